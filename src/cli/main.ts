@@ -5,6 +5,7 @@ import { registerAnalyze } from './commands/analyze.ts';
 import { registerArchive } from './commands/archive.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerNer } from './commands/ner.ts';
+import { registerServe } from './commands/serve.ts';
 
 const program = new Command();
 program
@@ -19,6 +20,7 @@ registerAnalyze(program);
 registerArchive(program);
 registerEval(program);
 registerNer(program);
+registerServe(program);
 
 function fail(message: string, code: number): never {
   process.stderr.write(`isnad: ${message.replace(/^error: /, '')}\n`);
