@@ -1,13 +1,1494 @@
 // Attribution stage (the isnad): cues, quotations and reported speech, sources, source coreference, chains.
-import type { Attribution, Source } from '../contract.ts';
-import type { Doc } from '../doc.ts';
-import type { EntityLayer } from '../entities/index.ts';
+//
+// One left-to-right pass over the tokens. At each reporting cue (data/attributions/cues.tsv) or
+// according-to phrase (according.tsv) a bounded window is parsed: [cue] [source description] [recipient,
+// statement phrase, anonymity reason] [content]. Content is a quotation (direct), a colon-introduced
+// passage (direct) or the clause after إن/أن/فإن (indirect). Every window is bounded (≤ MAX_WINDOW
+// tokens or the sentence), so the pass is linear in the text.
+import type { Attribution, Source, Span } from '../contract.ts';
+import type { Doc, Token } from '../doc.ts';
+import type { EntityLayer, EntityMention } from '../entities/index.ts';
+import { normalize } from '../text/normalize.ts';
+import { attributionLexicon, conjForms, nounForms, stripSuffix, type AttributionLexicon, type CueEntry } from './lexicon.ts';
+import { SourceRegistry, type SourceDesc } from './coref.ts';
 
 export interface AttributionLayer {
   sources: Source[];
   attributions: Attribution[];
 }
 
-export function extractAttributions(_doc: Doc, _entities: EntityLayer): AttributionLayer {
-  return { sources: [], attributions: [] };
+const MAX_WINDOW = 40;
+const MAX_NP = 16;
+const MIN_QUOTE_WORDS = 3;
+const CONTINUATION_SENTENCES = 6;
+
+interface Quote {
+  open: number;
+  /** token index of the closing mark, or -1 when the quote runs to the paragraph end */
+  close: number;
+  start: number;
+  end: number;
+  words: number;
+  used: boolean;
+}
+
+interface Found {
+  kind: 'direct' | 'indirect';
+  sourceId: string;
+  cue: Span;
+  content: Span;
+  recipient?: string;
+  via?: string[];
+  evidence: string[];
+  sentence: number;
+}
+
+export function extractAttributions(doc: Doc, entities: EntityLayer): AttributionLayer {
+  return new Extractor(doc, entities).run();
+}
+
+
+class Extractor {
+  private lex: AttributionLexicon = attributionLexicon();
+  private toks: Token[];
+  private text: string;
+  private quotes: Quote[] = [];
+  /** index of the (long) quote containing token i, -1 if none */
+  private inQuote: Int32Array;
+  /** index of the quote whose opening mark is token i */
+  private quoteOpenAt: Int32Array;
+  private quoteCloseAt: Int32Array;
+  private consumed: Uint8Array;
+  private mentionAt: (EntityMention | undefined)[];
+  private registry = new SourceRegistry();
+  private found: Found[] = [];
+  private paraOf: Int32Array;
+  private outlet: string[];
+  private entityName = new Map<string, string>();
+  private entityType = new Map<string, string>();
+  /** chain frame set by نقل in the current sentence: the quoted speaker and the outlet in between */
+  private chain: { sentence: number; source: string; via: string[] } | null = null;
+  /** subject of a negated cue ("لم يوضح المصدر …، واكتفى بقول") for a later cue in the sentence */
+  private pending: { sentence: number; d: SourceDesc } | null = null;
+  /** source descriptions parsed so far, by the token after them (for "X الذي أكد أن …") */
+  private npByEnd = new Map<number, { d: SourceDesc; end: number }>();
+
+  constructor(private doc: Doc, private entities: EntityLayer) {
+    this.toks = doc.tokens;
+    this.text = doc.text;
+    const n = this.toks.length;
+    this.inQuote = new Int32Array(n).fill(-1);
+    this.quoteOpenAt = new Int32Array(n).fill(-1);
+    this.quoteCloseAt = new Int32Array(n).fill(-1);
+    this.consumed = new Uint8Array(n);
+    this.mentionAt = new Array(n);
+    this.paraOf = new Int32Array(n);
+    for (const e of entities.entities) {
+      this.entityName.set(e.id, e.name);
+      this.entityType.set(e.id, e.type);
+    }
+    for (const m of entities.mentions) {
+      for (let k = m.tokenStart; k < m.tokenEnd && k < n; k++) if (!this.mentionAt[k]) this.mentionAt[k] = m;
+    }
+    let p = 0;
+    for (const t of this.toks) {
+      while (p < doc.paragraphs.length - 1 && t.start >= doc.paragraphs[p].end) p++;
+      this.paraOf[t.i] = p;
+    }
+    this.outlet = doc.meta.outlet ? normalize(doc.meta.outlet).split(/\s+/).filter(Boolean) : [];
+    this.findQuotes();
+  }
+
+  // ---------------------------------------------------------------- quotes
+  private findQuotes(): void {
+    const toks = this.toks;
+    let k = 0;
+    while (k < toks.length) {
+      const para = this.paraOf[k];
+      let m = k;
+      while (m < toks.length && this.paraOf[m] === para) m++;
+      this.quotesInParagraph(k, m);
+      k = m;
+    }
+  }
+
+  private quotesInParagraph(from: number, to: number): void {
+    const toks = this.toks;
+    const pairs: [number, number][] = [];
+    const stack: number[] = [];
+    let straight = -1;
+    for (let k = from; k < to; k++) {
+      const t = toks[k];
+      if (t.kind !== 'quote') continue;
+      if (t.text === '«' || t.text === '“') stack.push(k);
+      else if (t.text === '»' || t.text === '”') {
+        const o = stack.pop();
+        if (o !== undefined && stack.length === 0) pairs.push([o, k]);
+      } else if (t.text === '"') {
+        if (straight < 0) straight = k;
+        else {
+          pairs.push([straight, k]);
+          straight = -1;
+        }
+      }
+    }
+    if (stack.length) pairs.push([stack[0], -1]);
+    if (straight >= 0) pairs.push([straight, -1]);
+    for (const [o, c] of pairs) {
+      const last = c < 0 ? to : c;
+      let words = 0;
+      for (let k = o + 1; k < last; k++) if (toks[k].kind === 'word' || toks[k].kind === 'latin' || toks[k].kind === 'number') words++;
+      if (last <= o + 1) continue;
+      const start = toks[o + 1].start;
+      let endTok = last - 1;
+      const end = toks[endTok].end;
+      const q: Quote = { open: o, close: c, start, end, words, used: false };
+      const qi = this.quotes.length;
+      this.quotes.push(q);
+      this.quoteOpenAt[o] = qi;
+      if (c >= 0) this.quoteCloseAt[c] = qi;
+      if (words >= MIN_QUOTE_WORDS) for (let k = o + 1; k <= endTok; k++) this.inQuote[k] = qi;
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+  /** Index of the quote opening at token i, -1 if none (also past the end). */
+  private qOpen(i: number): number {
+    return i >= 0 && i < this.quoteOpenAt.length ? this.quoteOpenAt[i] : -1;
+  }
+
+  private sentence(i: number): number {
+    return this.doc.sentenceOf[i];
+  }
+
+  /** first token and one-past-last token of each sentence, computed once (keeps lookups O(1)) */
+  private sStartTok: Int32Array | null = null;
+  private sEndTok: Int32Array | null = null;
+
+  private sentenceBounds(): void {
+    const ns = this.doc.sentences.length;
+    this.sStartTok = new Int32Array(ns + 1).fill(-1);
+    this.sEndTok = new Int32Array(ns + 1).fill(-1);
+    for (let k = 0; k < this.toks.length; k++) {
+      const s = this.doc.sentenceOf[k];
+      if (this.sStartTok[s] < 0) this.sStartTok[s] = k;
+      this.sEndTok[s] = k + 1;
+    }
+  }
+
+  private sentenceEnd(i: number): number {
+    if (i >= this.toks.length) return this.toks.length;
+    if (!this.sEndTok) this.sentenceBounds();
+    return this.sEndTok![this.sentence(i)];
+  }
+
+  private sentenceStart(i: number): number {
+    if (i >= this.toks.length) return this.toks.length;
+    if (!this.sStartTok) this.sentenceBounds();
+    return this.sStartTok![this.sentence(i)];
+  }
+
+  private norm(i: number): string {
+    return this.toks[i]?.norm ?? '';
+  }
+
+  private isPunct(i: number, ch: string): boolean {
+    const t = this.toks[i];
+    return !!t && (t.kind === 'punct' || t.kind === 'dash') && (t.text === ch || t.norm === ch);
+  }
+
+  private isComma(i: number): boolean {
+    return this.isPunct(i, '،') || this.isPunct(i, ',');
+  }
+
+  private isColon(i: number): boolean {
+    return this.isPunct(i, ':');
+  }
+
+  private isDash(i: number): boolean {
+    return this.toks[i]?.kind === 'dash';
+  }
+
+  private inSet(i: number, set: string): boolean {
+    const t = this.toks[i];
+    if (!t || t.kind !== 'word') return false;
+    return this.lex.sets[set]?.has(t.norm) ?? false;
+  }
+
+  /** Is token i a complementizer (إن، أن، بأن، أنه …), possibly with و? */
+  private isComp(i: number): boolean {
+    const t = this.toks[i];
+    if (!t || t.kind !== 'word') return false;
+    return conjForms(t.norm).some((f) => this.lex.sets.comp.has(f));
+  }
+
+  private cueAt(i: number): { len: number; entry: CueEntry } | null {
+    const t = this.toks[i];
+    if (!t || t.kind !== 'word') return null;
+    const m = this.lex.cues.matchAt((k) => (this.toks[k]?.kind === 'word' ? this.toks[k].norm : undefined), i, conjForms(t.norm));
+    if (!m.length) return null;
+    return { len: m[0].length, entry: m[0].values[0] };
+  }
+
+  private accordingAt(i: number): { len: number; evidence: string } | null {
+    const t = this.toks[i];
+    if (!t || t.kind !== 'word') return null;
+    const forms = [t.norm];
+    // و (not ف: فحسب = "only") may precede the phrase
+    if (t.norm.length > 3 && t.norm[0] === 'و') forms.push(t.norm.slice(1));
+    const m = this.lex.according.matchAt((k) => (this.toks[k]?.kind === 'word' ? this.toks[k].norm : undefined), i, forms);
+    if (!m.length) return null;
+    return { len: m[0].length, evidence: m[0].values[0] };
+  }
+
+  private span(start: number, end: number): Span {
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  private tokSpan(a: number, b: number): Span {
+    return this.span(this.toks[a].start, this.toks[b - 1].end);
+  }
+
+  /** Original offset inside token i after `cut` normalised characters. */
+  private offsetAfter(i: number, cut: number): number {
+    const t = this.toks[i];
+    if (cut <= 0) return t.start;
+    let seen = 0;
+    for (let k = 0; k < t.text.length; k++) {
+      if (normalize(t.text[k]).length > 0) {
+        if (seen === cut) return t.start + k;
+        seen++;
+      }
+    }
+    return t.end;
+  }
+
+  /** Recipient at i: لـ"X" / لـX / لوكالة X / إلى "X" (after تحدث). Returns [end token, name]. */
+  private recipientAt(i: number): [number, string] | null {
+    const t = this.toks[i];
+    if (!t || t.kind !== 'word') return null;
+    const bare = t.norm === 'ل' || t.norm === 'الي' || t.norm === 'لي';
+    if (bare) {
+      const q = this.qOpen(i + 1);
+      if (q >= 0 && this.quotes[q].close >= 0 && this.quotes[q].words <= 4) {
+        return [this.quotes[q].close + 1, this.quotes[q].close >= 0 ? this.text.slice(this.quotes[q].start, this.quotes[q].end) : ''];
+      }
+      if (t.norm === 'ل') {
+        const np = this.nameRun(i + 1, 4);
+        if (np > i + 1) return [np, this.text.slice(this.toks[i + 1].start, this.toks[np - 1].end)];
+      }
+      return null;
+    }
+    if (t.norm.startsWith('ل') && t.norm.length > 2) {
+      // لوكالة الأنباء / لعربي بوست (the article's own outlet)
+      const rest = t.norm.slice(1);
+      const head = this.lex.heads.get(rest.startsWith('ل') ? rest.slice(1) : rest);
+      const outletHit = this.outlet.length > 0 && (rest === this.outlet[0] || 'ال' + rest.slice(1) === this.outlet[0]);
+      if ((head && head.kind === 'media') || outletHit) {
+        let e = i + 1;
+        if (outletHit) e = Math.min(i + this.outlet.length, this.toks.length);
+        else e = this.nameRun(i + 1, 4);
+        // لقناة "إكسترا نيوز": the quoted name belongs to the recipient
+        const q = this.qOpen(e);
+        if (!outletHit && q >= 0 && this.quotes[q].close > 0 && this.quotes[q].words <= 4) e = this.quotes[q].close + 1;
+        // للإذاعة = لـ + الإذاعة: restore the article in the name
+        const fused = rest.startsWith('ل') && !outletHit;
+        const startOff = this.offsetAfter(i, fused ? 2 : 1);
+        if (!outletHit && q >= 0 && this.quotes[q].close === e - 1) return [e, this.text.slice(this.quotes[q].start, this.quotes[q].end)];
+        return [e, (fused ? 'ال' : '') + this.text.slice(startOff, this.toks[e - 1].end)];
+      }
+    }
+    return null;
+  }
+
+  /** Tokens that may belong to a name run (no punctuation, no grammar words), from i, at most max. */
+  private nameRun(i: number, max: number): number {
+    let k = i;
+    while (k < this.toks.length && k - i < max) {
+      const t = this.toks[k];
+      if (t.kind !== 'word' && t.kind !== 'latin') break;
+      if (this.isComp(k) || this.inSet(k, 'stop') || this.cueAt(k) || this.inSet(k, 'then')) break;
+      k++;
+    }
+    return k;
+  }
+
+  /** "في بيان"، "في حديثه لـ…"، "خلال مؤتمر صحفي": returns the token after the phrase. */
+  private statementAt(i: number): number {
+    const t = this.toks[i];
+    if (!t || t.kind !== 'word') return i;
+    const n = conjForms(t.norm).pop()!;
+    if (n !== 'في' && n !== 'خلال' && n !== 'عبر' && n !== 'اثناء') return i;
+    const nx = this.toks[i + 1];
+    if (!nx || nx.kind !== 'word') return i;
+    const forms = nounForms(nx.norm).flatMap((f) => stripSuffix(f.stem));
+    if (!forms.some((f) => this.lex.statements.has(f))) return i;
+    let k = i + 2;
+    // modifiers of the statement noun ("صحفي مشترك", "نشرها على موقعه") up to a boundary, bounded
+    for (let m = k; m < Math.min(k + 5, this.toks.length); m++) {
+      if (this.isBoundary(m)) return m;
+      if (this.toks[m].kind !== 'word') break;
+    }
+    return k;
+  }
+
+  /** A token that ends a source description and opens what follows it. */
+  private isBoundary(i: number): boolean {
+    return this.isComp(i) || this.isColon(i) || this.recipientAt(i) !== null || (this.qOpen(i) >= 0 && this.quotes[this.qOpen(i)].words >= MIN_QUOTE_WORDS);
+  }
+
+  private reasonAt(i: number): Span | null {
+    const t = this.toks[i];
+    if (!t || t.kind !== 'word') return null;
+    const m = this.lex.reasons.matchAt((k) => (this.toks[k]?.kind === 'word' ? this.toks[k].norm : undefined), i, conjForms(t.norm));
+    if (!m.length) return null;
+    let k = i + m[0].length;
+    const stopAt = Math.min(this.sentenceEnd(i), i + 16);
+    while (k < stopAt) {
+      const tk = this.toks[k];
+      if (tk.kind === 'punct' || tk.kind === 'quote' || tk.kind === 'dash') break;
+      if (this.isComp(k) && !/^(لان|لانه|لانها|لانهم|كونه|كونها)$/.test(tk.norm)) break;
+      k++;
+    }
+    return this.tokSpan(i, k);
+  }
+
+  // ---------------------------------------------------------------- source descriptions
+  /**
+   * Parse a source description at token i. `allowName`: accept an unknown phrase as a name when it is
+   * followed by a reporting boundary. Returns the description and the token after it.
+   */
+  private parseSource(i: number, allowName: boolean, governs: string[] = []): { d: SourceDesc; end: number } | null {
+    const toks = this.toks;
+    const sEnd = this.sentenceEnd(i);
+    let k = i;
+    if (toks[k]?.kind === 'word' && toks[k].norm === 'ل') k++;
+    // a quoted name as the source: قالت "هيومن رايتس ووتش" في تقرير إن …
+    const q0 = this.qOpen(k);
+    if (q0 >= 0 && this.quotes[q0].close > k && this.quotes[q0].words <= 5 && this.quotes[q0].words >= 1) {
+      const quote = this.quotes[q0];
+      const after = quote.close + 1;
+      const ok = after >= this.sentenceEnd(k) || this.isBoundary(after) || this.isComma(after) || this.statementAt(after) !== after || this.inSet(after, 'stop') || /^(علي|عن|الي)$/.test(this.norm(after));
+      if (!ok) return null;
+      const span = this.quoteSpan(quote);
+      const mm = this.mentionAt[k + 1];
+      const d: SourceDesc = {
+        kind: 'named', head: null, definite: true, ahad: false, span, words: new Set(normalize(span.text).split(/\s+/).filter(Boolean)),
+        nisbas: new Set(), entity: mm && (this.entityType.get(mm.entity) === 'ORG' || this.entityType.get(mm.entity) === 'PER') ? mm.entity : null,
+        evidence: ['rule:source=quoted-name'],
+      };
+      if (d.entity) {
+        const nm = this.entityName.get(d.entity);
+        if (nm) d.entityName = nm;
+      }
+      this.npByEnd.set(after, { d, end: after });
+      return { d, end: after };
+    }
+    const first = toks[k];
+    if (!first || (first.kind !== 'word' && first.kind !== 'latin') || this.inQuote[k] >= 0) return null;
+    if (this.isComp(k) || this.inSet(k, 'pron') || this.inSet(k, 'stop') || this.inSet(k, 'prep') || this.cueAt(k) || this.accordingAt(k)) return null;
+    const forms = nounForms(first.norm);
+    let headIdx = k;
+    let head = undefined as ReturnType<AttributionLexicon['heads']['get']>;
+    // a name keeps its article but not its clitics (بالكاظمي → الكاظمي; للكاظمي → كاظمي, article restored)
+    let form = forms.find((f) => f.article) ?? forms[0];
+    let ahad = false;
+    for (const f of forms) {
+      if ((f.stem === 'احد' || f.stem === 'احدي') && toks[k + 1]?.kind === 'word') {
+        const nexts = nounForms(toks[k + 1].norm);
+        const nf = nexts.find((g) => this.lex.heads.has(g.stem));
+        if (nf) {
+          ahad = true;
+          form = f;
+          headIdx = k + 1;
+          head = this.lex.heads.get(nf.stem);
+          break;
+        }
+        const def = nexts.find((g) => g.article);
+        if (def) {
+          // "أحد المحتجين": an unnamed member of a group
+          ahad = true;
+          form = f;
+          headIdx = k + 1;
+          head = { kind: 'anonymous', key: def.stem, needsModifier: false, evidence: 'rule:ahad+definite-plural' };
+          break;
+        }
+      }
+      const h = this.lex.heads.get(f.stem);
+      if (h) {
+        head = h;
+        form = f;
+        break;
+      }
+    }
+    const spanStart = this.offsetAfter(k, form.spanCut);
+    const mention = this.mentionAt[k];
+    const entityOk = mention && mention.tokenStart >= k - 0 && (this.entityType.get(mention.entity) === 'PER' || this.entityType.get(mention.entity) === 'ORG');
+    if (!head && !entityOk && !allowName) return null;
+    const evidence: string[] = [];
+    if (head) evidence.push(head.evidence);
+    // needsModifier: "مصادر الطاقة" (construct with a non-descriptor) is not a source
+    if (head && head.needsModifier && !ahad) {
+      const nx = toks[headIdx + 1];
+      const nxForm = nx && nx.kind === 'word' ? nounForms(nx.norm) : [];
+      const licensed =
+        !nx || nx.kind !== 'word' || this.isBoundary(headIdx + 1) || this.inSet(headIdx + 1, 'rel') || this.cueAt(headIdx + 1) !== null ||
+        nxForm.some((f) => this.lex.descriptors.has(f.stem) || this.lex.nisbas.has(f.stem)) || this.inSet(headIdx + 1, 'stop') ||
+        (form.article && !nxForm.some((f) => f.article)) || this.recipientAt(headIdx + 1) !== null;
+      if (!licensed) return null;
+    }
+    // extend over descriptors, relative clauses, sides, appositions and parentheticals
+    let e = headIdx + 1;
+    const limit = Math.min(sEnd, i + MAX_NP);
+    const named = !head || head.kind === 'named';
+    if (entityOk && mention.tokenEnd > e) e = Math.min(mention.tokenEnd, limit);
+    const nameEnd = entityOk && !head ? e : -1;
+    let inRel = false;
+    let inPP = false;
+    while (e < limit) {
+      const t = toks[e];
+      if (e === nameEnd) break; // a recognised name ends where its mention ends
+      if (governs.length && !inRel && governs.includes(t.norm)) break;
+      if (this.inQuote[e] >= 0 && !(inRel && this.qOpen(e) >= 0)) break;
+      if (t.kind === 'quote') {
+        // a quoted name inside a relative clause ("التي تحدثت إلى "عربي بوست"") or after a media head (وكالة "وفا")
+        const q = this.qOpen(e);
+        if ((inRel || (head && head.kind === 'media' && e === headIdx + 1)) && q >= 0 && this.quotes[q].close > 0 && this.quotes[q].words <= 4) {
+          e = this.quotes[q].close + 1;
+          continue;
+        }
+        break;
+      }
+      if (this.isComp(e) || this.isColon(e) || this.inSet(e, 'then')) break;
+      if (/^(قوله|قولها|قولهم|قولهما)$/.test(t.norm)) break;
+      if (this.recipientAt(e) && (!inRel || !this.inSet(e - 1, 'recipverb'))) break;
+      if (this.statementAt(e) !== e) break;
+      if (this.reasonAt(e)) break;
+      if (this.cueAt(e) || this.accordingAt(e)) break;
+      if (!inRel && this.inSet(e, 'recipverb')) break;
+      if (this.isDash(e)) {
+        // ـ parenthetical ـ
+        let m = e + 1;
+        while (m < limit && !this.isDash(m) && toks[m].kind === 'word') m++;
+        if (m < limit && this.isDash(m) && m > e + 1) {
+          e = m + 1;
+          continue;
+        }
+        break;
+      }
+      if (t.text === '(') {
+        let m = e + 1;
+        while (m < Math.min(limit, e + 8) && toks[m].text !== ')') m++;
+        if (m < limit && toks[m].text === ')') {
+          e = m + 1;
+          continue;
+        }
+        break;
+      }
+      if (this.isComma(e)) {
+        if (this.commaContinues(e, head ? head.kind : 'named', limit)) {
+          e++;
+          inRel = false;
+          continue;
+        }
+        break;
+      }
+      if (t.kind === 'punct' || t.kind === 'symbol') break;
+      if (this.inSet(e, 'rel')) {
+        if (named && !head) break;
+        inRel = true;
+        e++;
+        continue;
+      }
+      if (!inRel && !named) {
+        const tf = nounForms(t.norm);
+        // "صحيفة X تصريحاً لـY": the statement noun starts the object
+        if (!inPP && tf.some((f) => stripSuffix(f.stem).some((x) => this.lex.statements.has(x)))) break;
+        if (this.inSet(e, 'stop') && !(head!.kind === 'anonymous' && /^(في|داخل)$/.test(t.norm))) break;
+        if ((head!.kind === 'media' || head!.kind === 'document') && t.norm === 'عن' && !/^(ال)?(صادر|صادره|صدر|صدرت)$/.test(toks[e - 1].norm)) break;
+        if (/^(من|علي|في|عن|الي|داخل|لدي|باسم)$/.test(t.norm)) inPP = true;
+        else if (!inPP && form.article && (head!.kind === 'anonymous' || head!.kind === 'vague')) {
+          // a definite head takes definite adjectives; an indefinite word here is the verb's object —
+          // unless the entity layer knows a person's name here ("المحلل السياسي محمد الأحمد")
+          const adj = tf.some((f) => f.article || this.lex.descriptors.has(f.stem) || this.lex.nisbas.has(f.stem));
+          const name = this.mentionAt[e];
+          if (name && name.tokenStart === e && this.entityType.get(name.entity) === 'PER') {
+            e = Math.min(name.tokenEnd, limit);
+            break;
+          }
+          if (!adj) break;
+        }
+      }
+      if (named && !inRel) {
+        // names and titles: stop at prepositions (except باسم) and after a few words
+        // "المديرة العامة للصندوق كريستالينا غورغييفا": لل inside a title, unless the clause opens here
+        if (e > k && t.norm.startsWith('لل') && (this.isBoundary(e + 1) || e + 1 >= limit || this.inSet(e + 1, 'stop'))) break;
+        if (/^(قوله|قولها|قولهم|قولهما)$/.test(t.norm)) break;
+        if (this.inSet(e, 'stop') || (toks[e].norm !== 'باسم' && /^(علي|عن|الي|من)$/.test(toks[e].norm))) break;
+        if (e - k >= 10) break;
+      }
+      e++;
+    }
+    // a preposition left dangling at the end ("خبراء من أن") belongs to the verb; so does a comma
+    while (e > headIdx + 1 && (/^(من|علي|في|عن|الي|باسم|لدي)$/.test(toks[e - 1].norm) || this.isComma(e - 1))) e--;
+    if (e <= k) return null;
+    // an unknown phrase is a name only when a reporting structure follows it
+    if (!head && !entityOk) {
+      const nx = e;
+      const ok = nx >= sEnd || this.isBoundary(nx) || this.skipExtras(nx, {}) !== nx || this.isComma(nx) || this.statementAt(nx) !== nx || this.isDash(nx) || this.inSet(nx, 'stop') ||
+        /^(علي|عن|الي|قد|قوله|قولها|قولهم|قولهما)$/.test(this.norm(nx)) || this.inSet(nx, 'rel') || this.cueAt(nx)?.entry.cls === 'circ' || this.inSet(nx, 'then') ||
+        (this.toks[nx]?.kind === 'punct' && /^[.!?؟…]$/.test(this.toks[nx].text));
+      if (!ok || e - k > 10) return null;
+      if (!first.norm.startsWith('ال') && first.kind === 'word' && e - k === 1 && !/ي$/.test(first.norm) && !allowName) return null;
+    }
+    const endOff = toks[e - 1].end;
+    const span = this.span(spanStart, endOff);
+    // fused لل: the span starts after it, the label restores the article
+    const fused = form.article && form.spanCut === form.cut && form.cut >= 2;
+    // description words, nisbas, side
+    const words = new Set<string>();
+    const nisbas = new Set<string>();
+    for (let m = k; m < e; m++) {
+      if (m === headIdx && head) continue;
+      if (m === k && ahad) continue;
+      const tk = toks[m];
+      if (tk.kind !== 'word') continue;
+      const f = nounForms(tk.norm);
+      const stem = f.find((x) => x.article)?.stem ?? f[0].stem;
+      if (stem.length >= 2 && !this.lex.sets.stop.has(tk.norm) && !this.lex.sets.rel.has(tk.norm)) words.add(stem);
+      for (const g of f) {
+        const ns = this.lex.nisbas.get(g.stem);
+        if (ns) nisbas.add(ns);
+      }
+    }
+    const side = this.findSide(k, e);
+    let kind: SourceDesc['kind'] = head ? head.kind : 'named';
+    let entity: string | null = null;
+    let entityName: string | undefined;
+    let inner: EntityMention | undefined;
+    if (!entityOk && !head) {
+      for (let m = k + 1; m < e; m++) {
+        const mm = this.mentionAt[m];
+        if (mm && mm.tokenEnd === e && (this.entityType.get(mm.entity) === 'PER' || this.entityType.get(mm.entity) === 'ORG')) inner = mm;
+      }
+    }
+    if (inner) {
+      entity = inner.entity;
+      entityName = this.entityName.get(entity);
+      evidence.push('rule:title+entity');
+    } else if (entityOk && (!head || head.kind === 'named' || head.kind === 'media')) {
+      entity = mention.entity;
+      entityName = this.entityName.get(entity);
+      if (!head) kind = 'named';
+      evidence.push('rule:source=entity');
+    } else if (!head) {
+      evidence.push('rule:source=name-before-boundary');
+    }
+    if (head && head.kind === 'anonymous' && !ahad && kind === 'anonymous') {
+      // "المتحدث باسم الجيش، العميد يحيى رسول": a title and a name inside the description
+      for (let m = headIdx + 1; m < e - 1; m++) {
+        const tf = nounForms(toks[m].norm);
+        if (tf.some((f) => f.article && this.lex.titles.has(f.stem)) && toks[m + 1].kind === 'word' && !this.inSet(m + 1, 'stop') && (this.isComma(m - 1) || this.isDash(m - 1))) {
+          kind = 'named';
+          evidence.push('rule:role+title+name');
+          break;
+        }
+      }
+    }
+    if (head && head.kind === 'anonymous' && !ahad && !head.needsModifier && kind === 'anonymous') {
+      // a spokesman or role followed by a person's name is a named source — not a name inside a
+      // prepositional phrase ("مقرب من المالكي"، "المطلع على اجتماع قاآني بالكاظمي")
+      for (let m = headIdx + 1; m < e; m++) {
+        if (/^(من|علي|في|عن|الي|لدي|مع)$/.test(toks[m].norm) || this.inSet(m, 'rel')) break;
+        const mm = this.mentionAt[m];
+        if (mm && this.entityType.get(mm.entity) === 'PER' && mm.tokenEnd === e && mm.kind === 'name' && mm.start === toks[mm.tokenStart].start) {
+          kind = 'named';
+          entity = mm.entity;
+          entityName = this.entityName.get(entity);
+          evidence.push('rule:role+name');
+          break;
+        }
+      }
+    }
+    const d: SourceDesc = {
+      kind,
+      head: head ? head.key : null,
+      definite: form.article || (!head && kind === 'named'),
+      ahad,
+      span,
+      words,
+      nisbas,
+      entity,
+      evidence,
+    };
+    if (entityName) d.entityName = entityName;
+    else if (fused) d.entityName = 'ال' + span.text;
+    this.npByEnd.set(e, { d, end: e });
+    if (side) d.side = side;
+    if (!head && !entity) {
+      // names: match on their words, with the article kept off
+      d.words = new Set([...words, ...(nounForms(first.norm)[0] ? [nounForms(first.norm).find((x) => x.article)?.stem ?? nounForms(first.norm)[0].stem] : [])]);
+    }
+    return { d, end: e };
+  }
+
+  /**
+   * "في حين اتهم رئيس الحزب سمير جعجع …": the subject of a contrasting clause (a PER/ORG name within a few
+   * tokens of its verb) becomes the pending speaker for a later "قائلاً" in the sentence.
+   */
+  private contrastSubject(v: number): boolean {
+    for (let k = v + 1; k < Math.min(this.toks.length, v + 7); k++) {
+      const mm = this.mentionAt[k];
+      if (!mm || mm.tokenStart !== k) continue;
+      const type = this.entityType.get(mm.entity);
+      if (type !== 'PER' && type !== 'ORG') continue;
+      let start = v + 1;
+      const r = this.parseSource(start, true) ?? this.parseSource(k, true);
+      if (!r) return false;
+      if (!r.d.entity) {
+        r.d.entity = mm.entity;
+        r.d.kind = 'named';
+        const nm = this.entityName.get(mm.entity);
+        if (nm) r.d.entityName = nm;
+      }
+      r.d.evidence.push('rule:contrast-subject');
+      this.pending = { sentence: this.sentence(v), d: r.d };
+      return true;
+    }
+    return false;
+  }
+
+  /** A short quotation followed by a statement phrase or إن: a quoted name ("هيومن رايتس ووتش" في تقرير إن). */
+  private quotedNameAt(i: number): boolean {
+    const q = this.qOpen(i);
+    if (q < 0 || this.quotes[q].close < 0 || this.quotes[q].words > 5) return false;
+    const after = this.quotes[q].close + 1;
+    return this.isComp(after) || this.statementAt(after) !== after || this.recipientAt(after) !== null;
+  }
+
+  /** Does a source description with a known head or entity start at token i? (no name guessing) */
+  private parseSourceQuick(i: number): boolean {
+    return this.parseSource(i, false) !== null;
+  }
+
+  /** After a comma inside a source description: does the description go on? */
+  private commaContinues(c: number, kind: string, limit: number): boolean {
+    const nx = c + 1;
+    const t = this.toks[nx];
+    if (!t || t.kind !== 'word' || nx >= limit) return false;
+    if (this.reasonAt(nx) || this.cueAt(nx) || this.isComp(nx) || this.inSet(nx, 'then') || this.inSet(nx, 'recipverb')) return false;
+    if (this.statementAt(nx) !== nx || this.recipientAt(nx)) return false;
+    const f = nounForms(t.norm);
+    if (f.some((x) => this.lex.descriptors.has(x.stem) && this.lex.descriptors.get(x.stem) !== 'reason' && this.lex.descriptors.get(x.stem) !== 'role')) return true;
+    if (this.lex.sides.some((s) => s.words[0] === t.norm)) return true;
+    if (kind === 'named') {
+      // "الرئيس التنفيذي للشركة، أحمد المسكري، في كلمة …": an apposition closed by a comma
+      for (let m = nx; m < Math.min(limit + 6, nx + 6, this.toks.length); m++) {
+        if (this.isComma(m)) return m > nx && (this.isBoundary(m + 1) || this.statementAt(m + 1) !== m + 1 || (this.inSet(m + 1, 'prep') && this.isComp(m + 2)));
+        if (this.toks[m].kind !== 'word' || this.cueAt(m) || this.isComp(m) || this.inSet(m, 'stop')) return false;
+      }
+      return false;
+    }
+    if (kind !== 'anonymous') return false;
+    // an apposition or parenthetical that runs into the recipient/colon/quote (bounded)
+    for (let m = nx; m < Math.min(limit, nx + 8); m++) {
+      // ", العميد يحيى رسول، إلى أن …": a parenthetical closed by a comma before the content
+      if (this.isComma(m)) return m > nx && (this.isBoundary(m + 1) || (this.inSet(m + 1, 'prep') && this.isComp(m + 2)));
+      if (this.cueAt(m) || this.isComp(m)) return false;
+      if (this.recipientAt(m) || this.isColon(m)) return true;
+      if (this.toks[m].kind === 'punct') return false;
+    }
+    return false;
+  }
+
+  private findSide(a: number, b: number): string | undefined {
+    for (let m = a + 1; m < b; m++) {
+      for (const s of this.lex.sides) {
+        let ok = true;
+        for (let w = 0; w < s.words.length; w++) {
+          const tk = this.toks[m + w];
+          if (!tk || m + w >= b || (tk.norm !== s.words[w] && !(w === 0 && conjForms(tk.norm).includes(s.words[w])))) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        const from = m + s.skip;
+        if (m + s.words.length >= b) continue;
+        let to = m + s.words.length;
+        while (to < b && !this.isComma(to) && !this.isDash(to) && this.toks[to].kind !== 'quote' && !this.inSet(to, 'rel')) to++;
+        if (to <= from) continue;
+        return this.text.slice(this.toks[from].start, this.toks[to - 1].end);
+      }
+    }
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------- content
+  /** Indirect content from token a to the sentence end (stopping before ", قائلاً …" when `splitCirc`). */
+  private clauseFrom(a: number, splitCirc: boolean): [number, number] | null {
+    const sEnd = this.sentenceEnd(a);
+    let b = a;
+    const limit = Math.min(sEnd, a + 400);
+    while (b < limit) {
+      if (splitCirc && this.isComma(b)) {
+        const c = this.cueAt(b + 1);
+        if (c && c.entry.cls === 'circ') break;
+      }
+      // "…، في حين اتهم Y …": a contrasting clause with its own subject ends the content
+      if (b > a && this.isComma(b) && (/^(فيما|بينما)$/.test(this.norm(b + 1)) || (this.norm(b + 1) === 'في' && this.norm(b + 2) === 'حين'))) {
+        const v = this.norm(b + 1) === 'في' ? b + 3 : b + 2;
+        if (!this.cueAt(v) && this.contrastSubject(v)) break;
+      }
+      // "قال X إن A وأضاف أن B": a coordinated reporting verb starts a new statement
+      if (b > a + 1 && /^[وف]/.test(this.norm(b)) && this.toks[b].kind === 'word') {
+        const c = this.cueAt(b);
+        if (c && c.entry.cls !== 'circ' && c.entry.cls !== 'chain' && c.entry.cls !== 'passive' && conjForms(this.norm(b)).length > 1 && this.norm(b) !== conjForms(this.norm(b))[1]) {
+          const nx = b + c.len;
+          if (this.isComp(nx) || this.isColon(nx) || this.quoteAfter(nx) || (this.inSet(nx, 'prep') && this.isComp(nx + 1)) || this.parseSourceQuick(nx)) break;
+        }
+      }
+      // "…، فيما قال Y إن …" / "…، بحسب Y": another attribution starts; the clause ends here
+      if (b > a && (this.isComma(b) || /^(فيما|بينما)$/.test(this.norm(b)))) {
+        let n2 = b + 1;
+        if (this.isComma(b) && /^(فيما|بينما|كما|لكن|لكنه|لكنها|ولكنه|ولكنها|الا|غير)$/.test(this.norm(n2))) n2++;
+        else if (this.isComma(b) && this.norm(n2) === 'في' && this.norm(n2 + 1) === 'حين') n2 += 2;
+        if (/^(ان|انه|انها)$/.test(this.norm(n2)) && /^(الا|غير)$/.test(this.norm(n2 - 1))) n2++;
+        const c = this.cueAt(n2);
+        if ((c && c.entry.cls !== 'circ' && c.entry.cls !== 'passive' && c.entry.cls !== 'chain') || this.accordingAt(n2)) break;
+      }
+      if (this.qOpen(b) >= 0 && this.quotes[this.qOpen(b)].words >= MIN_QUOTE_WORDS && b > a && this.isColon(b - 1)) {
+        b--;
+        break;
+      }
+      b++;
+    }
+    // trim trailing punctuation
+    while (b > a && (this.toks[b - 1].kind === 'punct' || this.toks[b - 1].kind === 'dash')) b--;
+    if (b <= a) return null;
+    return [a, b];
+  }
+
+  /** A quote that opens at token i (after optional colon), long enough to be speech. */
+  private quoteAfter(i: number): Quote | null {
+    let k = i;
+    if (this.isColon(k)) k++;
+    const q = this.qOpen(k);
+    if (q < 0) return null;
+    const quote = this.quotes[q];
+    if (quote.words < MIN_QUOTE_WORDS || quote.used) return null;
+    return quote;
+  }
+
+  /** A quote that closes right before token i (skipping a comma and a conjunction), for "«…»، قال X". */
+  private quoteBefore(i: number): Quote | null {
+    let k = i - 1;
+    if (k >= 0 && this.isComma(k)) k--;
+    if (k < 0) return null;
+    // only within the sentence: «…»، قال — not «…». وقال
+    if (this.sentence(k) !== this.sentence(i)) return null;
+    const q = this.quoteCloseAt[k];
+    if (q < 0) return null;
+    const quote = this.quotes[q];
+    return quote.words >= MIN_QUOTE_WORDS && !quote.used ? quote : null;
+  }
+
+  private contentSpan(a: number, b: number): Span {
+    return this.tokSpan(a, b);
+  }
+
+  private quoteSpan(q: Quote): Span {
+    return this.span(q.start, q.end);
+  }
+
+  // ---------------------------------------------------------------- main pass
+  run(): AttributionLayer {
+    const toks = this.toks;
+    for (let i = 0; i < toks.length; i++) {
+      if (this.consumed[i] || this.inQuote[i] >= 0 || toks[i].kind !== 'word') continue;
+      if (this.chain && this.chain.sentence !== this.sentence(i)) this.chain = null;
+      const acc = this.accordingAt(i);
+      if (acc) {
+        const next = this.according(i, acc.len, acc.evidence);
+        if (next > i) {
+          i = next - 1;
+          continue;
+        }
+      }
+      const cue = this.cueAt(i);
+      if (cue) {
+        const next = this.verbCue(i, cue.len, cue.entry);
+        if (next > i) i = next - 1;
+        continue;
+      }
+      if (i === 0 || this.sentence(i - 1) !== this.sentence(i)) {
+        const next = this.headlineColon(i);
+        if (next > i) i = next - 1;
+      }
+    }
+    this.continuedQuotes();
+    this.reasonsInSentences();
+    const attributions: Attribution[] = this.found
+      .sort((a, b) => a.content.start - b.content.start)
+      .map((f, k) => {
+        const a: Attribution = { id: `A${k + 1}`, kind: f.kind, source: f.sourceId, cue: f.cue, content: f.content, evidence: f.evidence };
+        if (f.recipient) a.recipient = f.recipient;
+        if (f.via && f.via.length) a.via = f.via;
+        return a;
+      });
+    return { sources: this.registry.sources, attributions };
+  }
+
+  private consume(a: number, b: number): void {
+    for (let k = a; k < b && k < this.consumed.length; k++) this.consumed[k] = 1;
+  }
+
+  private contentKeys = new Set<string>();
+  private lastFound: Found | undefined;
+
+  private emit(f: Found): void {
+    // one attribution per content span
+    const key = `${f.content.start}:${f.content.end}`;
+    if (this.contentKeys.has(key)) return;
+    this.contentKeys.add(key);
+    this.found.push(f);
+    if (!this.lastFound || f.cue.start > this.lastFound.cue.start) this.lastFound = f;
+  }
+
+  /** Skip statement phrases, recipients, parenthetical relative clauses and anonymity reasons. */
+  private skipExtras(p: number, st: { recipient?: string; reason?: Span }): number {
+    const sEnd = this.sentenceEnd(p);
+    for (let guard = 0; guard < 8 && p < sEnd; guard++) {
+      const s = this.statementAt(p);
+      if (s !== p) {
+        p = s;
+        continue;
+      }
+      const r = this.recipientAt(p);
+      if (r) {
+        st.recipient ??= r[1];
+        p = r[0];
+        continue;
+      }
+      if (this.inSet(p, 'recipverb')) {
+        const r2 = this.recipientAt(p + 1);
+        if (r2) {
+          st.recipient ??= r2[1];
+          p = r2[0];
+          continue;
+        }
+      }
+      if (this.isComma(p)) {
+        const reason = this.reasonAt(p + 1);
+        if (reason) {
+          st.reason ??= reason;
+          let k = p + 1;
+          while (k < sEnd && this.toks[k].end <= reason.end) k++;
+          p = k;
+          continue;
+        }
+        if (this.inSet(p + 1, 'recipverb') && this.recipientAt(p + 2)) {
+          const r3 = this.recipientAt(p + 2)!;
+          st.recipient ??= r3[1];
+          p = r3[0];
+          continue;
+        }
+        if (this.inSet(p + 1, 'rel')) {
+          // ", التي اعتقد البعض …،" — a bounded parenthetical relative clause
+          let k = p + 2;
+          while (k < Math.min(sEnd, p + 25) && !this.isComma(k)) k++;
+          if (k < sEnd && this.isComma(k)) {
+            p = k + 1;
+            continue;
+          }
+        }
+        if (this.isComp(p + 1) || (this.inSet(p + 1, 'prep') && this.isComp(p + 2)) || this.isColon(p + 1) || this.statementAt(p + 1) !== p + 1 || this.recipientAt(p + 1) || this.quoteAfter(p + 1)) {
+          p++;
+          continue;
+        }
+        return p;
+      }
+      // "(الخوذ البيضاء)" — a parenthesis between the source and the content
+      if (this.toks[p].text === '(') {
+        let m = p + 1;
+        while (m < Math.min(sEnd, p + 10) && this.toks[m].text !== ')') m++;
+        if (m < sEnd && this.toks[m].text === ')') {
+          p = m + 1;
+          continue;
+        }
+        return p;
+      }
+      // "للصحفيين:" — an addressee before the content
+      if (this.toks[p].kind === 'word' && this.toks[p].norm.startsWith('لل') && (this.isColon(p + 1) || this.isComp(p + 1) || this.quoteAfter(p + 1))) {
+        p++;
+        continue;
+      }
+      const reason = this.reasonAt(p);
+      if (reason) {
+        st.reason ??= reason;
+        let k = p;
+        while (k < sEnd && this.toks[k].end <= reason.end) k++;
+        p = k;
+        continue;
+      }
+      return p;
+    }
+    return p;
+  }
+
+  /** Content after a cue (and its source): quote, colon passage or complement clause. */
+  private contentAt(
+    p: number,
+    cls: CueEntry['cls'] | 'according',
+    splitCirc: boolean,
+  ): { kind: 'direct' | 'indirect'; content: Span; end: number; quote?: Quote; rule: string } | null {
+    const sEnd = this.sentenceEnd(p);
+    const q = this.quoteAfter(p);
+    if (q) {
+      return { kind: 'direct', content: this.quoteSpan(q), end: q.close >= 0 ? q.close + 1 : sEnd, quote: q, rule: 'rule:cue+quote' };
+    }
+    if (this.isColon(p) && this.isComp(p + 1)) {
+      // "وقالت: إن …" — an old-style colon before a complementizer: reported speech
+      const c = this.clauseFrom(p + 2, splitCirc);
+      if (c) return { kind: 'indirect', content: this.contentSpan(c[0], c[1]), end: c[1], rule: 'rule:cue+colon+complement' };
+    }
+    if (this.isColon(p)) {
+      const c = this.clauseFrom(p + 1, false);
+      // ": «نحن جاهزون»" — a short quotation is still a quotation: drop its marks
+      const sq = this.qOpen(p + 1);
+      if (c && sq >= 0 && this.quotes[sq].close >= 0 && this.quotes[sq].close >= c[1] - 1 && !this.quotes[sq].used) {
+        const quote = this.quotes[sq];
+        return { kind: 'direct', content: this.quoteSpan(quote), end: Math.max(c[1], quote.close + 1), quote, rule: 'rule:cue+colon+quote' };
+      }
+      if (c) return { kind: 'direct', content: this.contentSpan(c[0], c[1]), end: c[1], rule: 'rule:cue+colon' };
+      return null;
+    }
+    let k = p;
+    // إلى أن، على أن، من أن، عن أن
+    if (this.inSet(k, 'prep') && this.isComp(k + 1)) k++;
+    if (this.isComp(k)) {
+      const c = this.clauseFrom(k + 1, splitCirc);
+      if (!c) return null;
+      // إن "…" — the whole complement is a quotation: direct speech
+      const q = this.qOpen(c[0]);
+      if (q >= 0 && this.quotes[q].close >= 0 && this.quotes[q].words >= MIN_QUOTE_WORDS && this.quotes[q].close >= c[1] - 1) {
+        const quote = this.quotes[q];
+        return { kind: 'direct', content: this.quoteSpan(quote), end: Math.max(c[1], quote.close + 1), quote, rule: 'rule:cue+complement-quote' };
+      }
+      return { kind: 'indirect', content: this.contentSpan(c[0], c[1]), end: c[1], rule: 'rule:cue+complement' };
+    }
+    if (cls === 'state') {
+      // "أكد في خطابه أمام البرلمان، في 25 ديسمبر، أن …": a complementizer a few words on wins over an object
+      for (let m = p; m < Math.min(sEnd, p + 14); m++) {
+        const sq = this.qOpen(m);
+        if (sq >= 0 && this.quotes[sq].close > m && this.quotes[sq].words < MIN_QUOTE_WORDS) {
+          m = this.quotes[sq].close;
+          continue;
+        }
+        if (this.cueAt(m) || this.accordingAt(m) || this.toks[m].kind === 'quote') break;
+        if (this.isComp(m)) {
+          if (m === p) break;
+          return this.contentAt(m, cls, splitCirc);
+        }
+      }
+    }
+    if ((cls === 'state' || cls === 'circ') && (this.toks[p]?.kind === 'word' || this.isComma(p))) {
+      let a = p;
+      // "في السودان، الأحد، استئناف …": place and time set off by commas before the object
+      for (let guard = 0; guard < 3; guard++) {
+        const shortChunk = this.isComma(a + 1) || (this.isComma(a + 2) && this.toks[a + 1]?.kind === 'word');
+        if (!(this.isComma(a) || /^(في|يوم|مساء|صباح|امس|اليوم)$/.test(this.norm(a)) || shortChunk)) break;
+        if (shortChunk && !this.isComma(a)) {
+          a = this.isComma(a + 1) ? a + 2 : a + 3;
+          continue;
+        }
+        let m = a + 1;
+        while (m < Math.min(sEnd, a + 5) && !this.isComma(m)) m++;
+        if (m < sEnd && this.isComma(m) && m + 1 < sEnd) a = m + 1;
+        else break;
+      }
+      if (this.inSet(a, 'prep') && this.toks[a].norm !== 'ب') a++;
+      if (this.quoteAfter(a)) return this.contentAt(a, cls, splitCirc);
+      const c = this.clauseFrom(a, splitCirc);
+      if (c && c[1] - c[0] >= 3) return { kind: 'indirect', content: this.contentSpan(c[0], c[1]), end: c[1], rule: 'rule:cue+object' };
+      return null;
+    }
+    if (cls === 'say' || cls === 'opinion' || cls === 'passive' || cls === 'doc') {
+      // "قال الوزير في مؤتمر صحفي عقده أمس إن …": a complementizer or colon a few words on
+      for (let m = p; m < Math.min(sEnd, p + 14); m++) {
+        const sq = this.qOpen(m);
+        if (sq >= 0 && this.quotes[sq].close > m && this.quotes[sq].words < MIN_QUOTE_WORDS) {
+          m = this.quotes[sq].close;
+          continue;
+        }
+        if (this.cueAt(m) || this.accordingAt(m) || (this.toks[m].kind === 'quote' && !this.quoteAfter(m))) break;
+        if (this.isComp(m) || this.isColon(m) || this.quoteAfter(m)) return this.contentAt(m, cls, splitCirc);
+      }
+    }
+    return null;
+  }
+
+  /** The speaker of a subject-less cue ("وأضاف"، "قائلاً"): chain frame, same sentence, or the last speaker. */
+  private currentSpeaker(i: number): { sourceId: string; via?: string[]; recipient?: string } | null {
+    const s = this.sentence(i);
+    if (this.chain && this.chain.sentence === s) return { sourceId: this.chain.source, via: this.chain.via };
+    if (this.pending && this.pending.sentence === s) {
+      const id = this.registry.resolve(this.pending.d);
+      this.pending = null;
+      return { sourceId: id };
+    }
+    const last = this.lastFound;
+    if (last && last.sentence === s && last.cue.start < this.toks[i].start) {
+      const r: { sourceId: string; via?: string[] } = { sourceId: last.sourceId };
+      if (last.via) r.via = last.via;
+      return r;
+    }
+    // the subject of the sentence: "رحّب وزير المالية محمد معيط بالقرار، وقال …"
+    const subj = this.sentenceSubject(i);
+    if (subj) return { sourceId: this.registry.resolve(subj) };
+    if (last && last.cue.start < this.toks[i].start && s - last.sentence <= CONTINUATION_SENTENCES) {
+      const r: { sourceId: string; via?: string[]; recipient?: string } = { sourceId: last.sourceId };
+      if (last.via) r.via = last.via;
+      return r;
+    }
+    return null;
+  }
+
+  /** A PER/ORG name near the start of the cue's sentence, not inside a prepositional phrase. */
+  private sentenceSubject(i: number): SourceDesc | null {
+    const sStart = this.sentenceStart(i);
+    for (let k = sStart; k < Math.min(i, sStart + 8); k++) {
+      const mm = this.mentionAt[k];
+      if (!mm || mm.tokenStart !== k || mm.kind !== 'name') continue;
+      const type = this.entityType.get(mm.entity);
+      if (type !== 'PER' && type !== 'ORG') continue;
+      if (mm.start !== this.toks[k].start) return null; // a clitic (بالقرار، للرئيس): not a subject
+      if (k > sStart && /^(من|علي|في|عن|الي|مع|لدي|بين|حول)$/.test(this.norm(k - 1))) return null;
+      const r = this.parseSource(k, true);
+      if (!r) return null;
+      r.d.evidence.push('rule:sentence-subject');
+      return r.d;
+    }
+    return null;
+  }
+
+  private verbCue(i: number, len: number, entry: CueEntry): number {
+    const toks = this.toks;
+    const sEnd = this.sentenceEnd(i);
+    const cueSpan = this.cueSpan(i, len);
+    let p = i + len;
+    const extras: { recipient?: string; reason?: Span } = {};
+    const evidence = [entry.evidence];
+    p = this.skipExtras(p, extras);
+    let desc: { d: SourceDesc; end: number } | null = null;
+    let via: string[] | undefined;
+    if (entry.cls === 'passive') {
+      // نُقل عن X قوله …
+      if (this.norm(i + len - 1) === 'عن' || this.norm(p) === 'عن') {
+        if (this.norm(p) === 'عن') p++;
+        desc = this.parseSource(p, true);
+      }
+      if (!desc) {
+        const d: SourceDesc = { kind: 'vague', head: cueSpan.text, definite: false, ahad: false, span: cueSpan, words: new Set(), nisbas: new Set(), entity: null, evidence: [entry.evidence] };
+        desc = { d, end: p };
+      }
+    } else if (entry.cls === 'doc') {
+      desc = this.parseSource(p, false);
+      if (desc && desc.d.kind !== 'document') desc = null;
+    } else if (entry.cls !== 'circ') {
+      // "غير أن مصدراً مسؤولاً نفى …": a subject already stated before the verb wins
+      const before = this.subjectBefore(i);
+      if (before && (before.d.head || before.d.entity)) {
+        desc = before;
+        evidence.push('rule:subject-before-verb');
+      } else if (!this.isComp(p) && !this.isColon(p) && (!this.quoteAfter(p) || this.quotedNameAt(p)) && !(this.inSet(p, 'prep') && this.isComp(p + 1))) {
+        desc = this.parseSource(p, true, entry.governs);
+      }
+    }
+    if (desc && i > 0 && this.inSet(i - 1, 'neg') && entry.cls !== 'passive') {
+      // "لم يوضح المصدر …": not a statement; its subject may speak later in the sentence
+      this.pending = { sentence: this.sentence(i), d: desc.d };
+      this.consume(i, desc.end);
+      return desc.end;
+    }
+    if (desc && desc.end > i) {
+      p = desc.end;
+      if (extras.reason) desc.d.reason = extras.reason;
+      p = this.skipExtras(p, extras);
+      if (extras.reason && !desc.d.reason) desc.d.reason = extras.reason;
+    }
+    // chains: X نقل عن Y / X نقل تصريحاً لـY
+    if (entry.cls === 'chain' || (desc && this.norm(p) === 'عن' && (desc.d.kind === 'media' || desc.d.kind === 'document'))) {
+      if (desc && this.norm(p) === 'عن') {
+        const inner = this.parseSource(p + 1, true);
+        if (inner) {
+          via = [this.registry.resolve(desc.d)];
+          desc = inner;
+          p = this.skipExtras(inner.end, extras);
+          evidence.push('rule:chain=via-an');
+        }
+      } else if (desc && toks[p]?.kind === 'word' && nounForms(toks[p].norm).some((f) => this.lex.statements.has(f.stem))) {
+        // "تصريحاً للكاظمي"
+        const nx = toks[p + 1];
+        if (nx && nx.kind === 'word' && nx.norm.startsWith('ل')) {
+          const inner = this.parseSource(p + 1, true);
+          if (inner) {
+            via = [this.registry.resolve(desc.d)];
+            const speaker = this.registry.resolve(inner.d);
+            this.chain = { sentence: this.sentence(i), source: speaker, via };
+            evidence.push('rule:chain=statement-of');
+            this.consume(i, inner.end);
+            return inner.end;
+          }
+        }
+      }
+      if (entry.cls === 'chain' && !via) {
+        // نقل used as "moved/transferred": only an attribution with content right after
+        if (!desc) return i + len;
+      }
+    }
+    // "ذكرت الوكالة نقلاً عن مصدر أمني أن …": the agency is a link, the source follows
+    if (desc && !via) {
+      const acc = this.accordingAt(p);
+      if (acc && /^(نقلا عن|علي لسان)$/.test(this.toks.slice(p, p + acc.len).map((t) => t.norm).join(' '))) {
+        const inner = this.parseSource(p + acc.len, true);
+        if (inner) {
+          via = [this.registry.resolve(desc.d)];
+          desc = inner;
+          p = this.skipExtras(inner.end, extras);
+          evidence.push('rule:chain=naqlan-an');
+        }
+      }
+    }
+    // قوله/قولها after a chain or passive: "نقل عن المصدر قوله: …"
+    if (toks[p]?.kind === 'word' && /^(قوله|قولها|قولهم|قولهما)$/.test(toks[p].norm)) p++;
+    let speaker: { sourceId: string; via?: string[]; recipient?: string } | null = null;
+    if (!desc && entry.cls !== 'circ' && entry.cls !== 'passive' && i > 0 && this.inSet(i - 1, 'rel') && this.npByEnd.has(i - 1)) {
+      // "على لسان وزير الدفاع الذي أكد أن …": the antecedent of the relative pronoun
+      desc = this.npByEnd.get(i - 1)!;
+      evidence.push('rule:relative-antecedent');
+    }
+    if (!desc && entry.cls !== 'circ' && entry.cls !== 'passive') {
+      // "وكان الوزير قد قال إن …": the subject sits between كان and قد
+      const sv = this.subjectBefore(i);
+      if (sv) {
+        desc = sv;
+        evidence.push('rule:subject-before-verb');
+      }
+    }
+    if (!desc) {
+      if (entry.cls === 'doc') return i + len;
+      speaker = this.currentSpeaker(i);
+    }
+    // "وأضاف المصدر قائلاً: …": the participle only introduces the verb's own content
+    if (entry.cls !== 'circ') {
+      const circ = this.cueAt(p);
+      if (circ && circ.entry.cls === 'circ' && circ.entry.lemma === 'قائلا') p += circ.len;
+    }
+    // «…»، قال المصدر — the quote before the cue comes first; one after it is the quote resumed
+    const before = entry.cls !== 'circ' && (desc || speaker) ? this.quoteBefore(i) : null;
+    let content: ReturnType<Extractor['contentAt']> = before
+      ? { kind: 'direct', content: this.quoteSpan(before), end: p, quote: before, rule: 'rule:quote+cue' }
+      : this.contentAt(p, entry.cls, true);
+    if (!content && (desc || speaker) && entry.cls !== 'circ' && i > 0 && this.isComma(i - 1)) {
+      let q = p;
+      while (q < sEnd && (this.toks[q].kind === 'punct' || this.toks[q].kind === 'dash')) q++;
+      if (q >= sEnd) {
+        // nothing follows the source: the clause before the cue is the content
+        const sStart = this.sentenceStart(i);
+        let a = sStart;
+        while (a < i && (this.inSet(a, 'discourse') || this.toks[a].kind === 'punct')) a++;
+        let b = i - 1;
+        while (b > a && this.toks[b - 1].kind === 'punct') b--;
+        if (b - a >= 3 && !this.consumed[a]) content = { kind: 'indirect', content: this.contentSpan(a, b), end: sEnd, rule: 'rule:clause+cue' };
+      }
+    }
+    if (!content) return i + len;
+    if (entry.cls === 'opinion' && content.kind === 'indirect' && content.rule === 'rule:cue+object') return i + len;
+    if (!desc && !speaker) return i + len;
+    const sourceId = desc ? this.registry.resolve(desc.d) : speaker!.sourceId;
+    if (desc?.d.reason) this.registry.addReason(sourceId, desc.d.reason);
+    if (!via && speaker?.via) via = speaker.via;
+    evidence.push(content.rule);
+    if (!desc) evidence.push(entry.cls === 'circ' ? 'rule:circumstantial=current-speaker' : 'rule:continuation=last-speaker');
+    const f: Found = { kind: content.kind, sourceId, cue: cueSpan, content: content.content, evidence, sentence: this.sentence(i) };
+    if (extras.recipient) f.recipient = extras.recipient;
+    if (via) f.via = via;
+    this.emit(f);
+    if (content.quote) content.quote.used = true;
+    let end = content.end;
+    // a quote resumed after the source: "«…»، يقول المصدر، «…»"
+    if (content.rule === 'rule:quote+cue') {
+      let k = p;
+      if (this.isComma(k)) k++;
+      const again = this.quoteAfter(k);
+      if (again) {
+        again.used = true;
+        this.emit({ ...f, content: this.quoteSpan(again), evidence: [...evidence, 'rule:quote-resumed'] });
+        end = again.close >= 0 ? again.close + 1 : this.sentenceEnd(k);
+      }
+    }
+    this.consume(i, Math.max(end, i + len));
+    return Math.max(end, i + len);
+  }
+
+  /** "مصدر عسكري لـ"X": …" / "ENTITY: …" at the start of a sentence (headline style, no verb). */
+  private headlineColon(i: number): number {
+    const r = this.parseSource(i, false);
+    if (!r) return i;
+    const extras: { recipient?: string; reason?: Span } = {};
+    const p = this.skipExtras(r.end, extras);
+    if (!this.isColon(p)) return i;
+    const c = this.contentAt(p, 'say', false);
+    if (!c || c.content.text.split(/\s+/).length < 3) return i;
+    const sourceId = this.registry.resolve(r.d);
+    const f: Found = { kind: 'direct', sourceId, cue: this.tokSpan(p, p + 1), content: c.content, evidence: ['rule:source+colon', c.rule], sentence: this.sentence(i) };
+    if (extras.recipient) f.recipient = extras.recipient;
+    this.emit(f);
+    if (c.quote) c.quote.used = true;
+    this.consume(i, c.end);
+    return c.end;
+  }
+
+  private subjectBefore(i: number): { d: SourceDesc; end: number } | null {
+    const sStart = this.sentenceStart(i);
+    if (i >= 2 && this.isComma(i - 1) && i - 1 - sStart <= 8 && i - 1 > sStart) {
+      // a fronted subject: "وزير الخارجية، قال إن …" (the whole stretch before the comma must be it)
+      const r = this.parseSource(sStart, true);
+      if (r && r.end === i - 1) return r;
+    }
+    // "غير أن مصدراً مسؤولاً نفى …": the subject between a complementizer and the verb
+    for (let k = i - 1; k >= Math.max(sStart, i - 8); k--) {
+      if (this.isComp(k) || this.isComma(k) || this.cueAt(k)) {
+        if (!this.isComp(k)) break;
+        const r = this.parseSource(k + 1, false);
+        if (r && r.end === i) return r;
+        break;
+      }
+    }
+    if (i < 2 || !/^(قد|لقد)$/.test(this.norm(i - 1))) return null;
+    for (let k = i - 2; k >= Math.max(sStart, i - 12); k--) {
+      if (/^(كان|كانت|وكان|وكانت|فكان|كانوا|وكانوا)$/.test(this.norm(k))) {
+        const r = this.parseSource(k + 1, true);
+        return r && r.end <= i - 1 ? r : null;
+      }
+    }
+    return null;
+  }
+
+  private cueSpan(i: number, len: number): Span {
+    // the cue without the conjunction و/ف
+    const t = this.toks[i];
+    const forms = conjForms(t.norm);
+    const m = this.lex.cues.matchAt((k) => (this.toks[k]?.kind === 'word' ? this.toks[k].norm : undefined), i, forms);
+    const cut = m.length && m[0].first !== t.norm ? t.norm.length - m[0].first.length : 0;
+    return this.span(this.offsetAfter(i, cut), this.toks[i + len - 1].end);
+  }
+
+  private according(i: number, len: number, ev: string): number {
+    const toks = this.toks;
+    const sStart = this.sentenceStart(i);
+    const sEnd = this.sentenceEnd(i);
+    const t = toks[i];
+    const cut = t.norm.length > 3 && t.norm[0] === 'و' && !this.lex.according.has([t.norm]) ? 1 : 0;
+    let cueEnd = i + len;
+    let p = i + len;
+    const evidence = [ev];
+    // بحسب ما ذكرت الصحيفة
+    if (this.norm(p) === 'ما') p++;
+    let v = this.cueAt(p);
+    if (!v && /(ما|لما)$/.test(this.norm(p - 1)) && this.toks[p]?.kind === 'word') {
+      // بحسب ما أعلنته الوزارة / وفق ما ذكرته
+      const base = this.toks[p].norm.replace(/(ته|ها|ه)$/, '');
+      const m = this.lex.cues.matchAt(() => undefined, p, conjForms(base).concat(base + 'ت'));
+      if (m.length) v = { len: 1, entry: m[0].values[0] };
+    }
+    if (v && p > i + len - 1 && (this.norm(p - 1) === 'ما' || /ما$/.test(this.norm(i + len - 1)))) {
+      p += v.len;
+      cueEnd = p;
+      if (/^(به|بها)$/.test(this.norm(p))) p++;
+    }
+    const extras: { recipient?: string; reason?: Span } = {};
+    // with an entity layer, names come from it ("وفق الترتيب الأبجدي" is no source); without one, guess
+    let desc = this.parseSource(p, this.entities.mentions.length === 0);
+    let speakerId: string | null = null;
+    if (!desc && /(قوله|قولها|تعبيره|تعبيرها)$/.test(this.norm(i + len - 1))) {
+      // "…، على حد قوله": the pronoun refers to the current speaker
+      speakerId = this.currentSpeaker(i)?.sourceId ?? null;
+      if (speakerId) {
+        const d: SourceDesc = { kind: 'anonymous', head: null, definite: true, ahad: false, span: this.tokSpan(i, i + len), words: new Set(), nisbas: new Set(), entity: null, evidence: [ev] };
+        desc = { d, end: p };
+        evidence.push('rule:according-pronoun=current-speaker');
+      }
+    }
+    if (!desc) return i;
+    let via: string[] | undefined;
+    p = this.skipExtras(desc.end, extras);
+    if (this.norm(p) === 'عن') {
+      const inner = this.parseSource(p + 1, true);
+      if (inner) {
+        via = [this.registry.resolve(desc.d)];
+        desc = inner;
+        p = this.skipExtras(inner.end, extras);
+        evidence.push('rule:chain=via-an');
+      }
+    }
+    if (extras.reason) desc.d.reason = extras.reason;
+    const cueSpan = this.span(this.offsetAfter(i, cut), toks[cueEnd - 1].end);
+    let kind: 'direct' | 'indirect' = 'indirect';
+    let content: Span | null = null;
+    let end = p;
+    let cue = cueSpan;
+    let rule = '';
+    let quote: Quote | null = null;
+    // "وبحسب مصدر …، قال لـ"…"، إن …": the verb governs the content
+    let k = p;
+    if (this.isComma(k)) k++;
+    if (this.inSet(k, 'rel')) k++;
+    const verb = this.cueAt(k);
+    if (verb && verb.entry.cls !== 'circ') {
+      const ex2: { recipient?: string; reason?: Span } = {};
+      const q = this.skipExtras(k + verb.len, ex2);
+      const c = this.contentAt(q, verb.entry.cls, true);
+      if (c) {
+        cue = this.cueSpan(k, verb.len);
+        kind = c.kind;
+        content = c.content;
+        end = c.end;
+        rule = 'rule:according+verb';
+        quote = c.quote ?? null;
+        extras.recipient ??= ex2.recipient;
+        if (ex2.reason) desc.d.reason ??= ex2.reason;
+      }
+    }
+    if (!content && (this.isComp(p) || (/^(قوله|قولها|قولهم)$/.test(this.norm(p)) && (this.isComp(p + 1) || this.isColon(p + 1))))) {
+      const c = this.contentAt(this.isComp(p) ? p : p + 1, 'say', false);
+      if (c) {
+        kind = c.kind;
+        content = c.content;
+        end = c.end;
+        quote = c.quote ?? null;
+        rule = 'rule:according+complement';
+      }
+    }
+    if (!content) {
+      const thenTok = this.inSet(k, 'then') ? k : -1;
+      const before = this.quoteBefore(i);
+      const q = before ?? this.quoteAfter(p);
+      if (q) {
+        kind = 'direct';
+        content = this.quoteSpan(q);
+        quote = q;
+        end = before ? p : q.close >= 0 ? q.close + 1 : sEnd;
+        rule = before ? 'rule:quote+according' : 'rule:according+quote';
+      } else if (thenTok >= 0) {
+        const c = this.clauseFrom(thenTok + 1, false);
+        if (c) {
+          content = this.contentSpan(c[0], c[1]);
+          end = c[1];
+          rule = 'rule:according+fa-inna';
+        }
+      } else {
+        // the clause the phrase attaches to: before it, after it, or the whole sentence
+        let a = sStart;
+        while (a < i && (this.inSet(a, 'discourse') || this.isComma(a) || toks[a].kind === 'punct')) a++;
+        let b = i;
+        while (b > a && (this.isComma(b - 1) || toks[b - 1].kind === 'punct')) b--;
+        // the clause before already belongs to an attribution ("وأضاف أن …، على حد قوله")
+        if (b > a && this.consumed[b - 1]) a = b;
+        // "لكن وبحسب": a dangling conjunction before the phrase
+        const beforeWords = b - a;
+        const after = this.isComma(p) ? p + 1 : p;
+        const c = after < sEnd ? this.clauseFrom(after, false) : null;
+        const afterWords = c ? c[1] - c[0] : 0;
+        if (beforeWords < 3 && c && afterWords >= 3) {
+          content = this.contentSpan(c[0], c[1]);
+          end = c[1];
+          rule = 'rule:according+following-clause';
+        } else if (beforeWords >= 3 && afterWords < 3) {
+          content = this.contentSpan(a, b);
+          end = c ? c[1] : p;
+          rule = 'rule:according+preceding-clause';
+        } else if (beforeWords >= 3 && c) {
+          content = this.contentSpan(a, c[1]);
+          end = c[1];
+          rule = 'rule:according+whole-sentence';
+        }
+      }
+    }
+    if (!content) return i;
+    const sourceId = speakerId ?? this.registry.resolve(desc.d);
+    if (desc.d.reason) this.registry.addReason(sourceId, desc.d.reason);
+    evidence.push(rule);
+    const f: Found = { kind, sourceId, cue, content, evidence, sentence: this.sentence(i) };
+    if (extras.recipient) f.recipient = extras.recipient;
+    if (via) f.via = via;
+    this.emit(f);
+    if (quote) quote.used = true;
+    const stop = Math.max(end, p);
+    this.consume(i, stop);
+    return stop;
+  }
+
+  /**
+   * A paragraph that opens with a quotation and has no cue of its own continues the direct speech of the
+   * paragraph before ("وقال X: «…».\n«…»."): same source, the cue of the earlier attribution.
+   */
+  private continuedQuotes(): void {
+    const byPara = new Map<number, Found>();
+    for (const f of this.found) {
+      const para = this.paraOf[this.firstTokenAt(f.cue.start)];
+      const prev = byPara.get(para);
+      if (!prev || f.content.start > prev.content.start) byPara.set(para, f);
+    }
+    for (const q of this.quotes) {
+      if (q.used || q.words < MIN_QUOTE_WORDS) continue;
+      const para = this.paraOf[q.open];
+      if (para === 0 || this.doc.paragraphs[para].start !== this.toks[q.open].start) continue;
+      const prev = byPara.get(para - 1);
+      if (!prev || prev.kind !== 'direct') continue;
+      // the quote must be the paragraph's speech: nothing but punctuation after it in its sentence
+      const after = q.close >= 0 ? q.close + 1 : this.toks.length;
+      const sEnd = this.sentenceEnd(q.open);
+      let rest = false;
+      for (let k = after; k < sEnd; k++) if (this.toks[k].kind === 'word') rest = true;
+      if (rest) continue;
+      q.used = true;
+      const f: Found = { ...prev, content: this.quoteSpan(q), evidence: [...prev.evidence, 'rule:quote-paragraph-continues'], sentence: this.sentence(q.open) };
+      this.emit(f);
+      byPara.set(para, f);
+    }
+  }
+
+  /** Anonymity reasons stated elsewhere in an attribution's sentence. */
+  private reasonsInSentences(): void {
+    // bounded: only the sentences holding attributions, each scanned once
+    const done = new Set<number>();
+    for (const f of this.found) {
+      if (done.has(f.sentence)) continue;
+      done.add(f.sentence);
+      const s = this.doc.sentences[f.sentence];
+      let k = this.firstTokenAt(s.start);
+      for (; k < this.toks.length && this.toks[k].start < s.end; k++) {
+        if (this.inQuote[k] >= 0) continue;
+        const r = this.reasonAt(k);
+        if (r) {
+          if (r.start >= f.content.start && r.end <= f.content.end) continue;
+          if (this.registry.kindOf(f.sourceId) === 'anonymous') this.registry.addReason(f.sourceId, r);
+          break;
+        }
+      }
+    }
+  }
+
+  private firstTokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.toks[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }

@@ -1,4 +1,209 @@
-// `isnad eval events`: see the owning stage's README section.
+// `isnad eval events GOLD_DIR [--json]`: events precision/recall/F1 and date recall/accuracy against
+// hand-annotated gold (docs/gold-format.md). An event matches when its type is the same and at least one
+// actor or the place matches by entity name (normalised, allowing surname/alias containment); each gold
+// and predicted event is used once. A date mention is found when a predicted mention overlaps the gold
+// text; it is accurate when the value is equal.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
+import type { Analysis, DocMeta } from '../contract.ts';
+import { analyze } from '../analyze.ts';
+import { CliError } from '../cli/errors.ts';
+import { normalize } from '../text/normalize.ts';
 
-export function registerEventsEval(_evalCmd: Command): void {}
+export interface GoldEvent {
+  type: string;
+  mode?: string | null;
+  trigger?: string;
+  occurrence?: number;
+  actors?: string[];
+  targets?: string[];
+  place?: string | null;
+  date?: string | null;
+  negated?: boolean;
+}
+
+export interface GoldDate {
+  text: string;
+  value: string;
+  occurrence?: number;
+}
+
+export interface GoldFile {
+  entities?: { type: string; name: string; mentions?: string[] }[];
+  events?: GoldEvent[];
+  dates?: GoldDate[];
+}
+
+export interface FileScore {
+  stem: string;
+  gold: number;
+  predicted: number;
+  matched: number;
+  typeOnlyMatched: number;
+  eventDates: { compared: number; equal: number };
+  dates: { gold: number; found: number; correct: number };
+  missed: string[];
+  spurious: string[];
+  dateErrors: string[];
+}
+
+export interface EventsReport {
+  files: FileScore[];
+  events: { gold: number; predicted: number; matched: number; precision: number; recall: number; f1: number };
+  eventDates: { compared: number; equal: number; accuracy: number };
+  dates: { gold: number; found: number; correct: number; recall: number; accuracy: number };
+}
+
+/** Normalised words of a name, without the article on each word, for lenient comparison. */
+export function nameWords(s: string): string[] {
+  return normalize(s).replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean).map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w));
+}
+
+/** Equal, or one name's words form a contiguous run inside the other's ("الكاظمي" ⊂ "مصطفى الكاظمي"). */
+export function namesMatch(a: string, b: string): boolean {
+  const x = nameWords(a);
+  const y = nameWords(b);
+  if (!x.length || !y.length) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  for (let i = 0; i + short.length <= long.length; i++) {
+    let ok = true;
+    for (let k = 0; k < short.length && ok; k++) ok = long[i + k] === short[k];
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** The names an entity answers to: canonical name, Latin name and its mention texts. */
+function aliases(a: Analysis, id: string): string[] {
+  const e = a.entities.find((x) => x.id === id);
+  if (!e) return [];
+  return [e.name, ...e.mentions.map((m) => m.text)];
+}
+
+const anyMatch = (gold: string[], predNames: string[][]) => gold.some((g) => predNames.some((ns) => ns.some((n) => namesMatch(g, n))));
+
+function findOccurrence(text: string, needle: string, occurrence = 0): number {
+  let at = -1;
+  let from = 0;
+  for (let k = 0; k <= occurrence; k++) {
+    at = text.indexOf(needle, from);
+    if (at < 0) return -1;
+    from = at + 1;
+  }
+  return at;
+}
+
+export function scoreFile(stem: string, a: Analysis, gold: GoldFile): FileScore {
+  const goldEvents = gold.events ?? [];
+  const used = new Set<number>();
+  const s: FileScore = {
+    stem, gold: goldEvents.length, predicted: a.events.length, matched: 0, typeOnlyMatched: 0,
+    eventDates: { compared: 0, equal: 0 }, dates: { gold: 0, found: 0, correct: 0 }, missed: [], spurious: [], dateErrors: [],
+  };
+  const usedType = new Set<number>();
+  for (const g of goldEvents) {
+    const ti = a.events.findIndex((p, i) => !usedType.has(i) && p.type === g.type);
+    if (ti >= 0) { usedType.add(ti); s.typeOnlyMatched++; }
+    let best = -1;
+    for (let i = 0; i < a.events.length; i++) {
+      if (used.has(i)) continue;
+      const p = a.events[i];
+      if (p.type !== g.type) continue;
+      const actorOk = (g.actors ?? []).length > 0 && anyMatch(g.actors ?? [], p.actors.map((id) => aliases(a, id)));
+      const placeOk = !!g.place && !!p.place && anyMatch([g.place], [aliases(a, p.place)]);
+      if (actorOk || placeOk) { best = i; break; }
+    }
+    if (best < 0) {
+      s.missed.push(`${g.type} ${g.trigger ?? ''} [${(g.actors ?? []).join('، ')}]`);
+      continue;
+    }
+    used.add(best);
+    s.matched++;
+    const p = a.events[best];
+    if (g.date) {
+      s.eventDates.compared++;
+      if (p.date?.value === g.date) s.eventDates.equal++;
+    }
+  }
+  a.events.forEach((p, i) => {
+    if (!used.has(i)) s.spurious.push(`${p.type} ${p.trigger.text} [${p.actors.map((id) => aliases(a, id)[0]).join('، ')}]`);
+  });
+  for (const d of gold.dates ?? []) {
+    s.dates.gold++;
+    const at = findOccurrence(a.text, d.text, d.occurrence ?? 0);
+    if (at < 0) { s.dateErrors.push(`gold text not in article: ${d.text}`); continue; }
+    const end = at + d.text.length;
+    const hit = a.dates.find((m) => m.start < end && at < m.end);
+    if (!hit) { s.dateErrors.push(`missed: ${d.text} = ${d.value}`); continue; }
+    s.dates.found++;
+    if (hit.value === d.value) s.dates.correct++;
+    else s.dateErrors.push(`wrong: ${d.text} = ${d.value}, got ${hit.value ?? '(none)'}`);
+  }
+  return s;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
+
+export function evaluateEvents(goldDir: string): EventsReport {
+  if (!existsSync(goldDir) || !statSync(goldDir).isDirectory()) throw new CliError(`not a directory: ${goldDir}`, 2);
+  const stems = readdirSync(goldDir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).filter((s) => existsSync(join(goldDir, `${s}.gold.json`))).sort();
+  if (!stems.length) throw new CliError(`no STEM.txt with STEM.gold.json in ${goldDir}`, 2);
+  const files: FileScore[] = [];
+  for (const stem of stems) {
+    const text = readFileSync(join(goldDir, `${stem}.txt`), 'utf8');
+    let gold: GoldFile;
+    try {
+      gold = JSON.parse(readFileSync(join(goldDir, `${stem}.gold.json`), 'utf8')) as GoldFile;
+    } catch (e) {
+      throw new CliError(`${stem}.gold.json: ${(e as Error).message}`, 2);
+    }
+    const metaPath = join(goldDir, `${stem}.meta.json`);
+    const meta: Partial<DocMeta> = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as Partial<DocMeta>) : {};
+    const a = analyze({ text, meta: { ...meta, id: stem } });
+    files.push(scoreFile(stem, a, gold));
+  }
+  const sum = (f: (x: FileScore) => number) => files.reduce((n, x) => n + f(x), 0);
+  const g = sum((x) => x.gold), p = sum((x) => x.predicted), m = sum((x) => x.matched);
+  const precision = ratio(m, p), recall = ratio(m, g);
+  const dg = sum((x) => x.dates.gold), df = sum((x) => x.dates.found), dc = sum((x) => x.dates.correct);
+  const ec = sum((x) => x.eventDates.compared), ee = sum((x) => x.eventDates.equal);
+  return {
+    files,
+    events: { gold: g, predicted: p, matched: m, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) },
+    eventDates: { compared: ec, equal: ee, accuracy: ratio(ee, ec) },
+    dates: { gold: dg, found: df, correct: dc, recall: ratio(df, dg), accuracy: ratio(dc, df) },
+  };
+}
+
+const pct = (x: number) => (x * 100).toFixed(1);
+
+export function formatReport(r: EventsReport, verbose = false): string {
+  const lines: string[] = [];
+  for (const f of r.files) {
+    lines.push(`${f.stem}: events ${f.matched}/${f.gold} gold, ${f.predicted} predicted; dates ${f.dates.correct}/${f.dates.found}/${f.dates.gold} (correct/found/gold)`);
+    if (verbose) {
+      for (const x of f.missed) lines.push(`  missed   ${x}`);
+      for (const x of f.spurious) lines.push(`  spurious ${x}`);
+      for (const x of f.dateErrors) lines.push(`  date     ${x}`);
+    }
+  }
+  const e = r.events;
+  lines.push(`events: precision ${pct(e.precision)}%  recall ${pct(e.recall)}%  F1 ${pct(e.f1)}%  (${e.matched} matched, ${e.gold} gold, ${e.predicted} predicted)`);
+  lines.push(`event dates: ${r.eventDates.equal}/${r.eventDates.compared} equal (${pct(r.eventDates.accuracy)}%)`);
+  lines.push(`dates: recall ${pct(r.dates.recall)}%  accuracy ${pct(r.dates.accuracy)}%  (${r.dates.correct} correct, ${r.dates.found} found, ${r.dates.gold} gold)`);
+  return lines.join('\n');
+}
+
+export function registerEventsEval(evalCmd: Command): void {
+  evalCmd
+    .command('events')
+    .description('events precision/recall/F1 and date recall/accuracy against a gold directory')
+    .argument('<goldDir>', 'directory of STEM.txt + STEM.gold.json (+ STEM.meta.json)')
+    .option('--json', 'print the report as JSON')
+    .option('-v, --verbose', 'list missed and spurious events and date errors')
+    .action((goldDir: string, opts: { json?: boolean; verbose?: boolean }) => {
+      const r = evaluateEvents(goldDir);
+      process.stdout.write(opts.json ? `${JSON.stringify(r, null, 2)}\n` : `${formatReport(r, opts.verbose)}\n`);
+    });
+}

@@ -45,16 +45,22 @@ export function tokenize(text: string): Token[] {
     const c = text.charCodeAt(i);
     if (isSpace(c)) { i++; continue; }
     const start = i;
-    if (isArabicWordChar(c) && !(c === 0x0640 && !(i + 1 < n && isArabicLetterCode(text.charCodeAt(i + 1))) && !(i > 0 && isArabicWordChar(text.charCodeAt(i - 1))))) {
-      // A tatweel standing alone between spaces is a dash ("الكاظمي ـ حضر ـ"); attached, it belongs to the word ("لـ").
+    if (c === 0x0640) {
+      // A tatweel that starts a token is a dash ("الكاظمي ـ حضر ـ", "ـحضر"); after letters it belongs to the
+      // word ("لـ"), which the word loop below consumes.
+      while (i < n && text.charCodeAt(i) === 0x0640) i++;
+      push(start, i, 'dash');
+      continue;
+    }
+    if (isArabicWordChar(c)) {
       let hasLetter = false;
       while (i < n && isArabicWordChar(text.charCodeAt(i))) {
         if (isArabicLetterCode(text.charCodeAt(i))) hasLetter = true;
         i++;
       }
       if (hasLetter) { push(start, i, 'word'); continue; }
-      // only marks / tatweel: treat as dash or symbol
-      push(start, i, text[start] === 'ـ' ? 'dash' : 'symbol');
+      // only marks or joiners without a letter
+      push(start, i, 'symbol');
       continue;
     }
     if (isDigit(c)) {
@@ -69,7 +75,8 @@ export function tokenize(text: string): Token[] {
     }
     if (isLatin(c)) {
       while (i < n && (isLatin(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)) ||
-        (("'’-.".includes(text[i])) && i + 1 < n && isLatin(text.charCodeAt(i + 1)) && text[i] !== '.'))) i++;
+        (("'’-".includes(text[i])) && i + 1 < n && isLatin(text.charCodeAt(i + 1))) ||
+        (text[i] === '-' && i + 1 < n && isDigit(text.charCodeAt(i + 1))))) i++;
       push(start, i, 'latin');
       continue;
     }

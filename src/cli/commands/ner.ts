@@ -1,4 +1,65 @@
-// Learned NER commands: `isnad train ner`, `isnad tag` (see src/ner).
+// Learned NER commands: `isnad train ner`, `isnad tag` (see src/ner and docs/ner.md).
 import type { Command } from 'commander';
+import { writeFileSync } from 'node:fs';
+import { CliError } from '../errors.ts';
+import { readConll, formatConll } from '../../ner/conll.ts';
+import { trainNer, saveModel, tagSentences } from '../../ner/model.ts';
+import { loadNerModel, resolveNerModelPath } from '../../ner/index.ts';
 
-export function registerNer(_program: Command): void {}
+const int = (name: string) => (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new CliError(`${name} must be a non-negative integer, got "${v}"`, 2);
+  return n;
+};
+
+export function registerNer(program: Command): void {
+  const train = program.command('train').description('train models');
+  train
+    .command('ner')
+    .description('train the learned NER tagger (averaged perceptron, BIO-constrained Viterbi) on CoNLL data')
+    .requiredOption('--conll <file>', 'training data: TOKEN<TAB>TAG lines, blank line between sentences')
+    .option('--dev <file>', 'development data: prints dev F1 per epoch and keeps the best epoch')
+    .requiredOption('-o, --output <model>', 'model file to write')
+    .option('--epochs <n>', 'training epochs', int('--epochs'), 10)
+    .option('--seed <n>', 'shuffle seed', int('--seed'), 1)
+    .option('--no-lexicon', 'do not use the data/entities lexicon features')
+    .option('--stack <folds>', 'two-stage stacked model, first stage jackknifed over this many folds (0 = single stage)', int('--stack'), 4)
+    .option('--dropout <p>', 'word-identity dropout during training (0..1)', (v: string) => {
+      const p = Number(v);
+      if (!(p >= 0 && p < 1)) throw new CliError(`--dropout must be in [0,1), got "${v}"`, 2);
+      return p;
+    }, 0.2)
+    .option('--bits <n>', 'log2 of hashed feature buckets (default 21)', int('--bits'))
+    .action((o: { conll: string; dev?: string; output: string; epochs: number; seed: number; lexicon: boolean; bits?: number; stack: number; dropout: number }) => {
+      const data = readConll(o.conll);
+      if (data.length === 0) throw new CliError(`${o.conll}: no sentences`);
+      const dev = o.dev ? readConll(o.dev) : undefined;
+      if (o.bits !== undefined && (o.bits < 10 || o.bits > 24)) throw new CliError('--bits must be between 10 and 24', 2);
+      const t0 = performance.now();
+      const model = trainNer(data, {
+        epochs: o.epochs, seed: o.seed, dev, stack: o.stack, wordDropout: o.dropout,
+        features: { lexicon: o.lexicon, ...(o.bits !== undefined ? { bits: o.bits } : {}) },
+        log: (l) => process.stderr.write(l + '\n'),
+      });
+      const bytes = saveModel(model, o.output);
+      process.stderr.write(`wrote ${o.output} (${(bytes / 1024).toFixed(0)} KiB) in ${((performance.now() - t0) / 1000).toFixed(1)}s\n`);
+    });
+
+  program
+    .command('tag')
+    .description('tag a CoNLL file with the learned NER model; writes TOKEN<TAB>PRED lines')
+    .requiredOption('--conll <file>', 'input CoNLL (first column = token; other columns ignored)')
+    .option('--model <file>', 'model file (default: $ISNAD_NER_MODEL or isnad.config.json "nerModel")')
+    .option('-o, --output <file>', 'write here instead of stdout')
+    .action((o: { conll: string; model?: string; output?: string }) => {
+      const path = resolveNerModelPath({ model: o.model });
+      if (!path) throw new CliError('no NER model: pass --model, set ISNAD_NER_MODEL or "nerModel" in isnad.config.json', 2);
+      const model = loadNerModel(path);
+      const sents = readConll(o.conll);
+      const tagged = tagSentences(model, sents.map((s) => s.tokens));
+      const pred = sents.map((s, k) => ({ tokens: s.tokens, tags: tagged[k].tags }));
+      const text = formatConll(pred);
+      if (o.output) writeFileSync(o.output, text);
+      else process.stdout.write(text);
+    });
+}

@@ -1,0 +1,193 @@
+// Archive benchmark (not a test): `npm run bench:archive -- [--n 100000] [--ingest 200] [--jobs 2] [--queries 300] [--chars N] [--pg URL] [--only sqlite|postgres]`
+//  1. ingest rate: seed-sized articles (recombined example paragraphs) written as .txt files and ingested with
+//     the real pipeline (`ingestPaths`, --jobs N worker threads), articles/s;
+//  2. search latency p50/p95 on an archive of --n articles built by BULK INSERT of synthetic analyses
+//     (recombined paragraphs, no pipeline run: the text layer only — fast to build, same index);
+//  3. database bytes per article for both.
+// The same on PostgreSQL when ISNAD_TEST_PG or --pg is given (a fresh schema, dropped afterwards).
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { analyze } from '../src/analyze.ts';
+import type { Analysis } from '../src/contract.ts';
+import { openStore } from '../src/archive/open.ts';
+import { ingestPaths } from '../src/archive/ingest.ts';
+import type { SqlStore } from '../src/archive/sqlstore.ts';
+import type { Store } from '../src/archive/store.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string, def: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : def;
+};
+const N = Number(opt('n', '100000'));
+const INGEST = Number(opt('ingest', '200'));
+const JOBS = Number(opt('jobs', '2'));
+const QUERIES = Number(opt('queries', '300'));
+const PG = opt('pg', process.env.ISNAD_TEST_PG ?? '');
+const ONLY = opt('only', ''); // 'sqlite' | 'postgres'
+
+// ── corpus: paragraphs of examples/*.txt (and the seed) ─────────────────────────────────────────────
+const root = join(import.meta.dirname, '..');
+const files: string[] = [];
+for (const d of [join(root, 'examples'), '/work/shared/seed']) {
+  if (!existsSync(d)) continue;
+  for (const f of readdirSync(d)) if (f.endsWith('.txt')) files.push(join(d, f));
+}
+const paragraphs = files.flatMap((f) => readFileSync(f, 'utf8').split(/\n+/).map((p) => p.trim()).filter((p) => p.length > 30));
+// "seed-sized": the length of the seed article when it is there, else the mean example length
+const SEED = '/work/shared/seed/000_60db55bcef7aaadf.txt';
+const seedChars = Number(opt('chars', '0')) || (existsSync(SEED) ? readFileSync(SEED, 'utf8').length
+  : Math.round(files.map((f) => readFileSync(f, 'utf8').length).reduce((a, b) => a + b, 0) / Math.max(1, files.length)));
+if (!paragraphs.length) throw new Error('no example paragraphs found');
+
+let rng = 42;
+const rand = () => ((rng = (rng * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const pick = <T>(a: T[]) => a[Math.floor(rand() * a.length)];
+
+function article(chars: number, i: number): string {
+  const out: string[] = [];
+  let n = 0;
+  while (n < chars) {
+    const p = pick(paragraphs);
+    out.push(p);
+    n += p.length;
+  }
+  // a serial keeps every article's content distinct
+  out.push(`(${i})`);
+  return out.join('\n\n');
+}
+
+const outlets = ['عربي بوست', 'الجزيرة نت', 'العربية', 'الشرق الأوسط', 'هسبريس', 'المدى', 'النهار', 'الأهرام'];
+const dayOf = (i: number) => new Date(Date.UTC(2019, 0, 1) + (i % 1500) * 86400000).toISOString().slice(0, 10);
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const fmt = (x: number) => x.toFixed(1);
+
+interface Result { backend: string; analyzeMs?: number; putMs?: number; ingestRate?: number; ingestBytesPerArticle?: number; buildSeconds?: number; p50?: number; p95?: number; p99?: number;
+  bytesPerArticle?: number; articles?: number }
+
+async function freshStore(kind: 'sqlite' | 'postgres', dir: string, name: string): Promise<{ store: Store; drop(): Promise<void> }> {
+  if (kind === 'sqlite') {
+    const p = join(dir, `${name}.db`);
+    const store = await openStore(p);
+    return { store, drop: async () => { await store.close(); } };
+  }
+  const schema = `isnad_bench_${name}_${process.pid}`;
+  const u = new URL(PG);
+  u.searchParams.set('schema', schema);
+  const store = await openStore(u.toString());
+  return {
+    store,
+    drop: async () => {
+      await store.close();
+      const c = new pg.Client({ connectionString: PG });
+      await c.connect();
+      await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await c.end();
+    },
+  };
+}
+
+function queryWords(): string[] {
+  // words from the corpus (long enough to be content words), a few with clitics added, and some pairs
+  const words = paragraphs.flatMap((p) => p.split(/[\s،.:؛"«»()]+/)).filter((w) => /^[\u0621-\u064A]{4,}$/.test(w));
+  const qs: string[] = [];
+  for (let i = 0; i < QUERIES; i++) {
+    const r = rand();
+    if (r < 0.5) qs.push(pick(words));
+    else if (r < 0.7) qs.push(`و${pick(words)}`);
+    else qs.push(`${pick(words)} ${pick(words)}`);
+  }
+  return qs;
+}
+
+async function run(kind: 'sqlite' | 'postgres'): Promise<Result> {
+  const res: Result = { backend: kind };
+  const dir = mkdtempSync(join(tmpdir(), 'isnad-bench-'));
+  try {
+    // 1. ingest rate with the real pipeline
+    const inDir = join(dir, 'in');
+    mkdirSync(inDir);
+    for (let i = 0; i < INGEST; i++) writeFileSync(join(inDir, `a${i}.txt`), article(seedChars, i));
+    {
+      const { store, drop } = await freshStore(kind, dir, 'ingest');
+      const t0 = performance.now();
+      const sum = await ingestPaths(store, [inDir], { jobs: JOBS, progress: 'none', outlet: 'bench' });
+      const secs = (performance.now() - t0) / 1000;
+      res.ingestRate = sum.added / secs;
+      if (kind === 'sqlite') await (store as SqlStore).db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+      const st = await store.stats();
+      res.ingestBytesPerArticle = st.bytes / Math.max(1, st.articles);
+      console.log(`[${kind}] ingest: ${sum.added} seed-sized articles (${seedChars} chars) in ${fmt(secs)}s with --jobs ${JOBS}: ${fmt(res.ingestRate)} articles/s, ${Math.round(res.ingestBytesPerArticle)} bytes/article (failed ${sum.failed})`);
+      await drop();
+    }
+    // 1b. where the ingest time goes: the pipeline alone vs the store alone
+    {
+      const texts = Array.from({ length: 20 }, (_, i) => article(seedChars, 100000 + i));
+      const t1 = performance.now();
+      const analyses = texts.map((text) => analyze({ text, meta: { outlet: 'bench' } }));
+      res.analyzeMs = (performance.now() - t1) / texts.length;
+      const { store, drop } = await freshStore(kind, dir, 'put');
+      const t2 = performance.now();
+      for (const a of analyses) await store.putAnalysis(a);
+      res.putMs = (performance.now() - t2) / analyses.length;
+      console.log(`[${kind}] per seed-sized article: analyze() ${fmt(res.analyzeMs)} ms (one thread), store.putAnalysis ${fmt(res.putMs)} ms`);
+      await drop();
+    }
+    // 2. search latency on a bulk-built archive
+    const { store, drop } = await freshStore(kind, dir, 'search');
+    const base = analyze({ text: 'نص' });
+    const t0 = performance.now();
+    const BATCH = 1000;
+    for (let i = 0; i < N; i += BATCH) {
+      const batch: Analysis[] = [];
+      for (let k = i; k < Math.min(N, i + BATCH); k++) {
+        // synthetic analyses: article-sized text (2–5 paragraphs), metadata, no extraction layers
+        const text = article(800 + Math.floor(rand() * 2400), k);
+        batch.push({ ...base, doc: { id: `b${k}`, title: pick(paragraphs).slice(0, 60), outlet: outlets[k % outlets.length], published: dayOf(k), language: 'ar' },
+          text, paragraphs: [], sentences: [] });
+      }
+      await (store as SqlStore).putMany(batch);
+      if ((i / BATCH) % 10 === 9) process.stderr.write(`[${kind}] built ${i + BATCH}/${N} (${fmt((i + BATCH) / ((performance.now() - t0) / 1000))}/s)\n`);
+    }
+    res.buildSeconds = (performance.now() - t0) / 1000;
+    if (kind === 'sqlite') {
+      await (store as SqlStore).db.exec(`INSERT INTO articles_fts(articles_fts) VALUES ('optimize')`);
+      await (store as SqlStore).db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    }
+    else await (store as SqlStore).db.exec('VACUUM ANALYZE'); // what autovacuum does on a live server
+    const st = await store.stats();
+    res.articles = st.articles;
+    res.bytesPerArticle = st.bytes / st.articles;
+    const qs = queryWords();
+    for (const q of qs.slice(0, 20)) await store.search({ q, limit: 20 }); // warm-up
+    const lat: number[] = [];
+    let hits = 0;
+    for (const q of qs) {
+      const t = performance.now();
+      const r = await store.search({ q, limit: 20 });
+      lat.push(performance.now() - t);
+      hits += r.total;
+    }
+    res.p50 = pct(lat, 50);
+    res.p95 = pct(lat, 95);
+    res.p99 = pct(lat, 99);
+    console.log(`[${kind}] archive: ${st.articles} articles built in ${fmt(res.buildSeconds)}s (bulk insert of synthetic analyses), ${Math.round(res.bytesPerArticle)} bytes/article`);
+    console.log(`[${kind}] search (${qs.length} queries, limit 20, with total count and snippets): p50 ${fmt(res.p50)} ms, p95 ${fmt(res.p95)} ms, p99 ${fmt(res.p99)} ms; mean hits/query ${Math.round(hits / qs.length)}`);
+    await drop();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return res;
+}
+
+console.log(`paragraph pool: ${paragraphs.length} paragraphs from ${files.length} files; archive size ${N}`);
+const results: Result[] = [];
+if (ONLY !== 'postgres') results.push(await run('sqlite'));
+if (PG && ONLY !== 'sqlite') results.push(await run('postgres'));
+console.log(JSON.stringify(results));

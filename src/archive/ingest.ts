@@ -1,0 +1,156 @@
+// Ingest: inputs → items → (skip known content) → analyse (inline or worker pool) → store, one transaction
+// per article. A bad item is reported and skipped; the batch goes on. Re-running skips what is stored, so a
+// killed run resumes where it stopped.
+import cliProgress from 'cli-progress';
+import type { DocMeta } from '../contract.ts';
+import { inlineAnalyzer, workerPool, type Analyzer } from './pool.ts';
+import { expandInputs, readFileItems, readUrlItems, type RawItem } from './read.ts';
+import { contentHash } from './sqlstore.ts';
+import type { PutStatus, Store } from './store.ts';
+
+export interface IngestOptions {
+  /** Analyse in N worker threads (default 1: in-process). */
+  jobs?: number;
+  /** 'auto': a bar on a TTY, plain lines otherwise (stderr). */
+  progress?: 'auto' | 'bar' | 'lines' | 'none';
+  /** Outlet for items that carry none. */
+  outlet?: string;
+  /** Re-analyse and update even when the content is already stored. */
+  force?: boolean;
+  /** Called after every item. */
+  onItem?: (r: IngestItemReport) => void;
+  /** Where progress goes (default process.stderr). */
+  stream?: NodeJS.WriteStream;
+}
+
+export interface IngestItemReport {
+  origin: string;
+  status: PutStatus | 'failed';
+  id?: string;
+  title?: string;
+  error?: string;
+}
+
+export interface IngestSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  total: number;
+  seconds: number;
+  failures: IngestItemReport[];
+}
+
+function fmtSecs(s: number): string {
+  if (!Number.isFinite(s)) return '?';
+  if (s < 60) return `${Math.round(s)}s`;
+  const m = Math.floor(s / 60);
+  return m < 60 ? `${m}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+}
+
+export async function ingestPaths(store: Store, inputs: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const stream = opts.stream ?? process.stderr;
+  const mode = opts.progress === 'auto' || opts.progress == null ? (stream.isTTY ? 'bar' : 'lines') : opts.progress;
+  const sum: IngestSummary = { added: 0, updated: 0, unchanged: 0, failed: 0, total: 0, seconds: 0, failures: [] };
+  const { units, errors } = expandInputs(inputs);
+  let total = units.length + errors.length;
+  let done = 0;
+  let bar: cliProgress.SingleBar | null = null;
+  let lastLine = 0;
+  const status = () => `+${sum.added} ~${sum.updated} =${sum.unchanged} !${sum.failed}`;
+  const tick = () => {
+    const el = (performance.now() - t0) / 1000;
+    const rate = done / Math.max(el, 1e-3);
+    const eta = rate > 0 ? (total - done) / rate : Infinity;
+    if (bar) {
+      bar.setTotal(Math.max(total, done));
+      bar.update(done, { rate: rate.toFixed(1), etaf: fmtSecs(eta), st: status() });
+    } else if (mode === 'lines') {
+      const now = performance.now();
+      if (now - lastLine > 2000 || done === total) {
+        lastLine = now;
+        stream.write(`ingest: ${done}/${total} (${rate.toFixed(1)}/s, ETA ${fmtSecs(eta)}) ${status()}\n`);
+      }
+    }
+  };
+  const report = (r: IngestItemReport) => {
+    done++;
+    if (r.status === 'failed') {
+      sum.failed++;
+      sum.failures.push(r);
+      if (!bar && mode !== 'none') stream.write(`ingest: failed ${r.origin}: ${r.error}\n`);
+    } else sum[r.status]++;
+    opts.onItem?.(r);
+    tick();
+  };
+  if (mode === 'bar') {
+    bar = new cliProgress.SingleBar({
+      format: 'ingest {bar} {value}/{total} | {rate}/s | ETA {etaf} | {st}',
+      stream, hideCursor: false, clearOnComplete: false, noTTYOutput: !stream.isTTY, etaBuffer: 50,
+    }, cliProgress.Presets.shades_classic);
+    bar.start(total, 0, { rate: '0', etaf: '?', st: status() });
+  }
+  for (const e of errors) report({ origin: e.origin, status: 'failed', error: e.error });
+
+  const jobs = Math.max(1, opts.jobs ?? 1);
+  const analyzer: Analyzer = jobs > 1 ? workerPool(jobs) : inlineAnalyzer();
+  const inflight = new Set<Promise<void>>();
+
+  const processItem = async (item: RawItem): Promise<void> => {
+    try {
+      if (!item.text || !item.text.trim()) throw new Error('no text');
+      const outlet = item.outlet ?? opts.outlet;
+      const hash = contentHash(item.text);
+      const known = await store.findKnown(hash, item.url ?? null);
+      if (known && known.contentHash === hash && !opts.force) {
+        report({ origin: item.origin, status: 'unchanged', id: known.id, title: item.title });
+        return;
+      }
+      const meta: Partial<DocMeta> = {};
+      if (item.title) meta.title = item.title;
+      if (outlet) meta.outlet = outlet;
+      if (item.url) meta.url = item.url;
+      if (item.published) meta.published = item.published;
+      const analysis = await analyzer.analyze(item.text, meta);
+      // --force: re-analysed stored content replaces the stored article in place (one transaction)
+      const r = await store.putAnalysis(analysis, { contentHash: hash, replace: !!opts.force });
+      report({ origin: item.origin, status: r.status, id: r.id, title: item.title });
+    } catch (e) {
+      report({ origin: item.origin, status: 'failed', error: (e as Error).message ?? String(e) });
+    }
+  };
+
+  try {
+    for (const unit of units) {
+      let items: RawItem[];
+      const itemErrors: { origin: string; error: string }[] = [];
+      try {
+        items = unit.kind === 'file'
+          ? readFileItems(unit.ref, (origin, error) => itemErrors.push({ origin, error }))
+          : await readUrlItems(unit.ref);
+      } catch (e) {
+        report({ origin: unit.ref, status: 'failed', error: (e as Error).message.replace(`${unit.ref}: `, '') });
+        continue;
+      }
+      total += items.length + itemErrors.length - 1;
+      for (const e of itemErrors) report({ origin: e.origin, status: 'failed', error: e.error });
+      if (!items.length) tick();
+      for (const item of items) {
+        const p = processItem(item).finally(() => inflight.delete(p));
+        inflight.add(p);
+        if (inflight.size >= jobs * 2) await Promise.race(inflight);
+      }
+    }
+    await Promise.all(inflight);
+  } finally {
+    await analyzer.close();
+    if (bar) {
+      bar.stop();
+      for (const f of sum.failures) stream.write(`ingest: failed ${f.origin}: ${f.error}\n`);
+    }
+  }
+  sum.total = done;
+  sum.seconds = (performance.now() - t0) / 1000;
+  return sum;
+}

@@ -1,0 +1,116 @@
+// Open (or create) an archive: a SQLite file path (default ./isnad.db, or ISNAD_DB) or a postgres:// URL.
+// A foreign or corrupt file is refused with ArchiveFormatError, never overwritten.
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { PgDb, SqliteDb } from './db.ts';
+import { ArchiveFormatError, migrate, SQLITE_APP_ID } from './schema.ts';
+import { SqlStore } from './sqlstore.ts';
+import { STEMMER_VERSION } from './stem.ts';
+import type { Store } from './store.ts';
+
+export { ArchiveFormatError };
+
+export function resolveDbLocation(opt?: string): string {
+  return opt || process.env.ISNAD_DB || './isnad.db';
+}
+
+export const isPgUrl = (s: string): boolean => /^postgres(ql)?:\/\//i.test(s);
+
+/** URL without password, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url;
+  }
+}
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+export interface OpenOptions {
+  readonly?: boolean;
+}
+
+export async function openStore(location?: string, opts: OpenOptions = {}): Promise<Store> {
+  const loc = resolveDbLocation(location);
+  if (isPgUrl(loc)) {
+    const shown = redactUrl(loc);
+    let db: PgDb;
+    try {
+      db = await PgDb.connect(loc);
+    } catch (e) {
+      throw new ArchiveFormatError(`cannot connect to ${shown}: ${(e as Error).message}`);
+    }
+    try {
+      await migrate(db, shown);
+    } catch (e) {
+      await db.close();
+      throw e;
+    }
+    const store = new SqlStore(db, shown, async () =>
+      Number((await db.get<{ n: number }>(`SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) AS n FROM pg_class c
+        JOIN pg_namespace ns ON ns.oid = c.relnamespace WHERE ns.nspname = current_schema() AND c.relkind IN ('r', 'm')`))?.n ?? 0));
+    await refreshIndex(store);
+    return store;
+  }
+  const path = resolve(loc);
+  if (existsSync(path) && statSync(path).isDirectory()) throw new ArchiveFormatError(`${loc} is a directory, not an archive file`);
+  if (existsSync(path) && statSync(path).size > 0) {
+    const fd = openSync(path, 'r');
+    const buf = Buffer.alloc(16);
+    readSync(fd, buf, 0, 16, 0);
+    closeSync(fd);
+    if (buf.toString('latin1') !== SQLITE_MAGIC) throw new ArchiveFormatError(`${loc} is not an Isnad archive (not a SQLite database, or corrupt); refusing to overwrite it`);
+  } else if (opts.readonly) {
+    throw new ArchiveFormatError(`${loc}: no archive there (run \`isnad ingest\` first)`);
+  }
+  let raw: Database.Database;
+  try {
+    raw = new Database(path, { readonly: !!opts.readonly });
+  } catch (e) {
+    throw new ArchiveFormatError(`cannot open ${loc}: ${(e as Error).message}`);
+  }
+  const db = new SqliteDb(raw);
+  try {
+    raw.pragma('busy_timeout = 10000');
+    const appId = Number(raw.pragma('application_id', { simple: true }));
+    if (appId !== 0 && appId !== SQLITE_APP_ID) throw new ArchiveFormatError(`${loc} is a SQLite database of another application (application_id ${appId}); refusing to touch it`);
+    if (!opts.readonly) {
+      raw.pragma('journal_mode = WAL');
+      raw.pragma('synchronous = NORMAL');
+      await migrate(db, loc);
+      if (appId === 0) raw.pragma(`application_id = ${SQLITE_APP_ID}`);
+    } else {
+      await migrate(db, loc).catch((e) => {
+        throw e instanceof ArchiveFormatError ? e : new ArchiveFormatError(`${loc}: ${(e as Error).message}`);
+      });
+    }
+  } catch (e) {
+    raw.close();
+    if (e instanceof ArchiveFormatError) throw e;
+    const code = (e as { code?: string }).code ?? '';
+    if (/SQLITE_(NOTADB|CORRUPT)/.test(code)) throw new ArchiveFormatError(`${loc} is corrupt or not an Isnad archive (${(e as Error).message})`);
+    throw e;
+  }
+  raw.pragma('cache_size = -32000');
+  const store = new SqlStore(db, path, async () => {
+    let n = 0;
+    for (const f of [path, `${path}-wal`]) if (existsSync(f)) n += statSync(f).size;
+    return n;
+  });
+  if (!opts.readonly) await refreshIndex(store);
+  else if ((await store.indexVersion()) !== STEMMER_VERSION) {
+    process.stderr.write(`isnad: the search index of ${loc} was built by an older version; run \`isnad db reindex\`\n`);
+  }
+  return store;
+}
+
+/** An index built by an older stemmer is rebuilt on the next writable open (queries must fold the same way). */
+async function refreshIndex(store: SqlStore): Promise<void> {
+  if ((await store.indexVersion()) === STEMMER_VERSION) return;
+  const n = await store.reindex();
+  if (n > 0) process.stderr.write(`isnad: search index rebuilt for ${n} articles (stemmer v${STEMMER_VERSION})\n`);
+}

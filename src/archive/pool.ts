@@ -1,0 +1,73 @@
+// A small worker_threads pool for `ingest --jobs N`. Workers are TypeScript: a JS bootstrap registers tsx
+// in the worker thread first (as bin/isnad.js does for the CLI), then imports worker.ts.
+import { Worker } from 'node:worker_threads';
+import type { Analysis, DocMeta } from '../contract.ts';
+import { analyze } from '../analyze.ts';
+
+export interface Analyzer {
+  analyze(text: string, meta: Partial<DocMeta>): Promise<Analysis>;
+  close(): Promise<void>;
+}
+
+export function inlineAnalyzer(): Analyzer {
+  return {
+    async analyze(text, meta) {
+      return analyze({ text, meta });
+    },
+    async close() {},
+  };
+}
+
+interface Pending {
+  resolve: (a: Analysis) => void;
+  reject: (e: Error) => void;
+}
+
+export function workerPool(n: number): Analyzer {
+  const boot = new URL('./worker-boot.mjs', import.meta.url);
+  const entry = new URL('./worker.ts', import.meta.url).href;
+  const workers: { w: Worker; busy: number }[] = [];
+  const pending = new Map<number, Pending>();
+  const owner = new Map<number, { w: Worker; busy: number }>();
+  let seq = 0;
+  let failed: Error | null = null;
+  for (let i = 0; i < n; i++) {
+    const w = new Worker(boot, { workerData: { entry } });
+    const slot = { w, busy: 0 };
+    w.on('message', (m: { id: number; analysis?: Analysis; error?: string }) => {
+      const p = pending.get(m.id);
+      if (!p) return;
+      pending.delete(m.id);
+      owner.delete(m.id);
+      slot.busy--;
+      if (m.error != null) p.reject(new Error(m.error));
+      else p.resolve(m.analysis!);
+    });
+    w.on('error', (e) => {
+      failed = e;
+      for (const [id, p] of pending) {
+        if (owner.get(id) === slot) {
+          pending.delete(id);
+          p.reject(e);
+        }
+      }
+    });
+    workers.push(slot);
+  }
+  return {
+    analyze(text, meta) {
+      if (failed) return Promise.reject(failed);
+      const slot = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+      const id = ++seq;
+      slot.busy++;
+      return new Promise<Analysis>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        owner.set(id, slot);
+        slot.w.postMessage({ id, text, meta });
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((s) => s.w.terminate()));
+    },
+  };
+}

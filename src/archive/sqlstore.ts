@@ -1,0 +1,803 @@
+// The Store over the SQL adapter: one implementation for SQLite and PostgreSQL. Only full-text search
+// differs (FTS5 bm25 vs tsvector/ts_rank); both index the same JS-folded, light-stemmed terms (stem.ts).
+import { createHash } from 'node:crypto';
+import type { Analysis, EntityType, PloverType, SourceKind } from '../contract.ts';
+import { normalize } from '../text/normalize.ts';
+import type { Db, Param } from './db.ts';
+import { SCHEMA_VERSION } from './schema.ts';
+import { indexText, queryTerms, STEMMER_VERSION, termTokens, type QueryTerm } from './stem.ts';
+import { buildSnippets } from './snippet.ts';
+import type {
+  ArchiveStats, ArticleQuery, ArticleSummary, BackendKind, DateRange, EntityGraph, EntityProfile, EntityQuery,
+  EntitySummary, EventQuery, EventRow, ExportQuery, GraphQuery, KnownArticle, MonthCount, OutletSummary, Page,
+  ProfileOptions, PutOptions, PutResult, SearchHit, SearchQuery, SearchResult, SourcingMonth, SourcingProfile,
+  StatementRow, Store, StoredArticle, TimelineBucket, TimelineQuery,
+} from './store.ts';
+
+/** Queries matching more articles rank (bm25 / ts_rank) only the newest RANK_CAP of them (ingest order). */
+export const RANK_CAP = 2000;
+/** PostgreSQL reads each candidate's tsvector to rank it: a smaller cap. */
+export const PG_RANK_CAP = 1000;
+/** Search totals are exact up to COUNT_CAP; beyond it `totalIsLowerBound` is set. */
+export const COUNT_CAP = 10000;
+
+const SOURCE_KINDS: SourceKind[] = ['named', 'anonymous', 'document', 'media', 'vague'];
+
+/** Content hash over normalised text (folds, whitespace collapsed): the identity of an article's content. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(normalize(text).replace(/\s+/g, ' ').trim()).digest('hex');
+}
+
+/** Folded, article-stripped name used to match entity names and aliases. */
+export function nameKey(s: string): string {
+  return termTokens(s).map((t) => t.stem).join(' ');
+}
+
+function fromBound(v?: string): string | undefined {
+  if (!v) return undefined;
+  return v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
+}
+function toBound(v?: string): string | undefined {
+  if (!v) return undefined;
+  return v.length === 4 ? `${v}-12-31` : v.length === 7 ? `${v}-31` : v;
+}
+
+/** WHERE fragments over `articles a`. */
+class Where {
+  parts: string[] = [];
+  params: Param[] = [];
+  add(sql: string, ...p: Param[]): this {
+    this.parts.push(sql);
+    this.params.push(...p);
+    return this;
+  }
+  range(col: string, r: DateRange): this {
+    const f = fromBound(r.from);
+    const t = toBound(r.to);
+    if (f) this.add(`${col} >= ?`, f);
+    if (t) this.add(`${col} <= ?`, t);
+    return this;
+  }
+  sql(prefix = 'WHERE'): string {
+    return this.parts.length ? `${prefix} ${this.parts.join(' AND ')}` : '';
+  }
+}
+
+const ARTICLE_COLS = `a.id AS rid, a.doc_id, a.title, a.outlet, a.url, a.published, a.language, a.chars, a.n_entities,
+  a.n_attributions, a.n_events, a.anonymous_share, a.ingested_at`;
+
+interface ArticleRow {
+  rid: number; doc_id: string; title: string | null; outlet: string | null; url: string | null; published: string | null;
+  language: string; chars: number; n_entities: number; n_attributions: number; n_events: number; anonymous_share: number;
+  ingested_at: string;
+}
+
+const toSummary = (r: ArticleRow): ArticleSummary => ({
+  id: r.doc_id, title: r.title, outlet: r.outlet, url: r.url, published: r.published, language: r.language,
+  chars: Number(r.chars), entities: Number(r.n_entities), attributions: Number(r.n_attributions), events: Number(r.n_events),
+  anonymousShare: Number(r.anonymous_share), ingestedAt: r.ingested_at,
+});
+
+interface EntityRow {
+  id: number; type: EntityType; name: string; key: string; latin: string | null; lat: number | null; lon: number | null;
+  country: string | null; articles: number; mentions: number; first_seen: string | null; last_seen: string | null;
+}
+
+const ENTITY_AGG = `e.id, e.type, e.name, e.key, e.latin, e.lat, e.lon, e.country,
+  COUNT(DISTINCT ae.article_id) AS articles, COALESCE(SUM(ae.mentions), 0) AS mentions,
+  MIN(a.published) AS first_seen, MAX(a.published) AS last_seen`;
+
+const toEntity = (r: EntityRow): EntitySummary => ({
+  id: Number(r.id), type: r.type, name: r.name, key: r.key, latin: r.latin,
+  geo: r.lat != null && r.lon != null ? { lat: Number(r.lat), lon: Number(r.lon), ...(r.country ? { country: r.country } : {}) } : null,
+  articles: Number(r.articles), mentions: Number(r.mentions), firstSeen: r.first_seen, lastSeen: r.last_seen,
+});
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',');
+
+export class SqlStore implements Store {
+  readonly backend: BackendKind;
+  constructor(readonly db: Db, readonly location: string, private readonly sizeOf: () => Promise<number>) {
+    this.backend = db.kind;
+  }
+
+  // ── writes ──────────────────────────────────────────────────────────────────────────────────────────
+
+  async findKnown(hash: string, url?: string | null): Promise<KnownArticle | null> {
+    const r = await this.db.get<{ doc_id: string; content_hash: string; url: string | null }>(
+      url ? `SELECT doc_id, content_hash, url FROM articles WHERE content_hash = ? OR url = ? ORDER BY (content_hash = ?) DESC LIMIT 1`
+        : `SELECT doc_id, content_hash, url FROM articles WHERE content_hash = ? LIMIT 1`,
+      url ? [hash, url, hash] : [hash]);
+    return r ? { id: r.doc_id, contentHash: r.content_hash, url: r.url } : null;
+  }
+
+  private writes: Promise<unknown> = Promise.resolve();
+  /** Writes of one Store are serialised (analysis runs in parallel, storing does not need to). */
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const p = this.writes.then(fn, fn);
+    this.writes = p.catch(() => {});
+    return p;
+  }
+
+  async putAnalysis(analysis: Analysis, opts: PutOptions = {}): Promise<PutResult> {
+    return this.serial(async () => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await this.db.tx((t) => this.putIn(t, analysis, opts));
+        } catch (e) {
+          // another process stored the same article/entity concurrently (PostgreSQL): retry sees it committed
+          const code = (e as { code?: string }).code;
+          if (attempt < 2 && (code === '23505' || code === '40P01' || code === '40001')) continue;
+          throw e;
+        }
+      }
+    });
+  }
+
+  /** Bulk load: all analyses in one transaction (benchmarks, imports). */
+  async putMany(analyses: Analysis[]): Promise<PutResult[]> {
+    return this.serial(() => this.db.tx(async (t) => {
+      const out: PutResult[] = [];
+      for (const a of analyses) out.push(await this.putIn(t, a, {}));
+      return out;
+    }));
+  }
+
+  private async putIn(t: Db, analysis: Analysis, opts: PutOptions): Promise<PutResult> {
+    const hash = opts.contentHash ?? contentHash(analysis.text);
+    const url = analysis.doc.url ?? null;
+    {
+      const dup = await t.get<{ id: number; doc_id: string; content_hash: string }>(`SELECT id, doc_id, content_hash FROM articles WHERE content_hash = ?`, [hash]);
+      const byUrl = opts.replace && dup ? dup
+        : url ? await t.get<{ id: number; doc_id: string; content_hash: string }>(`SELECT id, doc_id, content_hash FROM articles WHERE url = ?`, [url]) : undefined;
+      if (byUrl) {
+        if (byUrl.content_hash === hash && !opts.replace) return { status: 'unchanged', id: byUrl.doc_id };
+        if (dup && dup.id !== byUrl.id) return { status: 'unchanged', id: dup.doc_id };
+        const a: Analysis = { ...analysis, doc: { ...analysis.doc, id: byUrl.doc_id } };
+        await this.deleteChildren(t, byUrl.id);
+        await t.run(`UPDATE articles SET content_hash = ?, title = ?, outlet = ?, published = ?, month = ?, language = ?, chars = ?,
+          n_entities = ?, n_attributions = ?, n_events = ?, anonymous_share = ?, ingested_at = ?, analysis = ? WHERE id = ?`,
+        [hash, ...this.articleValues(a), byUrl.id]);
+        await this.insertChildren(t, byUrl.id, a);
+        return { status: 'updated', id: byUrl.doc_id };
+      }
+      if (dup) return { status: 'unchanged', id: dup.doc_id };
+      let docId = analysis.doc.id;
+      if (await t.get(`SELECT 1 AS x FROM articles WHERE doc_id = ?`, [docId])) docId = `${docId}-${hash.slice(0, 8)}`;
+      const a: Analysis = docId === analysis.doc.id ? analysis : { ...analysis, doc: { ...analysis.doc, id: docId } };
+      const row = await t.get<{ id: number }>(`INSERT INTO articles (doc_id, url, content_hash, title, outlet, published, month, language,
+        chars, n_entities, n_attributions, n_events, anonymous_share, ingested_at, analysis)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, [docId, url, hash, ...this.articleValues(a)]);
+      await this.insertChildren(t, Number(row!.id), a);
+      return { status: 'added', id: docId };
+    }
+  }
+
+  private articleValues(a: Analysis): Param[] {
+    const pub = a.doc.published ?? null;
+    return [a.doc.title ?? null, a.doc.outlet ?? null, pub, pub && pub.length >= 7 ? pub.slice(0, 7) : null, a.doc.language ?? 'ar',
+      a.text.length, a.entities.length, a.attributions.length, a.events.length, a.metrics?.anonymousShare ?? 0,
+      new Date().toISOString(), JSON.stringify(a)];
+  }
+
+  private async deleteChildren(t: Db, id: number): Promise<void> {
+    for (const table of ['article_entities', 'mentions', 'sources', 'attributions', 'attribution_entities', 'events', 'event_roles', 'dates']) {
+      await t.run(`DELETE FROM ${table} WHERE article_id = ?`, [id]);
+    }
+    if (t.kind === 'sqlite') await t.run(`DELETE FROM articles_fts WHERE rowid = ?`, [id]);
+    else await t.run(`DELETE FROM articles_fts WHERE article_id = ?`, [id]);
+  }
+
+  /** Multi-row INSERT in chunks (one round trip per chunk: PostgreSQL latency dominates otherwise). */
+  private async insertRows(t: Db, table: string, cols: string[], rows: Param[][], suffix = ''): Promise<void> {
+    const per = Math.max(1, Math.floor(800 / cols.length));
+    for (let i = 0; i < rows.length; i += per) {
+      const chunk = rows.slice(i, i + per);
+      const one = `(${placeholders(cols.length)})`;
+      await t.run(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${chunk.map(() => one).join(', ')} ${suffix}`, chunk.flat());
+    }
+  }
+
+  /**
+   * Link the article's entities to archive entities, conservatively: same type + key (Entity.key), else
+   * same type + folded name. New ones are inserted in one statement. Returns local id → archive id.
+   */
+  private async linkEntities(t: Db, list: Analysis['entities']): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    if (!list.length) return out;
+    const items = list.map((e) => {
+      const norm = nameKey(e.name) || normalize(e.name);
+      return { e, norm, key: e.key || norm };
+    });
+    const keys = [...new Set(items.map((x) => x.key))];
+    const norms = [...new Set(items.map((x) => x.norm))];
+    const found = await t.all<{ id: number; type: string; key: string; norm_name: string; latin: string | null; lat: number | null; titles: string | null }>(
+      `SELECT id, type, key, norm_name, latin, lat, titles FROM entities WHERE key IN (${placeholders(keys.length)}) OR norm_name IN (${placeholders(norms.length)}) ORDER BY id`,
+      [...keys, ...norms]);
+    const byKey = new Map<string, (typeof found)[number]>();
+    const byNorm = new Map<string, (typeof found)[number]>();
+    for (const r of found) {
+      byKey.set(`${r.type}\t${r.key}`, r);
+      if (!byNorm.has(`${r.type}\t${r.norm_name}`)) byNorm.set(`${r.type}\t${r.norm_name}`, r);
+    }
+    const missing = new Map<string, typeof items>();
+    const missingNorm = new Map<string, string>();
+    for (const x of items) {
+      const hit = byKey.get(`${x.e.type}\t${x.key}`) ?? byNorm.get(`${x.e.type}\t${x.norm}`);
+      if (hit) {
+        out.set(x.e.id, Number(hit.id));
+        const e = x.e;
+        if ((e.latin && !hit.latin) || (e.geo && hit.lat == null) || (e.titles?.length && !hit.titles)) {
+          await t.run(`UPDATE entities SET latin = COALESCE(latin, ?), lat = COALESCE(lat, ?), lon = COALESCE(lon, ?), country = COALESCE(country, ?),
+            titles = COALESCE(titles, ?) WHERE id = ?`,
+          [e.latin ?? null, e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.country ?? null, e.titles?.length ? JSON.stringify(e.titles) : null, hit.id]);
+        }
+        continue;
+      }
+      // two local entities of one article with the same key or name become one archive entity
+      const k = missingNorm.get(`${x.e.type}\t${x.norm}`) ?? `${x.e.type}\t${x.key}`;
+      missingNorm.set(`${x.e.type}\t${x.norm}`, k);
+      const group = missing.get(k);
+      if (group) group.push(x);
+      else missing.set(k, [x]);
+    }
+    if (missing.size) {
+      const rows = [...missing.values()].map((g) => {
+        const { e, key, norm } = g[0];
+        const latin = g.find((x) => x.e.latin)?.e.latin ?? null;
+        const geo = g.find((x) => x.e.geo)?.e.geo;
+        const titles = g.find((x) => x.e.titles?.length)?.e.titles;
+        return [e.type, key, e.name, norm, latin, geo?.lat ?? null, geo?.lon ?? null, geo?.country ?? null, titles ? JSON.stringify(titles) : null];
+      });
+      const groups = [...missing.values()];
+      const per = 80;
+      for (let i = 0; i < rows.length; i += per) {
+        const chunk = rows.slice(i, i + per);
+        const ret = await t.all<{ id: number; type: string; key: string }>(`INSERT INTO entities (type, key, name, norm_name, latin, lat, lon, country, titles)
+          VALUES ${chunk.map(() => `(${placeholders(9)})`).join(', ')} ON CONFLICT (type, key) DO UPDATE SET key = excluded.key RETURNING id, type, key`, chunk.flat());
+        const idOf = new Map(ret.map((r) => [`${r.type}\t${r.key}`, Number(r.id)]));
+        for (const g of groups.slice(i, i + per)) {
+          const id = idOf.get(`${g[0].e.type}\t${g[0].key}`);
+          if (id == null) throw new Error(`entity insert returned no id for ${g[0].e.name}`);
+          for (const x of g) out.set(x.e.id, id);
+        }
+      }
+    }
+    return out;
+  }
+
+  private async insertChildren(t: Db, id: number, a: Analysis): Promise<void> {
+    const title = a.doc.title ?? '';
+    const ti = indexText(title);
+    const bi = indexText(a.text);
+    const alt = [ti.alts, bi.alts].filter(Boolean).join(' ');
+    if (t.kind === 'sqlite') {
+      await t.run(`INSERT INTO articles_fts (rowid, title, body, alt) VALUES (?, ?, ?, ?)`, [id, ti.stems, bi.stems, alt]);
+    } else {
+      await t.run(`INSERT INTO articles_fts (article_id, tsv) VALUES (?, setweight(to_tsvector('simple', ?), 'A') ||
+        setweight(to_tsvector('simple', ?), 'B') || setweight(to_tsvector('simple', ?), 'C'))`, [id, ti.stems, bi.stems, alt]);
+    }
+    const entityOf = await this.linkEntities(t, a.entities);
+    const mentionRows: { entity: number; s: number; e: number }[] = [];
+    const aeRows: Param[][] = [];
+    const aliasRows = new Map<string, Param[]>();
+    const mRows: Param[][] = [];
+    for (const e of a.entities) {
+      const eid = entityOf.get(e.id)!;
+      aeRows.push([id, e.id, eid, e.mentions.length]);
+      for (const s of [e.name, ...e.mentions.map((m) => m.text)]) {
+        const k = nameKey(s);
+        if (k && !aliasRows.has(`${eid}\t${k}`)) aliasRows.set(`${eid}\t${k}`, [eid, k, s, 1]);
+      }
+      for (const m of e.mentions) {
+        mRows.push([id, eid, m.start, m.end, m.text]);
+        mentionRows.push({ entity: eid, s: m.start, e: m.end });
+      }
+    }
+    await this.insertRows(t, 'article_entities', ['article_id', 'local_id', 'entity_id', 'mentions'], aeRows);
+    await this.insertRows(t, 'entity_aliases', ['entity_id', 'alias_norm', 'alias', 'n'], [...aliasRows.values()], 'ON CONFLICT (entity_id, alias_norm) DO NOTHING');
+    await this.insertRows(t, 'mentions', ['article_id', 'entity_id', 's', 'e', 'text'], mRows);
+    const sourceOf = new Map(a.sources.map((s) => [s.id, s]));
+    await this.insertRows(t, 'sources', ['article_id', 'local_id', 'kind', 'label', 'label_norm', 'entity_id', 'side'],
+      a.sources.map((s) => [id, s.id, s.kind, s.label, normalize(s.label), s.entity ? entityOf.get(s.entity) ?? null : null, s.side ?? null]));
+    const aRows: Param[][] = [];
+    const aboutRows: Param[][] = [];
+    for (const q of a.attributions) {
+      const s = sourceOf.get(q.source);
+      aRows.push([id, q.id, q.kind, q.source, s?.kind ?? 'vague', s?.label ?? '', s?.entity ? entityOf.get(s.entity) ?? null : null, q.cue.text,
+        q.content.text, q.content.start, q.content.end, q.recipient ?? null, q.via?.length ? JSON.stringify(q.via) : null]);
+      const about = new Set<number>();
+      for (const m of mentionRows) if (m.s >= q.content.start && m.e <= q.content.end) about.add(m.entity);
+      for (const eid of about) aboutRows.push([id, q.id, eid]);
+    }
+    await this.insertRows(t, 'attributions', ['article_id', 'local_id', 'kind', 'source_local', 'source_kind', 'source_label', 'source_entity_id', 'cue',
+      'content', 'content_s', 'content_e', 'recipient', 'via'], aRows);
+    await this.insertRows(t, 'attribution_entities', ['article_id', 'attribution_local', 'entity_id'], aboutRows, 'ON CONFLICT DO NOTHING');
+    const vRows: Param[][] = [];
+    const roleRows = new Map<string, Param[]>();
+    for (const v of a.events) {
+      const value = v.date?.value ?? a.doc.published ?? null;
+      vRows.push([id, v.id, v.type, v.mode ?? null, v.trigger.text, v.trigger.start, v.trigger.end, value,
+        value && value.length >= 10 ? value.slice(0, 10) : null, value && value.length >= 7 ? value.slice(0, 7) : null,
+        v.place ? entityOf.get(v.place) ?? null : null, v.negated ? 1 : 0, v.attribution ?? null]);
+      for (const [role, list] of [['actor', v.actors], ['target', v.targets]] as const) {
+        for (const local of list) {
+          const eid = entityOf.get(local);
+          if (eid != null) roleRows.set(`${v.id}\t${eid}\t${role}`, [id, v.id, eid, role]);
+        }
+      }
+    }
+    await this.insertRows(t, 'events', ['article_id', 'local_id', 'type', 'mode', 'trig', 'trig_s', 'trig_e', 'date_value', 'day', 'month',
+      'place_entity_id', 'negated', 'attribution_local'], vRows);
+    await this.insertRows(t, 'event_roles', ['article_id', 'event_local', 'entity_id', 'role'], [...roleRows.values()], 'ON CONFLICT DO NOTHING');
+    await this.insertRows(t, 'dates', ['article_id', 's', 'e', 'text', 'value', 'calendar', 'relative'],
+      a.dates.map((d) => [id, d.start, d.end, d.text, d.value ?? null, d.calendar, d.relative ? 1 : 0]));
+  }
+
+  async deleteArticle(docId: string): Promise<boolean> {
+    return this.serial(() => this.db.tx(async (t) => {
+      const r = await t.get<{ id: number }>(`SELECT id FROM articles WHERE doc_id = ?`, [docId]);
+      if (!r) return false;
+      await this.deleteChildren(t, Number(r.id));
+      await t.run(`DELETE FROM articles WHERE id = ?`, [r.id]);
+      return true;
+    }));
+  }
+
+  // ── reads ───────────────────────────────────────────────────────────────────────────────────────────
+
+  async stats(): Promise<ArchiveStats> {
+    const n = async (sql: string) => Number((await this.db.get<{ n: number }>(sql))?.n ?? 0);
+    const span = await this.db.get<{ lo: string | null; hi: string | null }>(`SELECT MIN(published) AS lo, MAX(published) AS hi FROM articles`);
+    return {
+      backend: this.backend, location: this.location, schemaVersion: SCHEMA_VERSION,
+      articles: await n(`SELECT COUNT(*) AS n FROM articles`),
+      entities: await n(`SELECT COUNT(DISTINCT entity_id) AS n FROM article_entities`),
+      mentions: await n(`SELECT COUNT(*) AS n FROM mentions`),
+      sources: await n(`SELECT COUNT(*) AS n FROM sources`),
+      attributions: await n(`SELECT COUNT(*) AS n FROM attributions`),
+      events: await n(`SELECT COUNT(*) AS n FROM events`),
+      dates: await n(`SELECT COUNT(*) AS n FROM dates`),
+      outlets: await n(`SELECT COUNT(DISTINCT outlet) AS n FROM articles`),
+      firstPublished: span?.lo ?? null, lastPublished: span?.hi ?? null,
+      bytes: await this.sizeOf(),
+    };
+  }
+
+  private articleWhere(q: ArticleQuery & { outlet?: string }): Where {
+    const w = new Where();
+    if (q.outlet) w.add(`a.outlet = ?`, q.outlet);
+    w.range('a.published', q);
+    if (q.entityId != null) w.add(`a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)`, q.entityId);
+    return w;
+  }
+
+  async listArticles(q: ArticleQuery = {}): Promise<Page<ArticleSummary>> {
+    const w = this.articleWhere(q);
+    const order = q.order === 'published-asc' ? `a.published IS NULL, a.published ASC, a.id ASC`
+      : q.order === 'ingested-desc' ? `a.id DESC` : `a.published IS NULL, a.published DESC, a.id DESC`;
+    const total = Number((await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a ${w.sql()}`, w.params))?.n ?? 0);
+    const rows = await this.db.all<ArticleRow>(`SELECT ${ARTICLE_COLS} FROM articles a ${w.sql()} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      [...w.params, q.limit ?? 50, q.offset ?? 0]);
+    return { total, items: rows.map(toSummary) };
+  }
+
+  async getArticle(docId: string): Promise<StoredArticle | null> {
+    const r = await this.db.get<ArticleRow & { analysis: string; content_hash: string }>(
+      `SELECT ${ARTICLE_COLS}, a.analysis, a.content_hash FROM articles a WHERE a.doc_id = ?`, [docId]);
+    if (!r) return null;
+    return { ...toSummary(r), contentHash: r.content_hash, analysis: JSON.parse(r.analysis) as Analysis };
+  }
+
+  private ftsExpr(terms: QueryTerm[]): string {
+    if (this.backend === 'sqlite') return terms.map((t) => `(${t.forms.map((f) => `"${f}"`).join(' OR ')})`).join(' AND ');
+    return terms.map((t) => `(${t.forms.map((f) => `'${f}'`).join(' | ')})`).join(' & ');
+  }
+
+  async search(q: SearchQuery): Promise<SearchResult> {
+    const terms = queryTerms(q.q ?? '');
+    const w = new Where();
+    if (q.outlet) w.add(`a.outlet = ?`, q.outlet);
+    w.range('a.published', q);
+    let resolved: EntitySummary[] | undefined;
+    if (q.entity != null && q.entity !== '') {
+      resolved = typeof q.entity === 'number' || /^\d+$/.test(String(q.entity))
+        ? [await this.getEntity(Number(q.entity))].filter((e): e is EntitySummary => !!e)
+        : await this.findEntities({ name: String(q.entity), type: q.type, limit: 20 });
+      if (!resolved.length) return { total: 0, terms: terms.map((t) => t.forms[0]), hits: [], entities: [] };
+      w.add(`a.id IN (SELECT article_id FROM article_entities WHERE entity_id IN (${placeholders(resolved.length)}))`, ...resolved.map((e) => e.id));
+    } else if (q.type) {
+      w.add(`a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE e.type = ?)`, q.type);
+    }
+    if (q.sourceKind) w.add(`EXISTS (SELECT 1 FROM attributions t WHERE t.article_id = a.id AND t.source_kind = ?)`, q.sourceKind);
+    if (q.eventType) w.add(`EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id AND v.type = ?)`, q.eventType);
+    const limit = q.limit ?? 20;
+    const offset = q.offset ?? 0;
+    let total: number;
+    let rows: (ArticleRow & { score: number })[];
+    if (!terms.length) {
+      total = Number((await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a ${w.sql()}`, w.params))?.n ?? 0);
+      rows = await this.db.all(`SELECT ${ARTICLE_COLS}, 0 AS score FROM articles a ${w.sql()}
+        ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?`, [...w.params, limit, offset]);
+    } else if (this.backend === 'sqlite') {
+      const expr = this.ftsExpr(terms);
+      const from = w.parts.length ? `articles_fts JOIN articles a ON a.id = articles_fts.rowid` : `articles_fts`;
+      // counting stops at COUNT_CAP (FTS5 iterates lazily): "more than 10000" is all a reader needs
+      total = Number((await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM (SELECT articles_fts.rowid FROM ${from} WHERE articles_fts MATCH ? ${w.sql('AND')}
+        LIMIT ${COUNT_CAP + 1})`, [expr, ...w.params]))?.n ?? 0);
+      // Very common queries: rank (bm25) only the newest RANK_CAP matches, so latency stays bounded on large archives.
+      let floor = 0;
+      if (total > RANK_CAP) {
+        floor = Number((await this.db.get<{ r: number }>(`SELECT articles_fts.rowid AS r FROM ${from} WHERE articles_fts MATCH ? ${w.sql('AND')}
+          ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?`, [expr, ...w.params, RANK_CAP - 1]))?.r ?? 0);
+      }
+      // bm25() (not the `rank` column: with `rank MATCH` FTS5 ignored the rowid range); column weights title/body/alt
+      rows = w.parts.length
+        ? await this.db.all(`SELECT ${ARTICLE_COLS}, -bm25(articles_fts, 3.0, 1.0, 0.4) AS score FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+          WHERE articles_fts MATCH ? AND articles_fts.rowid >= ? ${w.sql('AND')} ORDER BY score DESC, a.id DESC LIMIT ? OFFSET ?`, [expr, floor, ...w.params, limit, offset])
+        : await this.db.all(`SELECT ${ARTICLE_COLS}, r.score FROM (SELECT rowid AS rid, -bm25(articles_fts, 3.0, 1.0, 0.4) AS score FROM articles_fts
+          WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY score DESC, rowid DESC LIMIT ? OFFSET ?) r JOIN articles a ON a.id = r.rid
+          ORDER BY r.score DESC, a.id DESC`, [expr, floor, limit, offset]);
+    } else {
+      const expr = this.ftsExpr(terms);
+      total = Number((await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM articles_fts f JOIN articles a ON a.id = f.article_id
+        WHERE f.tsv @@ to_tsquery('simple', ?) ${w.sql('AND')} LIMIT ${COUNT_CAP + 1}) x`, [expr, ...w.params]))?.n ?? 0);
+      // rank (ts_rank) only the newest PG_RANK_CAP matches: one query, the planner can walk the primary key
+      // backwards for common terms instead of reading every match
+      rows = await this.db.all(`WITH cand AS (SELECT f.article_id, f.tsv FROM articles_fts f JOIN articles a ON a.id = f.article_id
+          WHERE f.tsv @@ to_tsquery('simple', ?) ${w.sql('AND')} ORDER BY f.article_id DESC LIMIT ${PG_RANK_CAP})
+        SELECT ${ARTICLE_COLS}, ts_rank('{0.1, 0.2, 0.5, 1.0}', cand.tsv, to_tsquery('simple', ?)) AS score
+        FROM cand JOIN articles a ON a.id = cand.article_id ORDER BY score DESC, a.id DESC LIMIT ? OFFSET ?`,
+      [expr, ...w.params, expr, limit, offset]);
+    }
+    const hits: SearchHit[] = [];
+    if (rows.length) {
+      // only the text is needed: let the database pull it out of the stored JSON
+      const textExpr = this.backend === 'sqlite' ? `json_extract(analysis, '$.text')` : `(analysis::json)->>'text'`;
+      const texts = await this.db.all<{ id: number; text: string }>(
+        `SELECT id, ${textExpr} AS text FROM articles WHERE id IN (${placeholders(rows.length)})`, rows.map((r) => r.rid));
+      const byId = new Map(texts.map((r) => [Number(r.id), r.text ?? '']));
+      for (const r of rows) {
+        const sn = buildSnippets(byId.get(Number(r.rid)) ?? '', r.title ?? '', terms);
+        hits.push({ article: toSummary(r), score: Number(r.score), snippets: sn.snippets, matches: sn.matches });
+      }
+    }
+    const out: SearchResult = { total: Math.min(total, COUNT_CAP), terms: terms.map((t) => t.forms[0]), hits };
+    if (total > COUNT_CAP) out.totalIsLowerBound = true;
+    if (resolved) out.entities = resolved;
+    return out;
+  }
+
+  // ── entities ────────────────────────────────────────────────────────────────────────────────────────
+
+  private async entitySummaries(ids: number[]): Promise<Map<number, EntitySummary>> {
+    const out = new Map<number, EntitySummary>();
+    if (!ids.length) return out;
+    const rows = await this.db.all<EntityRow>(`SELECT ${ENTITY_AGG} FROM entities e
+      LEFT JOIN article_entities ae ON ae.entity_id = e.id LEFT JOIN articles a ON a.id = ae.article_id
+      WHERE e.id IN (${placeholders(ids.length)}) GROUP BY e.id`, ids);
+    for (const r of rows) out.set(Number(r.id), toEntity(r));
+    return out;
+  }
+
+  async getEntity(id: number): Promise<EntitySummary | null> {
+    return (await this.entitySummaries([id])).get(id) ?? null;
+  }
+
+  async findEntities(q: EntityQuery): Promise<EntitySummary[]> {
+    const w = new Where();
+    if (q.type) w.add(`e.type = ?`, q.type);
+    if (q.name) {
+      const k = nameKey(q.name) || normalize(q.name);
+      if (q.prefix) {
+        const like = `${k.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        w.add(`(e.norm_name LIKE ? ESCAPE '\\' OR e.key LIKE ? ESCAPE '\\' OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_norm LIKE ? ESCAPE '\\'))`, like, like, like);
+      } else {
+        w.add(`(e.norm_name = ? OR e.key = ? OR e.key = ? OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_norm = ?))`, k, k, normalize(q.name), k);
+      }
+    }
+    const rows = await this.db.all<EntityRow>(`SELECT ${ENTITY_AGG} FROM entities e
+      JOIN article_entities ae ON ae.entity_id = e.id JOIN articles a ON a.id = ae.article_id
+      ${w.sql()} GROUP BY e.id ORDER BY COUNT(DISTINCT ae.article_id) DESC, e.id ASC LIMIT ? OFFSET ?`,
+    [...w.params, q.limit ?? 50, q.offset ?? 0]);
+    return rows.map(toEntity);
+  }
+
+  private async statementRows(sqlFrom: string, params: Param[], limit: number): Promise<StatementRow[]> {
+    const rows = await this.db.all<{
+      doc_id: string; title: string | null; published: string | null; outlet: string | null; kind: 'direct' | 'indirect';
+      source_kind: SourceKind; source_label: string; source_entity_id: number | null; cue: string; content: string; content_s: number; content_e: number;
+    }>(`SELECT a.doc_id, a.title, a.published, a.outlet, t.kind, t.source_kind, t.source_label, t.source_entity_id, t.cue, t.content,
+      t.content_s, t.content_e ${sqlFrom} ORDER BY a.published IS NULL, a.published DESC, a.id DESC, t.content_s ASC LIMIT ?`, [...params, limit]);
+    return rows.map((r) => ({
+      articleId: r.doc_id, articleTitle: r.title, published: r.published, outlet: r.outlet, kind: r.kind, sourceKind: r.source_kind,
+      sourceLabel: r.source_label, sourceEntityId: r.source_entity_id == null ? null : Number(r.source_entity_id), cue: r.cue,
+      content: r.content, contentStart: Number(r.content_s), contentEnd: Number(r.content_e),
+    }));
+  }
+
+  private async eventRows(sqlFrom: string, params: Param[], limit: number, offset = 0): Promise<EventRow[]> {
+    const rows = await this.db.all<{
+      article_id: number; doc_id: string; title: string | null; published: string | null; outlet: string | null; local_id: string;
+      type: PloverType; mode: string | null; trig: string; trig_s: number; trig_e: number; date_value: string | null; negated: number;
+      place_entity_id: number | null;
+    }>(`SELECT v.article_id, a.doc_id, a.title, a.published, a.outlet, v.local_id, v.type, v.mode, v.trig, v.trig_s, v.trig_e, v.date_value,
+      v.negated, v.place_entity_id ${sqlFrom} ORDER BY v.date_value IS NULL, v.date_value DESC, a.id DESC, v.trig_s ASC LIMIT ? OFFSET ?`,
+    [...params, limit, offset]);
+    if (!rows.length) return [];
+    const artIds = [...new Set(rows.map((r) => Number(r.article_id)))];
+    const roles = await this.db.all<{ article_id: number; event_local: string; entity_id: number; role: string; name: string; type: EntityType }>(
+      `SELECT r.article_id, r.event_local, r.entity_id, r.role, e.name, e.type FROM event_roles r JOIN entities e ON e.id = r.entity_id
+       WHERE r.article_id IN (${placeholders(artIds.length)})`, artIds);
+    const placeIds = [...new Set(rows.map((r) => r.place_entity_id).filter((x): x is number => x != null).map(Number))];
+    const places = placeIds.length
+      ? new Map((await this.db.all<{ id: number; name: string }>(`SELECT id, name FROM entities WHERE id IN (${placeholders(placeIds.length)})`, placeIds)).map((p) => [Number(p.id), p.name]))
+      : new Map<number, string>();
+    const byEvent = new Map<string, typeof roles>();
+    for (const r of roles) {
+      const k = `${r.article_id}/${r.event_local}`;
+      const l = byEvent.get(k);
+      if (l) l.push(r);
+      else byEvent.set(k, [r]);
+    }
+    return rows.map((r) => {
+      const rs = byEvent.get(`${r.article_id}/${r.local_id}`) ?? [];
+      const pick = (role: string) => rs.filter((x) => x.role === role).map((x) => ({ id: Number(x.entity_id), name: x.name, type: x.type }));
+      const pid = r.place_entity_id == null ? null : Number(r.place_entity_id);
+      return {
+        articleId: r.doc_id, articleTitle: r.title, published: r.published, outlet: r.outlet, localId: r.local_id, type: r.type, mode: r.mode,
+        trigger: r.trig, triggerStart: Number(r.trig_s), triggerEnd: Number(r.trig_e), date: r.date_value, negated: !!Number(r.negated),
+        actors: pick('actor'), targets: pick('target'), place: pid != null ? { id: pid, name: places.get(pid) ?? '' } : null,
+      };
+    });
+  }
+
+  async entityProfile(id: number, opts: ProfileOptions = {}): Promise<EntityProfile | null> {
+    const entity = await this.getEntity(id);
+    if (!entity) return null;
+    const limit = opts.limit ?? 50;
+    const w = new Where().range('a.published', opts);
+    const and = w.sql('AND');
+    const er = await this.db.get<{ titles: string | null; name: string }>(`SELECT titles, name FROM entities WHERE id = ?`, [id]);
+    const aliasRows = await this.db.all<{ text: string; n: number }>(`SELECT m.text, COUNT(*) AS n FROM mentions m JOIN articles a ON a.id = m.article_id
+      WHERE m.entity_id = ? ${and} GROUP BY m.text ORDER BY COUNT(*) DESC, m.text ASC LIMIT 50`, [id, ...w.params]);
+    const aliases = aliasRows.map((r) => ({ text: r.text, count: Number(r.n) }));
+    if (!aliases.some((x) => x.text === er?.name)) aliases.unshift({ text: er?.name ?? entity.name, count: 0 });
+    const months = await this.db.all<{ month: string; n: number }>(`SELECT COALESCE(a.month, 'unknown') AS month, SUM(ae.mentions) AS n
+      FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ? ${and} GROUP BY COALESCE(a.month, 'unknown') ORDER BY 1`,
+    [id, ...w.params]);
+    const co = await this.db.all<{ entity_id: number; n: number }>(`SELECT ae2.entity_id, COUNT(DISTINCT ae2.article_id) AS n
+      FROM article_entities ae1 JOIN article_entities ae2 ON ae2.article_id = ae1.article_id AND ae2.entity_id <> ae1.entity_id
+      JOIN articles a ON a.id = ae1.article_id WHERE ae1.entity_id = ? ${and}
+      GROUP BY ae2.entity_id ORDER BY COUNT(DISTINCT ae2.article_id) DESC, ae2.entity_id ASC LIMIT ?`, [id, ...w.params, limit]);
+    const coEnt = await this.entitySummaries(co.map((r) => Number(r.entity_id)));
+    const statementsBy = await this.statementRows(`FROM attributions t JOIN articles a ON a.id = t.article_id WHERE t.source_entity_id = ? ${and}`, [id, ...w.params], limit);
+    const statementsAbout = await this.statementRows(`FROM attribution_entities x JOIN attributions t ON t.article_id = x.article_id AND t.local_id = x.attribution_local
+      JOIN articles a ON a.id = t.article_id WHERE x.entity_id = ? ${and}`, [id, ...w.params], limit);
+    const evFrom = (role: string) => `FROM events v JOIN articles a ON a.id = v.article_id WHERE EXISTS (SELECT 1 FROM event_roles r
+      WHERE r.article_id = v.article_id AND r.event_local = v.local_id AND r.entity_id = ? AND r.role = '${role}') ${and}`;
+    const articles = await this.listArticles({ entityId: id, from: opts.from, to: opts.to, limit });
+    return {
+      entity,
+      titles: er?.titles ? (JSON.parse(er.titles) as string[]) : [],
+      aliases,
+      mentionsByMonth: months.map((m): MonthCount => ({ month: m.month, count: Number(m.n) })),
+      cooccurring: co.filter((r) => coEnt.has(Number(r.entity_id))).map((r) => ({ entity: coEnt.get(Number(r.entity_id))!, articles: Number(r.n) })),
+      statementsBy,
+      statementsAbout,
+      eventsAsActor: await this.eventRows(evFrom('actor'), [id, ...w.params], limit),
+      eventsAsTarget: await this.eventRows(evFrom('target'), [id, ...w.params], limit),
+      articles: articles.items,
+    };
+  }
+
+  // ── sources / outlets ───────────────────────────────────────────────────────────────────────────────
+
+  async sourcingProfile(q: { outlet?: string } & DateRange = {}): Promise<SourcingProfile> {
+    const w = new Where();
+    if (q.outlet) w.add(`a.outlet = ?`, q.outlet);
+    w.range('a.published', q);
+    const rows = await this.db.all<{ month: string; source_kind: SourceKind; kind: string; n: number }>(
+      `SELECT COALESCE(a.month, 'unknown') AS month, t.source_kind, t.kind, COUNT(*) AS n FROM attributions t JOIN articles a ON a.id = t.article_id
+       ${w.sql()} GROUP BY COALESCE(a.month, 'unknown'), t.source_kind, t.kind`, w.params);
+    const arts = await this.db.all<{ month: string; n: number }>(`SELECT COALESCE(a.month, 'unknown') AS month, COUNT(*) AS n FROM articles a
+      ${w.sql()} GROUP BY COALESCE(a.month, 'unknown')`, w.params);
+    const blank = (): Omit<SourcingMonth, 'month'> => ({
+      articles: 0, attributions: 0, byKind: Object.fromEntries(SOURCE_KINDS.map((k) => [k, 0])) as Record<SourceKind, number>,
+      direct: 0, indirect: 0, anonymousShare: 0,
+    });
+    const months = new Map<string, SourcingMonth>();
+    const get = (m: string) => {
+      let x = months.get(m);
+      if (!x) months.set(m, (x = { month: m, ...blank() }));
+      return x;
+    };
+    const totals = blank();
+    for (const r of arts) {
+      get(r.month).articles += Number(r.n);
+      totals.articles += Number(r.n);
+    }
+    for (const r of rows) {
+      const n = Number(r.n);
+      for (const x of [get(r.month), totals]) {
+        x.attributions += n;
+        x.byKind[r.source_kind] = (x.byKind[r.source_kind] ?? 0) + n;
+        if (r.kind === 'direct') x.direct += n;
+        else x.indirect += n;
+      }
+    }
+    const share = (x: Omit<SourcingMonth, 'month'>) => {
+      x.anonymousShare = x.attributions ? Math.round(((x.byKind.anonymous + x.byKind.vague) / x.attributions) * 1000) / 1000 : 0;
+    };
+    share(totals);
+    for (const m of months.values()) share(m);
+    const top = await this.db.all<{ label: string; kind: SourceKind; entity_id: number | null; n: number }>(
+      `SELECT t.source_label AS label, t.source_kind AS kind, MAX(t.source_entity_id) AS entity_id, COUNT(*) AS n
+       FROM attributions t JOIN articles a ON a.id = t.article_id ${w.sql()}
+       GROUP BY t.source_label, t.source_kind ORDER BY COUNT(*) DESC, t.source_label ASC LIMIT 25`, w.params);
+    return {
+      outlet: q.outlet ?? null,
+      totals,
+      months: [...months.values()].sort((x, y) => x.month.localeCompare(y.month)),
+      topSources: top.map((r) => ({ label: r.label, kind: r.kind, entityId: r.entity_id == null ? null : Number(r.entity_id), count: Number(r.n) })),
+    };
+  }
+
+  async outlets(): Promise<OutletSummary[]> {
+    const rows = await this.db.all<{ outlet: string; n: number; attr: number; lo: string | null; hi: string | null }>(
+      `SELECT a.outlet, COUNT(*) AS n, SUM(a.n_attributions) AS attr, MIN(a.published) AS lo, MAX(a.published) AS hi
+       FROM articles a WHERE a.outlet IS NOT NULL GROUP BY a.outlet ORDER BY COUNT(*) DESC, a.outlet ASC`);
+    const anon = await this.db.all<{ outlet: string; anon: number; n: number }>(
+      `SELECT a.outlet, SUM(CASE WHEN t.source_kind IN ('anonymous', 'vague') THEN 1 ELSE 0 END) AS anon, COUNT(*) AS n
+       FROM attributions t JOIN articles a ON a.id = t.article_id WHERE a.outlet IS NOT NULL GROUP BY a.outlet`);
+    const share = new Map(anon.map((r) => [r.outlet, Number(r.n) ? Math.round((Number(r.anon) / Number(r.n)) * 1000) / 1000 : 0]));
+    return rows.map((r) => ({
+      outlet: r.outlet, articles: Number(r.n), attributions: Number(r.attr ?? 0), anonymousShare: share.get(r.outlet) ?? 0,
+      firstPublished: r.lo, lastPublished: r.hi,
+    }));
+  }
+
+  // ── timelines / events / graph ──────────────────────────────────────────────────────────────────────
+
+  private eventWhere(q: TimelineQuery & EventQuery, col: string): Where {
+    const w = new Where();
+    const type = q.eventType ?? q.type;
+    if (type) w.add(`v.type = ?`, type);
+    if (q.outlet) w.add(`a.outlet = ?`, q.outlet);
+    w.range(col, q);
+    if (q.entityId != null) w.add(`EXISTS (SELECT 1 FROM event_roles r WHERE r.article_id = v.article_id AND r.event_local = v.local_id AND r.entity_id = ?)`, q.entityId);
+    return w;
+  }
+
+  async timeline(q: TimelineQuery = {}): Promise<TimelineBucket[]> {
+    const col = q.granularity === 'day' ? 'v.day' : 'v.month';
+    const w = this.eventWhere(q, 'v.date_value').add(`${col} IS NOT NULL`);
+    const rows = await this.db.all<{ period: string; type: PloverType; n: number }>(`SELECT ${col} AS period, v.type, COUNT(*) AS n
+      FROM events v JOIN articles a ON a.id = v.article_id ${w.sql()} GROUP BY ${col}, v.type ORDER BY 1`, w.params);
+    const out = new Map<string, TimelineBucket>();
+    for (const r of rows) {
+      let b = out.get(r.period);
+      if (!b) out.set(r.period, (b = { period: r.period, byType: {}, total: 0 }));
+      b.byType[r.type] = (b.byType[r.type] ?? 0) + Number(r.n);
+      b.total += Number(r.n);
+    }
+    return [...out.values()];
+  }
+
+  async events(q: EventQuery = {}): Promise<Page<EventRow>> {
+    const w = this.eventWhere(q, 'v.date_value');
+    const total = Number((await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM events v JOIN articles a ON a.id = v.article_id ${w.sql()}`, w.params))?.n ?? 0);
+    const items = await this.eventRows(`FROM events v JOIN articles a ON a.id = v.article_id ${w.sql()}`, w.params, q.limit ?? 50, q.offset ?? 0);
+    return { total, items };
+  }
+
+  async entityGraph(q: GraphQuery = {}): Promise<EntityGraph> {
+    const maxNodes = q.maxNodes ?? 100;
+    const w = new Where();
+    if (q.outlet) w.add(`a.outlet = ?`, q.outlet);
+    w.range('a.published', q);
+    const tw = new Where();
+    if (q.types?.length) tw.add(`e.type IN (${placeholders(q.types.length)})`, ...q.types);
+    let ids: number[];
+    if (q.entityId != null) {
+      const nb = await this.db.all<{ entity_id: number }>(`SELECT ae2.entity_id FROM article_entities ae1
+        JOIN article_entities ae2 ON ae2.article_id = ae1.article_id AND ae2.entity_id <> ae1.entity_id
+        JOIN articles a ON a.id = ae1.article_id JOIN entities e ON e.id = ae2.entity_id
+        WHERE ae1.entity_id = ? ${w.sql('AND')} ${tw.sql('AND')}
+        GROUP BY ae2.entity_id ORDER BY COUNT(DISTINCT ae2.article_id) DESC, ae2.entity_id ASC LIMIT ?`, [q.entityId, ...w.params, ...tw.params, maxNodes - 1]);
+      ids = [q.entityId, ...nb.map((r) => Number(r.entity_id))];
+    } else {
+      const top = await this.db.all<{ entity_id: number }>(`SELECT ae.entity_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+        JOIN entities e ON e.id = ae.entity_id ${new Where().add('1 = 1').sql()} ${w.sql('AND')} ${tw.sql('AND')}
+        GROUP BY ae.entity_id ORDER BY COUNT(DISTINCT ae.article_id) DESC, ae.entity_id ASC LIMIT ?`, [...w.params, ...tw.params, maxNodes]);
+      ids = top.map((r) => Number(r.entity_id));
+    }
+    if (!ids.length) return { nodes: [], edges: [] };
+    const counts = await this.db.all<{ entity_id: number; n: number }>(`SELECT ae.entity_id, COUNT(DISTINCT ae.article_id) AS n
+      FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id IN (${placeholders(ids.length)}) ${w.sql('AND')}
+      GROUP BY ae.entity_id`, [...ids, ...w.params]);
+    const cnt = new Map(counts.map((r) => [Number(r.entity_id), Number(r.n)]));
+    const ents = await this.db.all<{ id: number; name: string; type: EntityType; latin: string | null }>(
+      `SELECT id, name, type, latin FROM entities WHERE id IN (${placeholders(ids.length)})`, ids);
+    const nodes = ents.map((e) => ({ id: Number(e.id), name: e.name, type: e.type, latin: e.latin, articles: cnt.get(Number(e.id)) ?? 0 }))
+      .sort((x, y) => y.articles - x.articles || x.id - y.id);
+    const edgeRows = await this.db.all<{ s: number; t: number; n: number }>(`SELECT ae1.entity_id AS s, ae2.entity_id AS t, COUNT(DISTINCT ae1.article_id) AS n
+      FROM article_entities ae1 JOIN article_entities ae2 ON ae2.article_id = ae1.article_id AND ae1.entity_id < ae2.entity_id
+      JOIN articles a ON a.id = ae1.article_id
+      WHERE ae1.entity_id IN (${placeholders(ids.length)}) AND ae2.entity_id IN (${placeholders(ids.length)}) ${w.sql('AND')}
+      GROUP BY ae1.entity_id, ae2.entity_id HAVING COUNT(DISTINCT ae1.article_id) >= ?`, [...ids, ...ids, ...w.params, q.minWeight ?? 1]);
+    return { nodes, edges: edgeRows.map((r) => ({ source: Number(r.s), target: Number(r.t), weight: Number(r.n) })) };
+  }
+
+  async *exportAnalyses(q: ExportQuery = {}): AsyncIterable<Analysis> {
+    const w = new Where();
+    if (q.outlet) w.add(`a.outlet = ?`, q.outlet);
+    w.range('a.published', q);
+    if (q.ids?.length) w.add(`a.doc_id IN (${placeholders(q.ids.length)})`, ...q.ids);
+    let last = 0;
+    for (;;) {
+      const rows = await this.db.all<{ id: number; analysis: string }>(`SELECT a.id, a.analysis FROM articles a WHERE a.id > ? ${w.sql('AND')}
+        ORDER BY a.id LIMIT 200`, [last, ...w.params]);
+      if (!rows.length) return;
+      for (const r of rows) yield JSON.parse(r.analysis) as Analysis;
+      last = Number(rows[rows.length - 1].id);
+    }
+  }
+
+  /** Rebuild the search index from the stored texts (after a stemmer change). Returns articles reindexed. */
+  async reindex(onProgress?: (done: number) => void): Promise<number> {
+    let last = 0;
+    let done = 0;
+    const titleExpr = 'title';
+    const textExpr = this.backend === 'sqlite' ? `json_extract(analysis, '$.text')` : `(analysis::json)->>'text'`;
+    for (;;) {
+      const rows = await this.db.all<{ id: number; title: string | null; text: string }>(
+        `SELECT id, ${titleExpr} AS title, ${textExpr} AS text FROM articles WHERE id > ? ORDER BY id LIMIT 500`, [last]);
+      if (!rows.length) break;
+      await this.db.tx(async (t) => {
+        for (const r of rows) {
+          const ti = indexText(r.title ?? '');
+          const bi = indexText(r.text ?? '');
+          const alt = [ti.alts, bi.alts].filter(Boolean).join(' ');
+          if (t.kind === 'sqlite') {
+            await t.run(`DELETE FROM articles_fts WHERE rowid = ?`, [r.id]);
+            await t.run(`INSERT INTO articles_fts (rowid, title, body, alt) VALUES (?, ?, ?, ?)`, [r.id, ti.stems, bi.stems, alt]);
+          } else {
+            await t.run(`DELETE FROM articles_fts WHERE article_id = ?`, [r.id]);
+            await t.run(`INSERT INTO articles_fts (article_id, tsv) VALUES (?, setweight(to_tsvector('simple', ?), 'A') ||
+              setweight(to_tsvector('simple', ?), 'B') || setweight(to_tsvector('simple', ?), 'C'))`, [r.id, ti.stems, bi.stems, alt]);
+          }
+        }
+      });
+      done += rows.length;
+      last = Number(rows[rows.length - 1].id);
+      onProgress?.(done);
+    }
+    await this.db.run(`UPDATE meta SET value = ? WHERE key = 'stemmer_version'`, [String(STEMMER_VERSION)]);
+    return done;
+  }
+
+  /** The stemmer version the index was built with. */
+  async indexVersion(): Promise<number> {
+    return Number((await this.db.get<{ value: string }>(`SELECT value FROM meta WHERE key = 'stemmer_version'`))?.value ?? 0);
+  }
+
+  async check(): Promise<{ ok: boolean; messages: string[] }> {
+    const messages: string[] = [];
+    if (this.backend === 'sqlite') {
+      const rows = await this.db.all<{ integrity_check: string }>(`PRAGMA integrity_check`);
+      for (const r of rows) if (r.integrity_check !== 'ok') messages.push(r.integrity_check);
+    }
+    if (this.backend === 'postgres') {
+      const missing = await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a WHERE NOT EXISTS (SELECT 1 FROM articles_fts f WHERE f.article_id = a.id)`);
+      if (Number(missing?.n)) messages.push(`${missing?.n} articles missing from the search index`);
+    }
+    const orphans = await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_entities ae WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = ae.article_id)`);
+    if (Number(orphans?.n)) messages.push(`${orphans?.n} entity links to missing articles`);
+    return { ok: messages.length === 0, messages };
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}

@@ -1,0 +1,13 @@
+// worker_threads entry: analyse texts sent by the ingest pool (loaded with tsx, see pool.ts).
+import { parentPort } from 'node:worker_threads';
+import { analyze } from '../analyze.ts';
+import type { DocMeta } from '../contract.ts';
+
+parentPort!.on('message', (msg: { id: number; text: string; meta: Partial<DocMeta> }) => {
+  try {
+    const analysis = analyze({ text: msg.text, meta: msg.meta });
+    parentPort!.postMessage({ id: msg.id, analysis });
+  } catch (e) {
+    parentPort!.postMessage({ id: msg.id, error: (e as Error).message ?? String(e) });
+  }
+});

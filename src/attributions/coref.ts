@@ -1,0 +1,218 @@
+// Source coreference: each source description found at a cue either joins an earlier source it can refer
+// to (same entity; a definite "المصدر …" compatible with an earlier مصدر; a repeated compatible
+// description) or starts a new source. Compatibility = same head and no conflicting affiliation
+// (country/sect nisbas, stated side); ties go to the most recently mentioned source.
+import type { Source, SourceKind, Span } from '../contract.ts';
+
+export interface SourceDesc {
+  kind: SourceKind;
+  /** Head key from sources.tsv ("مصدر", "مستشار"), null for names. */
+  head: string | null;
+  definite: boolean;
+  /** "أحد مستشاري …": an indefinite member of a group. */
+  ahad: boolean;
+  span: Span;
+  /** Normalised content-word stems of the description (head excluded). */
+  words: Set<string>;
+  /** "group:canonical" affiliations (country, sect). */
+  nisbas: Set<string>;
+  side?: string;
+  entity: string | null;
+  /** Display name for a linked entity. */
+  entityName?: string;
+  reason?: Span;
+  evidence: string[];
+}
+
+interface SourceState {
+  source: Source;
+  heads: Set<string>;
+  words: Set<string>;
+  nisbas: Set<string>;
+  lastUse: number;
+  introduced: boolean;
+}
+
+const RECENT = 64;
+
+const GENERIC = new Set(['باسم', 'بين', 'لدي', 'مع', 'داخل', 'مطلع', 'مطلعه', 'مطلعين', 'مطلعون', 'رفيع', 'رفيعه', 'من', 'علي', 'في', 'عن', 'هذا', 'هذه', 'الي']);
+
+function conflict(a: Set<string>, b: Set<string>): boolean {
+  const groups = new Map<string, Set<string>>();
+  for (const x of b) {
+    const [g, v] = x.split(':');
+    (groups.get(g) ?? groups.set(g, new Set()).get(g)!).add(v);
+  }
+  const mine = new Map<string, Set<string>>();
+  for (const x of a) {
+    const [g, v] = x.split(':');
+    (mine.get(g) ?? mine.set(g, new Set()).get(g)!).add(v);
+  }
+  for (const [g, vs] of mine) {
+    const other = groups.get(g);
+    if (!other) continue;
+    let shared = false;
+    for (const v of vs) if (other.has(v)) shared = true;
+    if (!shared) return true;
+  }
+  return false;
+}
+
+function overlap(a: Set<string>, b: Set<string>, skipGeneric: boolean): number {
+  let n = 0;
+  for (const w of a) if (b.has(w) && !(skipGeneric && GENERIC.has(w))) n++;
+  return n;
+}
+
+export class SourceRegistry {
+  private states: SourceState[] = [];
+  private clock = 0;
+  private byEntity = new Map<string, SourceState>();
+  /** most recently used first, at most RECENT long */
+  private recent: SourceState[] = [];
+
+  private touch(st: SourceState): void {
+    const at = this.recent.indexOf(st);
+    if (at >= 0) this.recent.splice(at, 1);
+    this.recent.unshift(st);
+    if (this.recent.length > RECENT) this.recent.pop();
+    if (st.source.entity) this.byEntity.set(st.source.entity, st);
+  }
+
+  get sources(): Source[] {
+    return this.states.map((s) => s.source);
+  }
+
+  /** Resolve a description to a source id, creating the source when nothing compatible came before. */
+  resolve(d: SourceDesc): string {
+    this.clock++;
+    const st = this.find(d);
+    if (st) {
+      this.update(st, d);
+      this.touch(st);
+      return st.source.id;
+    }
+    const source: Source = {
+      id: `S${this.states.length + 1}`,
+      kind: d.kind,
+      label: d.entityName ?? d.span.text,
+      entity: d.entity,
+      mentions: [d.span],
+      evidence: [...d.evidence],
+    };
+    if (d.side) source.side = d.side;
+    if (d.reason) source.anonymityReason = d.reason;
+    const state: SourceState = {
+      source,
+      heads: new Set(d.head ? [d.head] : []),
+      words: new Set(d.words),
+      nisbas: new Set(d.nisbas),
+      lastUse: this.clock,
+      introduced: !d.definite,
+    };
+    this.states.push(state);
+    this.touch(state);
+    return source.id;
+  }
+
+  kindOf(id: string): string | undefined {
+    return this.states[Number(id.slice(1)) - 1]?.source.kind;
+  }
+
+  addReason(id: string, reason: Span): void {
+    const st = this.states[Number(id.slice(1)) - 1];
+    if (st && !st.source.anonymityReason) st.source.anonymityReason = reason;
+  }
+
+  private find(d: SourceDesc): SourceState | undefined {
+    if (d.entity) {
+      const hit = this.byEntity.get(d.entity);
+      if (hit) return hit;
+    }
+    // candidates: the most recently used sources (a bounded window keeps resolution linear overall)
+    const recent = this.recent;
+    if (d.kind === 'named' || d.kind === 'media' || d.kind === 'document') {
+      // names: one token set contains the other ("الكاظمي" ⊂ "رئيس الوزراء مصطفى الكاظمي")
+      const byWords = recent.find((s) => {
+        if (s.source.kind !== d.kind || d.words.size === 0 || s.words.size === 0) return false;
+        if (d.entity && s.source.entity && d.entity !== s.source.entity) return false;
+        const o = overlap(d.words, s.words, false);
+        return o === d.words.size || o === s.words.size;
+      });
+      if (byWords) return byWords;
+      if (d.kind === 'document' && d.definite && d.head) return recent.find((s) => s.source.kind === 'document' && s.heads.has(d.head!));
+      return undefined;
+    }
+    if (d.kind === 'vague') {
+      return recent.find((s) => s.source.kind === 'vague' && s.heads.has(d.head ?? '') && overlap(d.words, s.words, true) === d.words.size);
+    }
+    // anonymous
+    const anon = recent.filter((s) => s.source.kind === 'anonymous' && !conflict(d.nisbas, s.nisbas) && !sideConflict(d, s));
+    const sameHead = anon.filter((s) => d.head !== null && s.heads.has(d.head));
+    if (d.definite) {
+      // "المتحدث باسم الخارجية" is not "الناطق باسم الجيش": specific words on both sides must meet
+      const dSpecific = [...d.words].filter((w) => !GENERIC.has(w));
+      const fitting = sameHead.filter((s) => {
+        if (dSpecific.length === 0) return true;
+        const sSpecific = [...s.words].filter((w) => !GENERIC.has(w));
+        return sSpecific.length === 0 || dSpecific.some((w) => s.words.has(w)) || [...d.nisbas].some((n) => s.nisbas.has(n));
+      });
+      if (fitting.length) return best(fitting, d);
+      // "المصدر العراقي": a generic head with a modifier that an earlier (other-head) source carries
+      const specific = [...d.words].filter((w) => !GENERIC.has(w));
+      if (specific.length) {
+        const carrying = anon.filter((s) => overlap(d.words, s.words, true) > 0 || [...d.nisbas].some((n) => s.nisbas.has(n)));
+        if (carrying.length) return best(carrying, d);
+      }
+      return undefined;
+    }
+    // indefinite: only a repeated description (same head, a shared specific word)
+    const repeated = sameHead.filter((s) => overlap(d.words, s.words, true) > 0 && (d.ahad ? true : d.words.size > 0));
+    if (repeated.length) return best(repeated, d);
+    return undefined;
+  }
+
+  private update(st: SourceState, d: SourceDesc): void {
+    st.lastUse = this.clock;
+    st.source.mentions.push(d.span);
+    if (d.head) st.heads.add(d.head);
+    for (const w of d.words) st.words.add(w);
+    for (const n of d.nisbas) st.nisbas.add(n);
+    if (!st.source.side && d.side) st.source.side = d.side;
+    if (!st.source.anonymityReason && d.reason) st.source.anonymityReason = d.reason;
+    if (!st.source.entity && d.entity) {
+      st.source.entity = d.entity;
+      if (d.entityName) st.source.label = d.entityName;
+    }
+    for (const e of d.evidence) if (!st.source.evidence!.includes(e)) st.source.evidence!.push(e);
+    // the label is the introducing (indefinite) description, else the fullest one seen
+    if (!st.source.entity || !d.entityName) {
+      if (!st.introduced && !d.definite) {
+        st.source.label = d.span.text;
+        st.introduced = true;
+      } else if (!st.introduced && d.span.text.length > st.source.label.length) {
+        st.source.label = d.span.text;
+      } else if (st.source.kind === 'named' && !st.source.entity && d.span.text.length > st.source.label.length) {
+        st.source.label = d.span.text;
+      }
+    }
+  }
+}
+
+function sideConflict(d: SourceDesc, s: SourceState): boolean {
+  return !!(d.side && s.source.side && d.side !== s.source.side && !s.source.side.includes(d.side) && !d.side.includes(s.source.side));
+}
+
+function best(cands: SourceState[], d: SourceDesc): SourceState {
+  let top = cands[0];
+  let topScore = -1;
+  for (const s of cands) {
+    const score = overlap(d.words, s.words, false) * 10 + s.lastUse / 1e6;
+    if (score > topScore) {
+      top = s;
+      topScore = score;
+    }
+  }
+  // a bare "المصدر" (no modifiers) goes to the most recent one
+  return d.words.size === 0 ? cands[0] : top;
+}

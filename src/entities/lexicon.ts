@@ -1,0 +1,129 @@
+// Entity lexicons (data/entities/*.tsv + the world-countries package), loaded once into tries and maps.
+import { createRequire } from 'node:module';
+import type { EntityType } from '../contract.ts';
+import { PhraseTrie } from '../lexicon/trie.ts';
+import { loadTsv, splitCell } from '../lexicon/tsv.ts';
+import { normalize } from '../text/normalize.ts';
+
+export interface LexEntry {
+  id: string;
+  type: EntityType;
+  name: string;
+  latin?: string;
+  geo?: { lat: number; lon: number; country?: string };
+  evidence: string;
+  /** normalised full names and aliases (space-joined words). */
+  forms: Set<string>;
+}
+
+export interface LexHit {
+  entry: LexEntry;
+  form: 'name' | 'short';
+}
+
+export interface EntityLexicon {
+  trie: PhraseTrie<LexHit>;
+  /** First words of every trie phrase (lexicon, titles, org heads): a cheap filter before matchAt. */
+  firstWords: Set<string>;
+  titleFirst: Set<string>;
+  orgHeadFirst: Set<string>;
+  byId: Map<string, LexEntry>;
+  titles: PhraseTrie<{ kind: string; evidence: string }>;
+  orgHeads: PhraseTrie<{ withNat: boolean; media: boolean; evidence: string }>;
+  placeHeads: Map<string, { include: boolean; evidence: string }>;
+  given: Set<string>;
+  /** Given names written with a final ى (مصطفى، موسى): the only ones a ى-final word may be. */
+  givenAlif: Set<string>;
+  stop: Set<string>;
+  speech: Set<string>;
+  nationality: Map<string, string>;
+  /** Words a short form must not be on its own (titles, common words). */
+  common: Set<string>;
+  /** Common words that are common only in a ى-final spelling (على → علي): a word written with ي is not. */
+  alifOnly: Set<string>;
+}
+
+const words = (s: string): string[] => normalize(s).split(/\s+/).filter(Boolean);
+
+let cached: EntityLexicon | null = null;
+
+export function entityLexicon(): EntityLexicon {
+  if (cached) return cached;
+  const trie = new PhraseTrie<LexHit>();
+  const firstWords = new Set<string>();
+  const titleFirst = new Set<string>();
+  const orgHeadFirst = new Set<string>();
+  const byId = new Map<string, LexEntry>();
+  const add = (e: LexEntry, names: string[], shorts: string[]) => {
+    byId.set(e.id, e);
+    for (const n of names) {
+      const w = words(n);
+      if (!w.length) continue;
+      e.forms.add(w.join(' '));
+      firstWords.add(w[0]);
+      if (!trie.has(w)) trie.add(w, { entry: e, form: 'name' });
+    }
+    for (const n of shorts) {
+      const w = words(n);
+      if (w.length && !trie.has(w)) trie.add(w, { entry: e, form: 'short' });
+      if (w.length) firstWords.add(w[0]);
+    }
+  };
+  // countries: package base + TSV aliases
+  const require = createRequire(import.meta.url);
+  const wc = require('world-countries') as { cca2: string; latlng: number[]; name: { common: string }; translations: Record<string, { common: string; official: string }> }[];
+  const extra = new Map(loadTsv('entities/countries.tsv').map((r) => [r.id, r]));
+  const countries: { e: LexEntry; names: string[] }[] = [];
+  for (const c of wc) {
+    const ar = c.translations.ara;
+    if (!ar) continue;
+    const x = extra.get(c.cca2);
+    const name = x?.name || ar.common;
+    const e: LexEntry = {
+      id: 'country:' + c.cca2, type: 'LOC', name, latin: x?.latin || c.name.common,
+      geo: c.latlng?.length === 2 ? { lat: c.latlng[0], lon: c.latlng[1], country: c.cca2 } : undefined,
+      evidence: x ? `lexicon:data/${x.__line}` : `lexicon:world-countries:${c.cca2}`, forms: new Set(),
+    };
+    countries.push({ e, names: [name, ar.common, ar.official, ...splitCell(x?.aliases)] });
+  }
+  // national names first so a city never shadows a country of the same spelling
+  for (const { e, names } of countries) add(e, names, []);
+  for (const r of loadTsv('entities/places.tsv')) {
+    const lat = Number(r.lat), lon = Number(r.lon);
+    add({ id: 'place:' + r.id, type: 'LOC', name: r.name, latin: r.latin || undefined, evidence: `lexicon:data/${r.__line}`, forms: new Set(),
+      geo: r.lat && Number.isFinite(lat) ? { lat, lon, ...(r.country ? { country: r.country } : {}) } : undefined }, [r.name, ...splitCell(r.aliases)], []);
+  }
+  for (const r of loadTsv('entities/orgs.tsv')) {
+    add({ id: 'org:' + r.id, type: 'ORG', name: r.name, latin: r.latin || undefined, evidence: `lexicon:data/${r.__line}`, forms: new Set() }, [r.name, ...splitCell(r.aliases)], []);
+  }
+  for (const r of loadTsv('entities/people.tsv')) {
+    add({ id: 'per:' + r.id, type: 'PER', name: r.name, latin: r.latin || undefined, evidence: `lexicon:data/${r.__line}`, forms: new Set() }, [r.name, ...splitCell(r.aliases)], splitCell(r.short));
+  }
+  const titles = new PhraseTrie<{ kind: string; evidence: string }>();
+  for (const r of loadTsv('entities/titles.tsv')) {
+    titles.add(words(r.phrase), { kind: r.kind, evidence: `rule:title(data/${r.__line})` });
+    titleFirst.add(words(r.phrase)[0]);
+  }
+  const orgHeads = new PhraseTrie<{ withNat: boolean; media: boolean; evidence: string }>();
+  for (const r of loadTsv('entities/org-heads.tsv')) orgHeadFirst.add(words(r.head)[0]);
+  for (const r of loadTsv('entities/org-heads.tsv')) orgHeads.add(words(r.head), { withNat: r.with_nat === 'yes', media: r.media === 'yes', evidence: `rule:org-head(data/${r.__line})` });
+  const placeHeads = new Map<string, { include: boolean; evidence: string }>();
+  for (const r of loadTsv('entities/place-heads.tsv')) placeHeads.set(normalize(r.head), { include: r.include === 'yes', evidence: `rule:place-head(data/${r.__line})` });
+  const givenRows = loadTsv('entities/given-names.tsv');
+  const given = new Set(givenRows.map((r) => normalize(r.name)));
+  const givenAlif = new Set(givenRows.filter((r) => r.name.endsWith('ى')).map((r) => normalize(r.name)));
+  const stop = new Set(loadTsv('entities/stopwords.tsv').map((r) => normalize(r.word)));
+  const speech = new Set(loadTsv('entities/speech-verbs.tsv').map((r) => normalize(r.word)));
+  const nationality = new Map<string, string>();
+  for (const r of loadTsv('entities/nationalities.tsv')) for (const f of splitCell(r.forms)) nationality.set(normalize(f), r.country);
+  const common = new Set<string>([...stop]);
+  for (const r of loadTsv('entities/titles.tsv')) for (const w of words(r.phrase)) common.add(w);
+  for (const r of loadTsv('text/known-words.tsv')) common.add(normalize(r.word));
+  // given names that are also common words (أكبر، أسماء، باسم): a name only with a title or a surname
+  for (const r of givenRows) if (r.origin === 'ambiguous') common.add(normalize(r.name));
+  const alifOnly = new Set<string>();
+  for (const r of loadTsv('entities/stopwords.tsv')) if (r.word.endsWith('ى')) alifOnly.add(normalize(r.word));
+  for (const r of loadTsv('entities/stopwords.tsv')) if (!r.word.endsWith('ى')) alifOnly.delete(normalize(r.word));
+  cached = { firstWords, titleFirst, orgHeadFirst, alifOnly, trie, byId, titles, orgHeads, placeHeads, given, givenAlif, stop, speech, nationality, common };
+  return cached;
+}

@@ -1,0 +1,104 @@
+// Optional lexicon features for the tagger: gazetteers and title/trigger words under data/entities/*.tsv.
+// The files belong to the entity stage; this loader is deliberately tolerant of their exact columns (any
+// Arabic cell is a form; the type comes from a `type` column or the file name) and of missing files.
+import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { DATA_DIR, loadTsv, splitCell } from '../lexicon/tsv.ts';
+import { normalize } from '../text/normalize.ts';
+import { stripProclitics } from './stem.ts';
+
+export interface NerLexicon {
+  /** normalised word → classes it belongs to as a single-word entry ("LOC", "GIVEN", "TITLE", ...). */
+  words: Map<string, string[]>;
+  /** normalised multi-word phrases: first word → list of [phrase words, class]. */
+  phrases: Map<string, { words: string[]; cls: string }[]>;
+  /** Files read, for the model's provenance. */
+  files: string[];
+  size: number;
+}
+
+const ARABIC = /[\u0621-\u064A]/;
+
+function classOf(file: string, row: Record<string, string>): string | null {
+  const t = (row.type ?? row.class ?? row.kind ?? '').toUpperCase();
+  if (['PER', 'LOC', 'ORG', 'MISC'].includes(t)) return t;
+  const f = file.toLowerCase();
+  if (/stop/.test(f)) return null;
+  if (/head/.test(f)) return /org/.test(f) ? 'ORGHEAD' : /place|loc/.test(f) ? 'LOCHEAD' : 'HEAD';
+  if (/nationalit|demonym|gentilic/.test(f)) return 'NAT';
+  if (/title|honorific|role/.test(f)) return 'TITLE';
+  if (/given|first|forename/.test(f)) return 'GIVEN';
+  if (/famil|surname|nisba/.test(f)) return 'FAMILY';
+  if (/trigger|cue/.test(f)) return 'TRIGGER';
+  if (/place|loc|countr|cit|gpe|geo/.test(f)) return 'LOC';
+  if (/org|compan|part|agenc|media|outlet|institution/.test(f)) return 'ORG';
+  if (/person|people|per/.test(f)) return 'PER';
+  if (/misc|event/.test(f)) return 'MISC';
+  return null;
+}
+
+let cached: NerLexicon | null = null;
+
+/** Load every data/entities/*.tsv that exists (empty lexicon if none). Cached per process. */
+export function loadNerLexicon(): NerLexicon {
+  if (cached) return cached;
+  const lex: NerLexicon = { words: new Map(), phrases: new Map(), files: [], size: 0 };
+  const dir = join(DATA_DIR, 'entities');
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort() : [];
+  for (const f of files) {
+    let rows: ReturnType<typeof loadTsv>;
+    try {
+      rows = loadTsv(`entities/${f}`);
+    } catch {
+      continue; // a file being edited by its owner must not break tagging
+    }
+    lex.files.push(`entities/${f}`);
+    for (const row of rows) {
+      const cls = classOf(f, row);
+      if (!cls) continue;
+      for (const [col, cell] of Object.entries(row)) {
+        if (col === '__line' || !cell || !ARABIC.test(cell)) continue;
+        for (const form of splitCell(cell)) addForm(lex, normalize(form), cls);
+      }
+    }
+  }
+  // Arabic country names shipped with the world-countries package (a dependency of the project)
+  try {
+    const req = createRequire(import.meta.url);
+    const countries = req('world-countries') as { translations?: { ara?: { common?: string; official?: string } } }[];
+    for (const c of countries) {
+      const ara = c.translations?.ara;
+      if (!ara) continue;
+      for (const form of new Set([ara.common, ara.official])) if (form) addForm(lex, normalize(form), 'LOC');
+    }
+    lex.files.push('npm:world-countries');
+  } catch {
+    // package missing: lexicon features still work with data/ alone
+  }
+  cached = lex;
+  return lex;
+}
+
+function addForm(lex: NerLexicon, norm: string, cls: string): void {
+  const words = norm.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return;
+  if (words.length === 1) {
+    for (const w of new Set([words[0], stripProclitics(words[0]).stem])) {
+      const l = lex.words.get(w);
+      if (!l) lex.words.set(w, [cls]);
+      else if (!l.includes(cls)) l.push(cls);
+    }
+  } else {
+    const l = lex.phrases.get(words[0]);
+    const e = { words, cls };
+    if (!l) lex.phrases.set(words[0], [e]);
+    else l.push(e);
+  }
+  lex.size++;
+}
+
+/** For test and bench: forget the cached lexicon. */
+export function resetNerLexicon(): void {
+  cached = null;
+}

@@ -1,0 +1,450 @@
+// Averaged structured perceptron with first-order transitions and BIO-constrained Viterbi decoding.
+// Weights: emission W[bucket * T + tag] (hashed features, see features.ts) and transitions
+// trans[(prev + 1) * T + tag], where prev = -1 is the sentence start.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { CliError } from '../cli/errors.ts';
+import { DEFAULT_FEATURES, buildContext, extractFeatures, pass1TypeIndex, selfFeatureIds, type FeatureConfig, type SentenceFeatures } from './features.ts';
+import { chunksOf, scoreNer } from './score.ts';
+import type { ConllSentence } from './conll.ts';
+
+export const MODEL_MAGIC = 'ISNADNER';
+export const MODEL_VERSION = 1;
+
+export interface NerModel {
+  version: number;
+  tags: string[];
+  features: FeatureConfig;
+  W: Float32Array;
+  trans: Float32Array;
+  /** allowed[(prev + 1) * T + tag] = 1 when the BIO scheme allows tag after prev. */
+  allowed: Uint8Array;
+  meta: Record<string, unknown>;
+  /** Stacked models: the first-stage model whose tags feed this one's features. */
+  first?: NerModel;
+  /** Tagging cache: word → summed weights of its word-alone features (never serialised). */
+  selfCache?: Map<string, Float32Array>;
+}
+
+/** BIO: I-X may only follow B-X or I-X. */
+export function bioAllowed(tags: string[]): Uint8Array {
+  const T = tags.length;
+  const a = new Uint8Array((T + 1) * T);
+  for (let p = -1; p < T; p++) {
+    for (let t = 0; t < T; t++) {
+      const cur = tags[t];
+      let ok = true;
+      if (cur.startsWith('I-')) {
+        const type = cur.slice(2);
+        ok = p >= 0 && (tags[p] === 'B-' + type || tags[p] === 'I-' + type);
+      }
+      a[(p + 1) * T + t] = ok ? 1 : 0;
+    }
+  }
+  return a;
+}
+
+/** Tag set in a fixed order: O, then B-/I- per type (types sorted). */
+export function tagSet(types: string[]): string[] {
+  const out = ['O'];
+  for (const t of [...new Set(types)].sort()) out.push('B-' + t, 'I-' + t);
+  return out;
+}
+
+export function emptyModel(types: string[], features: FeatureConfig = DEFAULT_FEATURES): NerModel {
+  const tags = tagSet(types);
+  const T = tags.length;
+  return {
+    version: MODEL_VERSION,
+    tags,
+    features: { ...features },
+    W: new Float32Array((1 << features.bits) * T),
+    trans: new Float32Array((T + 1) * T),
+    allowed: bioAllowed(tags),
+    meta: {},
+  };
+}
+
+/** Emission scores, n × T. */
+export function emissions(W: Float32Array, T: number, ids: Int32Array, off: Int32Array, n: number, skip?: Uint8Array): Float32Array {
+  const e = new Float32Array(n * T);
+  for (let i = 0; i < n; i++) {
+    const base = i * T;
+    for (let k = off[i]; k < off[i + 1]; k++) {
+      if (skip && k > off[i] && k <= off[i] + skip[i]) continue;
+      const w = ids[k] * T;
+      for (let t = 0; t < T; t++) e[base + t] += W[w + t];
+    }
+  }
+  return e;
+}
+
+/** Best tag index sequence under the BIO constraints. */
+export function viterbi(e: Float32Array, trans: Float32Array, allowed: Uint8Array, T: number, n: number): Int32Array {
+  const out = new Int32Array(n);
+  if (n === 0) return out;
+  const NEG = -Infinity;
+  let prev = new Float64Array(T);
+  let cur = new Float64Array(T);
+  const back = new Int32Array(n * T);
+  for (let t = 0; t < T; t++) prev[t] = allowed[t] ? e[t] + trans[t] : NEG;
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < T; t++) {
+      let best = NEG;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        const r = (p + 1) * T + t;
+        if (!allowed[r] || prev[p] === NEG) continue;
+        const v = prev[p] + trans[r];
+        if (v > best) { best = v; arg = p; }
+      }
+      cur[t] = best === NEG ? NEG : best + e[i * T + t];
+      back[i * T + t] = arg;
+    }
+    const tmp = prev; prev = cur; cur = tmp;
+  }
+  let bt = 0;
+  for (let t = 1; t < T; t++) if (prev[t] > prev[bt]) bt = t;
+  out[n - 1] = bt;
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]];
+  return out;
+}
+
+export interface TagResult {
+  tags: string[];
+  /** Per-token margin between the chosen tag's emission score and the best other tag's. */
+  margins: Float32Array;
+}
+
+/** Features of every sentence, with cross-sentence context in blocks when the config asks for it. */
+export function featuresOfSentences(sents: string[][], cfg: FeatureConfig, pass1?: string[][], contextOnly = false): SentenceFeatures[] {
+  if (!cfg.context && !cfg.stack) return sents.map((t) => extractFeatures(t, cfg, undefined, contextOnly));
+  const size = cfg.context || 20;
+  const out: SentenceFeatures[] = [];
+  for (let b = 0; b < sents.length; b += size) {
+    const block = sents.slice(b, b + size);
+    const index = buildContext(block);
+    const p1 = cfg.stack && pass1 ? pass1.slice(b, b + size) : undefined;
+    const pass1Types = p1 ? pass1TypeIndex(block, p1) : undefined;
+    block.forEach((t, s) => out.push(extractFeatures(t, cfg, { index, sentence: s, pass1: p1, pass1Types }, contextOnly)));
+  }
+  return out;
+}
+
+/** Tag consecutive sentences of one text (context features see the neighbouring sentences). */
+export function tagSentences(model: NerModel, sents: string[][]): TagResult[] {
+  const pass1 = model.first ? tagSentences(model.first, sents).map((r) => r.tags) : undefined;
+  const feats = featuresOfSentences(sents, model.features, pass1, true);
+  return sents.map((t, k) => tagWithFeatures(model, t.length, feats[k], t));
+}
+
+const SELF_CACHE_MAX = 100_000;
+
+/** Emission scores: cached per-word sums of the word-alone features plus the sentence's context features. */
+function emissionsWithSelf(model: NerModel, tokens: string[], ids: Int32Array, off: Int32Array): Float32Array {
+  const T = model.tags.length;
+  const W = model.W;
+  let cache = model.selfCache;
+  if (!cache) model.selfCache = cache = new Map();
+  const e = emissions(W, T, ids, off, tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    let v = cache.get(tokens[i]);
+    if (!v) {
+      v = new Float32Array(T);
+      for (const b of selfFeatureIds(tokens[i], model.features)) {
+        const w = b * T;
+        for (let t = 0; t < T; t++) v[t] += W[w + t];
+      }
+      if (cache.size >= SELF_CACHE_MAX) cache.clear();
+      cache.set(tokens[i], v);
+    }
+    const base = i * T;
+    for (let t = 0; t < T; t++) e[base + t] += v[t];
+  }
+  return e;
+}
+
+/** Tag one sentence on its own (no cross-sentence context). */
+export function tagTokens(model: NerModel, tokens: string[]): TagResult {
+  if (tokens.length === 0) return { tags: [], margins: new Float32Array(0) };
+  return tagSentences(model, [tokens])[0];
+}
+
+function tagWithFeatures(model: NerModel, n: number, feats: SentenceFeatures, tokens: string[]): TagResult {
+  const T = model.tags.length;
+  if (n === 0) return { tags: [], margins: new Float32Array(0) };
+  const { ids, off } = feats;
+  const e = emissionsWithSelf(model, tokens, ids, off);
+  const best = viterbi(e, model.trans, model.allowed, T, n);
+  const margins = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    let other = -Infinity;
+    for (let t = 0; t < T; t++) if (t !== best[i] && e[i * T + t] > other) other = e[i * T + t];
+    margins[i] = e[i * T + best[i]] - other;
+  }
+  return { tags: Array.from(best, (t) => model.tags[t]), margins };
+}
+
+// ---------------------------------------------------------------- training
+
+export interface TrainOptions {
+  epochs?: number;
+  seed?: number;
+  features?: Partial<FeatureConfig>;
+  dev?: ConllSentence[];
+  /** Keep the averaged weights of the epoch with the best dev F1 (default true when dev is given). */
+  keepBest?: boolean;
+  /** Probability of hiding a token's word-identity features during a training pass (generalises to unseen names). */
+  wordDropout?: number;
+  /** Train a two-stage stacked model (first-stage tags of the block become features); folds for jackknifing. */
+  stack?: number;
+  /** Epochs of the first-stage models of a stacked model (default: epochs; fewer trains faster but lost ~1.5 dev F1). */
+  firstEpochs?: number;
+  log?: (line: string) => void;
+}
+
+/** Small deterministic PRNG (mulberry32). */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function trainNer(train: ConllSentence[], opts: TrainOptions = {}): NerModel {
+  const folds = opts.stack ?? 0;
+  if (folds < 2) return trainStage(train, opts);
+  const log = opts.log ?? (() => {});
+  const data = train.filter((s) => s.tokens.length > 0);
+  const firstOpts: TrainOptions = {
+    ...opts, epochs: opts.firstEpochs ?? opts.epochs ?? 10, stack: 0, features: { ...opts.features, stack: false }, log: () => {},
+  };
+  // jackknife: first-stage tags of each contiguous fold come from a model that did not see it
+  const pass1: string[][] = [];
+  const size = Math.ceil(data.length / folds);
+  for (let k = 0; k < folds; k++) {
+    const lo = k * size, hi = Math.min(data.length, lo + size);
+    const m = trainStage([...data.slice(0, lo), ...data.slice(hi)], { ...firstOpts, dev: undefined });
+    for (const r of tagSentences(m, data.slice(lo, hi).map((s) => s.tokens))) pass1.push(r.tags);
+    log(`stage 1, fold ${k + 1}/${folds}: ${firstOpts.epochs} epochs done`);
+  }
+  const first = trainStage(data, { ...firstOpts, dev: undefined });
+  log('stage 1 trained on all data');
+  return trainStage(data, { ...opts, features: { ...opts.features, stack: true } }, first, pass1);
+}
+
+function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel, pass1?: string[][]): NerModel {
+  const epochs = opts.epochs ?? 10;
+  const drop = opts.wordDropout ?? 0;
+  const log = opts.log ?? (() => {});
+  const cfg: FeatureConfig = { ...DEFAULT_FEATURES, ...opts.features };
+  const types = new Set<string>();
+  for (const s of train) for (const t of s.tags) if (t !== 'O') types.add(t.slice(2));
+  const model = emptyModel([...types], cfg);
+  if (first) model.first = first;
+  const T = model.tags.length;
+  const tagIndex = new Map(model.tags.map((t, i) => [t, i]));
+  const t0 = performance.now();
+  const nonEmpty = train.filter((s) => s.tokens.length > 0);
+  const allFeats = featuresOfSentences(nonEmpty.map((s) => s.tokens), cfg, pass1);
+  const data = nonEmpty.map((s, k) => {
+    const { ids, off, nid } = allFeats[k];
+    const gold = Int32Array.from(s.tags, (t) => tagIndex.get(t) ?? 0);
+    return { ids, off, nid, gold, n: s.tokens.length };
+  });
+  log(`features extracted for ${data.length} sentences in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+  const W = model.W;
+  const trans = model.trans;
+  // Averaging (Daumé's trick): acc accumulates c·Δ; the average is w − acc/c.
+  const accW = new Float64Array(W.length);
+  const accT = new Float64Array(trans.length);
+  let c = 1;
+  const random = rng(opts.seed ?? 1);
+  const order = data.map((_, i) => i);
+  let best: { f1: number; epoch: number; W: Float32Array; trans: Float32Array } | null = null;
+  const averaged = (): { W: Float32Array; trans: Float32Array } => {
+    const aW = new Float32Array(W.length);
+    for (let k = 0; k < W.length; k++) if (W[k] !== 0 || accW[k] !== 0) aW[k] = W[k] - accW[k] / c;
+    const aT = new Float32Array(trans.length);
+    for (let k = 0; k < trans.length; k++) aT[k] = trans[k] - accT[k] / c;
+    return { W: aW, trans: aT };
+  };
+  for (let ep = 1; ep <= epochs; ep++) {
+    const te = performance.now();
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      const tmp = order[i]; order[i] = order[j]; order[j] = tmp;
+    }
+    let errors = 0;
+    let tokens = 0;
+    for (const si of order) {
+      const { ids, off, nid, gold, n } = data[si];
+      let skip: Uint8Array | undefined;
+      if (drop > 0) {
+        skip = new Uint8Array(n);
+        for (let i = 0; i < n; i++) if (random() < drop) skip[i] = nid[i];
+      }
+      const e = emissions(W, T, ids, off, n, skip);
+      const pred = viterbi(e, trans, model.allowed, T, n);
+      tokens += n;
+      for (let i = 0; i < n; i++) {
+        const g = gold[i], p = pred[i];
+        const gp = i === 0 ? -1 : gold[i - 1];
+        const pp = i === 0 ? -1 : pred[i - 1];
+        if (g !== p) {
+          errors++;
+          for (let k = off[i]; k < off[i + 1]; k++) {
+            if (skip && k > off[i] && k <= off[i] + skip[i]) continue;
+            const b = ids[k] * T;
+            W[b + g] += 1; accW[b + g] += c;
+            W[b + p] -= 1; accW[b + p] -= c;
+          }
+        }
+        if (g !== p || gp !== pp) {
+          const rg = (gp + 1) * T + g, rp = (pp + 1) * T + p;
+          trans[rg] += 1; accT[rg] += c;
+          trans[rp] -= 1; accT[rp] -= c;
+        }
+      }
+      c++;
+    }
+    let line = `epoch ${ep}/${epochs}: token errors ${errors}/${tokens} (${((100 * errors) / tokens).toFixed(2)}%), ${((performance.now() - te) / 1000).toFixed(1)}s`;
+    if (opts.dev && opts.dev.length) {
+      const avg = averaged();
+      const m: NerModel = { ...model, W: avg.W, trans: avg.trans };
+      const pred = tagSentences(m, opts.dev.map((s) => s.tokens)).map((r) => r.tags);
+      const f1 = scoreNer(opts.dev.map((s) => s.tags), pred).overall.f1;
+      line += `, dev F1 ${(100 * f1).toFixed(2)}`;
+      if ((opts.keepBest ?? true) && (!best || f1 > best.f1)) best = { f1, epoch: ep, W: avg.W, trans: avg.trans };
+    }
+    log(line);
+  }
+  if (best) {
+    model.W = best.W;
+    model.trans = best.trans;
+    model.meta.bestEpoch = best.epoch;
+    model.meta.devF1 = best.f1;
+    log(`kept epoch ${best.epoch} (dev F1 ${(100 * best.f1).toFixed(2)})`);
+  } else {
+    const avg = averaged();
+    model.W = avg.W;
+    model.trans = avg.trans;
+  }
+  model.meta.epochs = epochs;
+  model.meta.seed = opts.seed ?? 1;
+  model.meta.wordDropout = drop;
+  model.meta.trainSentences = data.length;
+  model.meta.trainTokens = data.reduce((a, d) => a + d.n, 0);
+  return model;
+}
+
+// ---------------------------------------------------------------- persistence
+
+/**
+ * File format (gzip of one stage): "ISNADNER" | u32 version | u32 headerLen | header JSON | u32 nnz |
+ * u32 deltaIndex[nnz] | f32 value[nnz] (sparse emission weights) | u32 firstLen | first stage (same
+ * layout, stacked models only; firstLen = 0 otherwise). Tags, feature config and transitions are in the
+ * JSON header.
+ */
+function rawSerialize(model: NerModel): Buffer {
+  const W = model.W;
+  let nnz = 0;
+  for (let k = 0; k < W.length; k++) if (W[k] !== 0) nnz++;
+  const idx = new Uint32Array(nnz);
+  const val = new Float32Array(nnz);
+  let j = 0;
+  for (let k = 0; k < W.length; k++) if (W[k] !== 0) { idx[j] = k; val[j] = W[k]; j++; }
+  // delta-encode the sorted indices: compresses far better
+  for (let k = nnz - 1; k > 0; k--) idx[k] -= idx[k - 1];
+  const header = Buffer.from(JSON.stringify({
+    tags: model.tags, features: model.features, trans: Array.from(model.trans), meta: model.meta,
+  }), 'utf8');
+  const head = Buffer.alloc(8 + 4 + 4);
+  head.write(MODEL_MAGIC, 0, 'latin1');
+  head.writeUInt32LE(MODEL_VERSION, 8);
+  head.writeUInt32LE(header.length, 12);
+  const n = Buffer.alloc(4);
+  n.writeUInt32LE(nnz, 0);
+  const first = model.first ? rawSerialize(model.first) : Buffer.alloc(0);
+  const fl = Buffer.alloc(4);
+  fl.writeUInt32LE(first.length, 0);
+  return Buffer.concat([head, header, n, Buffer.from(idx.buffer), Buffer.from(val.buffer), fl, first]);
+}
+
+export function serializeModel(model: NerModel): Buffer {
+  return gzipSync(rawSerialize(model), { level: 6 });
+}
+
+export function deserializeModel(buf: Buffer, source = 'model'): NerModel {
+  let raw: Buffer;
+  try {
+    raw = gunzipSync(buf);
+  } catch {
+    throw new CliError(`${source} is not a usable isnad NER model: not gzip data (corrupt or foreign file)`);
+  }
+  return rawDeserialize(raw, source);
+}
+
+function rawDeserialize(raw: Buffer, source: string): NerModel {
+  const bad = (why: string): never => { throw new CliError(`${source} is not a usable isnad NER model: ${why}`); };
+  if (raw.length < 16 || raw.toString('latin1', 0, 8) !== MODEL_MAGIC) return bad('missing ISNADNER header');
+  const version = raw.readUInt32LE(8);
+  if (version !== MODEL_VERSION) return bad(`format version ${version}, this isnad reads version ${MODEL_VERSION}`);
+  const hl = raw.readUInt32LE(12);
+  if (16 + hl + 4 > raw.length) return bad('truncated header');
+  let h: { tags: string[]; features: FeatureConfig; trans: number[]; meta: Record<string, unknown> };
+  try {
+    h = JSON.parse(raw.toString('utf8', 16, 16 + hl));
+  } catch {
+    return bad('header is not JSON');
+  }
+  if (!Array.isArray(h.tags) || !h.features || typeof h.features.bits !== 'number' || h.features.bits < 4 || h.features.bits > 26) return bad('bad header');
+  const T = h.tags.length;
+  if (!Array.isArray(h.trans) || h.trans.length !== (T + 1) * T) return bad('bad transition table');
+  const nnz = raw.readUInt32LE(16 + hl);
+  const start = 16 + hl + 4;
+  const end = start + nnz * 8;
+  if (end + 4 > raw.length) return bad('weight table is truncated');
+  const firstLen = raw.readUInt32LE(end);
+  if (end + 4 + firstLen !== raw.length) return bad('file has the wrong size');
+  const size = (1 << h.features.bits) * T;
+  const W = new Float32Array(size);
+  let k = 0;
+  for (let j = 0; j < nnz; j++) {
+    k += raw.readUInt32LE(start + j * 4);
+    if (k >= size) return bad('weight index out of range');
+    W[k] = raw.readFloatLE(start + nnz * 4 + j * 4);
+  }
+  const model: NerModel = {
+    version, tags: h.tags, features: { ...DEFAULT_FEATURES, ...h.features }, W,
+    trans: Float32Array.from(h.trans), allowed: bioAllowed(h.tags), meta: h.meta ?? {},
+  };
+  if (firstLen > 0) model.first = rawDeserialize(raw.subarray(end + 4), source);
+  return model;
+}
+
+export function saveModel(model: NerModel, path: string): number {
+  const buf = serializeModel(model);
+  try {
+    writeFileSync(path, buf);
+  } catch (e) {
+    throw new CliError(`cannot write ${path}: ${(e as Error).message}`);
+  }
+  return buf.length;
+}
+
+export function readModelFile(path: string): NerModel {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch (e) {
+    throw new CliError(`cannot read NER model ${path}: ${(e as Error).message}`);
+  }
+  return deserializeModel(buf, path);
+}
+
+export { chunksOf };
