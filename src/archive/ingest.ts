@@ -112,9 +112,11 @@ export async function ingestPaths(store: Store, inputs: string[], opts: IngestOp
       if (outlet) meta.outlet = outlet;
       if (item.url) meta.url = item.url;
       if (item.published) meta.published = item.published;
-      const analysis = await analyzer.analyze(item.text, meta);
+      const { analysis, index } = analyzer.analyzeForStore
+        ? await analyzer.analyzeForStore(item.text, meta)
+        : { analysis: await analyzer.analyze(item.text, meta), index: undefined };
       // --force: re-analysed stored content replaces the stored article in place (one transaction)
-      const r = await store.putAnalysis(analysis, { contentHash: hash, replace: !!opts.force });
+      const r = await store.putAnalysis(analysis, index ? { contentHash: hash, replace: !!opts.force, index } : { contentHash: hash, replace: !!opts.force });
       report({ origin: item.origin, status: r.status, id: r.id, title: item.title });
     } catch (e) {
       report({ origin: item.origin, status: 'failed', error: (e as Error).message ?? String(e) });
@@ -127,7 +129,7 @@ export async function ingestPaths(store: Store, inputs: string[], opts: IngestOp
       const itemErrors: { origin: string; error: string }[] = [];
       try {
         items = unit.kind === 'file'
-          ? readFileItems(unit.ref, (origin, error) => itemErrors.push({ origin, error }))
+          ? readFileItems(unit.ref, (origin, error) => itemErrors.push({ origin, error }), unit.implicit)
           : await readUrlItems(unit.ref);
       } catch (e) {
         report({ origin: unit.ref, status: 'failed', error: (e as Error).message.replace(`${unit.ref}: `, '') });

@@ -3,9 +3,12 @@
 import { Worker } from 'node:worker_threads';
 import type { Analysis, DocMeta } from '../contract.ts';
 import { analyze } from '../analyze.ts';
+import type { PutOptions } from './store.ts';
 
 export interface Analyzer {
   analyze(text: string, meta: Partial<DocMeta>): Promise<Analysis>;
+  /** Like analyze, plus the FTS text when prepared off the main thread. */
+  analyzeForStore?(text: string, meta: Partial<DocMeta>): Promise<{ analysis: Analysis; index?: PutOptions['index'] }>;
   close(): Promise<void>;
 }
 
@@ -18,8 +21,10 @@ export function inlineAnalyzer(): Analyzer {
   };
 }
 
+type Index = PutOptions['index'];
+
 interface Pending {
-  resolve: (a: Analysis) => void;
+  resolve: (r: { analysis: Analysis; index?: Index }) => void;
   reject: (e: Error) => void;
 }
 
@@ -34,14 +39,14 @@ export function workerPool(n: number): Analyzer {
   for (let i = 0; i < n; i++) {
     const w = new Worker(boot, { workerData: { entry } });
     const slot = { w, busy: 0 };
-    w.on('message', (m: { id: number; analysis?: Analysis; error?: string }) => {
+    w.on('message', (m: { id: number; analysis?: Analysis; index?: Index; error?: string }) => {
       const p = pending.get(m.id);
       if (!p) return;
       pending.delete(m.id);
       owner.delete(m.id);
       slot.busy--;
       if (m.error != null) p.reject(new Error(m.error));
-      else p.resolve(m.analysis!);
+      else p.resolve({ analysis: m.analysis!, index: m.index });
     });
     w.on('error', (e) => {
       failed = e;
@@ -54,18 +59,22 @@ export function workerPool(n: number): Analyzer {
     });
     workers.push(slot);
   }
+  const send = (text: string, meta: Partial<DocMeta>): Promise<{ analysis: Analysis; index?: Index }> => {
+    if (failed) return Promise.reject(failed);
+    const slot = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const id = ++seq;
+    slot.busy++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      owner.set(id, slot);
+      slot.w.postMessage({ id, text, meta });
+    });
+  };
   return {
-    analyze(text, meta) {
-      if (failed) return Promise.reject(failed);
-      const slot = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-      const id = ++seq;
-      slot.busy++;
-      return new Promise<Analysis>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        owner.set(id, slot);
-        slot.w.postMessage({ id, text, meta });
-      });
+    async analyze(text, meta) {
+      return (await send(text, meta)).analysis;
     },
+    analyzeForStore: send,
     async close() {
       await Promise.all(workers.map((s) => s.w.terminate()));
     },

@@ -21,6 +21,8 @@ export interface RawItem {
 export interface InputUnit {
   kind: 'file' | 'url';
   ref: string;
+  /** Found by walking a directory (not named by the user): a .json without articles is skipped, not failed. */
+  implicit?: boolean;
 }
 
 const FILE_EXT = new Set(['.txt', '.html', '.htm', '.json', '.jsonl', '.ndjson', '.xml', '.rss', '.atom']);
@@ -45,9 +47,10 @@ export function expandInputs(inputs: string[]): { units: InputUnit[]; errors: { 
       return;
     }
     const lower = p.toLowerCase();
-    if (lower.endsWith('.meta.json')) return;
+    // sidecars: STEM.meta.json (metadata) and STEM.gold.json (evaluation annotations) are never articles
+    if (lower.endsWith('.meta.json') || lower.endsWith('.gold.json')) return;
     if (!top && !FILE_EXT.has(extname(lower))) return;
-    units.push({ kind: 'file', ref: p });
+    units.push(top ? { kind: 'file', ref: p } : { kind: 'file', ref: p, implicit: true });
   };
   for (const i of inputs) {
     if (/^https?:\/\//i.test(i)) units.push({ kind: 'url', ref: i });
@@ -199,8 +202,22 @@ function sidecar(path: string): Partial<RawItem> {
   return out;
 }
 
-/** Items of one file. Multi-item files report per-item errors through `onError` and continue. */
-export function readFileItems(path: string, onError: (origin: string, error: string) => void): RawItem[] {
+/** An article-like JSON object: it carries a `text` (or `html`) string. */
+const isArticleObject = (o: unknown): boolean =>
+  !!o && typeof o === 'object' && !Array.isArray(o) &&
+  (typeof (o as Record<string, unknown>).text === 'string' || typeof (o as Record<string, unknown>).html === 'string');
+
+/** A parsed .json holds articles: an article object, or an array with at least one. */
+export function holdsArticles(v: unknown): boolean {
+  return Array.isArray(v) ? v.some(isArticleObject) : isArticleObject(v);
+}
+
+/**
+ * Items of one file. Multi-item files report per-item errors through `onError` and continue. With
+ * `skipNonArticles` (files found in a directory walk), a .json that holds no article objects yields no
+ * items instead of an error, so gold files and other JSON beside the articles are ignored.
+ */
+export function readFileItems(path: string, onError: (origin: string, error: string) => void, skipNonArticles = false): RawItem[] {
   const s = decodeUtf8(readFileSync(path), path);
   const ext = extname(path).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') {
@@ -223,6 +240,7 @@ export function readFileItems(path: string, onError: (origin: string, error: str
     } catch (e) {
       throw new Error(`invalid JSON (${(e as Error).message})`);
     }
+    if (skipNonArticles && !holdsArticles(v)) return [];
     if (!Array.isArray(v)) return [fromJsonObject(v, path)];
     const out: RawItem[] = [];
     v.forEach((o, i) => {

@@ -158,7 +158,7 @@ export class SqlStore implements Store {
         await t.run(`UPDATE articles SET content_hash = ?, title = ?, outlet = ?, published = ?, month = ?, language = ?, chars = ?,
           n_entities = ?, n_attributions = ?, n_events = ?, anonymous_share = ?, ingested_at = ?, analysis = ? WHERE id = ?`,
         [hash, ...this.articleValues(a), byUrl.id]);
-        await this.insertChildren(t, byUrl.id, a);
+        await this.insertChildren(t, byUrl.id, a, opts.index);
         return { status: 'updated', id: byUrl.doc_id };
       }
       if (dup) return { status: 'unchanged', id: dup.doc_id };
@@ -168,7 +168,7 @@ export class SqlStore implements Store {
       const row = await t.get<{ id: number }>(`INSERT INTO articles (doc_id, url, content_hash, title, outlet, published, month, language,
         chars, n_entities, n_attributions, n_events, anonymous_share, ingested_at, analysis)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, [docId, url, hash, ...this.articleValues(a)]);
-      await this.insertChildren(t, Number(row!.id), a);
+      await this.insertChildren(t, Number(row!.id), a, opts.index);
       return { status: 'added', id: docId };
     }
   }
@@ -266,10 +266,11 @@ export class SqlStore implements Store {
     return out;
   }
 
-  private async insertChildren(t: Db, id: number, a: Analysis): Promise<void> {
-    const title = a.doc.title ?? '';
-    const ti = indexText(title);
-    const bi = indexText(a.text);
+  private async insertChildren(t: Db, id: number, a: Analysis, pre?: PutOptions['index']): Promise<void> {
+    // FTS text: prepared by the ingest worker when it used the same stemmer (saves the main thread)
+    const ok = pre && pre.stemmer === STEMMER_VERSION;
+    const ti = ok ? pre.title : indexText(a.doc.title ?? '');
+    const bi = ok ? pre.body : indexText(a.text);
     const alt = [ti.alts, bi.alts].filter(Boolean).join(' ');
     if (t.kind === 'sqlite') {
       await t.run(`INSERT INTO articles_fts (rowid, title, body, alt) VALUES (?, ?, ?, ?)`, [id, ti.stems, bi.stems, alt]);
@@ -282,11 +283,18 @@ export class SqlStore implements Store {
     const aeRows: Param[][] = [];
     const aliasRows = new Map<string, Param[]>();
     const mRows: Param[][] = [];
+    // mentions repeat the same few surface forms: fold each distinct text once
+    const keyOf = new Map<string, string>();
+    const nameKeyOnce = (s: string) => {
+      let k = keyOf.get(s);
+      if (k === undefined) keyOf.set(s, (k = nameKey(s)));
+      return k;
+    };
     for (const e of a.entities) {
       const eid = entityOf.get(e.id)!;
       aeRows.push([id, e.id, eid, e.mentions.length]);
       for (const s of [e.name, ...e.mentions.map((m) => m.text)]) {
-        const k = nameKey(s);
+        const k = nameKeyOnce(s);
         if (k && !aliasRows.has(`${eid}\t${k}`)) aliasRows.set(`${eid}\t${k}`, [eid, k, s, 1]);
       }
       for (const m of e.mentions) {

@@ -317,6 +317,11 @@ export interface PutOptions {
   contentHash?: string;
   /** Replace the stored article with the same content (re-analysis), in place. */
   replace?: boolean;
+  /**
+   * FTS text prepared off the main thread (ingest workers): `indexText(title)` and `indexText(text)`.
+   * Used only when `stemmer` equals the current STEMMER_VERSION; recomputed otherwise.
+   */
+  index?: { stemmer: number; title: { stems: string; alts: string }; body: { stems: string; alts: string } };
 }
 
 export interface Store {

@@ -5,7 +5,7 @@ import type { DateMention } from '../contract.ts';
 import type { Doc, Token } from '../doc.ts';
 import { normalize } from '../text/normalize.ts';
 import {
-  addDays, addMonths, formatValue, gregToHijri, hijriToGreg, isValidYmd, parsePublished, weekdayFrom,
+  addDays, addMonths, formatValue, gregToHijri, hijriToGreg, isValidYmd, parsePublished, weekday, weekdayFrom,
   type Precision, type Ymd,
 } from './calendar.ts';
 import { dateLexicon, hasKind, type DateLexicon, type MonthEntry } from './lexicon.ts';
@@ -478,7 +478,15 @@ function relativeAt(c: Ctx, k: number): Match | null {
 
 function shift(pub: Ymd, unit: 'day' | 'week' | 'month' | 'year', n: number, p: Precision): string {
   if (unit === 'day') return formatValue(addDays(pub, n), p);
-  if (unit === 'week') return formatValue(addDays(pub, 7 * n), p);
+  if (unit === 'week') {
+    // the calendar week (Saturday to Friday, the common Arab working week) n weeks from publication: its month
+    // when all seven days fall in one month, else its year (a straddling week has no single true month)
+    const start = addDays(addDays(pub, 7 * n), -((weekday(pub) + 1) % 7));
+    const end = addDays(start, 6);
+    if (p !== 'month') return formatValue(start, p);
+    if (start.y === end.y && start.m === end.m) return formatValue(start, 'month');
+    return formatValue(start.y === end.y ? start : end, 'year');
+  }
   if (unit === 'month') return formatValue(addMonths(pub, n), p);
   return formatValue({ y: pub.y + n, m: pub.m, d: pub.d }, p);
 }

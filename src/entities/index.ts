@@ -94,8 +94,14 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   const lex = entityLexicon();
   const toks = doc.tokens;
   const n = toks.length;
-  const isWord = (k: number) => k < n && (toks[k].kind === 'word' || toks[k].kind === 'latin' || toks[k].kind === 'number');
-  const wordAt = (k: number): string | undefined => (k < n && isWord(k) ? toks[k].norm : undefined);
+  // word norms precomputed once: wordAt/isWord run in every trie walk (hot)
+  const words: (string | undefined)[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const kind = toks[k].kind;
+    words[k] = kind === 'word' || kind === 'latin' || kind === 'number' ? toks[k].norm : undefined;
+  }
+  const isWord = (k: number) => k < n && words[k] !== undefined;
+  const wordAt = (k: number): string | undefined => (k < n ? words[k] : undefined);
   const formMemo: (Form[] | undefined)[] = new Array(n);
   const formStrMemo: (string[] | undefined)[] = new Array(n);
   const formsAt = (k: number): Form[] => {
@@ -165,7 +171,8 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     if (!isWord(k) || toks[k].kind !== 'word' || owner[k] >= 0) return false;
     const w = toks[k].norm;
     if (givenTok(k) || CONNECT.has(w)) return !stopTok(k);
-    if (w[0] === 'و' || w[0] === 'ف') return false; // names do not start with و/ف unless listed (وليد، فيصل)
+    // names do not start with و/ف unless listed (وليد، فيصل); a ف-word the clitic analyser keeps whole may (فهمي، فيرجسون)
+    if (w[0] === 'و' || (w[0] === 'ف' && formsAt(k).length > 1)) return false;
     if (w.length < 3 || isStop(w) || isNat(w) || lex.common.has(w) || isTitleStart(k)) return false;
     // a word that splits as clitic + stem ("بمقر", "وهادي", "ستكون") is not inside a name
     if (formsAt(k).length > 1) return false;

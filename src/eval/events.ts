@@ -1,7 +1,9 @@
 // `isnad eval events GOLD_DIR [--json]`: events precision/recall/F1 and date recall/accuracy against
 // hand-annotated gold (docs/gold-format.md). An event matches when its type is the same and at least one
 // actor or the place matches by entity name (normalised, allowing surname/alias containment); each gold
-// and predicted event is used once. A date mention is found when a predicted mention overlaps the gold
+// and predicted event is used once. A gold event with no actors, no targets and no place (PLOVER allows an
+// unknown actor) cannot match by participant: it matches a predicted event of the same type whose trigger
+// overlaps the gold trigger (its `occurrence`-th occurrence in the text). A date mention is found when a predicted mention overlaps the gold
 // text; it is accurate when the value is equal.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -106,13 +108,17 @@ export function scoreFile(stem: string, a: Analysis, gold: GoldFile): FileScore 
     const ti = a.events.findIndex((p, i) => !usedType.has(i) && p.type === g.type);
     if (ti >= 0) { usedType.add(ti); s.typeOnlyMatched++; }
     let best = -1;
+    // participant-less gold: only the trigger position can identify the event
+    const roleless = !(g.actors ?? []).length && !(g.targets ?? []).length && !g.place;
+    const gt = roleless && g.trigger ? findOccurrence(a.text, g.trigger, g.occurrence ?? 0) : -1;
     for (let i = 0; i < a.events.length; i++) {
       if (used.has(i)) continue;
       const p = a.events[i];
       if (p.type !== g.type) continue;
       const actorOk = (g.actors ?? []).length > 0 && anyMatch(g.actors ?? [], p.actors.map((id) => aliases(a, id)));
       const placeOk = !!g.place && !!p.place && anyMatch([g.place], [aliases(a, p.place)]);
-      if (actorOk || placeOk) { best = i; break; }
+      const triggerOk = roleless && gt >= 0 && p.trigger.start < gt + g.trigger!.length && gt < p.trigger.end;
+      if (actorOk || placeOk || triggerOk) { best = i; break; }
     }
     if (best < 0) {
       s.missed.push(`${g.type} ${g.trigger ?? ''} [${(g.actors ?? []).join('، ')}]`);
@@ -198,7 +204,7 @@ export function formatReport(r: EventsReport, verbose = false): string {
 export function registerEventsEval(evalCmd: Command): void {
   evalCmd
     .command('events')
-    .description('events precision/recall/F1 and date recall/accuracy against a gold directory')
+    .description('events precision/recall/F1 and date recall/accuracy against a gold directory. An event matches on type plus an actor or the place (by name); a gold event with no actors, targets or place matches on type plus an overlapping trigger')
     .argument('<goldDir>', 'directory of STEM.txt + STEM.gold.json (+ STEM.meta.json)')
     .option('--json', 'print the report as JSON')
     .option('-v, --verbose', 'list missed and spurious events and date errors')

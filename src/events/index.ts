@@ -737,6 +737,13 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
         roles.evidence.push('rule:pronoun-subject-from-previous-event');
       }
     }
+    // a vocalised passive past (قُتل، اعتُقل، أُصيب: damma inside the stem, not on its last letter) has
+    // its grammatical subject as the target and no known agent, unless `من قبل/على يد` named one
+    if (h.entry.pos === 'verb' && h.entry.obj === 'target' && isPassive(doc.text.slice(h.start, h.end)) && !roles.evidence.includes('rule:agent-phrase')) {
+      for (const a of roles.actors) if (!roles.targets.includes(a)) roles.targets.push(a);
+      roles.actors.length = 0;
+      roles.evidence.push('rule:passive-subject-target');
+    }
     const mode = modeFor(c, h);
     const mod = modality(c, h);
     const ev: Event = {
@@ -765,9 +772,12 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     }
   }
   assignDates(c, drafts, dates);
+  // a verb or phrase trigger reports an event even with common-noun participants (PLOVER unknown actor)
+  const strong = new Set(drafts.filter((d) => d.hit.entry.pos === 'verb' && !d.ev.negated && !d.ev.context?.length && !d.ev.attribution).map((d) => d.ev));
+  for (const e of strong) if (!e.actors.length && !e.targets.length && !e.place) e.evidence!.push('rule:roleless-verb-kept');
   let out = mergeCoreferent(drafts.map((d) => d.ev));
-  // with an entity layer, an event with no participant and no place says nothing checkable
-  if (entities.entities.length) out = out.filter((e) => e.actors.length || e.targets.length || e.place);
+  // with an entity layer, a noun event with no participant and no place is usually a topic, not an event
+  if (entities.entities.length) out = out.filter((e) => e.actors.length || e.targets.length || e.place || strong.has(e));
   out.forEach((e, i) => { e.id = `V${i + 1}`; });
   return out;
 }
@@ -828,6 +838,8 @@ function assignDates(c: Ctx, drafts: Draft[], dates: DateMention[]): void {
       for (const o of datesBySent.get(sentOfOffset(dm.start)) ?? []) {
         if (o.value && fits(d, o.value) && Math.abs(o.start - at) < Math.abs(best.start - at)) best = o;
       }
+      // by proximity, not the whole sentence: a date far from the trigger belongs to another clause's event
+      if (Math.abs(best.start - at) > DATE_SHARE_SPAN) continue;
       d.ev.date = { value: best.value!, text: best.text, basis: 'text' };
       d.ev.evidence!.push('rule:date-of-sentence');
     }
@@ -838,6 +850,8 @@ function assignDates(c: Ctx, drafts: Draft[], dates: DateMention[]): void {
 }
 
 const MERGE_WINDOW = 200;
+/** Max distance (UTF-16 units, ~25 words) between a trigger and a date of its sentence it shares. */
+const DATE_SHARE_SPAN = 150;
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /** One event reported several times (زار … / زيارة قاآني إلى بغداد) becomes one record. */
@@ -858,4 +872,14 @@ function mergeCoreferent(events: Event[]): Event[] {
     same.evidence!.push(`rule:merged-mention@${e.trigger.start}`);
   }
   return out;
+}
+
+/** A past verb vocalised as passive: a damma on a stem letter other than the last (قُتل، اعتُقل، أُصيب). */
+export function isPassive(word: string): boolean {
+  const letters = word.replace(/[\u064B-\u0652\u0670]/g, '');
+  if (/^[يتن]/.test(letters) && !/^ت[^\u064F]/.test(word)) return false; // imperfect: يُطلق is active (form IV)
+  const i = word.lastIndexOf('\u064F');
+  if (i < 0) return false;
+  // letters after the damma: a passive past has at least one more stem letter
+  return word.slice(i + 1).replace(/[\u064B-\u0652\u0670]/g, '').length >= 2;
 }

@@ -31,21 +31,29 @@ export class PhraseTrie<T> {
    * given in several clitic-stripped forms via `firstForms`.
    */
   matchAt(wordAt: (k: number) => string | undefined, i: number, firstForms?: readonly string[]): { length: number; values: T[]; first: string }[] {
+    // hot (every token of every stage): no per-call arrays or sorts unless something matched
     const out: { length: number; values: T[]; first: string }[] = [];
-    const forms = firstForms ?? [wordAt(i)].filter((w): w is string => w !== undefined);
-    for (const f of forms) {
-      let node = this.root.next.get(f);
-      let k = i + 1;
-      while (node) {
-        if (node.values.length) out.push({ length: k - i, values: node.values, first: f });
-        const w = wordAt(k);
-        if (w === undefined) break;
-        node = node.next.get(w);
-        k++;
-      }
+    if (firstForms) {
+      for (let j = 0; j < firstForms.length; j++) this.walk(wordAt, i, firstForms[j], out);
+    } else {
+      const w = wordAt(i);
+      if (w !== undefined) this.walk(wordAt, i, w, out);
     }
-    out.sort((a, b) => b.length - a.length);
+    if (out.length > 1) out.sort((a, b) => b.length - a.length);
     return out;
+  }
+
+  private walk(wordAt: (k: number) => string | undefined, i: number, f: string, out: { length: number; values: T[]; first: string }[]): void {
+    let node = this.root.next.get(f);
+    let k = i + 1;
+    while (node) {
+      if (node.values.length) out.push({ length: k - i, values: node.values, first: f });
+      if (node.next.size === 0) break;
+      const w = wordAt(k);
+      if (w === undefined) break;
+      node = node.next.get(w);
+      k++;
+    }
   }
 
   has(words: readonly string[]): boolean {

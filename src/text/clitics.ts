@@ -51,7 +51,13 @@ export function addKnownWords(words: Iterable<string>): void {
     if (n) extra.add(n);
   }
   if (known) for (const w of extra) known.add(w);
+  cache.clear();
 }
+
+// Words repeat (Zipf): analyses are cached per distinct original form. Bounded; cleared when full. Callers
+// must treat the returned readings as read-only.
+const cache = new Map<string, CliticReading[]>();
+const CACHE_MAX = 50000;
 
 function addNameWords(set: Set<string>, phrase: string): void {
   for (const w of normalize(phrase).split(/\s+/)) {
@@ -103,8 +109,17 @@ function offsetAfter(letterEnds: number[], count: number): number {
   return count === 0 ? 0 : letterEnds[count - 1];
 }
 
-/** All plausible readings, most likely first; the first reading is always the whole word. */
+/** All plausible readings, most likely first; the first reading is always the whole word (read-only, cached). */
 export function analyzeClitics(word: string): CliticReading[] {
+  const hit = cache.get(word);
+  if (hit) return hit;
+  const rs = analyzeUncached(word);
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(word, rs);
+  return rs;
+}
+
+function analyzeUncached(word: string): CliticReading[] {
   // letters of the normalised word and, for each, the original offset just after it (marks included)
   const letters: string[] = [];
   const ends: number[] = [];

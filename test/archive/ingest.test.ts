@@ -130,6 +130,37 @@ for (const backend of BACKENDS) {
   });
 }
 
+describe('sidecars and non-article JSON in a directory', () => {
+  it('skips *.gold.json and *.meta.json silently and ingests .json only when it holds articles', async () => {
+    const { writeFileSync, mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { expandInputs } = await import('../../src/archive/read.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'isnad-side-'));
+    writeFileSync(join(dir, 'a.txt'), 'قال وزير الخارجية المصري سامح شكري في القاهرة إن المحادثات مستمرة.');
+    writeFileSync(join(dir, 'a.meta.json'), JSON.stringify({ title: 'محادثات القاهرة', outlet: 'الأهرام', published: '2021-03-01' }));
+    writeFileSync(join(dir, 'a.gold.json'), JSON.stringify({ entities: [{ type: 'PER', name: 'سامح شكري' }] }));
+    // a JSON that is not an article (no text): skipped when found by the directory walk
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ version: 2, items: [1, 2] }));
+    writeFileSync(join(dir, 'more.json'), JSON.stringify([{ text: 'أعلنت الحكومة العراقية في بغداد خطة جديدة.', outlet: 'المدى' }]));
+    const f = await BACKENDS[0].fresh();
+    try {
+      const units = expandInputs([dir]).units.map((u) => u.ref.slice(dir.length + 1));
+      expect(units).toEqual(['a.txt', 'config.json', 'more.json']);
+      const s = await ingestPaths(f.store, [dir], { progress: 'none' });
+      expect(s).toMatchObject({ added: 2, failed: 0 });
+      expect(s.failures).toEqual([]);
+      const outlets = (await f.store.listArticles({ limit: 10 })).items.map((a) => a.outlet).sort();
+      expect(outlets).toEqual(['الأهرام', 'المدى']);
+      // named explicitly, a JSON without articles is still an error for that input
+      const s2 = await ingestPaths(f.store, [join(dir, 'config.json')], { progress: 'none' });
+      expect(s2.failed).toBe(1);
+    } finally {
+      await f.cleanup();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('worker threads', () => {
   it('--jobs 2 gives the same analyses as in-process', async () => {
     const [a, b] = [await BACKENDS[0].fresh(), await BACKENDS[0].fresh()];
