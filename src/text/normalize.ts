@@ -81,8 +81,9 @@ export interface Normalized {
 /** Normalise a whole text keeping a map from folded offsets back to original offsets. */
 export function normalizeWithMap(s: string): Normalized {
   const parts: string[] = [];
-  const map = new Int32Array(s.length + 1);
-  const ends = new Int32Array(s.length + 1);
+  // presentation forms can expand (ﷺ is 18 letters), so the maps grow when needed
+  let map = new Int32Array(s.length + 1);
+  let ends = new Int32Array(s.length + 1);
   let j = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -93,6 +94,15 @@ export function normalizeWithMap(s: string): Normalized {
     }
     const f = foldCode(c, s[i]);
     parts.push(f);
+    if (j + f.length >= map.length) {
+      const size = Math.max(map.length * 2, j + f.length + 1);
+      const m2 = new Int32Array(size);
+      m2.set(map);
+      map = m2;
+      const e2 = new Int32Array(size);
+      e2.set(ends);
+      ends = e2;
+    }
     for (let k = 0; k < f.length; k++) {
       map[j] = i;
       ends[j] = i + 1;

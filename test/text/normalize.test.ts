@@ -60,6 +60,14 @@ describe('normalizeWithMap / toOriginal', () => {
     const q = toOriginal(n, l, l + 2);
     expect(text.slice(q.start, q.end)).toBe('ﻻ');
   });
+  it('keeps the map whole when a presentation form expands (ﷺ is a whole phrase)', () => {
+    const s = 'النبي ﷺ محمد';
+    const n = normalizeWithMap(s);
+    expect(n.map.length).toBe(n.text.length + 1);
+    const at = n.text.indexOf('محمد');
+    const o = toOriginal(n, at, at + 4);
+    expect(s.slice(o.start, o.end)).toBe('محمد');
+  });
   it('has map[len] = original length and monotone maps', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ maxLength: 20 }), (a, b) => {
       const s = a + 'مُحَمَّد' + b;

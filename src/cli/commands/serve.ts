@@ -67,6 +67,18 @@ interface ServeOpts {
   token?: string;
 }
 
+/** Port and token from options/env; refuses a non-loopback bind without a token before anything opens. */
+function listenOptions(o: ServeOpts): { port: number; token: string | undefined } {
+  const port = portOpt(o.port);
+  const token = (o.token ?? process.env.ISNAD_TOKEN) || undefined;
+  try {
+    checkBind(o.host, token);
+  } catch (e) {
+    throw new CliError((e as Error).message, 2);
+  }
+  return { port, token };
+}
+
 export function registerServe(program: Command): void {
   program.command('serve')
     .description('HTTP API (JSON, /openapi.json) and web UI over the archive')
@@ -75,16 +87,10 @@ export function registerServe(program: Command): void {
     .option('--db <path|url>', 'archive: SQLite file or postgres:// URL (default $ISNAD_DB or ./isnad.db)')
     .option('--token <token>', 'bearer token for write endpoints (default $ISNAD_TOKEN)')
     .action(async (o: ServeOpts) => {
-      const port = portOpt(o.port);
-      const token = o.token ?? process.env.ISNAD_TOKEN ?? undefined;
-      try {
-        checkBind(o.host, token || undefined);
-      } catch (e) {
-        throw new CliError((e as Error).message, 2);
-      }
+      const { port, token } = listenOptions(o);
       const store = await open(o.db);
       await ensureUi();
-      await run(store, { host: o.host, port, token: token || undefined });
+      await run(store, { host: o.host, port, token });
     });
 
   program.command('demo')
@@ -94,13 +100,7 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'port', '7777')
     .option('--token <token>', 'bearer token for write endpoints (default $ISNAD_TOKEN)')
     .action(async (o: ServeOpts) => {
-      const port = portOpt(o.port);
-      const token = o.token ?? process.env.ISNAD_TOKEN ?? undefined;
-      try {
-        checkBind(o.host, token || undefined);
-      } catch (e) {
-        throw new CliError((e as Error).message, 2);
-      }
+      const { port, token } = listenOptions(o);
       const store = await open(o.db);
       const stats = await store.stats();
       if (stats.articles === 0) {
@@ -110,6 +110,6 @@ export function registerServe(program: Command): void {
         process.stderr.write(`isnad demo: ${sum.added} articles added in ${sum.seconds.toFixed(1)}s${sum.failed ? `, ${sum.failed} failed` : ''}\n`);
       }
       await ensureUi();
-      await run(store, { host: o.host, port, token: token || undefined });
+      await run(store, { host: o.host, port, token });
     });
 }
