@@ -856,6 +856,15 @@ class Extractor {
   }
 
   /** Skip statement phrases, recipients, parenthetical relative clauses and anonymity reasons. */
+  /** "X عن Y" at token p: Y is the source and X the link the statement came through. */
+  private followChain(desc: { d: SourceDesc; end: number }, p: number, extras: { recipient?: string; reason?: Span }, evidence: string[]):
+    { desc: { d: SourceDesc; end: number }; p: number; via: string[] } | null {
+    const inner = this.parseSource(p + 1, true);
+    if (!inner) return null;
+    evidence.push('rule:chain=via-an');
+    return { desc: inner, p: this.skipExtras(inner.end, extras), via: [this.registry.resolve(desc.d)] };
+  }
+
   private skipExtras(p: number, st: { recipient?: string; reason?: Span }): number {
     const sEnd = this.sentenceEnd(p);
     for (let guard = 0; guard < 8 && p < sEnd; guard++) {
@@ -1120,13 +1129,8 @@ class Extractor {
     // chains: X نقل عن Y / X نقل تصريحاً لـY
     if (entry.cls === 'chain' || (desc && this.norm(p) === 'عن' && (desc.d.kind === 'media' || desc.d.kind === 'document'))) {
       if (desc && this.norm(p) === 'عن') {
-        const inner = this.parseSource(p + 1, true);
-        if (inner) {
-          via = [this.registry.resolve(desc.d)];
-          desc = inner;
-          p = this.skipExtras(inner.end, extras);
-          evidence.push('rule:chain=via-an');
-        }
+        const chained = this.followChain(desc, p, extras, evidence);
+        if (chained) ({ desc, p, via } = chained);
       } else if (desc && toks[p]?.kind === 'word' && nounForms(toks[p].norm).some((f) => this.lex.statements.has(f.stem))) {
         // "تصريحاً للكاظمي"
         const nx = toks[p + 1];
@@ -1325,13 +1329,8 @@ class Extractor {
     let via: string[] | undefined;
     p = this.skipExtras(desc.end, extras);
     if (this.norm(p) === 'عن') {
-      const inner = this.parseSource(p + 1, true);
-      if (inner) {
-        via = [this.registry.resolve(desc.d)];
-        desc = inner;
-        p = this.skipExtras(inner.end, extras);
-        evidence.push('rule:chain=via-an');
-      }
+      const chained = this.followChain(desc, p, extras, evidence);
+      if (chained) ({ desc, p, via } = chained);
     }
     if (extras.reason) desc.d.reason = extras.reason;
     const cueSpan = this.span(this.offsetAfter(i, cut), toks[cueEnd - 1].end);
