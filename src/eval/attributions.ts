@@ -4,12 +4,9 @@
 // overlap (token Jaccard or character overlap over the union ≥ 0.5). Reported: precision/recall/F1 of
 // attributions; over matched pairs, accuracy of kind, source kind and speaker; and pairwise
 // source-coreference P/R/F1 (two matched attributions share a predicted source iff they share a gold one).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { Analysis } from '../contract.ts';
-import { analyze } from '../analyze.ts';
-import { CliError } from '../cli/errors.ts';
+import { loadGoldDir } from './gold.ts';
 import { normalize } from '../text/normalize.ts';
 
 export interface GoldSource {
@@ -231,33 +228,9 @@ export function addCounts(a: Counts, b: Counts): Counts {
 
 /** Evaluate every STEM.txt + STEM.gold.json pair in a directory. */
 export function evaluateDir(dir: string): { docs: DocScore[]; total: Counts; scores: Scores } {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`not a directory: ${dir}`, 2);
-  const stems = readdirSync(dir)
-    .filter((f) => f.endsWith('.gold.json'))
-    .map((f) => f.slice(0, -'.gold.json'.length))
-    .filter((s) => existsSync(join(dir, `${s}.txt`)))
-    .sort();
-  if (stems.length === 0) throw new CliError(`no STEM.txt with STEM.gold.json in ${dir}`, 2);
   const docs: DocScore[] = [];
   let total = emptyCounts();
-  for (const stem of stems) {
-    const text = readFileSync(join(dir, `${stem}.txt`), 'utf8');
-    let gold: GoldFile;
-    try {
-      gold = JSON.parse(readFileSync(join(dir, `${stem}.gold.json`), 'utf8')) as GoldFile;
-    } catch (e) {
-      throw new CliError(`${stem}.gold.json: ${(e as Error).message}`, 2);
-    }
-    let meta: Record<string, unknown> = {};
-    const metaPath = join(dir, `${stem}.meta.json`);
-    if (existsSync(metaPath)) {
-      try {
-        meta = JSON.parse(readFileSync(metaPath, 'utf8')) as Record<string, unknown>;
-      } catch (e) {
-        throw new CliError(`${stem}.meta.json: ${(e as Error).message}`, 2);
-      }
-    }
-    const analysis = analyze({ text, meta: { ...meta, id: stem } });
+  for (const { stem, gold, analysis } of loadGoldDir<GoldFile>(dir)) {
     const d = scoreDocument(stem, analysis, gold);
     docs.push(d);
     total = addCounts(total, d.counts);

@@ -5,12 +5,9 @@
 // unknown actor) cannot match by participant: it matches a predicted event of the same type whose trigger
 // overlaps the gold trigger (its `occurrence`-th occurrence in the text). A date mention is found when a predicted mention overlaps the gold
 // text; it is accurate when the value is equal.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Command } from 'commander';
-import type { Analysis, DocMeta } from '../contract.ts';
-import { analyze } from '../analyze.ts';
-import { CliError } from '../cli/errors.ts';
+import type { Analysis } from '../contract.ts';
+import { loadGoldDir } from './gold.ts';
 import { normalize } from '../text/normalize.ts';
 
 export interface GoldEvent {
@@ -152,21 +149,8 @@ export function scoreFile(stem: string, a: Analysis, gold: GoldFile): FileScore 
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 
 export function evaluateEvents(goldDir: string): EventsReport {
-  if (!existsSync(goldDir) || !statSync(goldDir).isDirectory()) throw new CliError(`not a directory: ${goldDir}`, 2);
-  const stems = readdirSync(goldDir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).filter((s) => existsSync(join(goldDir, `${s}.gold.json`))).sort();
-  if (!stems.length) throw new CliError(`no STEM.txt with STEM.gold.json in ${goldDir}`, 2);
   const files: FileScore[] = [];
-  for (const stem of stems) {
-    const text = readFileSync(join(goldDir, `${stem}.txt`), 'utf8');
-    let gold: GoldFile;
-    try {
-      gold = JSON.parse(readFileSync(join(goldDir, `${stem}.gold.json`), 'utf8')) as GoldFile;
-    } catch (e) {
-      throw new CliError(`${stem}.gold.json: ${(e as Error).message}`, 2);
-    }
-    const metaPath = join(goldDir, `${stem}.meta.json`);
-    const meta: Partial<DocMeta> = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as Partial<DocMeta>) : {};
-    const a = analyze({ text, meta: { ...meta, id: stem } });
+  for (const { stem, gold, analysis: a } of loadGoldDir<GoldFile>(goldDir)) {
     files.push(scoreFile(stem, a, gold));
   }
   const sum = (f: (x: FileScore) => number) => files.reduce((n, x) => n + f(x), 0);

@@ -1,0 +1,42 @@
+// Gold directories (docs/gold-format.md): STEM.txt + STEM.gold.json (+ STEM.meta.json), analysed once each.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Analysis } from '../contract.ts';
+import { analyze } from '../analyze.ts';
+import { CliError } from '../cli/errors.ts';
+import { readSidecar } from '../input/index.ts';
+
+export interface GoldArticle<G> {
+  stem: string;
+  text: string;
+  gold: G;
+  analysis: Analysis;
+}
+
+/** Every STEM with both STEM.txt and STEM.gold.json in `dir`, sorted, analysed with its sidecar metadata. */
+export function loadGoldDir<G>(dir: string): GoldArticle<G>[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`not a directory: ${dir}`, 2);
+  const stems = readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .map((f) => f.slice(0, -'.gold.json'.length))
+    .filter((s) => existsSync(join(dir, `${s}.txt`)))
+    .sort();
+  if (stems.length === 0) throw new CliError(`no STEM.txt with STEM.gold.json in ${dir}`, 2);
+  return stems.map((stem) => {
+    const txtPath = join(dir, `${stem}.txt`);
+    const text = readFileSync(txtPath, 'utf8');
+    let gold: G;
+    try {
+      gold = JSON.parse(readFileSync(join(dir, `${stem}.gold.json`), 'utf8')) as G;
+    } catch (e) {
+      throw new CliError(`${stem}.gold.json: ${(e as Error).message}`, 2);
+    }
+    let meta;
+    try {
+      meta = readSidecar(txtPath);
+    } catch (e) {
+      throw new CliError((e as Error).message, 2);
+    }
+    return { stem, text, gold, analysis: analyze({ text, meta: { ...meta, id: stem } }) };
+  });
+}
