@@ -10,11 +10,14 @@
 //         "وبغداد" → "بغداد", "غداد". They go to a separate, lower-weighted column so a query for
 //         "بغداد" matches "وبغداد" without the stemmer having to decide whether و is a clitic (it is not
 //         in "وزير"). Queries are expanded the same way, so "وبغداد" finds "بغداد" too.
+//   suffix alts: sound plural endings removed from a stem of ≥ 5 letters — ون/ين → the singular
+//         ("محتجون", "محتجين" → "محتج"), ات → the singular with ه and without ("محادثات" → "محادثه",
+//         "محادث"). The dual ان is left alone: too many names end in it (لبنان، إيران، عمان).
 // Bump STEMMER_VERSION whenever the output changes: stored indexes record it (see `isnad db reindex`).
 import { normalize } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
 
-export const STEMMER_VERSION = 2;
+export const STEMMER_VERSION = 3;
 
 const CONJ = new Set(['و', 'ف']);
 const PREP = new Set(['ب', 'ك', 'ل']);
@@ -45,7 +48,7 @@ export function stemFolded(w: string): string {
   return w;
 }
 
-/** Alternative forms with bare proclitics removed (no article involved). */
+/** Alternative forms with bare proclitics removed (no article involved), and singulars of plurals. */
 export function altsFolded(w: string): string[] {
   const out: string[] = [];
   let i = 0;
@@ -53,16 +56,23 @@ export function altsFolded(w: string): string[] {
     i = 1;
     out.push(w.slice(1));
   }
-  if (PREP.has(w[i]) && w.length - (i + 1) >= 3 && !w.startsWith('ال', i + 1)) {
-    // لل is ل + ال (للحرس) or ل + a word starting with ل (للبنان, للجنة): keep the second reading as an alt
-    if (w.startsWith('لل', i)) {
-      out.push(w.slice(i + 1));
-      return [...new Set(out)].filter((a) => a !== stemFolded(w) && a.length >= 2);
-    }
-    out.push(w.slice(i + 1));
-  }
+  // لل is ل + ال (للحرس) or ل + a word starting with ل (للبنان, للجنة): the second reading is kept raw
+  const lamLam = w.startsWith('لل', i);
+  if (PREP.has(w[i]) && w.length - (i + 1) >= 3 && !w.startsWith('ال', i + 1)) out.push(w.slice(i + 1));
   const stem = stemFolded(w);
-  return [...new Set(out.map(stemFolded))].filter((a) => a !== stem && a.length >= 2);
+  const forms = lamLam ? out : out.map(stemFolded);
+  for (const f of [stem, ...forms]) forms.push(...suffixAlts(f));
+  return [...new Set(forms)].filter((a) => a !== stem && a.length >= 2);
+}
+
+/** Singular forms of a sound plural stem (see the header). */
+export function suffixAlts(stem: string): string[] {
+  if (stem.length < 5) return [];
+  const end = stem.slice(-2);
+  const base = stem.slice(0, -2);
+  if (end === 'ون' || end === 'ين') return [base];
+  if (end === 'ات') return [base + 'ه', base];
+  return [];
 }
 
 export interface TermToken {

@@ -21,6 +21,18 @@ describe('archive stemmer', () => {
     expect(stemFolded('والي')).toBe('والي');
   });
 
+  it('sound plurals meet their singular and each other, the dual ان is left alone', () => {
+    const forms = (q: string) => new Set(queryTerms(q)[0].forms);
+    const indexed = (t: string) => new Set([...indexText(t).stems.split(' '), ...indexText(t).alts.split(' ')]);
+    for (const [q, doc] of [['المحتجون', 'اعتقل المحتجين'], ['محتج', 'وخرج المحتجون'], ['المحادثات', 'جولة محادثة'], ['مسلح', 'هاجم مسلحون']]) {
+      expect([...forms(q)].some((f) => indexed(doc).has(f)), `${q} ~ ${doc}`).toBe(true);
+    }
+    expect(altsFolded('لبنان')).not.toContain('لبن');
+    expect(altsFolded('الدين')).toEqual([]);
+    // unrelated words do not meet
+    expect([...forms('المحتجون')].some((f) => indexed('قال المتحدث').has(f))).toBe(false);
+  });
+
   it('queries and documents agree on folded variants', () => {
     const idx = indexText('قال مُحَمَّد إن المدرسة في وبغداد');
     const stems = new Set([...idx.stems.split(' '), ...idx.alts.split(' ')]);
