@@ -56,6 +56,9 @@ export interface Source {
   label: string;
   entity: string | null;
   side?: string;
+  /** Entity id of the organisation the source speaks for or comes from: a spokesperson's organisation
+   * («المتحدث باسم الخارجية»), a document's issuer («بيان صادر عن الجيش»). Optional, additive. */
+  affiliation?: string;
   anonymityReason?: Span;
   mentions: Span[];
   evidence?: string[];
@@ -85,6 +88,17 @@ export interface EventDate {
   basis: 'text' | 'published';
 }
 
+/**
+ * The text of one actor or target phrase of an event, whether or not it names an entity: "قوات الأمن
+ * التونسية", "مسلحون مجهولون", "المحتجون". For an entity mention `entity` is its id (and the event's
+ * `actors`/`targets` list that id too); for a common noun or group it is null.
+ */
+export interface EventParticipant extends Span {
+  role: 'actor' | 'target';
+  entity: string | null;
+  evidence?: string[];
+}
+
 export interface Event {
   id: string;
   type: PloverType;
@@ -98,6 +112,8 @@ export interface Event {
   negated?: boolean;
   /** PLOVER special context: future, hypothetical, historical. */
   context?: string[];
+  /** Every actor/target phrase with its span (entities and common-noun groups); optional, additive. */
+  participants?: EventParticipant[];
   evidence?: string[];
 }
 
@@ -144,7 +160,7 @@ export function allSpans(a: Analysis): Span[] {
     if (s.anonymityReason) out.push(s.anonymityReason);
   }
   for (const q of a.attributions) out.push(q.cue, q.content);
-  for (const v of a.events) out.push(v.trigger);
+  for (const v of a.events) out.push(v.trigger, ...(v.participants ?? []));
   out.push(...a.dates);
   return out;
 }

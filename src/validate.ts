@@ -77,6 +77,7 @@ export function validateAnalysis(a: unknown): ValidationResult {
     for (const x of v.targets) ref(`event ${v.id}.targets`, x, E);
     ref(`event ${v.id}.place`, v.place, E);
     ref(`event ${v.id}.attribution`, v.attribution, A);
+    for (const x of v.participants ?? []) ref(`event ${v.id}.participants`, x.entity, E);
   }
   const m = an.metrics;
   const direct = an.attributions.filter((q) => q.kind === 'direct').length;

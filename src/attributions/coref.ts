@@ -11,6 +11,8 @@ export interface SourceDesc {
   definite: boolean;
   /** "أحد مستشاري …": an indefinite member of a group. */
   ahad: boolean;
+  /** "بعضهم": part of the group quoted last (joins it rather than starting a vague source). */
+  partitive?: boolean;
   span: Span;
   /** Normalised content-word stems of the description (head excluded). */
   words: Set<string>;
@@ -18,6 +20,8 @@ export interface SourceDesc {
   nisbas: Set<string>;
   side?: string;
   entity: string | null;
+  /** Entity id of the organisation the source speaks for or comes from (spokesperson, document issuer). */
+  affiliation?: string;
   /** Display name for a linked entity. */
   entityName?: string;
   reason?: Span;
@@ -101,6 +105,7 @@ export class SourceRegistry {
       evidence: [...d.evidence],
     };
     if (d.side) source.side = d.side;
+    if (d.affiliation) source.affiliation = d.affiliation;
     if (d.reason) source.anonymityReason = d.reason;
     const state: SourceState = {
       source,
@@ -115,6 +120,11 @@ export class SourceRegistry {
     return source.id;
   }
 
+  /** The source with this id (ids are S1… in creation order: O(1)). */
+  get(id: string): Source | undefined {
+    return this.states[Number(id.slice(1)) - 1]?.source;
+  }
+
   kindOf(id: string): string | undefined {
     return this.states[Number(id.slice(1)) - 1]?.source.kind;
   }
@@ -125,6 +135,10 @@ export class SourceRegistry {
   }
 
   private find(d: SourceDesc): SourceState | undefined {
+    if (d.partitive) {
+      const last = this.recent[0];
+      if (last && (last.source.kind === 'vague' || last.source.kind === 'anonymous')) return last;
+    }
     if (d.entity) {
       const hit = this.byEntity.get(d.entity);
       if (hit) return hit;
@@ -158,6 +172,11 @@ export class SourceRegistry {
         return sSpecific.length === 0 || dSpecific.some((w) => s.words.has(w)) || [...d.nisbas].some((n) => s.nisbas.has(n));
       });
       if (fitting.length) return best(fitting, d);
+      // "الرجل"، "المرأة": a definite generic person refers to the unnamed person quoted last
+      if (d.head === 'شخص') {
+        const person = anon.find((s) => ![...s.heads].some((h) => /^(مصادر|جهات|اوساط|دوائر)$/.test(h)));
+        if (person) return person;
+      }
       // "المصدر العراقي": a generic head with a modifier that an earlier (other-head) source carries
       const specific = [...d.words].filter((w) => !GENERIC.has(w));
       if (specific.length) {
@@ -179,6 +198,7 @@ export class SourceRegistry {
     for (const w of d.words) st.words.add(w);
     for (const n of d.nisbas) st.nisbas.add(n);
     if (!st.source.side && d.side) st.source.side = d.side;
+    if (!st.source.affiliation && d.affiliation && d.affiliation !== st.source.entity) st.source.affiliation = d.affiliation;
     if (!st.source.anonymityReason && d.reason) st.source.anonymityReason = d.reason;
     if (!st.source.entity && d.entity) {
       st.source.entity = d.entity;

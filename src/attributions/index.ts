@@ -87,7 +87,14 @@ class Extractor {
       this.entityName.set(e.id, e.name);
       this.entityType.set(e.id, e.type);
     }
+    // an "entity" named like a saying word ("قوله") is an entity-layer slip: its mentions are not names
+    const grammarWord = (w: string): boolean => ['comp', 'prep', 'stop', 'pron', 'rel', 'neg', 'then'].some((set) => this.lex.sets[set]?.has(w));
+    const noName = new Set(entities.entities.filter((e) => {
+      const n = normalize(e.name);
+      return /^قول(ه|ها|هم|هما)?$/.test(n) || (!/\s/.test(n) && (this.lex.cues.has([n]) || grammarWord(n)));
+    }).map((e) => e.id));
     for (const m of entities.mentions) {
+      if (noName.has(m.entity)) continue;
       for (let k = m.tokenStart; k < m.tokenEnd && k < n; k++) if (!this.mentionAt[k]) this.mentionAt[k] = m;
     }
     let p = 0;
@@ -141,6 +148,8 @@ class Extractor {
       if (last <= o + 1) continue;
       const start = toks[o + 1].start;
       let endTok = last - 1;
+      // an unclosed quote (a paragraph of a multi-paragraph quotation) ends before its final punctuation
+      while (c < 0 && endTok > o + 1 && toks[endTok].kind === 'punct') endTok--;
       const end = toks[endTok].end;
       const q: Quote = { open: o, close: c, start, end, words, used: false };
       const qi = this.quotes.length;
@@ -222,7 +231,18 @@ class Extractor {
     return conjForms(t.norm).some((f) => this.lex.sets.comp.has(f));
   }
 
+  private cueAtCache = new Map<number, { len: number; entry: CueEntry } | null>();
+  /** Cached: a pure function of the token index (called many times from bounded windows). */
   private cueAt(i: number): { len: number; entry: CueEntry } | null {
+    let v = this.cueAtCache.get(i);
+    if (v === undefined) {
+      v = this.cueAt0(i);
+      this.cueAtCache.set(i, v);
+    }
+    return v;
+  }
+
+  private cueAt0(i: number): { len: number; entry: CueEntry } | null {
     const t = this.toks[i];
     if (!t || t.kind !== 'word') return null;
     const m = this.lex.cues.matchAt((k) => (this.toks[k]?.kind === 'word' ? this.toks[k].norm : undefined), i, conjForms(t.norm));
@@ -230,7 +250,18 @@ class Extractor {
     return { len: m[0].length, entry: m[0].values[0] };
   }
 
+  private accordingAtCache = new Map<number, { len: number; evidence: string } | null>();
+  /** Cached: a pure function of the token index (called many times from bounded windows). */
   private accordingAt(i: number): { len: number; evidence: string } | null {
+    let v = this.accordingAtCache.get(i);
+    if (v === undefined) {
+      v = this.accordingAt0(i);
+      this.accordingAtCache.set(i, v);
+    }
+    return v;
+  }
+
+  private accordingAt0(i: number): { len: number; evidence: string } | null {
     const t = this.toks[i];
     if (!t || t.kind !== 'word') return null;
     const forms = [t.norm];
@@ -264,10 +295,23 @@ class Extractor {
   }
 
   /** Recipient at i: لـ"X" / لـX / لوكالة X / إلى "X" (after تحدث). Returns [end token, name]. */
+  private recipientAtCache = new Map<number, [number, string] | null>();
+  /** Cached: a pure function of the token index (called many times from bounded windows). */
   private recipientAt(i: number): [number, string] | null {
+    let v = this.recipientAtCache.get(i);
+    if (v === undefined) {
+      v = this.recipientAt0(i);
+      this.recipientAtCache.set(i, v);
+    }
+    return v;
+  }
+
+  private recipientAt0(i: number): [number, string] | null {
     const t = this.toks[i];
     if (!t || t.kind !== 'word') return null;
     const bare = t.norm === 'ل' || t.norm === 'الي' || t.norm === 'لي';
+    // إلى "X" is a recipient only after تحدث ("تحدثت إلى "عربي بوست""), not in "داعيةً إلى "وقف النار""
+    if (t.norm === 'الي' && !this.inSet(i - 1, 'recipverb')) return null;
     if (bare) {
       const q = this.qOpen(i + 1);
       if (q >= 0 && this.quotes[q].close >= 0 && this.quotes[q].words <= 4) {
@@ -280,6 +324,23 @@ class Extractor {
       return null;
     }
     if (t.norm.startsWith('ل') && t.norm.length > 2) {
+      // لرويترز، للجزيرة، لنيويورك تايمز: a known outlet (orgs.tsv, media)
+      {
+        const rest0 = t.norm.slice(1);
+        let key = rest0;
+        let keyArt = rest0.startsWith('ل') ? 'ال' + rest0.slice(1) : '';
+        for (let k = i; k < Math.min(this.toks.length, i + 3); k++) {
+          if (k > i) {
+            if (this.toks[k].kind !== 'word' && this.toks[k].kind !== 'latin' && this.toks[k].kind !== 'number') break;
+            key += ' ' + this.toks[k].norm;
+            if (keyArt) keyArt += ' ' + this.toks[k].norm;
+          }
+          if (this.lex.mediaNames.has(key) || (keyArt && this.lex.mediaNames.has(keyArt))) {
+            const startOff = this.offsetAfter(i, keyArt && this.lex.mediaNames.has(keyArt) ? 2 : 1);
+            return [k + 1, (keyArt && this.lex.mediaNames.has(keyArt) ? 'ال' : '') + this.text.slice(startOff, this.toks[k].end)];
+          }
+        }
+      }
       // لوكالة الأنباء / لعربي بوست (the article's own outlet)
       const rest = t.norm.slice(1);
       const head = this.lex.heads.get(rest.startsWith('ل') ? rest.slice(1) : rest);
@@ -301,6 +362,33 @@ class Extractor {
     return null;
   }
 
+  /** Is token m (a name) right after a person title ("رئيس الوزراء مصطفى …"), other than the head at `head`? */
+  private afterTitle(m: number, head: number): boolean {
+    for (let k = m - 1; k >= Math.max(head + 1, m - 2); k--) {
+      const tk = this.toks[k];
+      if (!tk || tk.kind !== 'word') return false;
+      if (nounForms(tk.norm).some((f) => this.lex.titleWords.has(f.stem))) return true;
+    }
+    return false;
+  }
+
+  /** End of a PER mention starting within [from, to) over plain words, when a boundary follows it; else -1. */
+  private nameAhead(from: number, to: number): number {
+    for (let m = from; m < to; m++) {
+      const t = this.toks[m];
+      if (t.kind !== 'word' || this.isComp(m) || this.cueAt(m) || this.recipientAt(m)) return -1;
+      if (m > from && (this.inSet(m, 'stop') || this.inSet(m, 'prep') || this.inSet(m, 'rel'))) return -1;
+      const mm = this.mentionAt[m];
+      if (mm && mm.tokenStart === m && this.entityType.get(mm.entity) === 'PER' && mm.start === t.start) {
+        const end = mm.tokenEnd;
+        const nx = end;
+        const ok = nx >= this.sentenceEnd(m) || this.isBoundary(nx) || this.isComma(nx) || this.statementAt(nx) !== nx || this.inSet(nx, 'prep') || this.inSet(nx, 'stop') || this.toks[nx]?.kind === 'word';
+        return ok ? end : -1;
+      }
+    }
+    return -1;
+  }
+
   /** Tokens that may belong to a name run (no punctuation, no grammar words), from i, at most max. */
   private nameRun(i: number, max: number): number {
     let k = i;
@@ -314,7 +402,18 @@ class Extractor {
   }
 
   /** "في بيان"، "في حديثه لـ…"، "خلال مؤتمر صحفي": returns the token after the phrase. */
+  private statementAtCache = new Map<number, number>();
+  /** Cached: a pure function of the token index (called many times from bounded windows). */
   private statementAt(i: number): number {
+    let v = this.statementAtCache.get(i);
+    if (v === undefined) {
+      v = this.statementAt0(i);
+      this.statementAtCache.set(i, v);
+    }
+    return v;
+  }
+
+  private statementAt0(i: number): number {
     const t = this.toks[i];
     if (!t || t.kind !== 'word') return i;
     const n = conjForms(t.norm).pop()!;
@@ -324,6 +423,14 @@ class Extractor {
     const forms = nounForms(nx.norm).flatMap((f) => stripSuffix(f.stem));
     if (!forms.some((f) => this.lex.statements.has(f))) return i;
     let k = i + 2;
+    if (i > 0 && this.isComma(i - 1)) {
+      // "، في بيان تلاه وزير الديوان عبر التلفزيون، …": a parenthetical statement phrase closed by a comma
+      for (let m = k; m < Math.min(k + 16, this.sentenceEnd(i)); m++) {
+        if (this.isComma(m)) return m + 1;
+        const tk = this.toks[m];
+        if ((tk.kind !== 'word' && tk.kind !== 'latin' && tk.kind !== 'number' && tk.text !== '(' && tk.text !== ')') || this.isComp(m) || this.isColon(m)) break;
+      }
+    }
     // modifiers of the statement noun ("صحفي مشترك", "نشرها على موقعه") up to a boundary, bounded
     for (let m = k; m < Math.min(k + 5, this.toks.length); m++) {
       if (this.isBoundary(m)) return m;
@@ -337,7 +444,18 @@ class Extractor {
     return this.isComp(i) || this.isColon(i) || this.recipientAt(i) !== null || (this.qOpen(i) >= 0 && this.quotes[this.qOpen(i)].words >= MIN_QUOTE_WORDS);
   }
 
+  private reasonAtCache = new Map<number, Span | null>();
+  /** Cached: a pure function of the token index (called many times from bounded windows). */
   private reasonAt(i: number): Span | null {
+    let v = this.reasonAtCache.get(i);
+    if (v === undefined) {
+      v = this.reasonAt0(i);
+      this.reasonAtCache.set(i, v);
+    }
+    return v;
+  }
+
+  private reasonAt0(i: number): Span | null {
     const t = this.toks[i];
     if (!t || t.kind !== 'word') return null;
     const m = this.lex.reasons.matchAt((k) => (this.toks[k]?.kind === 'word' ? this.toks[k].norm : undefined), i, conjForms(t.norm));
@@ -358,7 +476,8 @@ class Extractor {
    * Parse a source description at token i. `allowName`: accept an unknown phrase as a name when it is
    * followed by a reporting boundary. Returns the description and the token after it.
    */
-  private parseSource(i: number, allowName: boolean, governs: string[] = []): { d: SourceDesc; end: number } | null {
+  private parseSource(i: number, allowName: boolean, governs: string[] = [], objectFollows = false): { d: SourceDesc; end: number } | null {
+    let npBoundary = false;
     const toks = this.toks;
     const sEnd = this.sentenceEnd(i);
     let k = i;
@@ -442,13 +561,25 @@ class Extractor {
     const limit = Math.min(sEnd, i + MAX_NP);
     const named = !head || head.kind === 'named';
     if (entityOk && mention.tokenEnd > e) e = Math.min(mention.tokenEnd, limit);
-    const nameEnd = entityOk && !head ? e : -1;
+    let nameEnd = entityOk && !head ? e : -1;
     let inRel = false;
     let inPP = false;
     while (e < limit) {
       const t = toks[e];
-      if (e === nameEnd) break; // a recognised name ends where its mention ends
+      // "وزير الخارجية الأردني أيمن الصفدي": a title mention followed by a name mention of the same entity
+      if (e === nameEnd && this.mentionAt[e] && this.mentionAt[e]!.entity === mention!.entity && this.mentionAt[e]!.tokenStart === e && this.mentionAt[e]!.tokenEnd <= limit) {
+        e = this.mentionAt[e]!.tokenEnd;
+        nameEnd = e;
+        continue;
+      }
+      // a recognised name ends where its mention ends — unless an apposition follows ("…، وهو معلم …،"،
+      // "رجل الدين البارز، مقتدى الصدر، إلى …")
+      if (e === nameEnd && !(this.isComma(e) && (/^(وهو|وهي|وهم)$/.test(this.norm(e + 1)) || this.commaContinues(e, 'named', limit)))) break;
       if (governs.length && !inRel && governs.includes(t.norm)) break;
+      // "اكتفى X بالتأكيد …": the masdar of a saying verb ends the subject
+      if (this.inSet(e, 'masdar')) break;
+      // "أفاد سكان في المدينة بسماع …": the governed ب is attached to the verb's object
+      if (governs.includes('ب') && !inRel && e > headIdx && t.kind === 'word' && t.norm.length > 3 && t.norm[0] === 'ب' && t.norm !== 'باسم' && !this.mentionAt[e]) break;
       if (this.inQuote[e] >= 0 && !(inRel && this.qOpen(e) >= 0)) break;
       if (t.kind === 'quote') {
         // a quoted name inside a relative clause ("التي تحدثت إلى "عربي بوست"") or after a media head (وكالة "وفا")
@@ -485,6 +616,15 @@ class Extractor {
         }
         break;
       }
+      if (this.isComma(e) && /^(وهو|وهي|وهم)$/.test(this.norm(e + 1)) && this.commaContinues(e, head ? head.kind : 'named', limit)) {
+        // "X، وهو معلم من حي الجمارك، …": jump over the apposition to its closing comma
+        let m = e + 2;
+        while (m < this.toks.length && !this.isComma(m)) m++;
+        e = m;
+        inRel = false;
+        if (nameEnd >= 0) break;
+        continue;
+      }
       if (this.isComma(e)) {
         if (this.commaContinues(e, head ? head.kind : 'named', limit)) {
           e++;
@@ -504,17 +644,26 @@ class Extractor {
         const tf = nounForms(t.norm);
         // "صحيفة X تصريحاً لـY": the statement noun starts the object
         if (!inPP && tf.some((f) => stripSuffix(f.stem).some((x) => this.lex.statements.has(x)))) break;
-        if (this.inSet(e, 'stop') && !(head!.kind === 'anonymous' && /^(في|داخل)$/.test(t.norm))) break;
+        if (this.inSet(e, 'stop') && !((head!.kind === 'anonymous' || head!.kind === 'vague') && /^(في|داخل)$/.test(t.norm))) break;
         if ((head!.kind === 'media' || head!.kind === 'document') && t.norm === 'عن' && !/^(ال)?(صادر|صادره|صدر|صدرت)$/.test(toks[e - 1].norm)) break;
         if (/^(من|علي|في|عن|الي|داخل|لدي|باسم)$/.test(t.norm)) inPP = true;
         else if (!inPP && form.article && (head!.kind === 'anonymous' || head!.kind === 'vague')) {
           // a definite head takes definite adjectives; an indefinite word here is the verb's object —
           // unless the entity layer knows a person's name here ("المحلل السياسي محمد الأحمد")
           const adj = tf.some((f) => f.article || this.lex.descriptors.has(f.stem) || this.lex.nisbas.has(f.stem));
+          // "وطالب المحتجون الحكومة بالإفراج …": a definite word right before the governed preposition is the
+          // verb's object, not an adjective of the subject
+          const nx = toks[e + 1];
+          if (objectFollows && governs.length && nx && nx.kind === 'word' && governs.some((g) => g === 'ب' ? nx.norm.length > 3 && nx.norm[0] === 'ب' && nx.norm !== 'باسم' : nx.norm === g) && !tf.some((f) => this.lex.descriptors.has(f.stem) || this.lex.nisbas.has(f.stem))) break;
           const name = this.mentionAt[e];
           if (name && name.tokenStart === e && this.entityType.get(name.entity) === 'PER') {
             e = Math.min(name.tokenEnd, limit);
             break;
+          }
+          // "المواطن أبو علي"، "الناشط سامي …": a kunya or a given name and the word after it
+          if (!name && (this.lex.givenNames.has(t.norm) || /^(ابو|ام)$/.test(t.norm)) && toks[e + 1]?.kind === 'word' && !this.isBoundary(e + 1) && !this.inSet(e + 1, 'stop')) {
+            e = Math.min(e + 2, limit);
+            continue;
           }
           if (!adj) break;
         }
@@ -524,21 +673,48 @@ class Extractor {
         // "المديرة العامة للصندوق كريستالينا غورغييفا": لل inside a title, unless the clause opens here
         if (e > k && t.norm.startsWith('لل') && (this.isBoundary(e + 1) || e + 1 >= limit || this.inSet(e + 1, 'stop'))) break;
         if (/^(قوله|قولها|قولهم|قولهما)$/.test(t.norm)) break;
-        if (this.inSet(e, 'stop') || (toks[e].norm !== 'باسم' && /^(علي|عن|الي|من)$/.test(toks[e].norm))) break;
+        // after a verb that takes an object, a guessed name does not go from a definite word to an indefinite
+        // one ("وأعلنت الوزارة ارتفاع عدد …")
+        if (objectFollows && !head && !entityOk && !this.mentionAt[e] && e > k && toks[e - 1].norm.startsWith('ال') && !t.norm.startsWith('ال') && t.kind === 'word' && t.norm.length > 2 &&
+          !nounForms(t.norm).some((f) => f.article || this.lex.nisbas.has(f.stem) || this.lex.descriptors.has(f.stem)) && !this.lex.givenNames.has(t.norm)) {
+          npBoundary = true;
+          break;
+        }
+        // after أعلن, a performative object does not belong to a guessed name ("أعلنت الحكومة الحداد العام")
+        if (objectFollows && !head && !entityOk && e > k && !this.mentionAt[e] && nounForms(t.norm).some((f) => f.article && this.lex.sets.act?.has(f.stem))) {
+          npBoundary = true;
+          break;
+        }
+        // a name holds no time or duration ("الحكومة الحداد الرسمي … لمدة أربعين يوماً")
+        if (!head && !entityOk && (this.inSet(e, 'time') || t.kind === 'number' || /^(لمده|مده|لفتره|طيله|حتي)$/.test(t.norm))) break;
+        // "… دعمه لكليتشدار أوغلو": a name behind a clitic preposition is an object, never part of the subject
+        const cm = this.mentionAt[e];
+        if (e > k && cm && cm.tokenStart === e && cm.start > t.start && !t.norm.startsWith('لل')) break;
+        if (this.inSet(e, 'stop') || (toks[e].norm !== 'باسم' && /^(علي|عن|الي|من)$/.test(toks[e].norm))) {
+          // "الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل": a title whose PP runs into a
+          // person's name (entity layer) — the name ends the description
+          const nm = head ? -1 : this.nameAhead(e, Math.min(limit, e + 8));
+          if (nm > e) {
+            e = nm;
+            break;
+          }
+          break;
+        }
         if (e - k >= 10) break;
       }
       e++;
     }
     // a preposition left dangling at the end ("خبراء من أن") belongs to the verb; so does a comma
-    while (e > headIdx + 1 && (/^(من|علي|في|عن|الي|باسم|لدي)$/.test(toks[e - 1].norm) || this.isComma(e - 1))) e--;
+    while (e > headIdx + 1 && ((/^(من|علي|في|عن|الي|باسم|لدي)$/.test(toks[e - 1].norm) && !(toks[e - 1].norm === 'علي' && /ي$/.test(toks[e - 1].text))) || this.isComma(e - 1))) e--;
     if (e <= k) return null;
     // an unknown phrase is a name only when a reporting structure follows it
     if (!head && !entityOk) {
       const nx = e;
       const ok = nx >= sEnd || this.isBoundary(nx) || this.skipExtras(nx, {}) !== nx || this.isComma(nx) || this.statementAt(nx) !== nx || this.isDash(nx) || this.inSet(nx, 'stop') ||
-        /^(علي|عن|الي|قد|قوله|قولها|قولهم|قولهما)$/.test(this.norm(nx)) || this.inSet(nx, 'rel') || this.cueAt(nx)?.entry.cls === 'circ' || this.inSet(nx, 'then') ||
+        /^(علي|عن|الي|قد|قوله|قولها|قولهم|قولهما)$/.test(this.norm(nx)) || this.inSet(nx, 'rel') || (this.toks[nx]?.kind === 'word' && this.toks[nx].norm.startsWith('لل')) || this.cueAt(nx)?.entry.cls === 'circ' || this.inSet(nx, 'then') ||
         (this.toks[nx]?.kind === 'punct' && /^[.!?؟…]$/.test(this.toks[nx].text));
-      if (!ok || e - k > 10) return null;
+      // "وأعلنت الوزارة ارتفاع …": a verb that takes an object may have its subject end at an NP boundary
+      if ((!ok && !(objectFollows && npBoundary)) || e - k > 10) return null;
       if (!first.norm.startsWith('ال') && first.kind === 'word' && e - k === 1 && !/ي$/.test(first.norm) && !allowName) return null;
     }
     const endOff = toks[e - 1].end;
@@ -583,6 +759,12 @@ class Extractor {
       evidence.push('rule:source=entity');
     } else if (!head) {
       evidence.push('rule:source=name-before-boundary');
+      // a state or capital speaking ("أعربت الرياض عن …"): the place entity covering the whole name
+      if (mention && mention.tokenStart === k && mention.tokenEnd === e && this.entityType.get(mention.entity) === 'LOC') {
+        entity = mention.entity;
+        entityName = this.entityName.get(entity);
+        evidence.push('rule:source=place-entity');
+      }
     }
     if (head && head.kind === 'anonymous' && !ahad && kind === 'anonymous') {
       // "المتحدث باسم الجيش، العميد يحيى رسول": a title and a name inside the description
@@ -601,13 +783,58 @@ class Extractor {
       for (let m = headIdx + 1; m < e; m++) {
         if (/^(من|علي|في|عن|الي|لدي|مع)$/.test(toks[m].norm) || this.inSet(m, 'rel')) break;
         const mm = this.mentionAt[m];
-        if (mm && this.entityType.get(mm.entity) === 'PER' && mm.tokenEnd === e && mm.kind === 'name' && mm.start === toks[mm.tokenStart].start) {
+        if (mm && this.entityType.get(mm.entity) === 'PER' && mm.tokenEnd === e && mm.kind === 'name' && mm.start === toks[mm.tokenStart].start && !this.afterTitle(mm.tokenStart, headIdx)) {
           kind = 'named';
           entity = mm.entity;
           entityName = this.entityName.get(entity);
           evidence.push('rule:role+name');
           break;
         }
+      }
+    }
+    if (head && head.kind === 'anonymous' && !ahad && kind === 'anonymous' && !/^مقرب/.test(head.key)) {
+      // "القيادي في الحركة رياض الشعيبي": a given name (not behind a preposition or another person's title)
+      // followed by a family name at the end of the description names the source
+      for (let m = headIdx + 1; m < e - 1; m++) {
+        const tk = toks[m];
+        // (a kunya "أبو علي" is how an unnamed witness is called: it does not name the source)
+        if (tk.kind !== 'word' || !this.lex.givenNames.has(tk.norm) || toks[m + 1].kind !== 'word' || /^(ابو|ام)$/.test(toks[m - 1].norm)) continue;
+        // "على" folds to "علي": a preposition is no name; nor is what follows a grammar word or a descriptor
+        // ("علي" written with ي is the name, "على" the preposition)
+        if (/ى$/.test(tk.text) || ['prep', 'stop', 'rel', 'pron'].some((set) => (this.inSet(m, set) && !/ي$/.test(tk.text)) || this.inSet(m + 1, set))) continue;
+        if (nounForms(toks[m + 1].norm).some((f) => this.lex.descriptors.has(f.stem) || this.lex.heads.has(f.stem))) continue;
+        if (this.inSet(m - 1, 'prep') || this.inSet(m - 1, 'stop') || /^(من|علي|عن|الي|مع|بين)$/.test(toks[m - 1].norm) || this.afterTitle(m, headIdx)) continue;
+        if (this.lex.sides.some((sd) => sd.words[0] === toks[m - 1].norm && /^مقرب|^قريب/.test(sd.words[0]))) continue;
+        kind = 'named';
+        evidence.push('rule:role+given-name');
+        break;
+      }
+    }
+    // an outlet named without a media head ("قالت رويترز"، "ذكرت نيويورك تايمز"): a media source
+    if (kind === 'named' && !head && (this.lex.mediaNames.has(normalize(entityName ?? '')) || this.lex.mediaNames.has(normalize(span.text)))) {
+      kind = 'media';
+      evidence.push('lexicon:data/entities/orgs.tsv(media)');
+    }
+    // the organisation the source speaks for or comes from: "المتحدث باسم X"، "بيان صادر عن X"، "مسؤول في X"
+    let affiliation: string | undefined;
+    if (head && !ahad && (head.kind === 'anonymous' || head.kind === 'document')) {
+      for (let m = headIdx + 1; m < e; m++) {
+        const mm = this.mentionAt[m];
+        if (!mm || mm.tokenStart !== m) continue;
+        const type = this.entityType.get(mm.entity);
+        if (type === 'ORG' || (type === 'LOC' && (head.key === 'متحدث' || head.kind === 'document'))) {
+          if (mm.entity !== entity) affiliation = mm.entity;
+          break;
+        }
+      }
+    }
+    if (head && head.key === 'متحدث' && kind === 'anonymous') {
+      // a spokesperson speaks on the record for a named organisation: not an anonymous source
+      let official = false;
+      for (let m = headIdx + 1; m < Math.min(e, headIdx + 4); m++) if (toks[m].norm === 'باسم') official = true;
+      if (official || affiliation) {
+        kind = 'named';
+        evidence.push('rule:spokesperson-of');
       }
     }
     const d: SourceDesc = {
@@ -623,6 +850,11 @@ class Extractor {
     };
     if (entityName) d.entityName = entityName;
     else if (fused) d.entityName = 'ال' + span.text;
+    if (affiliation) d.affiliation = affiliation;
+    if (e === k + 1 && conjForms(first.norm).some((f) => this.lex.sets.partitive?.has(f))) {
+      d.partitive = true;
+      evidence.push('rule:partitive=last-group');
+    }
     this.npByEnd.set(e, { d, end: e });
     if (side) d.side = side;
     if (!head && !entity) {
@@ -678,13 +910,32 @@ class Extractor {
     if (!t || t.kind !== 'word' || nx >= limit) return false;
     if (this.reasonAt(nx) || this.cueAt(nx) || this.isComp(nx) || this.inSet(nx, 'then') || this.inSet(nx, 'recipverb')) return false;
     if (this.statementAt(nx) !== nx || this.recipientAt(nx)) return false;
+    if (kind === 'media' || kind === 'document') {
+      // "وكالة تسنيم للأنباء، المقربة من الحرس الثوري، عن مسؤول …": a parenthetical before the chain's عن
+      for (let m = nx + 1; m < Math.min(this.toks.length, nx + 10); m++) {
+        if (this.isComma(m)) return this.norm(m + 1) === 'عن' || this.isBoundary(m + 1) || this.statementAt(m + 1) !== m + 1;
+        if (this.toks[m].kind !== 'word' || this.cueAt(m) || this.isComp(m)) return false;
+      }
+      return false;
+    }
+    if (/^(وهو|وهي|وهم)$/.test(t.norm)) {
+      // "إبراهيم آدم، وهو معلم من حي الجمارك، لـ"…"": an apposition closed by a comma before the rest
+      for (let m = nx + 1; m < Math.min(this.toks.length, nx + 14); m++) {
+        if (this.isComma(m)) return m > nx + 1 && (this.isBoundary(m + 1) || this.statementAt(m + 1) !== m + 1 || (this.inSet(m + 1, 'prep') && this.isComp(m + 2)) || (!!this.cueAt(m + 1) && this.cueAt(m + 1)!.entry.cls !== 'circ'));
+        if (this.toks[m].kind !== 'word' || this.cueAt(m) || this.isComp(m)) return false;
+      }
+      return false;
+    }
     const f = nounForms(t.norm);
     if (f.some((x) => this.lex.descriptors.has(x.stem) && this.lex.descriptors.get(x.stem) !== 'reason' && this.lex.descriptors.get(x.stem) !== 'role')) return true;
     if (this.lex.sides.some((s) => s.words[0] === t.norm)) return true;
     if (kind === 'named') {
       // "الرئيس التنفيذي للشركة، أحمد المسكري، في كلمة …": an apposition closed by a comma
       for (let m = nx; m < Math.min(limit + 6, nx + 6, this.toks.length); m++) {
-        if (this.isComma(m)) return m > nx && (this.isBoundary(m + 1) || this.statementAt(m + 1) !== m + 1 || (this.inSet(m + 1, 'prep') && this.isComp(m + 2)));
+        // "رجل الدين البارز، مقتدى الصدر، إلى …": a person's name in apposition before a governed preposition
+        const nameChunk = (!!this.mentionAt[nx] && this.entityType.get(this.mentionAt[nx]!.entity) === 'PER' && this.mentionAt[nx]!.tokenEnd === m) ||
+          (this.mentionAt[nx] === undefined && this.lex.givenNames.has(this.toks[nx].norm) && m - nx <= 3);
+        if (this.isComma(m)) return m > nx && (this.isBoundary(m + 1) || this.statementAt(m + 1) !== m + 1 || (this.inSet(m + 1, 'prep') && (this.isComp(m + 2) || nameChunk)));
         if (this.toks[m].kind !== 'word' || this.cueAt(m) || this.isComp(m) || this.inSet(m, 'stop')) return false;
       }
       return false;
@@ -715,6 +966,10 @@ class Extractor {
         if (!ok) continue;
         const from = m + s.skip;
         if (m + s.words.length >= b) continue;
+        // "سكان في مدينة الحديدة": a place is where the source is, not whom it belongs to
+        const place = this.mentionAt[m + s.words.length];
+        if (s.words[0] === 'في' && place && this.entityType.get(place.entity) === 'LOC') continue;
+        if (s.words[0] === 'في' && /^(ال)?(مدينه|بلده|قريه|حي|مخيم|منطقه|ولايه|محافظه|الشان|مجال)$/.test(this.norm(m + 1))) continue;
         let to = m + s.words.length;
         while (to < b && !this.isComma(to) && !this.isDash(to) && this.toks[to].kind !== 'quote' && !this.inSet(to, 'rel')) to++;
         if (to <= from) continue;
@@ -735,6 +990,13 @@ class Extractor {
         const c = this.cueAt(b + 1);
         if (c && c.entry.cls === 'circ') break;
       }
+      // "…، مستذكرين …" (a participle that is not speech), "…، وهي المنطقة التي …" / "…، في إشارة إلى …" (a gloss)
+      if (b > a && this.isComma(b) && (this.inSet(b + 1, 'circend') || this.glossAt(b + 1))) break;
+      // "…، وذلك في حديث لقناة X": the statement phrase after the content
+      if (b > a && this.isComma(b)) {
+        const n = this.norm(b + 1) === 'وذلك' ? b + 2 : b + 1;
+        if (this.statementAt(n) !== n && this.recipientIn(n, n + 6)) break;
+      }
       // "…، في حين اتهم Y …": a contrasting clause with its own subject ends the content
       if (b > a && this.isComma(b) && (/^(فيما|بينما)$/.test(this.norm(b + 1)) || (this.norm(b + 1) === 'في' && this.norm(b + 2) === 'حين'))) {
         const v = this.norm(b + 1) === 'في' ? b + 3 : b + 2;
@@ -751,11 +1013,23 @@ class Extractor {
       // "…، فيما قال Y إن …" / "…، بحسب Y": another attribution starts; the clause ends here
       if (b > a && (this.isComma(b) || /^(فيما|بينما)$/.test(this.norm(b)))) {
         let n2 = b + 1;
-        if (this.isComma(b) && /^(فيما|بينما|كما|لكن|لكنه|لكنها|ولكنه|ولكنها|الا|غير)$/.test(this.norm(n2))) n2++;
+        if (this.isComma(b) && /^(فيما|بينما|كما|لكن|لكنه|لكنها|ولكنه|ولكنها|الا|غير)$/.test(this.norm(n2))) {
+          n2++;
+          // "…، لكن مسؤولاً في الوزارة، …، قال إن": a new subject with its own verb further on
+          if (/^(لكن|ولكن|بينما|فيما)$/.test(this.norm(n2 - 1)) && this.parseSourceQuick(n2)) {
+            let found = false;
+            for (let m = n2 + 1; m < Math.min(this.sentenceEnd(b), n2 + 30) && !found; m++) {
+              const c2 = this.cueAt(m);
+              if (c2 && c2.entry.cls !== 'circ' && this.subjectBefore(m)) found = true;
+              if (this.isComp(m)) break;
+            }
+            if (found) break;
+          }
+        }
         else if (this.isComma(b) && this.norm(n2) === 'في' && this.norm(n2 + 1) === 'حين') n2 += 2;
         if (/^(ان|انه|انها)$/.test(this.norm(n2)) && /^(الا|غير)$/.test(this.norm(n2 - 1))) n2++;
         const c = this.cueAt(n2);
-        if ((c && c.entry.cls !== 'circ' && c.entry.cls !== 'passive' && c.entry.cls !== 'chain') || this.accordingAt(n2)) break;
+        if ((c && c.entry.cls !== 'circ' && c.entry.cls !== 'passive' && c.entry.cls !== 'chain') || this.accordingWithSource(n2)) break;
       }
       if (this.qOpen(b) >= 0 && this.quotes[this.qOpen(b)].words >= MIN_QUOTE_WORDS && b > a && this.isColon(b - 1)) {
         b--;
@@ -767,6 +1041,110 @@ class Extractor {
     while (b > a && (this.toks[b - 1].kind === 'punct' || this.toks[b - 1].kind === 'dash')) b--;
     if (b <= a) return null;
     return [a, b];
+  }
+
+  /**
+   * Is the object of أعلن (grammar `act`) or of a call (`act` + `convene`) a performative act? The head
+   * noun is looked for among the first words of the object (up to a comma): "كل من X وY الحداد الرسمي".
+   */
+  private actObject(content: Span, entry: CueEntry): boolean {
+    const announce = /^(أعلن|معلنا)$/.test(entry.lemma);
+    const appeal = entry.cls === 'appeal' || /^(داعيا|مطالبا|مناشدا|حاثا)$/.test(entry.lemma);
+    if (!announce && !appeal) return false;
+    const acts = this.lex.sets.act;
+    const convene = this.lex.sets.convene;
+    let k = this.firstTokenAt(content.start);
+    for (let n = 0; n < 12 && k < this.toks.length && this.toks[k].start < content.end; k++, n++) {
+      const t = this.toks[k];
+      if (this.isComma(k)) break;
+      if (t.kind !== 'word') continue;
+      for (const f of nounForms(t.norm)) {
+        for (const st of stripSuffix(f.stem)) {
+          // استقالته → استقاله
+          const forms = st.endsWith('ت') && st.length > 3 ? [st, st.slice(0, -1) + 'ه'] : [st];
+          if (forms.some((x) => acts?.has(x) || (appeal && convene?.has(x)))) return true;
+        }
+      }
+      // an object is read from its first noun(s): "دعمه"، "مظاهرات عارمة"، "عقد جلسة"
+      if (announce && n >= 1 && !/^(كل|من)$/.test(t.norm) && !this.mentionAt[k]) break;
+      if (appeal && n >= 2) break;
+    }
+    if (appeal) {
+      // "دعا رجل الدين البارز، مقتدى الصدر، إلى مظاهرات": what follows the call's إلى
+      let m = this.firstTokenAt(content.start);
+      const stop = Math.min(this.toks.length, m + 16);
+      for (; m < stop && this.toks[m].start < content.end; m++) {
+        if (this.norm(m) !== 'الي') continue;
+        for (let q = m + 1; q < Math.min(stop, m + 3); q++) {
+          if (this.toks[q].kind === 'word' && nounForms(this.toks[q].norm).some((f) => convene?.has(f.stem) || acts?.has(f.stem))) return true;
+        }
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** After a dateline at a paragraph start ("أنقرة (وكالات) –", "القاهرة (أ ش أ) –"); else a. */
+  private skipDateline(a: number, limit: number): number {
+    if (a > 0 && this.paraOf[a - 1] === this.paraOf[a]) return a;
+    for (let k = a; k < Math.min(limit, a + 8); k++) {
+      const t = this.toks[k];
+      if (t.kind === 'dash' || t.text === '–' || t.text === '—' || t.text === '-') return k + 1;
+      if (t.kind !== 'word' && t.text !== '(' && t.text !== ')' && !this.isComma(k)) return a;
+    }
+    return a;
+  }
+
+  /**
+   * An according-to phrase at i that introduces a source ("، بحسب مصدر …"، "، وفق ما أعلنته …") — not
+   * "وفقاً لأحكام الدستور" (in accordance with), which stays inside the content.
+   */
+  private accordingWithSource(i: number): boolean {
+    const acc = this.accordingAt(i);
+    if (!acc) return false;
+    const p = i + acc.len;
+    if (this.norm(p) === 'ما' || /ما$/.test(this.norm(p - 1)) || /(قوله|قولها|تعبيره|تعبيرها)$/.test(this.norm(p - 1))) return true;
+    return this.parseSource(p, this.entities.mentions.length === 0) !== null;
+  }
+
+  /** Is there a recipient (لـX) among tokens [a, b)? */
+  private recipientIn(a: number, b: number): boolean {
+    for (let k = a; k < Math.min(b, this.toks.length); k++) if (this.recipientAt(k)) return true;
+    return false;
+  }
+
+  /**
+   * The outlet a statement was made to when it is named away from the cue: "في تصريح لـX"، "في حديث لقناة
+   * X" anywhere in the sentence (outside quotations), at most 80 tokens scanned.
+   */
+  private farRecipient(i: number): string | undefined {
+    const a = this.sentenceStart(i);
+    const b = Math.min(this.sentenceEnd(i), a + 80);
+    for (let k = a; k < b; k++) {
+      if (this.inQuote[k] >= 0 || this.toks[k].kind !== 'word') continue;
+      const n = conjForms(this.toks[k].norm).pop()!;
+      if (n !== 'في' && n !== 'خلال') continue;
+      const s = this.statementAt(k);
+      if (s === k) continue;
+      for (let m = k + 2; m < Math.min(b, k + 5); m++) {
+        const r = this.recipientAt(m);
+        if (r) return r[1];
+      }
+    }
+    return undefined;
+  }
+
+  /** A journalist's gloss opening at token i: "وهي …", "في إشارة إلى …", "فيما فُهم …" (grammar.tsv `gloss`). */
+  private glossAt(i: number): boolean {
+    const g = this.lex.sets.gloss;
+    if (!g) return false;
+    let key = '';
+    for (let k = i; k < Math.min(i + 3, this.toks.length); k++) {
+      if (this.toks[k].kind !== 'word') return false;
+      key = key ? `${key} ${this.toks[k].norm}` : this.toks[k].norm;
+      if (g.has(key)) return true;
+    }
+    return false;
   }
 
   /** A quote that opens at token i (after optional colon), long enough to be speech. */
@@ -821,6 +1199,13 @@ class Extractor {
         if (next > i) i = next - 1;
         continue;
       }
+      if (toks[i].norm === 'ما' && i > 0 && /^(وهو|وهي|هو|هي|وهذا|وذلك)$/.test(this.norm(i - 1))) {
+        const next = this.whichConfirmed(i);
+        if (next > i) {
+          i = next - 1;
+          continue;
+        }
+      }
       if (i === 0 || this.sentence(i - 1) !== this.sentence(i)) {
         const next = this.headlineColon(i);
         if (next > i) i = next - 1;
@@ -836,7 +1221,7 @@ class Extractor {
         if (f.via && f.via.length) a.via = f.via;
         return a;
       });
-    return { sources: this.registry.sources, attributions };
+    return { sources: this.compact(this.registry.sources, attributions), attributions };
   }
 
   private consume(a: number, b: number): void {
@@ -847,6 +1232,24 @@ class Extractor {
   private lastFound: Found | undefined;
 
   private emit(f: Found): void {
+    // the content span excludes quotation marks at its edges; a clause that is one whole quotation is direct
+    const marks = '"“”«»';
+    let { start, end } = f.content;
+    const t = this.text;
+    const lead = marks.includes(t[start]);
+    if (lead) start++;
+    while (end > start && /\s/.test(t[end - 1])) end--;
+    const trail = end > start && marks.includes(t[end - 1]);
+    if (trail) end--;
+    while (start < end && /\s/.test(t[start])) start++;
+    while (end > start && /\s/.test(t[end - 1])) end--;
+    if ((lead || trail) && end > start) {
+      f = { ...f, content: this.span(start, end) };
+      if (lead && trail && ![...f.content.text].some((ch) => marks.includes(ch)) && f.kind === 'indirect') {
+        f.kind = 'direct';
+        f.evidence = [...f.evidence, 'rule:whole-clause-quoted'];
+      }
+    }
     // one attribution per content span
     const key = `${f.content.start}:${f.content.end}`;
     if (this.contentKeys.has(key)) return;
@@ -911,7 +1314,7 @@ class Extractor {
             continue;
           }
         }
-        if (this.isComp(p + 1) || (this.inSet(p + 1, 'prep') && this.isComp(p + 2)) || this.isColon(p + 1) || this.statementAt(p + 1) !== p + 1 || this.recipientAt(p + 1) || this.quoteAfter(p + 1)) {
+        if (this.isComp(p + 1) || (this.inSet(p + 1, 'prep') && this.isComp(p + 2)) || this.isColon(p + 1) || this.norm(p + 1) === 'عن' || this.statementAt(p + 1) !== p + 1 || this.recipientAt(p + 1) || this.quoteAfter(p + 1)) {
           p++;
           continue;
         }
@@ -931,6 +1334,15 @@ class Extractor {
       if (this.toks[p].kind === 'word' && this.toks[p].norm.startsWith('لل') && (this.isColon(p + 1) || this.isComp(p + 1) || this.quoteAfter(p + 1))) {
         p++;
         continue;
+      }
+      // "للصحفيين في نجامينا إن …": an addressee with a short place phrase
+      if (this.toks[p].kind === 'word' && this.toks[p].norm.startsWith('لل') && /^(في|ب)$/.test(this.norm(p + 1))) {
+        let m = p + 2;
+        while (m < Math.min(sEnd, p + 5) && this.toks[m].kind === 'word' && !this.isComp(m)) m++;
+        if (this.isComp(m) || this.isColon(m) || this.quoteAfter(m)) {
+          p = m;
+          continue;
+        }
       }
       const reason = this.reasonAt(p);
       if (reason) {
@@ -986,9 +1398,11 @@ class Extractor {
       }
       return { kind: 'indirect', content: this.contentSpan(c[0], c[1]), end: c[1], rule: 'rule:cue+complement' };
     }
-    if (cls === 'state') {
-      // "أكد في خطابه أمام البرلمان، في 25 ديسمبر، أن …": a complementizer a few words on wins over an object
-      for (let m = p; m < Math.min(sEnd, p + 14); m++) {
+    if (cls === 'state' || cls === 'appeal' || cls === 'circ') {
+      // "أكد في خطابه أمام البرلمان، في 25 ديسمبر، أن …": a complementizer a few words on wins over an object;
+      // after a participle only a short object ("واصفة الوضع بأنه …")
+      for (let m = p; m < Math.min(sEnd, p + (cls === 'circ' ? 4 : 14)); m++) {
+        if (cls === 'circ' && (this.isComma(m) || this.toks[m].kind === 'punct')) break;
         const sq = this.qOpen(m);
         if (sq >= 0 && this.quotes[sq].close > m && this.quotes[sq].words < MIN_QUOTE_WORDS) {
           m = this.quotes[sq].close;
@@ -1001,12 +1415,20 @@ class Extractor {
         }
       }
     }
-    if ((cls === 'state' || cls === 'circ') && (this.toks[p]?.kind === 'word' || this.isComma(p))) {
+    if ((cls === 'state' || cls === 'circ' || cls === 'appeal') && (this.toks[p]?.kind === 'word' || this.isComma(p))) {
       let a = p;
       // "في السودان، الأحد، استئناف …": place and time set off by commas before the object
       for (let guard = 0; guard < 3; guard++) {
-        const shortChunk = this.isComma(a + 1) || (this.isComma(a + 2) && this.toks[a + 1]?.kind === 'word');
+        // a short chunk set off by commas is a time or a place ("الأحد،"، "في السودان،")، not the object itself
+        const timeOrPlace = this.inSet(a, 'time') || this.toks[a]?.kind === 'number' || (!!this.mentionAt[a] && this.entityType.get(this.mentionAt[a]!.entity) === 'LOC');
+        const shortChunk = timeOrPlace && (this.isComma(a + 1) || (this.isComma(a + 2) && this.toks[a + 1]?.kind === 'word'));
         if (!(this.isComma(a) || /^(في|يوم|مساء|صباح|امس|اليوم)$/.test(this.norm(a)) || shortChunk)) break;
+        // "، استخدام الرصاص الحي، مؤكداً …": after a comma, a chunk that is no time or place is the object itself
+        if (this.isComma(a) && !(this.inSet(a + 1, 'time') || this.toks[a + 1]?.kind === 'number' || /^(في|يوم|خلال|مساء|صباح|امس|اليوم)$/.test(this.norm(a + 1)) ||
+          (!!this.mentionAt[a + 1] && this.entityType.get(this.mentionAt[a + 1]!.entity) === 'LOC'))) {
+          a++;
+          break;
+        }
         if (shortChunk && !this.isComma(a)) {
           a = this.isComma(a + 1) ? a + 2 : a + 3;
           continue;
@@ -1016,15 +1438,16 @@ class Extractor {
         if (m < sEnd && this.isComma(m) && m + 1 < sEnd) a = m + 1;
         else break;
       }
-      if (this.inSet(a, 'prep') && this.toks[a].norm !== 'ب') a++;
+      if (this.inSet(a, 'prep') && (this.toks[a].norm !== 'ب' || this.qOpen(a + 1) >= 0)) a++;
       if (this.quoteAfter(a)) return this.contentAt(a, cls, splitCirc);
       const c = this.clauseFrom(a, splitCirc);
-      if (c && c[1] - c[0] >= 3) return { kind: 'indirect', content: this.contentSpan(c[0], c[1]), end: c[1], rule: 'rule:cue+object' };
+      // a call needs only its object ("دعت إلى ضبط النفس")
+      if (c && c[1] - c[0] >= (cls === 'appeal' ? 1 : 3)) return { kind: 'indirect', content: this.contentSpan(c[0], c[1]), end: c[1], rule: 'rule:cue+object' };
       return null;
     }
     if (cls === 'say' || cls === 'opinion' || cls === 'passive' || cls === 'doc') {
       // "قال الوزير في مؤتمر صحفي عقده أمس إن …": a complementizer or colon a few words on
-      for (let m = p; m < Math.min(sEnd, p + 14); m++) {
+      for (let m = p; m < Math.min(sEnd, p + 24); m++) {
         const sq = this.qOpen(m);
         if (sq >= 0 && this.quotes[sq].close > m && this.quotes[sq].words < MIN_QUOTE_WORDS) {
           m = this.quotes[sq].close;
@@ -1047,6 +1470,15 @@ class Extractor {
       return { sourceId: id };
     }
     const last = this.lastFound;
+    // "…، في حين اتهم رئيس الحزب X …، قائلاً": the subject of the clause the participle follows,
+    // unless that name sits inside the content of the sentence's last statement
+    if (i > 0 && this.isComma(i - 1)) {
+      const cs = this.clauseSubject(i - 1);
+      // (a name between the last statement's cue and the end of its content is its source, link or content)
+      if (cs && !(last && last.sentence === s && last.cue.start <= cs.at && cs.at < last.content.end) && !(last && last.sentence === s && last.cue.start > cs.at)) {
+        return { sourceId: this.registry.resolve(cs.d) };
+      }
+    }
     if (last && last.sentence === s && last.cue.start < this.toks[i].start) {
       const r: { sourceId: string; via?: string[] } = { sourceId: last.sourceId };
       if (last.via) r.via = last.via;
@@ -1056,8 +1488,119 @@ class Extractor {
     const subj = this.sentenceSubject(i);
     if (subj) return { sourceId: this.registry.resolve(subj) };
     if (last && last.cue.start < this.toks[i].start && s - last.sentence <= CONTINUATION_SENTENCES) {
-      const r: { sourceId: string; via?: string[]; recipient?: string } = { sourceId: last.sourceId };
-      if (last.via) r.via = last.via;
+      // "وقالت الوزيرة … وأضاف السفير … وأضافت أن …": a past verb's gender picks the last speaker that agrees
+      const g = this.cueGender(i);
+      let pick = last;
+      if (g && this.sourceGender(last.sourceId) === (g === 'f' ? 'm' : 'f')) {
+        const seen = new Set<string>([last.sourceId]);
+        for (let k = this.found.length - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+          const f = this.found[k];
+          if (f.cue.start >= this.toks[i].start || seen.has(f.sourceId)) continue;
+          seen.add(f.sourceId);
+          if (s - f.sentence > CONTINUATION_SENTENCES) break;
+          if (this.sourceGender(f.sourceId) === g) {
+            pick = f;
+            break;
+          }
+        }
+      }
+      const r: { sourceId: string; via?: string[]; recipient?: string } = { sourceId: pick.sourceId };
+      if (pick.via) r.via = pick.via;
+      return r;
+    }
+    return null;
+  }
+
+  /** Gender of a past-tense cue verb: قالت/أضافت → f, قال/أضاف → m; null for other forms. */
+  private cueGender(i: number): 'm' | 'f' | null {
+    const c = this.cueAt(i);
+    if (!c || c.len !== 1) return null;
+    const lemma = normalize(c.entry.lemma);
+    const forms = conjForms(this.norm(i));
+    if (forms.includes(lemma + 'ت')) return 'f';
+    if (forms.includes(lemma) && /^(قال|اضاف|تابع|اوضح|اكد|اشار|لفت|شدد|اعتبر|صرح|اعلن|كشف|ذكر|افاد|حذر|نفي|استطرد|اردف|زاد)$/.test(lemma)) return 'm';
+    return null;
+  }
+
+  /** Grammatical gender of a source from its first mention's head word (الوزيرة، الوزارة، المصادر → f). */
+  private sourceGender(id: string): 'm' | 'f' | null {
+    const src = this.registry.get(id);
+    const w = src?.mentions[0]?.text.split(/\s+/)[0];
+    if (!src || !w) return null;
+    const forms = nounForms(normalize(w));
+    const stem = forms.find((f) => f.article)?.stem ?? forms[0]?.stem ?? '';
+    const head = this.lex.heads.get(stem);
+    // non-human plurals and words in -ة take feminine verbs ("وأضافت المصادر"، "وأضافت الوزارة")
+    if (stem.endsWith('ه') || (head && /^(مصادر|جهات|اوساط|دوائر)$/.test(head.key))) return 'f';
+    if (src.kind === 'named' && src.entity && this.entityType.get(src.entity) === 'PER' && !head && !this.lex.titleWords.has(stem)) return null;
+    if ((head && head.kind === 'anonymous') || this.lex.titleWords.has(stem)) return 'm';
+    return null;
+  }
+
+  /**
+   * The PER/ORG subject of the clause that ends at comma c (back to the previous comma or the sentence
+   * start, at most 20 tokens): the first name not after a preposition or a clitic, a person before an org.
+   */
+  private clauseSubject(c: number): { d: SourceDesc; at: number } | null {
+    const sStart = this.sentenceStart(c);
+    let cs = c - 1;
+    while (cs > sStart && cs > c - 20 && !this.isComma(cs - 1)) cs--;
+    if (cs > sStart && this.isComma(cs - 1) === false && cs === c - 20) return null;
+    let pick = -1;
+    let pickType = '';
+    for (let k = cs; k < c; k++) {
+      if (this.inQuote[k] >= 0) continue;
+      const mm = this.mentionAt[k];
+      if (!mm || mm.tokenStart !== k || mm.start !== this.toks[k].start) continue;
+      const type = this.entityType.get(mm.entity);
+      if (type !== 'PER' && type !== 'ORG') continue;
+      if (k > cs && (this.inSet(k - 1, 'prep') || this.inSet(k - 1, 'stop') || /^(بين|حول|ضد)$/.test(this.norm(k - 1)))) continue;
+      if (type === 'PER') {
+        pick = k;
+        pickType = type;
+        break;
+      }
+      if (pick < 0) {
+        pick = k;
+        pickType = type;
+      }
+    }
+    if (pick < 0 || !pickType) return null;
+    const mm = this.mentionAt[pick]!;
+    // the whole description from the clause's verb when it runs to the name ("رئيس الحزب سمير جعجع")
+    let r: { d: SourceDesc; end: number } | null = null;
+    for (let v = cs; v < pick && !r; v++) {
+      const t = this.parseSource(v + 1, true);
+      if (t && t.end >= mm.tokenEnd && t.d.entity === mm.entity) r = t;
+    }
+    r ??= this.parseSource(pick, true);
+    if (!r) return null;
+    if (!r.d.entity) {
+      r.d.entity = mm.entity;
+      r.d.kind = 'named';
+      const nm = this.entityName.get(mm.entity);
+      if (nm) r.d.entityName = nm;
+    }
+    r.d.evidence.push('rule:clause-subject');
+    return { d: r.d, at: this.toks[pick].start };
+  }
+
+  /** The person (PER entity) mentioned last before token i, within this and the two previous sentences. */
+  private lastPerson(i: number): { d: SourceDesc; end: number } | null {
+    const s = this.sentence(i);
+    for (let k = i - 1; k >= 0 && this.sentence(k) >= s - 2 && k > i - 120; k--) {
+      if (this.inQuote[k] >= 0) continue;
+      const mm = this.mentionAt[k];
+      if (!mm || mm.tokenStart !== k || this.entityType.get(mm.entity) !== 'PER') continue;
+      const r = this.parseSource(k, true);
+      if (!r) continue;
+      if (!r.d.entity) {
+        r.d.entity = mm.entity;
+        r.d.kind = 'named';
+      }
+      const nm = this.entityName.get(mm.entity);
+      if (nm) r.d.entityName = nm;
+      r.d.evidence.push('rule:honorific=last-person');
       return r;
     }
     return null;
@@ -1091,7 +1634,31 @@ class Extractor {
     p = this.skipExtras(p, extras);
     let desc: { d: SourceDesc; end: number } | null = null;
     let via: string[] | undefined;
-    if (entry.cls === 'passive') {
+    // "مظاهرات غاضبة تطالب بإسقاط الحكومة"، "شعارات تدعو إلى …": a present-tense verb right after an
+    // indefinite noun is an adjectival clause of that noun, not a reporting verb with its own subject
+    {
+      const prev = toks[i - 1];
+      const lemma0 = normalize(entry.lemma)[0];
+      const present = /^[يت]/.test(toks[i].norm) && lemma0 !== toks[i].norm[0] && conjForms(toks[i].norm).length === 1;
+      if (present && entry.cls !== 'circ' && prev && prev.kind === 'word' && !this.mentionAt[i - 1] && !nounForms(prev.norm).some((f) => f.article) &&
+        !['discourse', 'rel', 'comp', 'neg', 'then', 'stop', 'prep', 'time', 'pron', 'honorific'].some((set) => this.inSet(i - 1, set)) &&
+        !this.lex.heads.has(nounForms(prev.norm)[0]?.stem ?? '') && !/^(ثم|حيث|اذ|عندما|حين|حينما|كما|وقد|فقد|قد|لقد|بينما|فيما|ولا|لا|ما|الذي|التي)$/.test(prev.norm)) {
+        return i + len;
+      }
+    }
+    // "فضل عدم ذكر اسمه": a cue word inside an anonymity reason is no statement
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const r = this.reasonAt(k);
+      if (r && r.end >= toks[i].end) return i + len;
+    }
+    // "ويُذكر أن …": the journalist's own aside ("it is worth noting"), no one's statement
+    if (conjForms(this.norm(i)).some((f) => this.lex.sets.aside?.has(f)) && this.isComp(i + len)) return i + len;
+    // "أُعلن أن …"، "ذُكر أن …": a vocalised passive past has no speaker — impersonal (vague) source
+    const vocalisedPassive = (entry.cls === 'say' || entry.cls === 'state') && /^[وف]?[^\u064B-\u0652]\u064F/.test(toks[i].text) && !/^[وف]?[يت]/.test(toks[i].norm);
+    if (vocalisedPassive) {
+      const d: SourceDesc = { kind: 'vague', head: normalize(cueSpan.text), definite: false, ahad: false, span: cueSpan, words: new Set(), nisbas: new Set(), entity: null, evidence: [entry.evidence, 'rule:vocalised-passive'] };
+      desc = { d, end: p };
+    } else if (entry.cls === 'passive') {
       // نُقل عن X قوله …
       if (this.norm(i + len - 1) === 'عن' || this.norm(p) === 'عن') {
         if (this.norm(p) === 'عن') p++;
@@ -1111,7 +1678,7 @@ class Extractor {
         desc = before;
         evidence.push('rule:subject-before-verb');
       } else if (!this.isComp(p) && !this.isColon(p) && (!this.quoteAfter(p) || this.quotedNameAt(p)) && !(this.inSet(p, 'prep') && this.isComp(p + 1))) {
-        desc = this.parseSource(p, true, entry.governs);
+        desc = this.parseSource(p, true, entry.governs, entry.cls === 'state' || entry.cls === 'appeal');
       }
     }
     if (desc && i > 0 && this.inSet(i - 1, 'neg') && entry.cls !== 'passive') {
@@ -1119,6 +1686,15 @@ class Extractor {
       this.pending = { sentence: this.sentence(i), d: desc.d };
       this.consume(i, desc.end);
       return desc.end;
+    }
+    // "وأشار معاليه إلى …"، "وأكد سموه": an honorific pronoun refers to the dignitary mentioned last (a
+    // person named before it, in this or the two sentences before), else to the current speaker
+    if (desc && desc.end === p + 1 && this.inSet(p, 'honorific')) {
+      const ref = this.lastPerson(i);
+      desc = ref;
+      p++;
+      if (ref) ref.end = p;
+      evidence.push(ref ? 'rule:honorific=last-person' : 'rule:honorific=current-speaker');
     }
     if (desc && desc.end > i) {
       p = desc.end;
@@ -1128,7 +1704,8 @@ class Extractor {
     }
     // chains: X نقل عن Y / X نقل تصريحاً لـY
     if (entry.cls === 'chain' || (desc && this.norm(p) === 'عن' && (desc.d.kind === 'media' || desc.d.kind === 'document'))) {
-      if (desc && this.norm(p) === 'عن') {
+      // "نسبت صحيفة X إلى مصادر قولها": نسب takes its source after إلى
+      if (desc && (this.norm(p) === 'عن' || (entry.governs.includes('الي') && this.norm(p) === 'الي'))) {
         const chained = this.followChain(desc, p, extras, evidence);
         if (chained) ({ desc, p, via } = chained);
       } else if (desc && toks[p]?.kind === 'word' && nounForms(toks[p].norm).some((f) => this.lex.statements.has(f.stem))) {
@@ -1166,6 +1743,8 @@ class Extractor {
     }
     // قوله/قولها after a chain or passive: "نقل عن المصدر قوله: …"
     if (toks[p]?.kind === 'word' && /^(قوله|قولها|قولهم|قولهما)$/.test(toks[p].norm)) p++;
+    // "اكتفى الناطق … بالتأكيد في تصريح لـX أن …"
+    if (this.inSet(p, 'masdar')) p = this.skipExtras(p + 1, extras);
     let speaker: { sourceId: string; via?: string[]; recipient?: string } | null = null;
     if (!desc && entry.cls !== 'circ' && entry.cls !== 'passive' && i > 0 && this.inSet(i - 1, 'rel') && this.npByEnd.has(i - 1)) {
       // "على لسان وزير الدفاع الذي أكد أن …": the antecedent of the relative pronoun
@@ -1180,8 +1759,19 @@ class Extractor {
         evidence.push('rule:subject-before-verb');
       }
     }
+    // a feminine participle without a comma before it may be a noun ("في ظل مطالبة الشارع"): only with
+    // its content right after it ("مضيفة أن"، "داعية إلى "…"")
+    if (entry.cls === 'circ' && !desc && i > 0 && !this.isComma(i - 1) && /ه$/.test(this.norm(i)) && !this.isComp(p) && !this.isColon(p) && !this.quoteAfter(p) &&
+      !(this.inSet(p, 'prep') && (this.isComp(p + 1) || this.quoteAfter(p + 1)))) return i + len;
     if (!desc) {
       if (entry.cls === 'doc') return i + len;
+      // "مظاهرات عارمة تطالب بخروج القوات": a bare verb right after a noun is an adjectival clause of
+      // that noun, not a subject-less continuation of the last speaker (which comes as وأضاف، ثم قال …)
+      const prev = this.toks[i - 1];
+      if (entry.cls !== 'circ' && entry.cls !== 'passive' && prev && prev.kind === 'word' && conjForms(this.norm(i)).length === 1 &&
+        !['discourse', 'rel', 'comp', 'neg', 'then', 'stop'].some((set) => this.inSet(i - 1, set)) && !/^(ثم|حيث|اذ|عندما|حين|حينما|كما|وقد|فقد)$/.test(prev.norm)) {
+        return i + len;
+      }
       speaker = this.currentSpeaker(i);
     }
     // "وأضاف المصدر قائلاً: …": the participle only introduces the verb's own content
@@ -1191,9 +1781,11 @@ class Extractor {
     }
     // «…»، قال المصدر — the quote before the cue comes first; one after it is the quote resumed
     const before = entry.cls !== 'circ' && (desc || speaker) ? this.quoteBefore(i) : null;
+    // "أفاد سكان بسماع دوي انفجارات": the governed بـ + masdar is the reported content
+    const governedObject = entry.governs.includes('ب') && this.toks[p]?.kind === 'word' && this.toks[p].norm.length > 3 && this.toks[p].norm[0] === 'ب' && !this.isComp(p);
     let content: ReturnType<Extractor['contentAt']> = before
       ? { kind: 'direct', content: this.quoteSpan(before), end: p, quote: before, rule: 'rule:quote+cue' }
-      : this.contentAt(p, entry.cls, true);
+      : this.contentAt(p, governedObject && entry.cls === 'say' ? 'state' : entry.cls, true);
     if (!content && (desc || speaker) && entry.cls !== 'circ' && i > 0 && this.isComma(i - 1)) {
       let q = p;
       while (q < sEnd && (this.toks[q].kind === 'punct' || this.toks[q].kind === 'dash')) q++;
@@ -1209,6 +1801,8 @@ class Extractor {
     }
     if (!content) return i + len;
     if (entry.cls === 'opinion' && content.kind === 'indirect' && content.rule === 'rule:cue+object') return i + len;
+    // "أعلن الحداد"، "أعلن دعمه لـX"، "دعا إلى مظاهرات/عقد جلسة": a performative act, not a reported claim
+    if (content.kind === 'indirect' && content.rule === 'rule:cue+object' && this.actObject(content.content, entry)) return i + len;
     if (!desc && !speaker) return i + len;
     const sourceId = desc ? this.registry.resolve(desc.d) : speaker!.sourceId;
     if (desc?.d.reason) this.registry.addReason(sourceId, desc.d.reason);
@@ -1216,6 +1810,7 @@ class Extractor {
     evidence.push(content.rule);
     if (!desc) evidence.push(entry.cls === 'circ' ? 'rule:circumstantial=current-speaker' : 'rule:continuation=last-speaker');
     const f: Found = { kind: content.kind, sourceId, cue: cueSpan, content: content.content, evidence, sentence: this.sentence(i) };
+    extras.recipient ??= this.farRecipient(i);
     if (extras.recipient) f.recipient = extras.recipient;
     if (via) f.via = via;
     this.emit(f);
@@ -1234,6 +1829,38 @@ class Extractor {
     }
     this.consume(i, Math.max(end, i + len));
     return Math.max(end, i + len);
+  }
+
+  /**
+   * "…، وهو ما أكده المتحدث باسم الجيش": the clause before "وهو ما" is the content of the cue verb (with its
+   * object pronoun) and the source follows the verb.
+   */
+  private whichConfirmed(i: number): number {
+    const v = i + 1;
+    const t = this.toks[v];
+    if (!t || t.kind !== 'word') return i;
+    const base = t.norm.replace(/(ته|ها|ه)$/, '');
+    if (base === t.norm) return i;
+    const m = this.lex.cues.matchAt(() => undefined, v, [base, base + 'ت']);
+    if (!m.length) return i;
+    const entry = m[0].values[0];
+    if (entry.cls === 'circ' || entry.cls === 'passive' || entry.cls === 'doc') return i;
+    const desc = this.parseSource(v + 1, true);
+    if (!desc) return i;
+    const sStart = this.sentenceStart(i);
+    let a = this.skipDateline(sStart, i);
+    while (a < i && (this.inSet(a, 'discourse') || this.toks[a].kind === 'punct')) a++;
+    let b = i - 1;
+    while (b > a && (this.isComma(b - 1) || this.toks[b - 1].kind === 'punct')) b--;
+    if (b - a < 3 || this.consumed[b - 1]) return i;
+    const sourceId = this.registry.resolve(desc.d);
+    const extras: { recipient?: string; reason?: Span } = {};
+    const end = this.skipExtras(desc.end, extras);
+    const f: Found = { kind: 'indirect', sourceId, cue: this.span(t.start, t.end), content: this.contentSpan(a, b), evidence: [entry.evidence, 'rule:which-X-confirmed'], sentence: this.sentence(i) };
+    if (extras.recipient) f.recipient = extras.recipient;
+    this.emit(f);
+    this.consume(i, end);
+    return end;
   }
 
   /** "مصدر عسكري لـ"X": …" / "ENTITY: …" at the start of a sentence (headline style, no verb). */
@@ -1256,6 +1883,36 @@ class Extractor {
 
   private subjectBefore(i: number): { d: SourceDesc; end: number } | null {
     const sStart = this.sentenceStart(i);
+    // "أما المواطن أبو علي، وهو صاحب متجر، فيقول إن …": the topic of أما … فـ is the subject
+    if (/^ف/.test(this.norm(i)) && this.toks[i].norm.length > 3) {
+      for (let k = i - 1; k >= Math.max(sStart, i - 25); k--) {
+        if (this.isComp(k) || this.cueAt(k)) break;
+        if (this.norm(k) !== 'اما') continue;
+        const r = this.parseSource(k + 1, true);
+        if (!r) break;
+        let q = this.skipExtras(r.end, {});
+        if (this.isComma(q)) q++;
+        if (q === i) return r;
+        break;
+      }
+    }
+    // "…، لكن مسؤولاً في الوزارة، طلب عدم ذكر اسمه …، قال إن": a contrasted subject, then extras, then the verb
+    if (i >= 2 && this.isComma(i - 1)) {
+      for (let k = i - 2; k >= Math.max(sStart, i - 30); k--) {
+        if (this.isComp(k)) break;
+        if (!/^(لكن|ولكن|بيد|بينما|فيما|الا)$/.test(this.norm(k)) || (k > sStart && !this.isComma(k - 1))) continue;
+        const r = this.parseSource(k + 1, false);
+        if (!r) break;
+        const ex: { recipient?: string; reason?: Span } = {};
+        let q = this.skipExtras(r.end, ex);
+        if (this.isComma(q)) q++;
+        if (q === i) {
+          if (ex.reason) r.d.reason = ex.reason;
+          return r;
+        }
+        break;
+      }
+    }
     if (i >= 2 && this.isComma(i - 1) && i - 1 - sStart <= 8 && i - 1 > sStart) {
       // a fronted subject: "وزير الخارجية، قال إن …" (the whole stretch before the comma must be it)
       const r = this.parseSource(sStart, true);
@@ -1271,7 +1928,7 @@ class Extractor {
       }
     }
     if (i < 2 || !/^(قد|لقد)$/.test(this.norm(i - 1))) return null;
-    for (let k = i - 2; k >= Math.max(sStart, i - 12); k--) {
+    for (let k = i - 2; k >= Math.max(sStart, i - 22); k--) {
       if (/^(كان|كانت|وكان|وكانت|فكان|كانوا|وكانوا)$/.test(this.norm(k))) {
         const r = this.parseSource(k + 1, true);
         return r && r.end <= i - 1 ? r : null;
@@ -1285,7 +1942,9 @@ class Extractor {
     const t = this.toks[i];
     const forms = conjForms(t.norm);
     const m = this.lex.cues.matchAt((k) => (this.toks[k]?.kind === 'word' ? this.toks[k].norm : undefined), i, forms);
-    const cut = m.length && m[0].first !== t.norm ? t.norm.length - m[0].first.length : 0;
+    let cut = m.length && m[0].first !== t.norm ? t.norm.length - m[0].first.length : 0;
+    // a form listed with its conjunction (وطالب، because a bare طالب is also "student")
+    if (!cut && m.length && /^[وف]/.test(t.norm) && t.norm.slice(1) === normalize(m[0].values[0].lemma)) cut = 1;
     return this.span(this.offsetAfter(i, cut), this.toks[i + len - 1].end);
   }
 
@@ -1311,10 +1970,30 @@ class Extractor {
       p += v.len;
       cueEnd = p;
       if (/^(به|بها)$/.test(this.norm(p))) p++;
+      // "بحسب ما يتردد في أوساط X": an impersonal verb; the source is in the phrase after it
+      if (v.entry.cls === 'passive' && /^(في|عن|لدي|بين|داخل)$/.test(this.norm(p))) p++;
     }
     const extras: { recipient?: string; reason?: Span } = {};
     // with an entity layer, names come from it ("وفق الترتيب الأبجدي" is no source); without one, guess
-    let desc = this.parseSource(p, this.entities.mentions.length === 0);
+    let desc: { d: SourceDesc; end: number } | null = null;
+    {
+      // "وفق النتائج الأولية التي أعلنها رئيس الهيئة X": what a source published — the source is the publisher
+      for (let m = p; m < Math.min(sEnd - 2, p + 8); m++) {
+        if (toks[m].kind !== 'word' || this.isComp(m) || this.cueAt(m)) break;
+        if (!this.inSet(m, 'rel')) continue;
+        const base = this.norm(m + 1).replace(/(ته|ها|ه)$/, '');
+        const vm = this.lex.cues.matchAt(() => undefined, m + 1, conjForms(base).concat(base + 'ت'));
+        if (!vm.length || vm[0].values[0].cls === 'circ') break;
+        const pub = this.parseSource(m + 2, true);
+        if (pub) {
+          desc = pub;
+          evidence.push('rule:according+what-X-published');
+        }
+        break;
+      }
+    }
+    // after "حسبما أفاد"/"بحسب ما ذكرت" a verb announces its subject: a name may be guessed as after any cue
+    desc ??= this.parseSource(p, this.entities.mentions.length === 0 || cueEnd > i + len);
     let speakerId: string | null = null;
     if (!desc && /(قوله|قولها|تعبيره|تعبيرها)$/.test(this.norm(i + len - 1))) {
       // "…، على حد قوله": the pronoun refers to the current speaker
@@ -1372,7 +2051,17 @@ class Extractor {
     }
     if (!content) {
       const thenTok = this.inSet(k, 'then') ? k : -1;
-      const before = this.quoteBefore(i);
+      let before = this.quoteBefore(i);
+      // "…أن X، "لكن …"، على حد تعبيره": a quotation inside the last statement's content is already its part
+      const lf = this.lastFound;
+      if (before && lf && lf.content.start <= before.start && before.end <= lf.content.end) {
+        before.used = true;
+        before = null;
+        if (speakerId) {
+          this.consume(i, p);
+          return p;
+        }
+      }
       const q = before ?? this.quoteAfter(p);
       if (q) {
         kind = 'direct';
@@ -1389,12 +2078,33 @@ class Extractor {
         }
       } else {
         // the clause the phrase attaches to: before it, after it, or the whole sentence
-        let a = sStart;
+        let a = this.skipDateline(sStart, i);
         while (a < i && (this.inSet(a, 'discourse') || this.isComma(a) || toks[a].kind === 'punct')) a++;
         let b = i;
         while (b > a && (this.isComma(b - 1) || toks[b - 1].kind === 'punct')) b--;
         // the clause before already belongs to an attribution ("وأضاف أن …، على حد قوله")
-        if (b > a && this.consumed[b - 1]) a = b;
+        if (b > a && this.consumed[b - 1]) {
+          // "يرى محللون أن …، بحسب ما نقلته وكالة X عن خبراء": a trailing according-to phrase names the
+          // real source of that statement (or the outlet it came through)
+          const prior = this.lastFound;
+          const after0 = this.isComma(p) ? p + 1 : p;
+          if (prior && prior.sentence === this.sentence(i) && prior.content.end <= toks[i].start && prior.content.end >= toks[b - 1].start && (after0 >= sEnd || toks[after0].kind === 'punct')) {
+            this.reattribute(prior, desc.d, via, evidence);
+            this.consume(i, Math.max(p, after0));
+            return Math.max(p, after0);
+          }
+          a = b;
+        }
+        // "كانت X قد اتفقتا …، إلا أن الخروقات لم تتوقف، وفق ما تقوله منظمات": the source backs the contrast
+        for (let m = b - 2; m > a; m--) {
+          if (!this.isComma(m)) continue;
+          let q = m + 1;
+          if (/^(الا|غير|بيد)$/.test(this.norm(q)) && this.isComp(q + 1)) q += 2;
+          else if (/^(لكن|ولكن)$/.test(this.norm(q))) q += 1;
+          else continue;
+          if (b - q >= 3) a = q;
+          break;
+        }
         // "لكن وبحسب": a dangling conjunction before the phrase
         const beforeWords = b - a;
         const after = this.isComma(p) ? p + 1 : p;
@@ -1409,9 +2119,10 @@ class Extractor {
           end = c ? c[1] : p;
           rule = 'rule:according+preceding-clause';
         } else if (beforeWords >= 3 && c) {
-          content = this.contentSpan(a, c[1]);
+          // "…، وبحسب المصادر …، مسألة …": the span may not hold the cue — take the longer side of it
+          content = afterWords >= beforeWords ? this.contentSpan(c[0], c[1]) : this.contentSpan(a, b);
           end = c[1];
-          rule = 'rule:according+whole-sentence';
+          rule = 'rule:according+mid-sentence';
         }
       }
     }
@@ -1427,6 +2138,45 @@ class Extractor {
     const stop = Math.max(end, p);
     this.consume(i, stop);
     return stop;
+  }
+
+  /**
+   * A trailing according-to phrase after a statement: an outlet becomes a link of its chain; another
+   * source replaces a vague or anonymous one ("يرى محللون … بحسب … عن خبراء"), a named speaker stays.
+   */
+  private reattribute(prior: Found, d: SourceDesc, via: string[] | undefined, evidence: string[]): void {
+    const priorKind = this.registry.kindOf(prior.sourceId);
+    if (d.kind === 'media' && !via) {
+      const id = this.registry.resolve(d);
+      if (id !== prior.sourceId) prior.via = [...(prior.via ?? []), id];
+    } else if (priorKind === 'vague' || priorKind === 'anonymous') {
+      prior.sourceId = this.registry.resolve(d);
+      if (via) prior.via = via;
+    } else if (via) {
+      prior.via = [...(prior.via ?? []), ...via.filter((v) => v !== prior.sourceId)];
+    } else {
+      return;
+    }
+    prior.evidence = [...prior.evidence, ...evidence, 'rule:trailing-according=source'];
+  }
+
+  /** Sources no attribution refers to (replaced by a trailing according-to phrase) are dropped; ids renumbered. */
+  private compact(sources: Source[], attributions: Attribution[]): Source[] {
+    const used = new Set<string>();
+    for (const a of attributions) {
+      used.add(a.source);
+      for (const v of a.via ?? []) used.add(v);
+    }
+    if (sources.every((s) => used.has(s.id))) return sources;
+    const map = new Map<string, string>();
+    const kept = sources.filter((s) => used.has(s.id));
+    kept.forEach((s, k) => map.set(s.id, `S${k + 1}`));
+    for (const s of kept) s.id = map.get(s.id)!;
+    for (const a of attributions) {
+      a.source = map.get(a.source)!;
+      if (a.via) a.via = a.via.map((v) => map.get(v)!);
+    }
+    return kept;
   }
 
   /**

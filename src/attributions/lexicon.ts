@@ -3,7 +3,7 @@ import { loadTsv, splitCell } from '../lexicon/tsv.ts';
 import { PhraseTrie } from '../lexicon/trie.ts';
 import { normalize } from '../text/normalize.ts';
 
-export type CueClass = 'say' | 'state' | 'circ' | 'chain' | 'passive' | 'doc' | 'opinion';
+export type CueClass = 'say' | 'state' | 'circ' | 'chain' | 'passive' | 'doc' | 'opinion' | 'appeal';
 
 export interface CueEntry {
   lemma: string;
@@ -31,6 +31,13 @@ export interface AttributionLexicon {
   nisbas: Map<string, string>;
   statements: Set<string>;
   titles: Set<string>;
+  /** Given names (data/entities/given-names.tsv, read-only): "القيادي في الحركة رياض الشعيبي" names its source. */
+  givenNames: Set<string>;
+  /** First words of person titles (data/entities/titles.tsv + titles.tsv), article stripped: a name right after
+   * "رئيس الوزراء" belongs to that title, not to the description's head ("مستشار رئيس الوزراء مصطفى …"). */
+  titleWords: Set<string>;
+  /** Names and aliases of media outlets (data/entities/orgs.tsv kind=media, read-only): "رويترز" is a media source. */
+  mediaNames: Set<string>;
   sets: Record<string, Set<string>>;
 }
 
@@ -71,12 +78,23 @@ export function attributionLexicon(): AttributionLexicon {
     const t = normalize(r.title);
     return t.startsWith('ال') ? t.slice(2) : t;
   }));
+  const givenNames = new Set(loadTsv('entities/given-names.tsv').map((r) => normalize(r.name)));
+  const titleWords = new Set<string>(titles);
+  for (const r of loadTsv('entities/titles.tsv')) {
+    const w = normalize(r.phrase).split(/\s+/)[0] ?? '';
+    if (w) titleWords.add(w.startsWith('ال') ? w.slice(2) : w);
+  }
+  const mediaNames = new Set<string>();
+  for (const r of loadTsv('entities/orgs.tsv')) {
+    if (r.kind !== 'media') continue;
+    for (const n of [r.name, ...splitCell(r.aliases)]) if (n) mediaNames.add(normalize(n));
+  }
   const sets: Record<string, Set<string>> = {};
   for (const r of loadTsv('attributions/grammar.tsv')) {
     const s = (sets[r.set] ??= new Set());
     for (const w of splitCell(r.word)) s.add(normalize(w));
   }
-  cached = { cues, according, heads, descriptors, sides, reasons, nisbas, statements, titles, sets };
+  cached = { cues, according, heads, descriptors, sides, reasons, nisbas, statements, titles, givenNames, titleWords, mediaNames, sets };
   return cached;
 }
 

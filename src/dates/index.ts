@@ -1,14 +1,16 @@
 // Date stage: every Arabic date form, resolved against doc.meta.published.
-// One left-to-right pass over tokens; at each position a fixed set of bounded patterns is tried
-// (each looks at most a handful of tokens ahead), so the cost is linear in the text.
+// One left-to-right pass over tokens. Patterns run only at numbers and at words found (one Set lookup on
+// the token's normalised form) among the words that can open a date expression (`lexicon.starts`); each
+// pattern looks at most a handful of tokens ahead, so the cost is linear in the text and small per token.
+// Resolution rules are documented in data/dates/README.md.
 import type { DateMention } from '../contract.ts';
 import type { Doc, Token } from '../doc.ts';
 import { normalize } from '../text/normalize.ts';
 import {
-  addDays, addMonths, formatValue, gregToHijri, hijriToGreg, isValidYmd, parsePublished, weekday, weekdayFrom,
+  addDays, addMonths, cmpYmd, formatValue, gregToHijri, hijriToGreg, isValidYmd, parsePublished, weekday, weekdayFrom,
   type Precision, type Ymd,
 } from './calendar.ts';
-import { dateLexicon, hasKind, type DateLexicon, type MonthEntry } from './lexicon.ts';
+import { dateLexicon, hasKind, PROCLITIC_LETTERS, type DateLexicon, type MonthEntry, type WeekdayEntry } from './lexicon.ts';
 
 export { parsePublished } from './calendar.ts';
 
@@ -22,19 +24,45 @@ interface Match {
   calendar: 'gregorian' | 'hijri';
   relative: boolean;
   evidence: string[];
+  /** what the expression names, for wrappers (period/daypart) and coordination */
+  unit: 'day' | 'week' | 'month' | 'year';
 }
 
-const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل']);
 const HARAKA = /[\u064B-\u065F\u0670\u0640]/;
+const PROCLITICS = new Set(PROCLITIC_LETTERS);
+/** Max tokens looked back for the anchor of "اليوم التالي". */
+const ANCHOR_WINDOW = 400;
+
+interface Form {
+  norm: string;
+  cut: number;
+  /** the proclitic letter removed, '' for the whole word */
+  pre: string;
+}
 
 class Ctx {
   readonly toks: Token[];
   readonly lex: DateLexicon;
   readonly pub: Ymd | null;
+  /** mentions found so far (anchors for "اليوم التالي"; coordination with "و") */
+  readonly found: Match[] = [];
+  /** token index right after the last mention, -1 if none */
+  lastEnd = -1;
+  /** recursion guard for look-ahead into the second member of a range */
+  depth = 0;
+  readonly wordAt = (i: number): string | undefined => {
+    const t = this.toks[i];
+    return t && t.kind === 'word' ? t.norm : undefined;
+  };
+  private pubHijri: Ymd | null | undefined;
   constructor(readonly doc: Doc) {
     this.toks = doc.tokens;
     this.lex = dateLexicon();
     this.pub = parsePublished(doc.meta.published);
+  }
+  hijriPub(): Ymd | null {
+    if (this.pubHijri === undefined) this.pubHijri = this.pub ? gregToHijri(this.pub) : null;
+    return this.pubHijri;
   }
   norm(k: number): string | undefined {
     const t = this.toks[k];
@@ -54,30 +82,117 @@ class Ctx {
     return t && t.kind === 'number' ? t.norm.length : 0;
   }
   /** Word forms at k: the whole word, and with one proclitic removed (cut = original chars skipped). */
-  forms(k: number): { norm: string; cut: number }[] {
+  forms(k: number): Form[] {
+    // every pattern tried at a position asks for the same token's forms: keep the last few
+    const slot = k & 7;
+    if (this.formsAt[slot] === k) return this.formsVal[slot];
     const t = this.toks[k];
-    if (!t || t.kind !== 'word') return [];
-    const out = [{ norm: t.norm, cut: 0 }];
-    if (t.norm.length >= 4 && PROCLITICS.has(t.norm[0])) {
-      let cut = 1;
-      while (cut < t.text.length && HARAKA.test(t.text[cut])) cut++;
-      out.push({ norm: t.norm.slice(1), cut });
+    const out: Form[] = [];
+    if (t && t.kind === 'word') {
+      out.push({ norm: t.norm, cut: 0, pre: '' });
+      if (t.norm.length >= 4 && t.norm.startsWith('لل')) {
+        // fused لـ + ال ("للعام الماضي"): the span starts after لل, as for entity mentions
+        let cut = 0;
+        for (let seen = 0; cut < t.text.length && seen < 2; cut++) if (!HARAKA.test(t.text[cut])) seen++;
+        while (cut < t.text.length && HARAKA.test(t.text[cut])) cut++;
+        out.push({ norm: 'ال' + t.norm.slice(2), cut, pre: 'ل' });
+      } else if (t.norm.length >= 3 && PROCLITICS.has(t.norm[0])) {
+        let cut = 1;
+        while (cut < t.text.length && HARAKA.test(t.text[cut])) cut++;
+        out.push({ norm: t.norm.slice(1), cut, pre: t.norm[0] });
+        // two proclitics: "وبالأمس"، "ولعام"
+        if (t.norm.length >= 5 && (t.norm[0] === 'و' || t.norm[0] === 'ف') && (t.norm[1] === 'ب' || t.norm[1] === 'ل')) {
+          let cut2 = cut + 1;
+          while (cut2 < t.text.length && HARAKA.test(t.text[cut2])) cut2++;
+          out.push({ norm: t.norm.slice(2), cut: cut2, pre: t.norm[0] });
+        }
+      }
     }
+    this.formsAt[slot] = k;
+    this.formsVal[slot] = out;
     return out;
   }
+  private readonly formsAt = new Int32Array(8).fill(-1000);
+  private readonly formsVal: Form[][] = new Array(8);
   kind(k: number, kind: string): boolean {
     return hasKind(this.lex, this.norm(k), kind);
+  }
+  /** The form of token k having `kind` (whole word first), or null. */
+  kindForm(k: number, kind: string): Form | null {
+    for (const f of this.forms(k)) if (hasKind(this.lex, f.norm, kind)) return f;
+    return null;
   }
   sameSentence(a: number, b: number): boolean {
     return a >= 0 && b < this.toks.length && this.doc.sentenceOf[a] === this.doc.sentenceOf[b];
   }
-  /** Does the sentence of token k, before k, carry a future cue (سوف، من المقرر، سيزور…)? Bounded look-back. */
-  futureBefore(k: number): boolean {
+  /** Is token k joined by "و" / a range word to the mention just before it ("نونبر ودجنبر"، "2021 و2022")? */
+  coordinated(k: number, f?: Form): boolean {
+    if (this.lastEnd < 0) return false;
+    if (f && f.pre === 'و' && this.lastEnd === k) return true;
+    return this.lastEnd === k - 1 && this.kind(k - 1, 'rangesep');
+  }
+  /** A future cue in the clause around token k (looking back, also "القمة المقبلة" outside an earlier date): up to 25 tokens back and 8 ahead, within the sentence and clause. */
+  futureAround(k: number): boolean {
     const s = this.doc.sentenceOf[k];
+    // "منذ الخميس"، "قبل مارس": a point already passed
+    if (this.kindForm(k - 1, 'ago')) return false;
     for (let j = k - 1; j >= 0 && j >= k - 25 && this.doc.sentenceOf[j] === s; j--) {
-      if (this.kind(j, 'futurecue')) return true;
+      if (this.isFuture(j) || (j >= this.lastEnd && this.kind(j, 'future'))) return true;
+      // "من المقرر أن يلقي خطابا الخميس": a future cue right before the complementizer governs the clause
+      if (this.kind(j, 'clausebreak')) {
+        if (this.isFuture(j - 1) || this.isFuture(j - 2) || this.kind(j - 1, 'futurelink')) return true;
+        break;
+      }
+      if (this.isPast(j)) break;
+    }
+    for (let j = k + 1; j < this.toks.length && j <= k + 8 && this.doc.sentenceOf[j] === s; j++) {
+      if (this.isFuture(j)) return true;
+      if (this.kind(j, 'past') || this.kind(j, 'clausebreak') || this.isPast(j)) return false;
     }
     return false;
+  }
+  /**
+   * A present-tense verb governing a bare weekday or month just before it ("يعقد المجلس الخميس جلسة"،
+   * "يبدأ في يوليو"): news use it for what is scheduled. Only ي-initial imperfects (ت- is too often a noun),
+   * at most 3 tokens back, not after لم/كان, and not after منذ/قبل/حتى.
+   */
+  imperfectBefore(k: number, window = 3, letters = 'ي'): boolean {
+    const s = this.doc.sentenceOf[k];
+    for (let j = k - 1; j >= 0 && j >= k - window && this.doc.sentenceOf[j] === s; j--) {
+      const t = this.toks[j];
+      if (t.kind === 'number') continue; // the day of "تجرى في 17 أبريل"، the first end of a range
+      if (t.kind !== 'word') return false;
+      if (hasKind(this.lex, t.norm, 'ago') || t.norm === 'حتي' || this.isPast(j)) return false;
+      let n = t.norm;
+      if ((n[0] === 'و' || n[0] === 'ف') && letters.includes(n[1])) n = n.slice(1);
+      if (n.length >= 4 && letters.includes(n[0]) && !hasKind(this.lex, n, 'notimperfect')) return !this.kind(j - 1, 'pastneg');
+    }
+    return false;
+  }
+  /** A past verb (words.tsv pastverb) up to `window` tokens before k in the clause. */
+  pastBefore(k: number, window: number): boolean {
+    const s = this.doc.sentenceOf[k];
+    for (let j = k - 1; j >= 0 && j >= k - window && this.doc.sentenceOf[j] === s; j--) {
+      if (this.isPast(j)) return true;
+      if (this.kind(j, 'clausebreak')) return false;
+    }
+    return false;
+  }
+  private isPast(j: number): boolean {
+    return this.kindForm(j, 'pastverb') !== null;
+  }
+  /** سوف، من المقرر… (words.tsv futurecue) or the future prefix س on an imperfect verb (سيزور، وستعقد). */
+  private isFuture(j: number): boolean {
+    const t = this.toks[j];
+    if (!t || t.kind !== 'word') return false;
+    if (!hasKind(this.lex, t.norm, 'futurecue')) {
+      let n = t.norm;
+      if ((n[0] === 'و' || n[0] === 'ف') && n[1] === 'س') n = n.slice(1);
+      if (n.length < 4 || n[0] !== 'س' || (n[1] !== 'ي' && n[1] !== 'ت' && n[1] !== 'ن')) return false;
+      for (const p of this.lex.notFuture) if (n.startsWith(p)) return false;
+    }
+    // "وكان من المقرر أن…": planned in the past
+    return !this.kindForm(j - 1, 'pastneg') && !this.kindForm(j - 2, 'pastneg');
   }
 }
 
@@ -85,6 +200,7 @@ interface MonthHit {
   entry: MonthEntry;
   endTok: number;
   cut: number;
+  pre: string;
   paired: boolean;
   evidence: string[];
 }
@@ -97,6 +213,11 @@ function monthAt(c: Ctx, k: number): MonthHit | null {
   let paired = false;
   const ev = [hit.entry.evidence];
   const sep = c.norm(end);
+  // "يوليو تموز" (written side by side, common in wire copy)
+  const next = monthNameAt(c, end, false);
+  if (next && next.entry.calendar === hit.entry.calendar && next.entry.month === hit.entry.month) {
+    return { entry: hit.entry, endTok: next.endTok, cut: hit.cut, pre: hit.pre, paired: true, evidence: [...ev, next.entry.evidence] };
+  }
   if (sep === '/' || sep === '(' || sep === '-' || sep === '،' || sep === ',') {
     const other = monthNameAt(c, end + 1, false);
     if (other && other.entry.calendar === hit.entry.calendar && other.entry.month === hit.entry.month) {
@@ -106,18 +227,20 @@ function monthAt(c: Ctx, k: number): MonthHit | null {
       if (sep === '(' && c.norm(end) === ')') end++;
     }
   }
-  return { entry: hit.entry, endTok: end, cut: hit.cut, paired, evidence: ev };
+  return { entry: hit.entry, endTok: end, cut: hit.cut, pre: hit.pre, paired, evidence: ev };
 }
 
-function monthNameAt(c: Ctx, k: number, clitics = true): { entry: MonthEntry; endTok: number; cut: number } | null {
+function monthNameAt(c: Ctx, k: number, clitics = true): { entry: MonthEntry; endTok: number; cut: number; pre: string } | null {
+  if (!c.isWord(k)) return null;
   const forms = clitics ? c.forms(k) : c.forms(k).slice(0, 1);
   for (const f of forms) {
-    const res = c.lex.months.matchAt((j) => (j === k ? f.norm : c.isWord(j) ? c.norm(j) : undefined), k, [f.norm]);
+    const res = c.lex.months.matchAt(c.wordAt, k, [f.norm]);
     if (res.length) {
       const entry = res[0].values[0];
-      // a proclitic before an ambiguous month name is too weak a signal (وآب = "and father")
-      if (f.cut > 0 && entry.ambiguous) continue;
-      return { entry, endTok: k + res[0].length, cut: f.cut };
+      // a proclitic before an ambiguous month name is too weak a signal (وآب = "and father"), unless it
+      // coordinates the name with the month just before ("نونبر وماي")
+      if (f.cut > 0 && entry.ambiguous && !c.coordinated(k, f)) continue;
+      return { entry, endTok: k + res[0].length, cut: f.cut, pre: f.pre };
     }
   }
   return null;
@@ -141,7 +264,6 @@ function yearAt(c: Ctx, k: number): { y: number; endTok: number; era: 'ad' | 'ah
   let end = k + 1;
   if (c.kind(end, 'era-ah')) { era = 'ah'; end++; }
   else if (c.kind(end, 'era-ad')) { era = 'ad'; end++; }
-  if (c.norm(end) === '.' && era === 'ah' && c.toks[end - 1].end === c.toks[end]?.start) end++; // "هـ." abbreviation dot
   if (era === 'ah' ? y < 1 || y > 1600 : y < 1000 || y > 2999) {
     if (era !== null || y < 1000 || y > 2999) return null;
   }
@@ -152,26 +274,42 @@ function yearAt(c: Ctx, k: number): { y: number; endTok: number; era: 'ad' | 'ah
 function yearPhraseAt(c: Ctx, k: number): { y?: number; rel?: number; endTok: number } | null {
   let j = k;
   if (c.kind(j, 'of')) j++;
-  const r = c.lex.relative.matchAt((i) => (c.isWord(i) ? c.norm(i) : undefined), j);
+  if (!c.isWord(j)) return null;
+  const r = c.lex.relative.matchAt(c.wordAt, j);
   if (r.length) {
     const e = r[0].values[0];
-    if (e.unit === 'year') return { rel: e.offset, endTok: j + r[0].length };
+    if (e.unit === 'year' && e.guard !== 'period') return { rel: e.offset, endTok: j + r[0].length };
   }
-  if (c.kind(j, 'yearcue')) {
+  if (c.kindForm(j, 'yearcue')) {
     const y = yearAt(c, j + 1);
     if (y) return { y: y.y, endTok: y.endTok };
+  }
+  // "في يناير من العام نفسه": the year of the previous date
+  if (j > k) {
+    const a = c.lex.anchored.matchAt(c.wordAt, j);
+    if (a.length && a[0].values[0].unit === 'year') {
+      const v = anchorValue(c, k, 'year', a[0].values[0].offset);
+      if (v) return { y: +v, endTok: j + a[0].length };
+    }
   }
   return null;
 }
 
 /** "الشهر الجاري/الماضي/المقبل" at k (a relative.tsv row with unit month). */
-function relMonthAt(c: Ctx, k: number): { offset: number; endTok: number; evidence: string } | null {
-  const r = c.lex.relative.matchAt((i) => (c.isWord(i) ? c.norm(i) : undefined), k);
-  if (!r.length || r[0].values[0].unit !== 'month') return null;
+function relMonthAt(c: Ctx, k: number, afterDay = false): { offset: number; endTok: number; evidence: string } | null {
+  if (!c.isWord(k)) return null;
+  const r = c.lex.relative.matchAt(c.wordAt, k);
+  // bare "الشهر" is the current month only after a day ("في 15 من الشهر")
+  if (!r.length || r[0].values[0].unit !== 'month' || (r[0].values[0].guard === 'period' && !afterDay)) return null;
   return { offset: r[0].values[0].offset, endTok: k + r[0].length, evidence: r[0].values[0].evidence };
 }
 
-function resolveGregorian(c: Ctx, k: number, month: number, day: number | null, year: number | null, mod: string | null): { v: Ymd; rel: boolean } | null {
+/**
+ * The year of a Gregorian month (and day) given without a year. With الماضي: the latest strictly before the
+ * publication date; المقبل: the next strictly after; الجاري: the publication year. Bare: the latest on or
+ * before the publication date, or the next on or after it when the clause is in the future tense.
+ */
+function resolveGregorian(c: Ctx, k: number, month: number, day: number | null, year: number | null, mod: string | null, dow = -1): { v: Ymd; rel: boolean } | null {
   if (year !== null) {
     const v = { y: year, m: month, d: day ?? 1 };
     return isValidYmd(v) ? { v, rel: false } : null;
@@ -185,43 +323,75 @@ function resolveGregorian(c: Ctx, k: number, month: number, day: number | null, 
   if (mod === 'past') y = before ? pub.y : pub.y - 1;
   else if (mod === 'future') y = after ? pub.y : pub.y + 1;
   else if (mod === 'current') y = pub.y;
-  else if (c.futureBefore(k)) y = before ? pub.y + 1 : pub.y;
+  else if (day !== null && dow >= 0) {
+    // "الأحد 17 مارس": the year (of the three around publication) whose 17 March is a Sunday, nearest first
+    const cands = [pub.y, pub.y - 1, pub.y + 1].filter((cy) => isValidYmd({ y: cy, m: month, d: day }) && weekday({ y: cy, m: month, d: day }) === dow);
+    y = cands.length ? cands[0] : after ? pub.y - 1 : pub.y;
+  } else if (c.futureAround(k) && !(day === null && (month === pub.m - 1 || (pub.m === 1 && month === 12)))) y = before ? pub.y + 1 : pub.y;
+  // "تجرى الانتخابات في 17 أبريل" within the next 30 days: the coming one, unless a past verb leads the clause
+  else if (day !== null && upcoming(pub, month, day) && !c.pastBefore(k, 8)) y = before ? pub.y + 1 : pub.y;
   else y = after ? pub.y - 1 : pub.y;
   const v = { y, m: month, d: day ?? 1 };
   return isValidYmd(v) ? { v, rel: true } : null;
 }
 
+/** A day and month without a year falling within the 30 days after publication: news name such dates for what is coming. */
+function upcoming(pub: Ymd, month: number, day: number): boolean {
+  for (let n = 1; n <= 30; n++) {
+    const v = addDays(pub, n);
+    if (v.m === month && v.d === day) return true;
+  }
+  return false;
+}
+
 /** Day month [/month] [year | من العام الماضي | الماضي] — Gregorian or Hijri; also "month year" and "month الماضي". */
-function dateCoreAt(c: Ctx, k: number): Match | null {
+function dateCoreAt(c: Ctx, k: number, dow = -1): Match | null {
   let day: number | null = null;
   let mk = k;
   const ev0: string[] = [];
   let ordCut = 0;
+  let partOf = -1;
   // "الـ15 من مارس": the article written apart before the number
   const dk = c.norm(k) === 'ال' && c.toks[k + 1]?.start === c.toks[k].end ? k + 1 : k;
   const d = c.num(dk);
   if (d !== null && d >= 1 && d <= 31 && c.digits(dk) <= 2) {
     day = d;
     mk = dk + 1;
-    if (c.kind(mk, 'of') && (monthNameAt(c, mk + 1) || relMonthAt(c, mk + 1))) mk++;
-  } else {
-    // "الأول من مارس"، "الخامس عشر من الشهر الماضي"
-    for (const f of c.forms(k)) {
-      const o = c.lex.ordinals.matchAt((i) => (i === k ? f.norm : c.isWord(i) ? c.norm(i) : undefined), k, [f.norm]);
-      if (o.length && c.kind(k + o[0].length, 'of')) {
-        day = o[0].values[0].value;
-        mk = k + o[0].length + 1;
-        ordCut = f.cut;
-        ev0.push(o[0].values[0].evidence);
-        break;
+    if (c.kind(mk, 'of') && (monthNameAt(c, mk + 1) || relMonthAt(c, mk + 1, true))) mk++;
+  } else if (c.isWord(k)) {
+    const one = c.kindForm(k, 'dayone');
+    if (one) {
+      // "غرة ماي"، "غرة رمضان": the first day of the month
+      day = 1;
+      mk = k + 1;
+      ordCut = one.cut;
+      ev0.push('rule:dayone');
+      if (c.kind(mk, 'of')) mk++;
+    } else {
+      // "الأول من مارس"، "الخامس عشر من الشهر الماضي"
+      for (const f of c.forms(k)) {
+        const o = c.lex.ordinals.matchAt(c.wordAt, k, [f.norm]);
+        if (o.length && c.kind(k + o[0].length, 'of')) {
+          if (c.kindForm(k - 1, 'ordnot') && f.cut === 0) {
+            // "الأسبوع الأول من أفريل": a part of the month, not its first day
+            partOf = k - 1;
+            mk = k + o[0].length + 1;
+            break;
+          }
+          day = o[0].values[0].value;
+          mk = k + o[0].length + 1;
+          ordCut = f.cut;
+          ev0.push(o[0].values[0].evidence);
+          break;
+        }
       }
     }
   }
   if (day !== null) {
-    // "15 من الشهر الجاري"، "الأول من الشهر المقبل"
-    const rm = relMonthAt(c, mk);
+    // "15 من الشهر الجاري"، "الأول من الشهر المقبل"، "الخامس من الشهر"
+    const rm = relMonthAt(c, mk, c.kind(mk - 1, 'of') || ev0.length > 0);
     if (rm) {
-      const m: Match = { startTok: k, endTok: rm.endTok, startOff: c.toks[k].start + ordCut, calendar: 'gregorian', relative: true, evidence: [...ev0, rm.evidence, 'rule:day+relative-month'] };
+      const m: Match = { startTok: k, endTok: rm.endTok, startOff: c.toks[k].start + ordCut, calendar: 'gregorian', relative: true, evidence: [...ev0, rm.evidence, 'rule:day+relative-month'], unit: 'day' };
       if (c.pub) {
         const base = addMonths({ y: c.pub.y, m: c.pub.m, d: 1 }, rm.offset);
         const v = { y: base.y, m: base.m, d: day };
@@ -258,44 +428,98 @@ function dateCoreAt(c: Ctx, k: number): Match | null {
     else if (c.kind(end, 'future')) { mod = 'future'; end++; }
     else if (c.kind(end, 'current')) { mod = 'current'; end++; }
   }
-  // ambiguous names (مارس، آب، أيار، رمضان…) need date context
-  if (entry.ambiguous && day === null && year === null && relYear === null && mod === null && !mh.paired) {
-    const prev = c.norm(mk - 1);
-    if (!(prev && c.kind(mk - 1, 'monthcue') && c.sameSentence(mk - 1, mk))) return null;
-  }
-  if (day === null && year === null && relYear === null && mod === null && entry.calendar === 'gregorian' && !mh.paired) {
-    // a bare unambiguous month name still needs a preposition/شهر before it or to stand as a date phrase
-    const prev = c.norm(mk - 1);
-    if (!(prev && c.kind(mk - 1, 'monthcue'))) return null;
-  }
-  const startTok = day !== null ? k : mk;
-  const startOff = day !== null ? c.toks[k].start + ordCut : c.toks[mk].start + mh.cut;
-  ev.push(day !== null ? 'rule:day+month' : 'rule:month');
+  const startTok = day !== null ? k : partOf >= 0 ? partOf : mk;
+  const startOff = day !== null ? c.toks[k].start + ordCut : partOf >= 0 ? c.toks[partOf].start + (c.kindForm(partOf, 'ordnot')?.cut ?? 0) : c.toks[mk].start + mh.cut;
+  if (partOf >= 0) ev.push('rule:part-of-month');
   const calendar = entry.calendar;
+  if (day === null && year === null && relYear === null && mod === null) {
+    // a bare month name: first member of a range or list whose second member carries the year
+    // ("بين مارس ومايو الماضيين"، "من يناير إلى مارس 2023")
+    const borrowed = borrowYear(c, end, entry);
+    if (borrowed) return { startTok, endTok: end, startOff, calendar, relative: borrowed.relative, value: borrowed.value, evidence: [...ev, 'rule:month', 'rule:range-borrow'], unit: 'month' };
+    // "شهر رمضان" alone names the month in general, not a date
+    if (calendar === 'hijri') return null;
+    // otherwise a preposition/شهر before it, a slash pair, or a list with the month before it
+    const cued = partOf >= 0 || (c.kind(mk - 1, 'monthcue') && c.sameSentence(mk - 1, mk));
+    const coord = mh.pre === 'و' ? c.coordinated(mk, { norm: '', cut: mh.cut, pre: 'و' }) : c.coordinated(mk);
+    // an unambiguous name right after a noun ("رواتب حزيران"، "انتخابات أكتوبر") — not one that names an
+    // event or a place (حرب أكتوبر، ثورة يوليو، شارع…)
+    const afterNoun = !entry.ambiguous && c.isWord(mk - 1) && c.sameSentence(mk - 1, mk) && mh.cut === 0 &&
+      !c.kindForm(mk - 1, 'eventhead') && !c.kindForm(mk - 1, 'namehead');
+    if (!cued && !coord && !afterNoun && !(mh.paired && !entry.ambiguous)) return null;
+    if (coord) ev.push('rule:coordinated');
+  }
+  ev.push(day !== null ? 'rule:day+month' : 'rule:month');
   if (calendar === 'hijri' || era === 'ah') {
     if (calendar !== 'hijri') return null; // a Gregorian month with هـ is a contradiction: skip
     return resolveHijri(c, startTok, end, startOff, entry.month, day, year, relYear, mod, ev);
   }
+  const unit = day !== null ? 'day' : 'month';
   if (relYear !== null) {
-    if (!c.pub) return { startTok, endTok: end, startOff, calendar, relative: true, evidence: ev };
+    if (!c.pub) return { startTok, endTok: end, startOff, calendar, relative: true, evidence: ev, unit };
     year = c.pub.y + relYear;
     const v = { y: year, m: entry.month, d: day ?? 1 };
     if (!isValidYmd(v)) return null;
-    return { startTok, endTok: end, startOff, calendar, relative: true, value: formatValue(v, day !== null ? 'day' : 'month'), evidence: ev };
+    return { startTok, endTok: end, startOff, calendar, relative: true, value: formatValue(v, unit), evidence: ev, unit };
   }
-  const r = resolveGregorian(c, mk, entry.month, day, year, mod);
+  if (day !== null && year === null && relYear === null && mod === null) {
+    // "من فاتح يناير إلى 30 يونيو 2006": the year of the second end
+    const borrowed = borrowYear(c, end, entry, day);
+    if (borrowed?.value) return { startTok, endTok: end, startOff, calendar, relative: false, value: borrowed.value, evidence: [...ev, 'rule:range-borrow'], unit: 'day' };
+  }
+  if (day !== null && year === null && mod === null && c.isWord(k - 1)) {
+    // "مدينة 6 أكتوبر"، "قوى 14 آذار": a name; "ثورة 25 يناير": the event's own date
+    if (c.kindForm(k - 1, 'namehead')) return null;
+    const named = c.kindForm(k - 1, 'eventhead') ? c.lex.named.get(`${day}-${entry.month}`) : undefined;
+    if (named) return { startTok, endTok: end, startOff, calendar, relative: false, value: formatValue({ y: named.year, m: entry.month, d: day }, 'day'), evidence: [...ev, named.evidence, 'rule:named-date'], unit };
+  }
+  const r = resolveGregorian(c, mk, entry.month, day, year, mod, dow);
   if (!r) return null;
-  const m: Match = { startTok, endTok: end, startOff, calendar, relative: r.rel, evidence: ev };
-  if (!(r.rel && !c.pub)) m.value = formatValue(r.v, day !== null ? 'day' : 'month');
+  const m: Match = { startTok, endTok: end, startOff, calendar, relative: r.rel, evidence: ev, unit };
+  if (!(r.rel && !c.pub)) m.value = formatValue(r.v, unit);
   return m;
+}
+
+/**
+ * The second member of "X و/إلى Y" when it carries its own year or modifier: X takes Y's year (the year
+ * before when X's month comes later). A month X needs a month Y; a day X ("من فاتح يناير إلى 30 يونيو 2006")
+ * needs a Y with a written year.
+ */
+function borrowYear(c: Ctx, end: number, entry: MonthEntry, day: number | null = null): { value?: string; relative: boolean } | null {
+  if (c.depth > 0 || entry.calendar !== 'gregorian') return null;
+  let j = end;
+  const f = c.forms(j);
+  const glued = f.length > 1 && f[1].pre === 'و';
+  if (!glued) {
+    if (!c.kind(j, 'rangesep')) return null;
+    j++;
+  }
+  c.depth++;
+  // evaluate the next member as if coordinated with this one
+  const saved = c.lastEnd;
+  c.lastEnd = glued ? j : j - 1;
+  const second = dateCoreAt(c, j);
+  c.lastEnd = saved;
+  c.depth--;
+  if (!second || second.evidence.includes('rule:coordinated') || second.evidence.includes('rule:range-borrow')) return null;
+  if (day === null ? second.unit !== 'month' : second.relative || second.unit === 'year') return null;
+  if (second.value === undefined) return { relative: true };
+  const y2 = +second.value.slice(0, 4);
+  const m2 = +second.value.slice(5, 7);
+  const d2 = second.value.length === 10 ? +second.value.slice(8, 10) : 31;
+  const y = entry.month < m2 || (entry.month === m2 && (day ?? 1) <= d2) ? y2 : y2 - 1;
+  const v = { y, m: entry.month, d: day ?? 1 };
+  if (!isValidYmd(v)) return null;
+  return { value: formatValue(v, day === null ? 'month' : 'day'), relative: second.relative };
 }
 
 function resolveHijri(c: Ctx, startTok: number, end: number, startOff: number, month: number, day: number | null, year: number | null,
   relYear: number | null, mod: string | null, ev: string[]): Match | null {
-  const m: Match = { startTok, endTok: end, startOff, calendar: 'hijri', relative: year === null, evidence: ev };
+  const unit = day !== null ? 'day' : 'month';
+  const m: Match = { startTok, endTok: end, startOff, calendar: 'hijri', relative: year === null, evidence: ev, unit };
   let hy = year;
   if (hy === null) {
-    const ph = c.pub ? gregToHijri(c.pub) : null;
+    const ph = c.hijriPub();
     if (!ph) return m; // unresolved: kept without a value
     const before = month < ph.m || (month === ph.m && day !== null && day < ph.d);
     const after = month > ph.m || (month === ph.m && day !== null && day > ph.d);
@@ -303,7 +527,7 @@ function resolveHijri(c: Ctx, startTok: number, end: number, startOff: number, m
     else if (mod === 'past') hy = before ? ph.y : ph.y - 1;
     else if (mod === 'future') hy = after ? ph.y : ph.y + 1;
     else if (mod === 'current') hy = ph.y;
-    else if (c.futureBefore(startTok)) hy = before ? ph.y + 1 : ph.y;
+    else if (c.futureAround(startTok)) hy = before ? ph.y + 1 : ph.y;
     else hy = after ? ph.y - 1 : ph.y;
   }
   // a Hijri month straddles two Gregorian months: month precision takes the month holding its middle
@@ -312,28 +536,30 @@ function resolveHijri(c: Ctx, startTok: number, end: number, startOff: number, m
     m.evidence = [...ev, 'note:hijri-out-of-range'];
     return m;
   }
-  m.value = formatValue(g, day !== null ? 'day' : 'month');
+  m.value = formatValue(g, unit);
   return m;
 }
 
-/** 2023/3/15, 15/3/2023, 15-03-2023, 15.03.2023 */
+/** 2023/3/15, 15/3/2023 (day first), 15-03-2023, 15.03.2023, 2024-03-12 */
 function numericAt(c: Ctx, k: number): Match | null {
   const t = c.toks[k];
   if (!t || t.kind !== 'number') return null;
   let parts: number[] = [];
   let lens: number[] = [];
   let end = k + 1;
-  const dotted = /^(\d{1,4})\.(\d{1,2})\.(\d{1,4})$/.exec(t.norm);
+  const dotted = t.norm.length >= 5 && t.norm.includes('.') ? /^(\d{1,4})\.(\d{1,2})\.(\d{1,4})$/.exec(t.norm) : null;
   if (dotted) {
     parts = [+dotted[1], +dotted[2], +dotted[3]];
     lens = [dotted[1].length, dotted[2].length, dotted[3].length];
   } else {
     const sep = c.toks[k + 1];
-    if (!sep || (sep.text !== '/' && sep.kind !== 'dash') || sep.start !== t.end) return null;
-    const ts = [k, k + 2, k + 4];
+    if (!sep || (sep.text !== '/' && sep.kind !== 'dash')) return null;
     const sep2 = c.toks[k + 3];
-    if (!sep2 || sep2.text !== sep.text || c.toks[k + 2]?.end !== sep2.start || c.toks[k + 4]?.start !== sep2.end) return null;
-    if (c.toks[k + 2].start !== sep.end) return null;
+    if (!sep2 || sep2.text !== sep.text || !c.toks[k + 2] || !c.toks[k + 4]) return null;
+    const tight = sep.start === t.end && c.toks[k + 2].start === sep.end && c.toks[k + 2].end === sep2.start && c.toks[k + 4].start === sep2.end;
+    // "30 - 8 - 2006" with spaces only when one end is a four-digit year (else it reads as scores)
+    if (!tight && c.digits(k) !== 4 && c.digits(k + 4) !== 4) return null;
+    const ts = [k, k + 2, k + 4];
     for (const j of ts) {
       const n = c.num(j);
       if (n === null) return null;
@@ -352,128 +578,288 @@ function numericAt(c: Ctx, k: number): Match | null {
     calendar = 'hijri';
     end++;
     const g = hijriToGreg(v.y, v.m, v.d);
-    if (!g) return { startTok: k, endTok: end, startOff: t.start, calendar, relative: false, evidence: [...ev, 'note:hijri-out-of-range'] };
-    return { startTok: k, endTok: end, startOff: t.start, calendar, relative: false, value: formatValue(g, 'day'), evidence: ev };
+    if (!g) return { startTok: k, endTok: end, startOff: t.start, calendar, relative: false, evidence: [...ev, 'note:hijri-out-of-range'], unit: 'day' };
+    return { startTok: k, endTok: end, startOff: t.start, calendar, relative: false, value: formatValue(g, 'day'), evidence: ev, unit: 'day' };
   }
   if (c.kind(end, 'era-ad')) end++;
   if (v.y < 1000 || v.y > 2999 || !isValidYmd(v)) return null;
-  return { startTok: k, endTok: end, startOff: t.start, calendar, relative: false, value: formatValue(v, 'day'), evidence: ev };
+  return { startTok: k, endTok: end, startOff: t.start, calendar, relative: false, value: formatValue(v, 'day'), evidence: ev, unit: 'day' };
 }
 
-/** [يوم|مساء…] weekday [، date | الماضي | المقبل] */
+/**
+ * "بين 10 و12 مارس"، "من 3 إلى 5 يونيو"، "10-12 مارس": the first day takes the month and year of the second
+ * end, which the main loop then finds on its own. A range thus gives two mentions, one per end.
+ */
+function dayRangeAt(c: Ctx, k: number): Match | null {
+  const d1 = c.num(k);
+  if (d1 === null || d1 < 1 || d1 > 31 || c.digits(k) > 2 || !c.kind(k + 1, 'rangesep')) return null;
+  const d2 = c.num(k + 2);
+  if (d2 === null || d2 < 1 || d2 > 31 || c.digits(k + 2) > 2) return null;
+  if (c.depth > 0) return null;
+  c.depth++;
+  const second = dateCoreAt(c, k + 2);
+  c.depth--;
+  if (!second || second.unit !== 'day') return null;
+  const m: Match = { startTok: k, endTok: k + 1, startOff: c.toks[k].start, calendar: second.calendar, relative: second.relative, evidence: ['rule:range-start', ...second.evidence.filter((e) => e.startsWith('lexicon:'))], unit: 'day' };
+  if (second.value !== undefined) {
+    let v: Ymd = { y: +second.value.slice(0, 4), m: +second.value.slice(5, 7), d: d1 };
+    if (second.calendar === 'hijri') {
+      // the same Hijri month: shift the Gregorian day by the difference
+      v = addDays({ y: v.y, m: v.m, d: +second.value.slice(8, 10) }, d1 - d2);
+    } else if (d1 > d2) v = { ...addMonths({ y: v.y, m: v.m, d: 1 }, -1), d: d1 };
+    if (!isValidYmd(v)) return null;
+    m.value = formatValue(v, 'day');
+  }
+  return m;
+}
+
+/** [يوم|مساء…] weekday [، / الموافق date | الماضي | المقبل] */
 function weekdayAt(c: Ctx, k: number): Match | null {
   let wk = k;
-  let cue = false;
+  let cue: Form | null = null;
   let cutStart = c.toks[k]?.start ?? 0;
   for (const f of c.forms(k)) {
-    if (hasKind(c.lex, f.norm, 'weekdaycue') && c.lex.weekdays.has(c.norm(k + 1) ?? '')) {
-      cue = true;
+    if ((hasKind(c.lex, f.norm, 'weekdaycue') || hasKind(c.lex, f.norm, 'daypart')) && c.lex.weekdays.has(c.norm(k + 1) ?? '')) {
+      cue = f;
       wk = k + 1;
       cutStart = c.toks[k].start + f.cut;
       break;
     }
   }
-  let wd = undefined as undefined | { dow: number; ambiguous: boolean; evidence: string };
+  let wd: WeekdayEntry | undefined;
+  let coord = false;
   if (!cue) {
     for (const f of c.forms(k)) {
       const hit = c.lex.weekdays.get(f.norm);
-      if (hit && (f.cut === 0 || !hit.ambiguous)) { wd = hit; cutStart = c.toks[k].start + f.cut; break; }
+      if (!hit || !hit.bare) continue;
+      // "والاثنين" after a weekday: a list of days
+      const co = c.coordinated(k, f.cut > 0 ? f : undefined);
+      if (f.cut === 0 || !hit.ambiguous || co) { wd = hit; coord = co; cutStart = c.toks[k].start + f.cut; break; }
     }
   } else wd = c.lex.weekdays.get(c.norm(wk)!);
   if (!wd) return null;
   const ev = [wd.evidence, 'rule:weekday'];
   let end = wk + 1;
-  // weekday followed by a full date: the date carries the value
-  const sep = c.norm(end) === '،' || c.norm(end) === ',' ? 1 : 0;
-  const core = dateCoreAt(c, end + sep) ?? numericAt(c, end + sep);
-  if (core && c.sameSentence(wk, core.endTok - 1)) {
+  // weekday followed by a full date ("الأحد 15 مارس"، "الأحد، 15 مارس"، "الأحد الموافق 15 مارس"): the date carries the value
+  const sep = c.kind(end, 'datelink') ? 1 : 0;
+  const core = c.toks[end + sep] ? dateCoreAt(c, end + sep, wd.dow) ?? numericAt(c, end + sep) : null;
+  if (core && core.unit === 'day' && c.sameSentence(wk, core.endTok - 1)) {
     return { ...core, startTok: k, startOff: cutStart, evidence: [...ev, ...core.evidence] };
   }
-  let dir: 'past' | 'future' | 'nearest-past' | 'nearest-future';
+  let dir: 'past' | 'future' | 'nearest-past' | 'nearest-future' | 'nearest';
   if (c.kind(end, 'past')) { dir = 'past'; end++; }
   else if (c.kind(end, 'future')) { dir = 'future'; end++; }
   else {
-    // a bare weekday: "يوم الأحد", or an unambiguous name; "اليوم الأحد" is today
-    if (!cue && wd.ambiguous) return null;
-    dir = c.futureBefore(k) ? 'nearest-future' : 'nearest-past';
+    // a bare weekday: after يوم/مساء…, an unambiguous name, or an ambiguous one that stands as an adverb
+    // ("قال الوزير، الأحد، إن…"، "أعلنت الوزارة الأحد أن…") and is not a name after صلاة/بين…
+    if (!cue && !coord) {
+      if (c.kind(k - 1, 'weekdaynot')) return null;
+      // ambiguous names: before إن/أن ("قال الوزير الأحد إن"), or set off by punctuation on both sides
+      // ("أعلنت الوزارة، الاثنين، أن") — not "غياب الاثنين ،" (the two)
+      // or right after a verb and its subject ("التقى الرئيس الأحد نظيره"، "يعقد المجلس الجمعة جلسة")
+      if (wd.ambiguous && !c.kind(end, 'wdafter') && !c.kindForm(k - 1, 'weekdayprep') && !(c.toks[k - 1]?.kind === 'punct' && c.toks[end]?.kind === 'punct') &&
+        !c.pastBefore(k, 3) && !c.imperfectBefore(k)) return null;
+    }
+    // "اليوم الخميس" names today: the nearest such weekday (the publication timestamp may be a day off)
+    if (cue && cue.norm === 'اليوم') dir = 'nearest';
+    else dir = c.futureAround(k) || c.imperfectBefore(k) ? 'nearest-future' : 'nearest-past';
   }
-  const m: Match = { startTok: k, endTok: end, startOff: cutStart, calendar: 'gregorian', relative: true, evidence: ev };
-  if (c.pub) m.value = formatValue(weekdayFrom(c.pub, wd.dow, dir), 'day');
+  const m: Match = { startTok: k, endTok: end, startOff: cutStart, calendar: 'gregorian', relative: true, evidence: ev, unit: 'day' };
+  if (c.pub) m.value = formatValue(dir === 'nearest' ? nearestWeekday(c.pub, wd.dow) : weekdayFrom(c.pub, wd.dow, dir), 'day');
   return m;
 }
 
-/** عام 2020، سنة ١٤٤٥ هـ، 2019م، في 2020. */
+/** The date with weekday `dow` closest to `v` (at most 3 days away). */
+function nearestWeekday(v: Ymd, dow: number): Ymd {
+  let diff = (dow - weekday(v) + 7) % 7;
+  if (diff > 3) diff -= 7;
+  return addDays(v, diff);
+}
+
+/** عام 2020، سنة ١٤٤٥ هـ، عامي 2021 و2022 */
 function yearExprAt(c: Ctx, k: number): Match | null {
-  let yk = -1;
-  let startOff = 0;
-  let startTok = k;
-  let how = '';
-  for (const f of c.forms(k)) {
-    if (c.num(k + 1) === null) break;
-    if (hasKind(c.lex, f.norm, 'yearcue')) {
-      yk = k + 1; startOff = c.toks[k].start + f.cut; how = 'rule:yearcue+year';
-      break;
-    }
-    if (YEAR_PREPS.has(f.norm) && c.digits(k + 1) === 4) {
-      // "في 2020": the preposition is not part of the date
-      yk = k + 1; startTok = k + 1; startOff = c.toks[k + 1].start; how = 'rule:prep+year';
-      break;
-    }
+  if (c.num(k + 1) === null) return null;
+  const f = c.kindForm(k, 'yearcue');
+  if (!f) return null;
+  return yearValue(c, k, k + 1, c.toks[k].start + f.cut, 'rule:yearcue+year');
+}
+
+/** A number token that is a year by itself: "في 2020"، "2019م"، "1445 هـ"، the "2022" of "عامي 2021 و2022". */
+function yearNumAt(c: Ctx, k: number): Match | null {
+  const y0 = yearAt(c, k);
+  if (!y0) return null;
+  const start = c.toks[k].start;
+  if (y0.era !== null) return yearValue(c, k, k, start, 'rule:year+era');
+  if (c.digits(k) !== 4 || y0.y < 1900 || y0.y > 2100) return null;
+  const prep = c.kindForm(k - 1, 'yearprep');
+  if (prep) {
+    // "بين 2014 و2016" needs its second end; other prepositions stand alone ("في 2020")
+    if (prep.norm !== 'بين' || (c.kind(k + 1, 'rangesep') && c.digits(k + 2) === 4)) return yearValue(c, k, k, start, 'rule:prep+year');
   }
-  if (yk < 0) {
-    // bare year with an era word: "2019م"، "1445 هـ"
-    const y0 = yearAt(c, k);
-    if (!y0 || y0.era === null) return null;
-    yk = k; startOff = c.toks[k].start; how = 'rule:year+era';
-  }
+  if (c.coordinated(k) && c.found.length && c.found[c.found.length - 1].unit === 'year') return yearValue(c, k, k, start, 'rule:coordinated-year');
+  // "الفصل الثاني من 2023." — but not "أكثر من 2000 شخص"
+  if (c.kind(k - 1, 'of') && (k + 1 >= c.toks.length || c.toks[k + 1].kind === 'punct' || !c.sameSentence(k, k + 1))) return yearValue(c, k, k, start, 'rule:of+year');
+  return null;
+}
+
+function yearValue(c: Ctx, startTok: number, yk: number, startOff: number, how: string): Match | null {
   const y = yearAt(c, yk);
   if (!y) return null;
-  if (how === 'rule:prep+year' && y.era === null && (y.y < 1900 || y.y > 2100)) return null;
   if (y.era === 'ah') {
     const g = hijriToGreg(y.y, 7, 1); // the Gregorian year holding the middle of the Hijri year
-    const m: Match = { startTok, endTok: y.endTok, startOff, calendar: 'hijri', relative: false, evidence: [how] };
+    const m: Match = { startTok, endTok: y.endTok, startOff, calendar: 'hijri', relative: false, evidence: [how], unit: 'year' };
     if (g) m.value = formatValue(g, 'year');
     else m.evidence.push('note:hijri-out-of-range');
     return m;
   }
   if (y.y < 1000 || y.y > 2999) return null;
-  return { startTok, endTok: y.endTok, startOff, calendar: 'gregorian', relative: false, value: formatValue({ y: y.y, m: 1, d: 1 }, 'year'), evidence: [how] };
+  return { startTok, endTok: y.endTok, startOff, calendar: 'gregorian', relative: false, value: formatValue({ y: y.y, m: 1, d: 1 }, 'year'), evidence: [how], unit: 'year' };
 }
 
-const YEAR_PREPS = new Set(['في', 'منذ', 'حتى', 'خلال', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'نهايه', 'بدايه']);
+/** خريف 2024، صيف العام الماضي، الشتاء المقبل → the year. */
+function seasonAt(c: Ctx, k: number): Match | null {
+  let s: { month: number; evidence: string } | undefined;
+  let cut = 0;
+  for (const f of c.forms(k)) {
+    s = c.lex.seasons.get(f.norm);
+    if (s) { cut = f.cut; break; }
+  }
+  if (!s) return null;
+  const ev = [s.evidence, 'rule:season'];
+  const startOff = c.toks[k].start + cut;
+  let j = k + 1;
+  if (c.kind(j, 'of') && (c.kind(j + 1, 'yearcue') || c.isWord(j + 1))) j++;
+  const y = yearAt(c, j);
+  if (y && y.era === null && c.digits(j) === 4) {
+    return { startTok: k, endTok: y.endTok, startOff, calendar: 'gregorian', relative: false, value: String(y.y), evidence: ev, unit: 'year' };
+  }
+  const yp = yearPhraseAt(c, k + 1);
+  if (yp) {
+    const m: Match = { startTok: k, endTok: yp.endTok, startOff, calendar: 'gregorian', relative: yp.rel !== undefined, evidence: ev, unit: 'year' };
+    if (yp.y !== undefined) m.value = String(yp.y);
+    else if (c.pub) m.value = String(c.pub.y + (yp.rel ?? 0));
+    return m;
+  }
+  let mod: 'past' | 'future' | 'current' | null = null;
+  if (c.kind(k + 1, 'past')) mod = 'past';
+  else if (c.kind(k + 1, 'future')) mod = 'future';
+  else if (c.kind(k + 1, 'current')) mod = 'current';
+  if (!mod) return null;
+  const m: Match = { startTok: k, endTok: k + 2, startOff, calendar: 'gregorian', relative: true, evidence: ev, unit: 'year' };
+  if (c.pub) {
+    const pm = c.pub.m;
+    let y = c.pub.y;
+    if (mod === 'past') y = s.month < pm ? y : y - 1;
+    else if (mod === 'future') y = s.month > pm ? y : y + 1;
+    m.value = String(y);
+  }
+  return m;
+}
 
 /** أمس، اليوم، الأسبوع المقبل، العام الماضي… (data/dates/relative.tsv) */
-function relativeAt(c: Ctx, k: number): Match | null {
+function relativeAt(c: Ctx, k: number, afterPeriod = false): Match | null {
   for (const f of c.forms(k)) {
-    const res = c.lex.relative.matchAt((j) => (j === k ? f.norm : c.isWord(j) ? c.norm(j) : undefined), k, [f.norm]);
+    const res = c.lex.relative.matchAt(c.wordAt, k, [f.norm]);
     if (!res.length) continue;
-    const e = res[0].values[0];
-    const end = k + res[0].length;
+    // longest match whose guard holds
+    let e = res[0].values[0];
+    let end = k + res[0].length;
+    // "مطلع الشهر" is the current month, but not "بداية الشهر الهجري" / "مطلع العام الدراسي"
+    if (e.guard === 'period' && afterPeriod && c.isWord(end) && c.norm(end)!.startsWith('ال') && c.sameSentence(k, end)) {
+      const alt = res.find((r) => r.values[0].guard !== 'period');
+      if (!alt) continue;
+      e = alt.values[0];
+      end = k + alt.length;
+    }
+    if (e.guard === 'period' && !afterPeriod) {
+      const alt = res.find((r) => r.values[0].guard !== 'period');
+      if (!alt) continue;
+      e = alt.values[0];
+      end = k + alt.length;
+    }
     if (e.guard === 'today') {
       const nx = c.toks[end];
       if (nx && nx.kind === 'word' && nx.norm.startsWith('ال') && !c.lex.weekdays.has(nx.norm) && c.sameSentence(k, end)) continue;
       if (c.kind(k - 1, 'todaynot')) continue;
       // "اليوم" right after a number or a "كل" is a count of days, not today
       if (c.num(k - 1) !== null || c.norm(k - 1) === 'كل') continue;
+      // the last word of a quoted name ("المسلة اليوم"، «مصر اليوم»): an outlet, not today
+      if (nx && nx.kind === 'quote' && c.isWord(k - 1) && quotedBefore(c, k)) continue;
     }
     if (e.guard === 'tanwin') {
       const raw = c.toks[k].text;
       const nx = c.toks[end];
-      if (!raw.includes('\u064B') && nx && nx.kind === 'word' && !c.kind(k - 1, 'weekdaycue')) continue;
+      if (!raw.includes('\u064B') && nx && nx.kind === 'word' && !c.kind(k - 1, 'weekdaycue') && !c.lex.weekdays.has(nx.norm)) continue;
     }
+    // "في أمس الحاجة" is a superlative
+    if (e.unit === 'day' && e.offset === -1 && c.kind(end, 'amsnot')) continue;
     // "اليوم الأحد" etc.: let the weekday rule take it if it applies
     if (e.unit === 'day' && e.offset === 0 && c.lex.weekdays.has(c.norm(end) ?? '')) {
       const w = weekdayAt(c, k);
       if (w) return w;
     }
     let endTok = end;
-    // "أمس الثلاثاء": the weekday names the same day
-    if (e.unit === 'day' && c.lex.weekdays.has(c.norm(end) ?? '')) endTok = end + 1;
-    const m: Match = { startTok: k, endTok, startOff: c.toks[k].start + f.cut, calendar: 'gregorian', relative: true, evidence: [e.evidence] };
-    if (c.pub) m.value = shift(c.pub, e.unit, e.offset, e.precision);
+    const ev = [e.evidence];
+    let dow = -1;
+    // "أمس الثلاثاء": the weekday names the same day and, if the two disagree, wins (nearest such day)
+    if (e.unit === 'day') {
+      const wd = c.lex.weekdays.get(c.norm(end) ?? '');
+      if (wd) { endTok = end + 1; dow = wd.dow; ev.push(wd.evidence); }
+    }
+    const m: Match = { startTok: k, endTok, startOff: c.toks[k].start + f.cut, calendar: 'gregorian', relative: true, evidence: ev, unit: e.unit };
+    if (c.pub) {
+      if (dow >= 0) {
+        const v = addDays(c.pub, e.offset);
+        // the nearest such day, but never on the wrong side of publication ("غدا الاثنين" is not past)
+        let w = nearestWeekday(v, dow);
+        if (e.offset > 0 && cmpYmd(w, c.pub) <= 0) w = addDays(w, 7);
+        if (e.offset < 0 && cmpYmd(w, c.pub) > 0) w = addDays(w, -7);
+        if (w.d !== v.d) ev.push('note:weekday-wins');
+        m.value = formatValue(w, 'day');
+      } else m.value = shift(c.pub, e.unit, e.offset, e.precision);
+    }
     return m;
   }
   return null;
+}
+
+/** An opening quote mark at most 4 tokens before k, in the same sentence. */
+function quotedBefore(c: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (c.toks[j].kind === 'quote') return true;
+    if (c.toks[j].kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** اليوم التالي، في اليوم نفسه، العام السابق: relative to the previous date of the text (anchored.tsv). */
+function anchoredAt(c: Ctx, k: number): Match | null {
+  for (const f of c.forms(k)) {
+    const res = c.lex.anchored.matchAt(c.wordAt, k, [f.norm]);
+    if (!res.length) continue;
+    const e = res[0].values[0];
+    const m: Match = { startTok: k, endTok: k + res[0].length, startOff: c.toks[k].start + f.cut, calendar: 'gregorian', relative: true, evidence: [e.evidence, 'rule:anchored'], unit: e.unit };
+    const v = anchorValue(c, k, e.unit, e.offset);
+    if (v) {
+      m.value = v;
+      m.evidence.push('rule:anchor-previous-date');
+    }
+    return m;
+  }
+  return null;
+}
+
+/** The value `offset` units from the nearest earlier date mention with at least that unit's precision. */
+function anchorValue(c: Ctx, k: number, unit: 'day' | 'month' | 'year', offset: number): string | undefined {
+  const need = unit === 'day' ? 10 : unit === 'month' ? 7 : 4;
+  for (let i = c.found.length - 1; i >= 0; i--) {
+    const a = c.found[i];
+    if (a.endTok < k - ANCHOR_WINDOW) break;
+    if (!a.value || a.value.length < need) continue;
+    const v: Ymd = { y: +a.value.slice(0, 4), m: a.value.length >= 7 ? +a.value.slice(5, 7) : 1, d: a.value.length === 10 ? +a.value.slice(8, 10) : 1 };
+    return unit === 'day' ? formatValue(addDays(v, offset), 'day') : unit === 'month' ? formatValue(addMonths(v, offset), 'month') : String(v.y + offset);
+  }
+  return undefined;
 }
 
 function shift(pub: Ymd, unit: 'day' | 'week' | 'month' | 'year', n: number, p: Precision): string {
@@ -491,26 +877,30 @@ function shift(pub: Ymd, unit: 'day' | 'week' | 'month' | 'year', n: number, p: 
   return formatValue({ y: pub.y + n, m: pub.m, d: pub.d }, p);
 }
 
-/** قبل ثلاثة أيام، منذ يومين، بعد أسبوع، قبل 5 سنوات — but not "قبل يوم واحد من زيارة…" (anchored to an event). */
+/** قبل ثلاثة أيام، منذ يومين، بعد أسبوع، قبل نحو 5 سنوات — but not "قبل يوم واحد من زيارة…" (anchored to an event). */
 function durationAt(c: Ctx, k: number): Match | null {
   let sign = 0;
+  let cut = 0;
   for (const f of c.forms(k)) {
     if (hasKind(c.lex, f.norm, 'ago')) sign = -1;
     else if (hasKind(c.lex, f.norm, 'after')) sign = 1;
-    if (sign) break;
+    if (sign) { cut = f.cut; break; }
   }
   if (!sign) return null;
   let j = k + 1;
+  if (c.kind(j, 'approx')) j++;
   let count: number | null = null;
   const n = c.num(j);
   if (n !== null && c.digits(j) <= 3) { count = n; j++; }
-  else {
-    const w = c.lex.numbers.matchAt((i) => (c.isWord(i) ? c.norm(i) : undefined), j);
+  else if (c.isWord(j)) {
+    const w = c.lex.numbers.matchAt(c.wordAt, j);
     if (w.length) { count = w[0].values[0].value; j += w[0].length; if (count === 0) return null; }
   }
   const u = c.lex.durations.get(c.norm(j) ?? '');
   if (!u) return null;
   if (c.num(j + 1) !== null) return null; // "منذ عام 2011" is a year, not "a year ago"
+  if (c.lex.weekdays.has(c.norm(j + 1) ?? '')) return null; // "منذ يوم الأحد" is a weekday
+  if (monthNameAt(c, j + 1, false)) return null; // "قبل شهر رمضان" is before the month, not a month ago
   const ev = [u.evidence, 'rule:duration'];
   if (count === null) {
     if (u.count === 0) return null;
@@ -518,27 +908,78 @@ function durationAt(c: Ctx, k: number): Match | null {
   }
   j++;
   // "يوم واحد" / "عام واحد"
-  const after = c.lex.numbers.matchAt((i) => (c.isWord(i) ? c.norm(i) : undefined), j);
-  if (after.length && after[0].values[0].value === 1) j += after[0].length;
-  if ((c.kind(j, 'of') && !['الان', 'اليوم', 'تاريخه'].includes(c.norm(j + 1) ?? '')) || c.norm(j) === 'على') return null; // anchored to another event, or a duration ("بعد عامين على…")
+  if (c.isWord(j)) {
+    const after = c.lex.numbers.matchAt(c.wordAt, j);
+    if (after.length && after[0].values[0].value === 1) j += after[0].length;
+  }
+  if ((c.kind(j, 'of') && !['الان', 'اليوم', 'تاريخه'].includes(c.norm(j + 1) ?? '')) || c.norm(j) === 'علي') return null; // anchored to another event, or a duration ("بعد عامين على…")
   const precision: Precision = u.unit === 'day' || u.unit === 'week' ? 'day' : u.unit;
-  const m: Match = { startTok: k, endTok: j, startOff: c.toks[k].start, calendar: 'gregorian', relative: true, evidence: ev };
-  if (c.pub) m.value = shift(c.pub, u.unit, sign * count, precision);
+  const m: Match = { startTok: k, endTok: j, startOff: c.toks[k].start + cut, calendar: 'gregorian', relative: true, evidence: ev, unit: u.unit === 'week' ? 'day' : u.unit };
+  // "قبل ثلاثة أسابيع" is 21 days back (not a calendar week)
+  if (c.pub) m.value = u.unit === 'week' ? formatValue(addDays(c.pub, 7 * sign * count), 'day') : shift(c.pub, u.unit, sign * count, precision);
   return m;
+}
+
+/** The patterns that may open at word k. */
+function wordCore(c: Ctx, k: number): Match | null {
+  return anchoredAt(c, k) ?? weekdayAt(c, k) ?? dateCoreAt(c, k) ?? yearExprAt(c, k) ?? seasonAt(c, k) ?? relativeAt(c, k) ?? durationAt(c, k);
+}
+
+/** "مطلع الشهر الجاري"، "أواخر عام 2026"، "منتصف مارس": a part of a month/year/week, kept at its precision. */
+function periodAt(c: Ctx, k: number): Match | null {
+  const f = c.kindForm(k, 'period');
+  if (!f) return null;
+  let j = k + 1;
+  if (c.kind(j, 'of')) j++;
+  const t = c.toks[j];
+  if (!t) return null;
+  const inner = t.kind === 'number'
+    ? yearNumAt(c, j)
+    : relativeAt(c, j, true) ?? dateCoreAt(c, j) ?? yearExprAt(c, j) ?? seasonAt(c, j) ?? anchoredAt(c, j);
+  if (!inner || inner.unit === 'day') return null;
+  return { ...inner, startTok: k, startOff: c.toks[k].start + f.cut, evidence: ['rule:period', ...inner.evidence] };
+}
+
+/** "صباح اليوم"، "مساء أمس الجمعة"، "فجر السادس من شباط": a time of day kept in the span of its day. */
+function daypartAt(c: Ctx, k: number): Match | null {
+  const f = c.kindForm(k, 'daypart');
+  if (!f) return null;
+  const w = weekdayAt(c, k);
+  if (w) return w;
+  const j = k + 1;
+  const t = c.toks[j];
+  if (!t) return null;
+  const inner = t.kind === 'number' ? dateCoreAt(c, j) ?? numericAt(c, j) : anchoredAt(c, j) ?? relativeAt(c, j) ?? dateCoreAt(c, j);
+  if (!inner || inner.unit !== 'day') return null;
+  return { ...inner, startTok: k, startOff: c.toks[k].start + f.cut, evidence: ['rule:daypart', ...inner.evidence] };
+}
+
+function numberAt(c: Ctx, k: number): Match | null {
+  return numericAt(c, k) ?? dayRangeAt(c, k) ?? dateCoreAt(c, k) ?? yearNumAt(c, k);
 }
 
 export function extractDates(doc: Doc): DateMention[] {
   const c = new Ctx(doc);
+  const starts = c.lex.starts;
   const out: DateMention[] = [];
-  const n = c.toks.length;
+  const toks = c.toks;
+  const n = toks.length;
   let k = 0;
   while (k < n) {
-    const t = c.toks[k];
-    if (t.kind !== 'word' && t.kind !== 'number') { k++; continue; }
-    const m = numericAt(c, k) ?? weekdayAt(c, k) ?? dateCoreAt(c, k) ?? yearExprAt(c, k) ?? relativeAt(c, k) ?? durationAt(c, k);
+    const t = toks[k];
+    let m: Match | null = null;
+    if (t.kind === 'number') m = numberAt(c, k);
+    else if (t.kind === 'word' && starts.has(t.norm)) m = periodAt(c, k) ?? daypartAt(c, k) ?? wordCore(c, k);
     if (m && m.endTok > k) {
       const d = span(c, m);
-      if (d.end > d.start) out.push(d);
+      // with a publication date every mention should resolve; one that cannot (an anchored "اليوم التالي"
+      // without an earlier date) is left out rather than reported without a value
+      const unresolved = c.pub !== null && m.value === undefined && !m.evidence.includes('note:hijri-out-of-range');
+      if (d.end > d.start && !unresolved) {
+        out.push(d);
+        c.found.push(m);
+        c.lastEnd = m.endTok;
+      }
       k = m.endTok;
     } else k++;
   }

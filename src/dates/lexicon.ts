@@ -10,6 +10,13 @@ export interface MonthEntry {
   evidence: string;
 }
 
+export interface WeekdayEntry {
+  dow: number;
+  ambiguous: boolean;
+  bare: boolean;
+  evidence: string;
+}
+
 export interface RelEntry {
   unit: 'day' | 'week' | 'month' | 'year';
   offset: number;
@@ -20,13 +27,34 @@ export interface RelEntry {
 
 export interface DateLexicon {
   months: PhraseTrie<MonthEntry>;
-  weekdays: Map<string, { dow: number; ambiguous: boolean; evidence: string }>;
+  /** bare=false: a form without the article (أحد، جمعة, also personal names) that needs يوم/مساء… before it. */
+  weekdays: Map<string, WeekdayEntry>;
   relative: PhraseTrie<RelEntry>;
   words: Map<string, Set<string>>; // normalised word → kinds
   durations: Map<string, { unit: RelEntry['unit']; count: number; evidence: string }>;
   numbers: PhraseTrie<{ value: number; evidence: string }>;
   ordinals: PhraseTrie<{ value: number; evidence: string }>;
+  anchored: PhraseTrie<AnchoredEntry>;
+  seasons: Map<string, { month: number; evidence: string }>;
+  /** "day-month" → year and evidence of a well-known event named by its date (named.tsv) */
+  named: Map<string, { year: number; evidence: string }>;
+  /** Prefixes (normalised) of common words that look like the future س + imperfect (سياسة). */
+  notFuture: string[];
+  /**
+   * Every word (normalised, also with one proclitic و/ف/ب/ل glued on) that can open a date expression:
+   * the main loop tries the patterns only at these tokens and at numbers, one Map lookup per word.
+   */
+  starts: Set<string>;
 }
+
+export interface AnchoredEntry {
+  unit: 'day' | 'month' | 'year';
+  offset: number;
+  evidence: string;
+}
+
+/** One proclitic glued to a date word (وأمس، بعد → وبعد، لعام). */
+export const PROCLITIC_LETTERS = ['و', 'ف', 'ب', 'ل'];
 
 const words = (s: string) => normalize(s).split(/\s+/).filter(Boolean);
 
@@ -39,9 +67,12 @@ export function dateLexicon(): DateLexicon {
     const e: MonthEntry = { month: +r.month, calendar: r.calendar === 'hijri' ? 'hijri' : 'gregorian', ambiguous: r.ambiguous === 'yes', evidence: `lexicon:data/${r.__line}` };
     for (const f of splitCell(r.forms)) months.add(words(f), e);
   }
-  const weekdays = new Map<string, { dow: number; ambiguous: boolean; evidence: string }>();
+  const weekdays = new Map<string, WeekdayEntry>();
   for (const r of loadTsv('dates/weekdays.tsv')) {
-    for (const f of splitCell(r.forms)) weekdays.set(normalize(f), { dow: +r.dow, ambiguous: r.ambiguous === 'yes', evidence: `lexicon:data/${r.__line}` });
+    for (const f of splitCell(r.forms)) {
+      const n = normalize(f);
+      weekdays.set(n, { dow: +r.dow, ambiguous: r.ambiguous === 'yes', bare: n.startsWith('ال'), evidence: `lexicon:data/${r.__line}` });
+    }
   }
   const relative = new PhraseTrie<RelEntry>();
   for (const r of loadTsv('dates/relative.tsv')) {
@@ -52,9 +83,11 @@ export function dateLexicon(): DateLexicon {
   const wordKinds = new Map<string, Set<string>>();
   for (const r of loadTsv('dates/words.tsv')) {
     for (const f of splitCell(r.word)) {
-      const k = normalize(f);
-      if (!wordKinds.has(k)) wordKinds.set(k, new Set());
-      wordKinds.get(k)!.add(r.kind);
+      // punctuation tokens keep their raw text as norm, words their normalised form: index both
+      for (const k of new Set([normalize(f), f])) {
+        if (!wordKinds.has(k)) wordKinds.set(k, new Set());
+        wordKinds.get(k)!.add(r.kind);
+      }
     }
   }
   const durations = new Map<string, { unit: RelEntry['unit']; count: number; evidence: string }>();
@@ -63,7 +96,34 @@ export function dateLexicon(): DateLexicon {
   for (const r of loadTsv('dates/numbers.tsv')) for (const f of splitCell(r.form)) numbers.add(words(f), { value: +r.value, evidence: `lexicon:data/${r.__line}` });
   const ordinals = new PhraseTrie<{ value: number; evidence: string }>();
   for (const r of loadTsv('dates/ordinals.tsv')) for (const f of splitCell(r.form)) ordinals.add(words(f), { value: +r.value, evidence: `lexicon:data/${r.__line}` });
-  cached = { months, weekdays, relative, words: wordKinds, durations, numbers, ordinals };
+  const anchored = new PhraseTrie<AnchoredEntry>();
+  for (const r of loadTsv('dates/anchored.tsv')) anchored.add(words(r.phrase), { unit: r.unit as AnchoredEntry['unit'], offset: +r.offset, evidence: `lexicon:data/${r.__line}` });
+  const seasons = new Map<string, { month: number; evidence: string }>();
+  for (const r of loadTsv('dates/seasons.tsv')) for (const f of splitCell(r.form)) seasons.set(normalize(f), { month: +r.month, evidence: `lexicon:data/${r.__line}` });
+  const named = new Map<string, { year: number; evidence: string }>();
+  for (const r of loadTsv('dates/named.tsv')) named.set(`${+r.day}-${+r.month}`, { year: +r.year, evidence: `lexicon:data/${r.__line}` });
+  const notFuture: string[] = [];
+  for (const [w, kinds] of wordKinds) if (kinds.has('notfuture')) notFuture.push(w);
+
+  const first = new Set<string>();
+  const firstOf = (phrase: string) => { const ws = words(phrase); if (ws.length) first.add(ws[0]); };
+  for (const r of loadTsv('dates/months.tsv')) splitCell(r.forms).forEach(firstOf);
+  for (const f of weekdays.keys()) first.add(f);
+  for (const r of loadTsv('dates/relative.tsv')) firstOf(r.phrase);
+  for (const r of loadTsv('dates/anchored.tsv')) firstOf(r.phrase);
+  for (const r of loadTsv('dates/ordinals.tsv')) splitCell(r.form).forEach(firstOf);
+  for (const f of seasons.keys()) first.add(f);
+  for (const [w, kinds] of wordKinds) {
+    for (const k of ['weekdaycue', 'yearcue', 'ago', 'after', 'period', 'daypart', 'dayone']) if (kinds.has(k)) first.add(w);
+  }
+  first.add('ال'); // "الـ15 من مارس"
+  const starts = new Set<string>(first);
+  for (const w of first) {
+    for (const p of PROCLITIC_LETTERS) starts.add(p + w);
+    for (const p of ['وب', 'ول', 'فب', 'فل']) starts.add(p + w);
+    if (w.startsWith('ال')) starts.add('لل' + w.slice(2)); // fused لـ + ال: للعام
+  }
+  cached = { months, weekdays, relative, words: wordKinds, durations, numbers, ordinals, anchored, seasons, named, notFuture, starts };
   return cached;
 }
 

@@ -9,11 +9,13 @@
 //      descriptions established by apposition ("قائد قوة القدس، الجنرال إسماعيل قاآني")
 import type { Entity, EntityType } from '../contract.ts';
 import type { Doc } from '../doc.ts';
-import { analyzeClitics } from '../text/clitics.ts';
+import { analyzeClitics, cliticGeneration } from '../text/clitics.ts';
 import { normalize } from '../text/normalize.ts';
+import { memoSlot, type Token } from '../text/tokenize.ts';
 import { entityLexicon, type EntityLexicon, type LexEntry } from './lexicon.ts';
 import { romanize } from './romanize.ts';
-import { modelCandidates } from './model.ts';
+import { resolveHomographs } from './homographs.ts';
+import { mergeModelSpans, modelCandidates, resolveMerge, type ModelSpan, type NerMerge } from './model.ts';
 
 export interface EntityMention {
   entity: string;
@@ -36,14 +38,46 @@ export interface EntityLayer {
 export interface EntityOptions {
   /** Path of a learned NER model to combine with the rules (see src/ner). */
   model?: string;
+  /** How model spans and rule candidates combine (default: $ISNAD_NER_MERGE, else DEFAULT_MERGE in model.ts). */
+  merge?: NerMerge;
 }
 
-/** A form of a token's first word: the normalised word without clitics and where its mention starts. */
+/** A form of a token's word: the normalised word without clitics and where its mention starts (offset in the token). */
 interface Form {
   form: string;
-  start: number;
+  off: number;
   article: boolean;
   clitic: boolean;
+}
+
+/**
+ * What the entity stage needs to know about one distinct word form, computed once per process and kept on
+ * the interned WordForm (src/text/tokenize.ts): clitic-stripped forms and which lexicon tries they open.
+ */
+interface EntWord {
+  gen: number;
+  forms: Form[];
+  strs: string[];
+  /** Some form opens a lexicon phrase / a title / an organisation head / is a verb of saying. */
+  first: boolean;
+  title: boolean;
+  orgHead: boolean;
+  speech: boolean;
+  placeHead: Form | undefined;
+  /** Country of the first form that is a nationality adjective ("والأردنية" → JO). */
+  nat: string | undefined;
+  /** Every form is a function word or common word: never a surname (skipped by the coreference scan). */
+  plain: boolean;
+  /** Written with a final ى (marks and tatweel ignored). */
+  alifFinal: boolean;
+  /** Written with a final ي (marks ignored). */
+  yaFinal: boolean;
+  /** The whole word is a given name (see givenTok). */
+  given: boolean;
+  /** The first form that is a given name, if any. */
+  givenForm: Form | undefined;
+  /** A person name may open here: a given-name form not hiding a clitic article, or أبو/عبد + name. */
+  opensName: boolean;
 }
 
 interface Cand {
@@ -56,6 +90,8 @@ interface Cand {
   /** Canonical display name (article restored). */
   name: string;
   lex?: LexEntry;
+  /** The one-word normalised form a lexicon match was made on (homograph resolution reads it). */
+  form?: string;
   short?: boolean;
   evidence: string[];
   titles: string[];
@@ -65,12 +101,10 @@ interface Cand {
   key?: string;
 }
 
-const formCache = new Map<string, { form: string; off: number; article: boolean }[]>();
+const ENT_SLOT = memoSlot();
 
-function formsOfWord(text: string, norm: string): { form: string; off: number; article: boolean }[] {
-  const hit = formCache.get(text);
-  if (hit) return hit;
-  const out = [{ form: norm, off: 0, article: norm.startsWith('ال') }];
+function formsOfWord(text: string, norm: string): Form[] {
+  const out: Form[] = [{ form: norm, off: 0, article: norm.startsWith('ال'), clitic: false }];
   const rs = analyzeClitics(text);
   for (let k = 1; k < rs.length; k++) {
     const r = rs[k];
@@ -78,15 +112,44 @@ function formsOfWord(text: string, norm: string): { form: string; off: number; a
     if (r.suffix || !r.prefix || !(r.known || r.article)) continue;
     const form = r.article ? 'ال' + r.stem : r.stem;
     if (out.some((o) => o.form === form)) continue;
-    out.push({ form, off: r.mentionStart ?? r.stemStart, article: r.article });
+    const off = r.mentionStart ?? r.stemStart;
+    out.push({ form, off, article: r.article, clitic: off > 0 });
   }
-  if (formCache.size > 50000) formCache.clear();
-  formCache.set(text, out);
   return out;
 }
 
+function entWord(t: Token, lex: EntityLexicon): EntWord {
+  const memo = t.form.memo;
+  const gen = cliticGeneration();
+  const hit = memo[ENT_SLOT] as EntWord | undefined;
+  if (hit !== undefined && hit.gen === gen) return hit;
+  const forms = t.kind === 'word' ? formsOfWord(t.text, t.norm) : [{ form: t.norm, off: 0, article: false, clitic: false }];
+  const strs = forms.map((f) => f.form);
+  const w: EntWord = {
+    gen, forms, strs,
+    first: strs.some((f) => lex.firstWords.has(f)),
+    title: strs.some((f) => lex.titleFirst.has(f)),
+    orgHead: strs.some((f) => lex.orgHeadFirst.has(f)),
+    speech: strs.some((f) => lex.speech.has(f)),
+    placeHead: forms.find((f) => lex.placeHeads.has(f.form)),
+    nat: strs.map((f) => lex.nationality.get(f)).find((c) => c !== undefined),
+    plain: strs.every((f) => lex.common.has(f) && !f.startsWith('ال')),
+    alifFinal: /ى[\u064B-\u065F\u0670\u0640]*$/.test(t.text),
+    yaFinal: /ي[\u064B-\u065F\u0670]*$/.test(t.text),
+    given: false, givenForm: undefined, opensName: false,
+  };
+  const givenOk = (form: string) => lex.given.has(form) && !(w.alifFinal && !lex.givenAlif.has(form));
+  w.given = givenOk(t.norm);
+  w.givenForm = forms.find((f) => givenOk(f.form));
+  w.opensName = forms.some((f) => givenOk(f.form) && (!f.clitic || !f.article)) || /^(ابو|عبد)..+/.test(t.norm);
+  memo[ENT_SLOT] = w;
+  return w;
+}
+
 const PUNCT_COMMA = new Set([',', '،']);
-const MODIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'الاعلي', 'الحالي', 'الجديد', 'الاول', 'العام', 'الخاص', 'البارز', 'الراحل', 'الركن', 'المساعد', 'التنفيذي', 'الرسمي', 'الاممي', 'المكلف', 'المنتهيه', 'المستقيل']);
+const MODIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'الاعلي', 'الحالي', 'الجديد', 'الاول', 'العام', 'الخاص', 'البارز', 'الراحل', 'الركن', 'المساعد', 'التنفيذي', 'الرسمي', 'الاممي', 'المكلف', 'المنتهيه', 'المستقيل',
+  // feminine forms ("المديرة العامة", "المبعوثة الخاصة")
+  'الحاليه', 'الجديده', 'الاولي', 'العامه', 'الخاصه', 'البارزه', 'الراحله', 'المساعده', 'التنفيذيه', 'الرسميه', 'الامميه', 'المكلفه', 'المستقيله']);
 const CONNECT = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال', 'ابو', 'ام', 'عبد']);
 const LINKERS = new Set(['التابعه', 'التابع', 'لدي', 'في', 'باسم', 'ب', 'عن']);
 
@@ -96,25 +159,33 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   const n = toks.length;
   // word norms precomputed once: wordAt/isWord run in every trie walk (hot)
   const words: (string | undefined)[] = new Array(n);
+  // per-token view of the per-word memo (no allocation per token)
+  const ew: (EntWord | undefined)[] = new Array(n);
+  // tokens whose word has clitic-stripped forms besides its own (scans test the bare form first)
+  const multi = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
     const kind = toks[k].kind;
-    words[k] = kind === 'word' || kind === 'latin' || kind === 'number' ? toks[k].norm : undefined;
+    const word = kind === 'word' || kind === 'latin' || kind === 'number';
+    words[k] = word ? toks[k].norm : undefined;
+    const w = word ? entWord(toks[k], lex) : undefined;
+    ew[k] = w;
+    if (w !== undefined && w.forms.length > 1) multi[k] = 1;
   }
+  /** The first form of token k found in `keys` (bare form first), or undefined. */
+  const formIn = (k: number, keys: { has(x: string): boolean }): Form | undefined => {
+    if (keys.has(toks[k].norm)) return wi(k).forms[0];
+    if (!multi[k]) return undefined;
+    const fs = wi(k).forms;
+    for (let q = 1; q < fs.length; q++) if (keys.has(fs[q].form)) return fs[q];
+    return undefined;
+  };
   const isWord = (k: number) => k < n && words[k] !== undefined;
   const wordAt = (k: number): string | undefined => (k < n ? words[k] : undefined);
-  const formMemo: (Form[] | undefined)[] = new Array(n);
-  const formStrMemo: (string[] | undefined)[] = new Array(n);
-  const formsAt = (k: number): Form[] => {
-    const hit = formMemo[k];
-    if (hit) return hit;
-    const t = toks[k];
-    const out = t.kind !== 'word'
-      ? [{ form: t.norm, start: t.start, article: false, clitic: false }]
-      : formsOfWord(t.text, t.norm).map((f) => ({ form: f.form, start: t.start + f.off, article: f.article, clitic: f.off > 0 }));
-    formMemo[k] = out;
-    return out;
-  };
-  const formStrs = (k: number): string[] => (formStrMemo[k] ??= formsAt(k).map((f) => f.form));
+  const wi = (k: number): EntWord => ew[k] ?? (ew[k] = entWord(toks[k], lex));
+  const formsAt = (k: number): Form[] => wi(k).forms;
+  const formStrs = (k: number): string[] => wi(k).strs;
+  /** Where a mention of form f of token k starts in the text. */
+  const at = (k: number, f: Form): number => toks[k].start + f.off;
   const cands: Cand[] = [];
   const owner = new Int32Array(n).fill(-1);
   const claim = (c: Cand): number => {
@@ -127,7 +198,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   // 1. lexicon
   for (let i = 0; i < n; ) {
     if (!isWord(i)) { i++; continue; }
-    if (!formStrs(i).some((f) => lex.firstWords.has(f))) { i++; continue; }
+    if (!wi(i).first) { i++; continue; }
     const forms = formsAt(i);
     const ms = lex.trie.matchAt(wordAt, i, formStrs(i));
     if (!ms.length) { i++; continue; }
@@ -136,10 +207,46 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     const f = forms.find((x) => x.form === best.first)!;
     const last = toks[i + best.length - 1];
     claim({
-      type: hit.entry.type, tokenStart: i, tokenEnd: i + best.length, start: f.start, end: last.end, kind: 'name',
+      type: hit.entry.type, tokenStart: i, tokenEnd: i + best.length, start: at(i, f), end: last.end, kind: 'name',
       name: hit.entry.name, lex: hit.entry, short: hit.form === 'short', evidence: [hit.entry.evidence], titles: [],
+      form: best.length === 1 ? best.first : undefined,
     });
     i += best.length;
+  }
+
+  // 1c (below) needs the homograph decisions; 1b. homographs ("عمان": Oman or Amman), one decision per mention from spelling and context
+  for (const ch of resolveHomographs(doc, lex, cands, formStrs, (k) => wi(k).nat, (doc.meta as { country?: string }).country)) {
+    const c = ch.cand;
+    const e = ch.reading.entry;
+    if (c.lex !== e) {
+      c.lex = e;
+      c.type = e.type;
+      c.name = e.name;
+      c.short = false;
+      c.evidence = [e.evidence];
+    }
+    c.evidence.push(ch.reading.evidence);
+  }
+
+  // 1c. an organisation named "head + definite word" ("حركة النهضة", "حزب الكتائب") is also called by the
+  // definite word alone ("النهضة"); only words that are not common words, given names or function words
+  const rests = new Map<string, LexEntry | null>();
+  for (const c of cands) {
+    if (c.type !== 'ORG' || !c.lex) continue;
+    const ws = normalize(c.lex.name).split(' ');
+    if (ws.length !== 2 || !lex.orgHeadFirst.has(ws[0]) || ws[0].startsWith('ال') || !ws[1].startsWith('ال') || ws[1].length < 5) continue;
+    if (lex.common.has(ws[1]) || lex.given.has(ws[1]) || lex.stop.has(ws[1]) || lex.nationality.has(ws[1]) || lex.firstWords.has(ws[1])) continue;
+    const prev = rests.get(ws[1]);
+    rests.set(ws[1], prev === undefined || prev === c.lex ? c.lex : null);
+  }
+  if (rests.size) {
+    for (let k = 0; k < n; k++) {
+      if (owner[k] >= 0 || toks[k].kind !== 'word' || !formIn(k, rests)) continue;
+      const f = formsAt(k).find((x) => rests.get(x.form));
+      if (!f) continue;
+      const e = rests.get(f.form)!;
+      claim({ type: 'ORG', tokenStart: k, tokenEnd: k + 1, start: at(k, f), end: toks[k].end, kind: 'name', name: e.name, lex: e, evidence: [e.evidence, 'rule:org-head-dropped'], titles: [] });
+    }
   }
 
   // helpers over the lexicon sets
@@ -155,14 +262,9 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   void titleFirst;
 
   // على is folded to علي by normalisation: a word written with final ى is a given name only when listed so
-  const givenTok = (k: number, form?: string): boolean => {
-    const w = form ?? toks[k].norm;
-    if (!lex.given.has(w)) return false;
-    const raw = toks[k].text.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
-    return !(raw.endsWith('ى') && !lex.givenAlif.has(w));
-  };
+  const givenTok = (k: number): boolean => k < n && wi(k).given;
 
-  const rawEndsYa = (k: number) => /ي[\u064B-\u065F\u0670]*$/.test(toks[k].text);
+  const rawEndsYa = (k: number) => wi(k).yaFinal;
   const commonTok = (k: number) => lex.common.has(toks[k].norm) && !(lex.alifOnly.has(toks[k].norm) && rawEndsYa(k));
   const stopTok = (k: number) => isStop(toks[k].norm) && !(lex.alifOnly.has(toks[k].norm) && rawEndsYa(k));
 
@@ -176,8 +278,10 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     if (w.length < 3 || isStop(w) || isNat(w) || lex.common.has(w) || isTitleStart(k)) return false;
     // a word that splits as clitic + stem ("بمقر", "وهادي", "ستكون") is not inside a name
     if (formsAt(k).length > 1) return false;
-    if (/^(ي|ت|ست|سي|سن)/.test(w) && !isNisba(w)) return false;
-    if (!first && !w.startsWith('ال') && w.length >= 5 && w.endsWith('ا') && !/(ا|ي)ا$/.test(w)) return false; // accusative tanween: "مستشارا"
+    // a verb-like prefix ends a name, except on the last word before punctuation ("… أحمد ينار.")
+    if (/^(ي|ت|ست|سي|سن)/.test(w) && !isNisba(w) && (first || !(k + 1 >= n || toks[k + 1].kind === 'punct' || (/^(ست|سي|سن)/.test(w) && isStop(toks[k + 1].norm))))) return false;
+    // accusative tanween ("مستشارا"), but not foreign feminine surnames ("غورغييفا", "زاخاروفا", "كارينا")
+    if (!first && !w.startsWith('ال') && w.length >= 5 && w.endsWith('ا') && !/(ا|ي)ا$/.test(w) && !/(وفا|يفا|ينا|سكا)$/.test(w)) return false;
     return true;
   };
 
@@ -187,14 +291,30 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     toks[q].norm.length <= 2 || isTitleStart(q) || formsAt(q).length > 1 || givenTok(q) || isNisba(toks[q].norm) ||
     CONNECT.has(toks[q].norm) || isNat(toks[q].norm);
 
+  /**
+   * An unknown word right after a title that is more likely a verb or a common noun than a name: a noun in
+   * ة ("جلسة"), a short past-tense verb in ت ("صرحت"), an accusative participle ("قائلا", "مؤكدا"), an
+   * active participle ("الفريق جاهز", "مستعد"), a plural or dual ("اتصالين").
+   */
+  const verbOrNounAfterTitle = (k: number): boolean => {
+    const w = toks[k].norm;
+    return /ة$/.test(toks[k].text.replace(/[\u064B-\u065F\u0670\u0640]+$/, '')) || (w.endsWith('ت') && w.length <= 5) || /^(.ا..ا|م...ا|.ا..|مست.+)$/.test(w) || (w.length >= 6 && /(ون|ات|ين)$/.test(w));
+  };
+
   /** Parse a person name starting at k; returns the end token index (exclusive) or k when none. */
   const parseName = (k: number, afterTitle: boolean): number => {
     if (!isWord(k) || owner[k] >= 0 || toks[k].kind !== 'word') return k;
-    const f0 = formsAt(k);
-    const firstGiven = f0.some((f) => givenTok(k, f.form) && (!f.clitic || !f.article)) || /^(ابو|عبد)..+/.test(toks[k].norm);
-    if (!firstGiven && !(afterTitle && nameWord(k, true) && !toks[k].norm.startsWith('ال'))) return k;
+    const w0 = toks[k].norm;
+    // after a title a name may carry the article when the bare form is a given name ("الملك الحسين")
+    const articleGiven = afterTitle && /^ال/.test(toks[k].text) && lex.given.has(w0.slice(2)) && !lex.common.has(w0) && formsAt(k).length === 1;
+    if (!wi(k).opensName && !articleGiven && !(afterTitle && nameWord(k, true) && !w0.startsWith('ال') && !verbOrNounAfterTitle(k))) return k;
     let e = k + 1;
-    let surnameSeen = toks[k].norm.startsWith('ال');
+    let surnameSeen = w0.startsWith('ال');
+    // a name opening with عبد/أبو takes the next word whatever it is ("عبد الله", "أبو الفضل")
+    if (/^(عبد|ابو)$/.test(w0)) {
+      if (!(e < n && isWord(e) && toks[e].kind === 'word' && owner[e] < 0 && !stopTok(e) && !isNat(toks[e].norm))) return k;
+      e++;
+    }
     for (;;) {
       // "ذياب بن محمد بن زايد": a patronymic chain may swallow a known person ("محمد بن زايد")
       if (e + 1 < n && /^(بن|ابن|بنت)$/.test(toks[e].norm) && owner[e] < 0 && owner[e + 1] >= 0 && cands[owner[e + 1]].type === 'PER' && cands[owner[e + 1]].tokenStart === e + 1) {
@@ -210,7 +330,11 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
       // an unknown word (not a given name, nisba or connector) continues a name only when what follows
       // closes the name or is itself a name part ("مازن علوش،" but not "عمر ناهز 86 عاما")
       if (!givenTok(e) && !isNisba(w) && !CONNECT.has(w) && !(e > k && CONNECT.has(toks[e - 1].norm))) {
-        if (!closesName(e + 1)) break;
+        // after a title, a given name's surname need not be followed by a closer ("رئيس النادي رامون كالديرون يشغل")
+        // (not a noun in construct with a definite word: "الشيخ نواف مقاليد الحكم")
+        const nextDef = e + 1 < n && toks[e + 1].kind === 'word' && toks[e + 1].norm.startsWith('ال') && !isNisba(toks[e + 1].norm);
+        const titled = afterTitle && e === k + 1 && wi(k).opensName && !w.startsWith('ال') && !nextDef && !verbOrNounAfterTitle(e);
+        if (!titled && !closesName(e + 1)) break;
       }
       // after a surname with the article only another nisba may follow ("الطالباني الحسيني")
       if (surnameSeen && !(isNisba(w) || CONNECT.has(w))) break;
@@ -228,12 +352,12 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   };
 
   // 2a. titles, with the names they introduce
-  interface TitleOcc { start: number; end: number; tokenStart: number; tokenEnd: number; text: string; core: string; key: string; kind: string; person: number; evidence: string; withComplement: boolean }
+  interface TitleOcc { start: number; end: number; tokenStart: number; tokenEnd: number; phraseEnd: number; text: string; core: string; key: string; kind: string; person: number; evidence: string; withComplement: boolean }
   const titleOccs: TitleOcc[] = [];
   for (let i = 0; i < n; i++) {
     if (!isWord(i) || (owner[i] >= 0 && cands[owner[i]].type !== 'ORG')) continue;
     if (owner[i] >= 0) continue;
-    if (!formStrs(i).some((x) => lex.titleFirst.has(x))) continue;
+    if (!wi(i).title) continue;
     const forms = formsAt(i);
     const m = lex.titles.matchAt(wordAt, i, formStrs(i))[0];
     if (!m) continue;
@@ -250,6 +374,18 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
       }
       if (owner[j] >= 0) break;
       if (isNat(w) || MODIFIERS.has(w)) { j++; withComplement = true; continue; }
+      // a relational adjective right before a name-like word ("الخبير الاقتصادي أمين فارس", "السناتور الجمهوري")
+      if (val.kind === 'role' && isAdj(w) && !lex.given.has(w) && formsAt(j).length <= 2 && j + 1 < n && owner[j + 1] < 0 && toks[j + 1].kind === 'word' &&
+        !toks[j + 1].norm.startsWith('ال') && !isStop(toks[j + 1].norm) && (givenTok(j + 1) || nameWord(j + 1, true))) { j++; withComplement = true; continue; }
+      // an organisation named by a head and its idafa chain, not yet claimed ("رئيس مجلس الأمة", "رئيس هيئة الأركان")
+      if (j === i + m.length && wi(j).orgHead) {
+        const hm = lex.orgHeads.matchAt(wordAt, j, formStrs(j))[0];
+        let q = hm ? j + hm.length : j;
+        while (q > j && q < n && q - j < 5 && owner[q] < 0 && wordAt(q)?.startsWith('ال') && !isStop(toks[q].norm) && !lex.given.has(toks[q].norm) && formsAt(q).length <= 2) q++;
+        if (hm && q > j + hm.length) { j = q; withComplement = true; continue; }
+      }
+      // a لل-complement ("المديرة العامة للصندوق", "المبعوث الخاص للأمين العام")
+      if (withComplement && w.startsWith('لل') && w.length >= 5 && formsAt(j).some((x) => x.article && x.clitic) && !lex.given.has(w)) { j++; continue; }
       // a coordinated adjective ("رجل الدين الشيعي البارز والسياسي")
       if (withComplement && w.startsWith('وال') && isAdj(w.slice(1)) && !lex.given.has(w)) { j++; continue; }
       if (LINKERS.has(w) && j + 1 < n && owner[j + 1] >= 0 && cands[owner[j + 1]].type !== 'PER') { j = cands[owner[j + 1]].tokenEnd; withComplement = true; continue; }
@@ -273,7 +409,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     let comma = false;
     if (k < n && (PUNCT_COMMA.has(toks[k].text) || toks[k].kind === 'dash')) { k++; comma = true; }
     // a role right after a name is an apposition to that name ("هادي العامري رئيس منظمة بدر")
-    const afterName = i > 0 && owner[i - 1] >= 0 && cands[owner[i - 1]].type === 'PER' && f.start === toks[i].start;
+    const afterName = i > 0 && owner[i - 1] >= 0 && cands[owner[i - 1]].type === 'PER' && f.off === 0;
     for (let g = 0; g < 2 && k < n && isWord(k) && owner[k] < 0; g++) {
       const t2 = titleAt(k);
       if (!t2) break;
@@ -286,51 +422,56 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
       // after a bare role word ("قائد", "رئيس") only a given name opens a name; ranks and honorifics take any name
       const e = parseName(k, !comma && (val.kind !== 'role' || withComplement));
       if (e > k) {
-        const ff = formsAt(k);
-        const fg = ff.find((x) => givenTok(k, x.form)) ?? ff[0];
-        const startOff = fg.start;
+        const fg = wi(k).givenForm ?? formsAt(k)[0];
+        const startOff = at(k, fg);
         person = claim({ type: 'PER', tokenStart: k, tokenEnd: e, start: startOff, end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, startOff, toks[e - 1].end, fg.article), evidence: [val.evidence.replace('rule:title', 'rule:title+name')], titles: [] });
       }
     }
-    const start = f.start;
+    const start = at(i, f);
     const end = toks[titleEnd - 1].end;
     const raw = doc.text.slice(start, end);
     const text = f.article && f.clitic && !/^[اأإآ]ل/.test(raw) ? 'ال' + raw : raw;
     const key = normalize(text);
-    titleOccs.push({ start, end, tokenStart: i, tokenEnd: titleEnd, text, core: m.first + (m.length > 1 ? '' : ''), key, kind: val.kind, person, evidence: val.evidence, withComplement });
+    titleOccs.push({ start, end, tokenStart: i, tokenEnd: titleEnd, phraseEnd: i + m.length, text, core: m.first + (m.length > 1 ? '' : ''), key, kind: val.kind, person, evidence: val.evidence, withComplement });
     if (person < 0) continue;
     i = Math.max(i, titleEnd - 1);
   }
+
+  // a given name joined by و in a list of names ("… وحسن نجمي"): the bare given name is unambiguous and not علي
+  const andGiven = (k: number): boolean => {
+    const g = wi(k).givenForm;
+    return !!g && g.off > 0 && toks[k].norm[0] === 'و' && g.form === toks[k].norm.slice(1) && !lex.common.has(g.form) && g.form !== 'علي';
+  };
 
   // 2b. given name + surname without a title
   for (let i = 0; i < n; i++) {
     if (owner[i] >= 0 || !isWord(i)) continue;
     let e = parseName(i, false);
     // an unambiguous given name + one more name word that closes: "مازن علوش لـ…"
-    if (e - i < 2 && givenTok(i) && formsAt(i).length === 1 && !commonTok(i) && nameWord(i + 1, false) && closesName(i + 2) &&
+    if (e - i < 2 && (givenTok(i) && formsAt(i).length === 1 && !commonTok(i) || andGiven(i)) && nameWord(i + 1, false) && closesName(i + 2) &&
       (!toks[i + 1].norm.startsWith('ال') || isNisba(toks[i + 1].norm))) e = i + 2;
     if (e - i < 2) continue;
     const second = toks[i + 1].norm;
     let ok = givenTok(i + 1) || isNisba(second) || CONNECT.has(second) || /^(ابو|عبد)/.test(toks[i].norm) || e - i > 3;
     let end = e;
     // an unambiguous given name (not a common word) + one more name word: "مازن علوش"
-    if (!ok && givenTok(i) && formsAt(i).length === 1 && !commonTok(i) && second.length >= 3 && !second.startsWith('ال')) { ok = true; end = i + 2; }
+    if (!ok && (givenTok(i) && formsAt(i).length === 1 && !commonTok(i) || andGiven(i)) && second.length >= 3 && !second.startsWith('ال')) { ok = true; end = i + 2; }
     if (!ok) continue;
     const e2 = end;
     // "علي" + a full name known elsewhere: the preposition على misspelt
-    const ff = formsAt(i);
-    const fg = ff.find((x) => givenTok(i, x.form)) ?? ff[0];
-    claim({ type: 'PER', tokenStart: i, tokenEnd: e2, start: fg.start, end: toks[e2 - 1].end, kind: 'name', name: nameText(doc.text, fg.start, toks[e2 - 1].end, fg.article && fg.clitic), evidence: ['rule:given+surname'], titles: [] });
+    const fg = wi(i).givenForm ?? formsAt(i)[0];
+    claim({ type: 'PER', tokenStart: i, tokenEnd: e2, start: at(i, fg), end: toks[e2 - 1].end, kind: 'name', name: nameText(doc.text, at(i, fg), toks[e2 - 1].end, fg.article && fg.clitic), evidence: ['rule:given+surname'], titles: [] });
     i = e2 - 1;
   }
 
   // 2b'. the subject of a verb of saying: "وقال بلير إن", "وأضاف غورباتشوف:"
   for (let i = 0; i + 2 < n; i++) {
-    if (!isWord(i) || !formStrs(i).some((f) => lex.speech.has(f))) continue;
+    if (!isWord(i) || !wi(i).speech) continue;
     const k = i + 1;
     if (owner[k] >= 0 || !isWord(k) || toks[k].kind !== 'word') continue;
     const w = toks[k].norm;
-    if (w.startsWith('ال') && !isNisba(w)) continue;
+    // a definite word after a verb of saying is a description ("وكشف الدبلوماسي أنه"); surnames alone come from coreference
+    if (w.startsWith('ال')) continue;
     if (!nameWord(k, true) && !givenTok(k)) continue;
     // plurals and pronoun-suffixed nouns are vague sources, not names ("مراقبون", "محللون", "اسمه")
     if (!givenTok(k) && /(ون|ين|ات|ه)$/.test(w)) continue;
@@ -340,23 +481,55 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     while (e > k && CONNECT.has(toks[e - 1].norm)) e--;
     if (e <= k) continue;
     const close = e < n ? toks[e] : null;
-    if (!close || !(/^(ان|انه|انها)$/.test(close.norm) || close.text === ':' || PUNCT_COMMA.has(close.text))) continue;
+    // "وقال X إن", "وأشار X إلى أن", "وقال X في كلمة": a preposition closes only after an unambiguous given name
+    const prepClose = !!close && /^(الي|في|خلال|عبر|امام|لدي)$/.test(close.norm) && givenTok(k) && !commonTok(k);
+    if (!close || !(prepClose || /^(ان|انه|انها)$/.test(close.norm) || close.text === ':' || PUNCT_COMMA.has(close.text) || close.kind === 'dash')) continue;
     // a lone ambiguous given name or a common word is not enough
     if (e - k === 1 && (lex.common.has(w) || w.length < 3)) continue;
     const ff = formsAt(k)[0];
-    claim({ type: 'PER', tokenStart: k, tokenEnd: e, start: ff.start, end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, ff.start, toks[e - 1].end, false), evidence: ['rule:speech-subject'], titles: [] });
+    claim({ type: 'PER', tokenStart: k, tokenEnd: e, start: at(k, ff), end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, at(k, ff), toks[e - 1].end, false), evidence: ['rule:speech-subject'], titles: [] });
     i = e - 1;
   }
 
   // 2c. organisation heads with their idafa chain
+  // words inside a title phrase ("رئيس الحكومة", "وزيرة الخارجية") do not open an organisation of their own
+  const inTitlePhrase = new Uint8Array(n);
+  // …nor does the word right after a role ("وزيرة الدفاع الفرنسية": the portfolio), unless a linker ends it ("المتحدث باسم")
+  const afterRole = new Uint8Array(n + 1);
+  for (const t of titleOccs) {
+    for (let k = t.tokenStart + 1; k < t.phraseEnd; k++) inTitlePhrase[k] = 1;
+    if (!/^(باسم|لدي)$/.test(toks[t.phraseEnd - 1].norm)) afterRole[t.phraseEnd] = 1;
+  }
   for (let i = 0; i < n; i++) {
     if (owner[i] >= 0 || !isWord(i)) continue;
-    if (!formStrs(i).some((x) => lex.orgHeadFirst.has(x))) continue;
+    if (!wi(i).orgHead) continue;
     const forms = formsAt(i);
     const m = lex.orgHeads.matchAt(wordAt, i, formStrs(i))[0];
     if (!m) continue;
     const head = m.values[0];
     const f = forms.find((x) => x.form === m.first)!;
+    if (head.canonical || head.withNat) {
+      if (inTitlePhrase[i]) continue;
+    }
+    if (head.natOnly) {
+      // head + one nationality adjective of a country, nothing else ("الشرطة العراقية"). An elliptic ministry
+      // ("الخارجية التونسية" = "وزارة الخارجية التونسية") needs the feminine adjective ("الدفاع الروسي" is the
+      // field), and is an adjective after a definite noun ("الشؤون الداخلية اللبنانية") or a role's portfolio
+      const q = i + m.length;
+      const nat = q < n && owner[q] < 0 && wordAt(q) !== undefined ? lex.nationality.get(toks[q].norm) : undefined;
+      if (!nat || nat.startsWith('X')) continue;
+      if (head.canonical) {
+        if (!/ة[\u064B-\u065F\u0670]*$/.test(toks[q].text) || afterRole[i]) continue;
+        if (i > 0 && toks[i - 1].kind === 'word' && formsAt(i - 1).some((x) => x.article) && !isStop(toks[i - 1].norm)) continue;
+      }
+      const start = at(i, f);
+      const end = toks[q].end;
+      const text = nameText(doc.text, start, end, f.article && f.clitic);
+      const name = head.canonical ? head.canonical + ' ' + text : text;
+      claim({ type: 'ORG', tokenStart: i, tokenEnd: q + 1, start, end, kind: 'name', name, evidence: [head.evidence], titles: [] });
+      i = q;
+      continue;
+    }
     let j = i + m.length;
     let complement = 0;
     let natOnly = true;
@@ -406,7 +579,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     if (complement === 0 || (natOnly && !head.withNat) || !strong) continue;
     if (head.media && toks[i].norm.startsWith('موقع')) continue;
     for (const a of absorbed) cands[a].dead = true;
-    const start = f.start;
+    const start = at(i, f);
     const end = toks[j - 1].end;
     for (const a of absorbed) for (let k = cands[a].tokenStart; k < cands[a].tokenEnd; k++) owner[k] = -1;
     claim({ type: 'ORG', tokenStart: i, tokenEnd: j, start, end, kind: 'name', name: nameText(doc.text, start, end, f.article && f.clitic && !doc.text.slice(start, start + 2).match(/^[اأإآ]ل/)), evidence: [head.evidence], titles: [] });
@@ -416,8 +589,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   // 2d. place heads ("قاعدة X", "مدينة X")
   for (let i = 0; i + 1 < n; i++) {
     if (owner[i] >= 0 || !isWord(i)) continue;
-    const forms = formsAt(i);
-    const f = forms.find((x) => lex.placeHeads.has(x.form));
+    const f = wi(i).placeHead;
     if (!f) continue;
     const ph = lex.placeHeads.get(f.form)!;
     const j = i + 1;
@@ -433,7 +605,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
       while (e < n && isWord(e) && owner[e] < 0 && e - c.tokenEnd < 2 && (isAdj(toks[e].norm) && !isNat(toks[e].norm) || toks[e].norm === 'الدولي')) e++;
       c.dead = true;
       for (let q = c.tokenStart; q < c.tokenEnd; q++) owner[q] = -1;
-      claim({ type: 'LOC', tokenStart: i, tokenEnd: e, start: f.start, end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, f.start, toks[e - 1].end, f.article && f.clitic), evidence: [ph.evidence], titles: [] });
+      claim({ type: 'LOC', tokenStart: i, tokenEnd: e, start: at(i, f), end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, at(i, f), toks[e - 1].end, f.article && f.clitic), evidence: [ph.evidence], titles: [] });
       i = e - 1;
       continue;
     }
@@ -444,7 +616,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     if (!w.startsWith('ال') && /(ة|ه)$/.test(toks[j].text) && (!ph.include || /ي[ةه]$/.test(toks[j].text))) continue;
     let e = j + 1;
     while (e < n && e - j < 3 && isWord(e) && owner[e] < 0 && (isAdj(toks[e].norm) && !isNat(toks[e].norm) || toks[e].norm === 'الدولي')) e++;
-    const start = ph.include ? f.start : toks[j].start;
+    const start = ph.include ? at(i, f) : toks[j].start;
     claim({ type: 'LOC', tokenStart: ph.include ? i : j, tokenEnd: e, start, end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, start, toks[e - 1].end, ph.include && f.article && f.clitic), evidence: [ph.evidence], titles: [] });
     i = e - 1;
   }
@@ -453,36 +625,110 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   for (let i = 0; i + 2 < n; i++) {
     if (toks[i].kind !== 'quote') continue;
     const prev = i > 0 ? toks[i - 1].norm : '';
-    if (!(prev === 'ل' || prev === 'لـ' || normalize(prev) === 'ل' || /^(صحيفه|موقع|وكاله|قناه|مجله|جريده)$/.test(prev))) continue;
+    // an indefinite organisation head right before the quote names what is quoted: شركة "حفيت للقطارات"
+    // (also with a clitic: لإذاعة "ديوان إف إم")
+    const headForm = i > 0 && owner[i - 1] < 0 && toks[i - 1].kind === 'word' ? formIn(i - 1, lex.orgHeadFirst) : undefined;
+    const afterHead = !!headForm && !headForm.form.startsWith('ال');
+    const afterL = prev === 'ل' || prev === 'لـ' || normalize(prev) === 'ل';
+    if (!(afterHead || afterL)) continue;
     let j = i + 1;
     while (j < n && j - i <= 4 && isWord(j)) j++;
     if (j >= n || toks[j].kind !== 'quote' || j === i + 1 || j - i > 4) continue;
     let free = true;
-    for (let k = i + 1; k < j; k++) if (owner[k] >= 0) free = false;
+    // after a head, place names inside the quotes are part of the name ("قطارات عُمان"); after لـ too when they
+    // do not fill the quotes (لـ"دارفور 24 الإخبارية"); persons never are
+    const inner = (c: Cand) => c.type !== 'PER' && c.tokenStart > i && c.tokenEnd <= j && (afterHead || c.tokenEnd - c.tokenStart < j - i - 1);
+    for (let k = i + 1; k < j; k++) if (owner[k] >= 0 && !inner(cands[owner[k]])) free = false;
     if (isStop(toks[i + 1].norm) || isNat(toks[i + 1].norm)) free = false;
     if (!free) continue;
+    for (let k = i + 1; k < j; k++) if (owner[k] >= 0) { cands[owner[k]].dead = true; owner[k] = -1; }
     const start = toks[i + 1].start, end = toks[j - 1].end;
-    claim({ type: 'ORG', tokenStart: i + 1, tokenEnd: j, start, end, kind: 'name', name: doc.text.slice(start, end), evidence: ['rule:quoted-outlet'], titles: [] });
+    claim({ type: 'ORG', tokenStart: i + 1, tokenEnd: j, start, end, kind: 'name', name: doc.text.slice(start, end), evidence: [afterHead ? 'rule:quoted-name-after-head' : 'rule:quoted-outlet'], titles: [] });
   }
 
-  // 2f. learned candidates (opt-in): names the rules missed
-  if (opts.model) {
-    for (const s of modelCandidates(doc, opts.model)) {
-      let free = true;
-      for (let k = s.tokenStart; k < s.tokenEnd; k++) if (owner[k] >= 0) free = false;
-      if (!free || s.end <= s.start) continue;
-      const type = (['PER', 'ORG', 'LOC', 'MISC'].includes(s.type) ? s.type : 'MISC') as EntityType;
-      const text = doc.text.slice(s.start, s.end);
-      const w = normalize(text);
-      if (lex.stop.has(w) || lex.nationality.has(w) || lex.common.has(w)) continue;
-      claim({ type, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, start: s.start, end: s.end, kind: 'name', name: text, evidence: ['model:ner'], titles: [] });
+  // 2e''. two quoted names joined by و are of one kind: بين "قطارات عُمان" و"الاتحاد للقطارات" — when one is an
+  // organisation filling its quotes, the other (1–4 words, no person inside) is one too
+  const quoted: [number, number][] = [];
+  for (let i = 0; i + 2 < n; i++) {
+    if (toks[i].kind !== 'quote') continue;
+    let j = i + 1;
+    while (j < n && j - i <= 5 && isWord(j)) j++;
+    if (j < n && toks[j].kind === 'quote' && j > i + 1 && j - i <= 5) { quoted.push([i + 1, j]); i = j; }
+  }
+  const orgFilling = (a: number, b: number) => owner[a] >= 0 && cands[owner[a]].type === 'ORG' && cands[owner[a]].tokenStart === a && cands[owner[a]].tokenEnd === b;
+  for (let q = 0; q + 1 < quoted.length; q++) {
+    const [a1, b1] = quoted[q];
+    const [a2, b2] = quoted[q + 1];
+    if (!(a2 - 1 === b1 + 2 && toks[b1 + 1].norm === 'و')) continue;
+    for (const [[x, y], [u, v]] of [[[a1, b1], [a2, b2]], [[a2, b2], [a1, b1]]] as const) {
+      if (!orgFilling(u, v) || orgFilling(x, y)) continue;
+      let ok = !isStop(toks[x].norm) && !isNat(toks[x].norm);
+      for (let k = x; k < y && ok; k++) if (owner[k] >= 0 && (cands[owner[k]].type === 'PER' || cands[owner[k]].tokenStart < x || cands[owner[k]].tokenEnd > y)) ok = false;
+      if (!ok) continue;
+      for (let k = x; k < y; k++) if (owner[k] >= 0) { cands[owner[k]].dead = true; owner[k] = -1; }
+      claim({ type: 'ORG', tokenStart: x, tokenEnd: y, start: toks[x].start, end: toks[y - 1].end, kind: 'name', name: doc.text.slice(toks[x].start, toks[y - 1].end), evidence: ['rule:quoted-coordination'], titles: [] });
     }
   }
 
+  // 2e'. a name the grammar found (two words or more) is a mention wherever it recurs: "حفيت للقطارات" in
+  // quotes once, then without them; the first word may carry clitics
+  const repeats = new Map<string, Cand[]>();
+  for (const c of cands) {
+    if (c.dead || c.lex || c.kind !== 'name' || c.tokenEnd - c.tokenStart < 2) continue;
+    const key = normalize(c.name).split(' ')[0];
+    const l = repeats.get(key);
+    if (l) l.push(c); else repeats.set(key, [c]);
+  }
+  if (repeats.size) {
+    for (let k = 0; k < n; k++) {
+      if (owner[k] >= 0 || toks[k].kind !== 'word') continue;
+      // only the forms that begin a repeated name (usually none): no walk over every form of every word
+      const f0 = formIn(k, repeats);
+      for (const f of f0 ? formsAt(k).filter((x) => repeats.has(x.form)) : []) {
+        const l = repeats.get(f.form);
+        if (!l) continue;
+        const c = l.find((x) => {
+          const len = x.tokenEnd - x.tokenStart;
+          if (k + len > n) return false;
+          for (let q = 1; q < len; q++) if (owner[k + q] >= 0 || wordAt(k + q) !== wordAt(x.tokenStart + q)) return false;
+          return true;
+        });
+        if (!c) continue;
+        const len = c.tokenEnd - c.tokenStart;
+        claim({ type: c.type, tokenStart: k, tokenEnd: k + len, start: at(k, f), end: toks[k + len - 1].end, kind: 'name', name: c.name, evidence: [...c.evidence, 'rule:repeat'], titles: [] });
+        k += len - 1;
+        break;
+      }
+    }
+  }
+
+  // 2f. learned candidates (opt-in): names the rules missed; overlaps resolved by the merge (src/entities/model.ts)
+  if (opts.model) {
+    const accept = (s: ModelSpan): boolean => {
+      const w = normalize(doc.text.slice(s.start, s.end));
+      return !(lex.stop.has(w) || lex.nationality.has(w) || lex.common.has(w));
+    };
+    mergeModelSpans(modelCandidates(doc, opts.model), cands, owner, resolveMerge(opts.merge), accept, (s) => {
+      const type = (['PER', 'ORG', 'LOC', 'MISC'].includes(s.type) ? s.type : 'MISC') as EntityType;
+      const text = doc.text.slice(s.start, s.end);
+      claim({ type, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, start: s.start, end: s.end, kind: 'name', name: text, evidence: ['model:ner'], titles: [] });
+    });
+  }
+
   // 3. coreference
-  return resolve(doc, lex, cands, owner, titleOccs, formsAt, wordAt);
+  return resolve(doc, lex, cands, owner, titleOccs, formsAt, wordAt, wi, formIn);
 
   // (helpers hoisted below)
+}
+
+const romanCache = new Map<string, string>();
+function romanizeCached(name: string): string {
+  let r = romanCache.get(name);
+  if (r === undefined) {
+    if (romanCache.size >= 20000) romanCache.clear();
+    romanCache.set(name, (r = romanize(name)));
+  }
+  return r;
 }
 
 /** Display name for a span; restore the article when a fused لل swallowed it. */
@@ -501,25 +747,43 @@ function resolve(
   titleOccs: { start: number; end: number; tokenStart: number; tokenEnd: number; text: string; key: string; kind: string; person: number; evidence: string; withComplement: boolean }[],
   formsAt: (k: number) => Form[],
   wordAt: (k: number) => string | undefined,
+  wordInfo: (k: number) => EntWord,
+  formIn: (k: number, keys: { has(x: string): boolean }) => Form | undefined,
 ): EntityLayer {
   const toks = doc.tokens;
   const n = toks.length;
   const live = () => cands.filter((c) => !c.dead);
   // group keys
-  for (const c of cands) c.key = c.lex ? 'lex:' + c.lex.id : `${c.type}:${normalize(c.name)}`;
+  // names repeat (one candidate per mention): normalise and split each distinct name once
+  const normCache = new Map<string, string>();
+  const normName = (name: string): string => {
+    let v = normCache.get(name);
+    if (v === undefined) normCache.set(name, (v = normalize(name)));
+    return v;
+  };
+  const wordsCache = new Map<string, string[]>();
+  const nameWords = (name: string): string[] => {
+    let v = wordsCache.get(name);
+    if (v === undefined) wordsCache.set(name, (v = normName(name).split(/\s+/)));
+    return v;
+  };
+  for (const c of cands) c.key = c.lex ? 'lex:' + c.lex.id : `${c.type}:${normName(c.name)}`;
 
   // persons seen with a full name (≥ 2 words)
   const fullPersons = new Map<string, { key: string; words: string[] }>();
+  // persons introduced by a title ("رئيس مجلس الأمة أحمد السعدون"): their definite surname is a name too
+  const titled = new Set<string>();
   for (const c of live()) {
     if (c.type !== 'PER' || c.short) continue;
-    const ws = normalize(c.lex ? c.lex.name : c.name).split(/\s+/);
+    const ws = nameWords(c.lex ? c.lex.name : c.name);
     if (ws.length >= 2) fullPersons.set(c.key!, { key: c.key!, words: ws });
+    if (c.evidence.some((x) => x.startsWith('rule:title+name'))) titled.add(c.key!);
   }
   // "علي" + a known full name: the preposition على misspelt
   const fullNames = new Set([...fullPersons.values()].map((p) => p.words.join(' ')));
   for (const c of live()) {
     if (c.type !== 'PER') continue;
-    const ws = normalize(c.name).split(/\s+/);
+    const ws = nameWords(c.name);
     if (ws[0] === 'علي' && ws.length >= 3 && fullNames.has(ws.slice(1).join(' '))) c.dead = true;
   }
   // grammar persons whose words are a tail/part of a known full name merge into it
@@ -529,7 +793,7 @@ function resolve(
     // a usable surname: not a common word or given name, not the second half of "عبد الله"/"بن X"
     const prev = p.words[p.words.length - 2];
     if (last.length < 3 || lex.common.has(last) || lex.given.has(last) || lex.stop.has(last) || CONNECT.has(prev) || lex.nationality.has(last)) continue;
-    if (!p.key.startsWith('lex:') && last.startsWith('ال') && !(last.endsWith('ي') || last.endsWith('اوي'))) continue;
+    if (!p.key.startsWith('lex:') && last.startsWith('ال') && !(last.endsWith('ي') || last.endsWith('اوي')) && !(titled.has(p.key) && last.length >= 5)) continue;
     for (const v of new Set([last, ARTICLE_LESS(last)])) {
       if (!surname.has(v)) surname.set(v, new Set());
       surname.get(v)!.add(p.key);
@@ -538,7 +802,7 @@ function resolve(
   }
   for (const c of live()) {
     if (c.type !== 'PER' || c.lex) continue;
-    const ws = normalize(c.name).split(/\s+/);
+    const ws = nameWords(c.name);
     const last = ws[ws.length - 1];
     const keys = surname.get(last);
     if (keys && keys.size === 1 && !keys.has(c.key!)) {
@@ -548,6 +812,24 @@ function resolve(
       if (ws.every((w) => tw.includes(w))) c.key = target;
     }
   }
+  // a shorter name that begins exactly one longer full name merges into it ("الشيخ نواف الأحمد" →
+  // "نواف الأحمد الجابر الصباح"); several candidates (two people named "محمد …") leave it alone
+  const byFirstWord = new Map<string, { key: string; words: string[] }[]>();
+  for (const p of fullPersons.values()) {
+    const l = byFirstWord.get(p.words[0]);
+    if (l) l.push(p); else byFirstWord.set(p.words[0], [p]);
+  }
+  for (const c of live()) {
+    if (c.type !== 'PER' || c.lex || c.kind !== 'name') continue;
+    const ws = nameWords(c.name);
+    const own = fullPersons.get(c.key!);
+    const targets = new Set<string>();
+    for (const p of byFirstWord.get(ws[0]) ?? []) {
+      if (p.key === c.key || p.words.length <= ws.length || (own && own.words.length >= p.words.length)) continue;
+      if (ws.every((w, q) => p.words[q] === w)) targets.add(p.key);
+    }
+    if (targets.size === 1) c.key = [...targets][0];
+  }
   // lexicon short forms on their own: keep when distinctive, or when the full name is in the document
   for (const c of live()) {
     if (!c.short) continue;
@@ -556,16 +838,16 @@ function resolve(
     if (lex.common.has(w) || lex.common.has(ARTICLE_LESS(w)) || lex.given.has(w)) c.dead = true;
   }
   // surnames alone ("الكاظمي" after "مصطفى الكاظمي") for persons not in the lexicon
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; surname.size > 0 && i < n; i++) {
     if (owner[i] >= 0 && !cands[owner[i]].dead) continue;
     const w = wordAt(i);
-    if (w === undefined || toks[i].kind !== 'word') continue;
+    if (w === undefined || toks[i].kind !== 'word' || wordInfo(i).plain || !formIn(i, surname)) continue;
     for (const f of formsAt(i)) {
       const keys = surname.get(f.form);
       if (!keys || keys.size !== 1) continue;
       const key = [...keys][0];
       if (lex.common.has(f.form) && !f.form.startsWith('ال')) continue;
-      const c: Cand = { type: 'PER', tokenStart: i, tokenEnd: i + 1, start: f.start, end: toks[i].end, kind: 'name', name: f.form, evidence: ['rule:surname-coref'], titles: [], key };
+      const c: Cand = { type: 'PER', tokenStart: i, tokenEnd: i + 1, start: toks[i].start + f.off, end: toks[i].end, kind: 'name', name: f.form, evidence: ['rule:surname-coref'], titles: [], key };
       cands.push(c);
       owner[i] = cands.length - 1;
       break;
@@ -626,7 +908,7 @@ function resolve(
   // persons made only of connectors / common words are junk ("بن", "الله")
   for (const c of live()) {
     if (c.type !== 'PER' || c.lex || c.kind !== 'name') continue;
-    const ws = normalize(c.name).split(/\s+/);
+    const ws = nameWords(c.name);
     if (ws.every((w) => CONNECT.has(w) || lex.common.has(w) || lex.stop.has(w) || w.length < 2)) c.dead = true;
   }
 
@@ -649,20 +931,26 @@ function resolve(
     const type = lexEntry?.type ?? names[0].type;
     // the fullest name seen when not in the lexicon
     const name = lexEntry?.name ?? names.reduce((a, c) => (c.name.length > a.length ? c.name : a), names[0].name);
-    const seen = new Set<string>();
     const ms: EntityMention[] = [];
+    // duplicates share a start, and the sort groups equal starts: remember the ends seen at the current start
+    let curStart = -1;
+    const endsAt: number[] = [];
     for (const c of [...cs].sort((a, b) => a.start - b.start)) {
-      const k = `${c.start}:${c.end}`;
-      if (seen.has(k) || c.end <= c.start) continue;
-      seen.add(k);
+      if (c.start !== curStart) { curStart = c.start; endsAt.length = 0; }
+      if (c.end <= c.start || endsAt.includes(c.end)) continue;
+      endsAt.push(c.end);
       ms.push({ entity: id, start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, kind: c.kind });
     }
-    const titles = [...new Set(cs.flatMap((c) => c.titles))];
-    const evidence = [...new Set(cs.flatMap((c) => c.evidence))];
+    const titles: string[] = [];
+    const evidence: string[] = [];
+    for (const c of cs) {
+      for (const x of c.titles) if (!titles.includes(x)) titles.push(x);
+      for (const x of c.evidence) if (!evidence.includes(x)) evidence.push(x);
+    }
     const e: Entity = {
       id, type, name,
       key: lexEntry ? 'lex:' + lexEntry.id : `${type}:${normalize(name)}`,
-      latin: lexEntry?.latin ?? romanize(name),
+      latin: lexEntry?.latin ?? romanizeCached(name),
       mentions: ms.map(({ start, end, text }) => ({ start, end, text })),
       evidence,
     };

@@ -11,9 +11,23 @@ export interface LexEntry {
   name: string;
   latin?: string;
   geo?: { lat: number; lon: number; country?: string };
+  /** ISO alpha-2 of the country the entry belongs to (places, national bodies, people), when known. */
+  country?: string;
   evidence: string;
   /** normalised full names and aliases (space-joined words). */
   forms: Set<string>;
+}
+
+/** One reading of a homograph (data/entities/homographs.tsv). */
+export interface HomographReading {
+  entry: LexEntry;
+  /** Vocalised spellings (original script, harakat kept) that identify this reading. */
+  vocalised: string[];
+  /** Normalised single-word context cues. */
+  cues: Set<string>;
+  country: string;
+  isDefault: boolean;
+  evidence: string;
 }
 
 export interface LexHit {
@@ -29,7 +43,8 @@ export interface EntityLexicon {
   orgHeadFirst: Set<string>;
   byId: Map<string, LexEntry>;
   titles: PhraseTrie<{ kind: string; evidence: string }>;
-  orgHeads: PhraseTrie<{ withNat: boolean; media: boolean; evidence: string }>;
+  /** canonical: the elided head of an elliptic name ("الخارجية التونسية" → "وزارة" + …). */
+  orgHeads: PhraseTrie<{ withNat: boolean; natOnly: boolean; media: boolean; canonical?: string; evidence: string }>;
   placeHeads: Map<string, { include: boolean; evidence: string }>;
   given: Set<string>;
   /** Given names written with a final ى (مصطفى، موسى): the only ones a ى-final word may be. */
@@ -41,6 +56,10 @@ export interface EntityLexicon {
   common: Set<string>;
   /** Common words that are common only in a ى-final spelling (على → علي): a word written with ي is not. */
   alifOnly: Set<string>;
+  /** Normalised one-word forms shared by several entries → their readings (data/entities/homographs.tsv). */
+  homographs: Map<string, HomographReading[]>;
+  /** Every reading's cue words (one set, for the article-wide count). */
+  homographCues: Set<string>;
 }
 
 const words = (s: string): string[] => normalize(s).split(/\s+/).filter(Boolean);
@@ -80,7 +99,7 @@ export function entityLexicon(): EntityLexicon {
     const x = extra.get(c.cca2);
     const name = x?.name || ar.common;
     const e: LexEntry = {
-      id: 'country:' + c.cca2, type: 'LOC', name, latin: x?.latin || c.name.common,
+      id: 'country:' + c.cca2, type: 'LOC', name, latin: x?.latin || c.name.common, country: c.cca2,
       geo: c.latlng?.length === 2 ? { lat: c.latlng[0], lon: c.latlng[1], country: c.cca2 } : undefined,
       evidence: x ? `lexicon:data/${x.__line}` : `lexicon:world-countries:${c.cca2}`, forms: new Set(),
     };
@@ -90,23 +109,23 @@ export function entityLexicon(): EntityLexicon {
   for (const { e, names } of countries) add(e, names, []);
   for (const r of loadTsv('entities/places.tsv')) {
     const lat = Number(r.lat), lon = Number(r.lon);
-    add({ id: 'place:' + r.id, type: 'LOC', name: r.name, latin: r.latin || undefined, evidence: `lexicon:data/${r.__line}`, forms: new Set(),
+    add({ id: 'place:' + r.id, type: 'LOC', name: r.name, latin: r.latin || undefined, evidence: `lexicon:data/${r.__line}`, forms: new Set(), country: r.country || undefined,
       geo: r.lat && Number.isFinite(lat) ? { lat, lon, ...(r.country ? { country: r.country } : {}) } : undefined }, [r.name, ...splitCell(r.aliases)], []);
   }
   for (const r of loadTsv('entities/orgs.tsv')) {
-    add({ id: 'org:' + r.id, type: 'ORG', name: r.name, latin: r.latin || undefined, evidence: `lexicon:data/${r.__line}`, forms: new Set() }, [r.name, ...splitCell(r.aliases)], []);
+    add({ id: 'org:' + r.id, type: 'ORG', name: r.name, latin: r.latin || undefined, evidence: `lexicon:data/${r.__line}`, forms: new Set(), country: r.country || undefined }, [r.name, ...splitCell(r.aliases)], []);
   }
   for (const r of loadTsv('entities/people.tsv')) {
-    add({ id: 'per:' + r.id, type: 'PER', name: r.name, latin: r.latin || undefined, evidence: `lexicon:data/${r.__line}`, forms: new Set() }, [r.name, ...splitCell(r.aliases)], splitCell(r.short));
+    add({ id: 'per:' + r.id, type: 'PER', name: r.name, latin: r.latin || undefined, evidence: `lexicon:data/${r.__line}`, forms: new Set(), country: r.country || undefined }, [r.name, ...splitCell(r.aliases)], splitCell(r.short));
   }
   const titles = new PhraseTrie<{ kind: string; evidence: string }>();
   for (const r of loadTsv('entities/titles.tsv')) {
     titles.add(words(r.phrase), { kind: r.kind, evidence: `rule:title(data/${r.__line})` });
     titleFirst.add(words(r.phrase)[0]);
   }
-  const orgHeads = new PhraseTrie<{ withNat: boolean; media: boolean; evidence: string }>();
+  const orgHeads = new PhraseTrie<{ withNat: boolean; natOnly: boolean; media: boolean; canonical?: string; evidence: string }>();
   for (const r of loadTsv('entities/org-heads.tsv')) orgHeadFirst.add(words(r.head)[0]);
-  for (const r of loadTsv('entities/org-heads.tsv')) orgHeads.add(words(r.head), { withNat: r.with_nat === 'yes', media: r.media === 'yes', evidence: `rule:org-head(data/${r.__line})` });
+  for (const r of loadTsv('entities/org-heads.tsv')) orgHeads.add(words(r.head), { withNat: r.with_nat === 'yes' || r.with_nat === 'only', natOnly: r.with_nat === 'only' || !!r.canonical, media: r.media === 'yes', canonical: r.canonical || undefined, evidence: `rule:org-head(data/${r.__line})` });
   const placeHeads = new Map<string, { include: boolean; evidence: string }>();
   for (const r of loadTsv('entities/place-heads.tsv')) placeHeads.set(normalize(r.head), { include: r.include === 'yes', evidence: `rule:place-head(data/${r.__line})` });
   const givenRows = loadTsv('entities/given-names.tsv');
@@ -124,6 +143,19 @@ export function entityLexicon(): EntityLexicon {
   const alifOnly = new Set<string>();
   for (const r of loadTsv('entities/stopwords.tsv')) if (r.word.endsWith('ى')) alifOnly.add(normalize(r.word));
   for (const r of loadTsv('entities/stopwords.tsv')) if (!r.word.endsWith('ى')) alifOnly.delete(normalize(r.word));
-  cached = { firstWords, titleFirst, orgHeadFirst, alifOnly, trie, byId, titles, orgHeads, placeHeads, given, givenAlif, stop, speech, nationality, common };
+  const homographs = new Map<string, HomographReading[]>();
+  for (const r of loadTsv('entities/homographs.tsv')) {
+    const entry = byId.get(r.id);
+    const form = normalize(r.form);
+    if (!entry || !form) continue; // an id the lexicons do not define: ignored rather than fatal
+    const list = homographs.get(form) ?? [];
+    list.push({ entry, vocalised: splitCell(r.vocalised), cues: new Set(splitCell(r.cues).map(normalize)), country: r.country, isDefault: r.default === 'yes', evidence: `rule:homograph(data/${r.__line})` });
+    homographs.set(form, list);
+    // every reading's own spellings are matched (they normalise to the shared form)
+    firstWords.add(form);
+  }
+  const homographCues = new Set<string>();
+  for (const rs of homographs.values()) for (const r of rs) for (const q of r.cues) homographCues.add(q);
+  cached = { homographs, homographCues, firstWords, titleFirst, orgHeadFirst, alifOnly, trie, byId, titles, orgHeads, placeHeads, given, givenAlif, stop, speech, nationality, common };
   return cached;
 }

@@ -1,10 +1,14 @@
 // `isnad eval events GOLD_DIR [--json]`: events precision/recall/F1 and date recall/accuracy against
 // hand-annotated gold (docs/gold-format.md). An event matches when its type is the same and at least one
-// actor or the place matches by entity name (normalised, allowing surname/alias containment); each gold
-// and predicted event is used once. A gold event with no actors, no targets and no place (PLOVER allows an
-// unknown actor) cannot match by participant: it matches a predicted event of the same type whose trigger
-// overlaps the gold trigger (its `occurrence`-th occurrence in the text). A date mention is found when a predicted mention overlaps the gold
-// text; it is accurate when the value is equal.
+// gold actor or the place matches by name (normalised, allowing surname/alias containment); each gold
+// and predicted event is used once. A gold actor is compared with the names of the predicted actor
+// entities (canonical name and mention texts) and with the texts of the predicted actor `participants`
+// (common nouns and groups that are no entity: "المحتجون"، "قوات الأمن"); word comparison ignores the
+// article and the sound-plural case ending (ون = ين: "المحتجون" ~ "محتجين"). A gold event with no actors
+// but with targets (PLOVER's unknown perpetrator) matches on a target in the same way. A gold event with
+// no actors, no targets and no place cannot match by participant: it matches a predicted event of the same
+// type whose trigger overlaps the gold trigger (its `occurrence`-th occurrence in the text). A date mention
+// is found when a predicted mention overlaps the gold text; it is accurate when the value is equal.
 import type { Command } from 'commander';
 import type { Analysis } from '../contract.ts';
 import { loadGoldDir } from './gold.ts';
@@ -56,7 +60,10 @@ export interface EventsReport {
 
 /** Normalised words of a name, without the article on each word, for lenient comparison. */
 export function nameWords(s: string): string[] {
-  return normalize(s).replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean).map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w));
+  return normalize(s).replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean)
+    .map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w))
+    // sound masculine plural: nominative ون and oblique ين are one word (محتجون ~ محتجين)
+    .map((w) => (w.length >= 5 && w.endsWith('ين') ? w.slice(0, -2) + 'ون' : w));
 }
 
 /** Equal, or one name's words form a contiguous run inside the other's ("الكاظمي" ⊂ "مصطفى الكاظمي"). */
@@ -78,6 +85,14 @@ function aliases(a: Analysis, id: string): string[] {
   const e = a.entities.find((x) => x.id === id);
   if (!e) return [];
   return [e.name, ...e.mentions.map((m) => m.text)];
+}
+
+/** Names of a predicted event's actors (or targets): entity aliases and participant texts. */
+function names(a: Analysis, p: Analysis['events'][number], role: 'actor' | 'target'): string[][] {
+  const ids = role === 'actor' ? p.actors : p.targets;
+  const out = ids.map((id) => aliases(a, id));
+  for (const x of p.participants ?? []) if (x.role === role && x.entity === null) out.push([x.text]);
+  return out;
 }
 
 const anyMatch = (gold: string[], predNames: string[][]) => gold.some((g) => predNames.some((ns) => ns.some((n) => namesMatch(g, n))));
@@ -112,10 +127,12 @@ export function scoreFile(stem: string, a: Analysis, gold: GoldFile): FileScore 
       if (used.has(i)) continue;
       const p = a.events[i];
       if (p.type !== g.type) continue;
-      const actorOk = (g.actors ?? []).length > 0 && anyMatch(g.actors ?? [], p.actors.map((id) => aliases(a, id)));
+      const actorOk = (g.actors ?? []).length > 0 && anyMatch(g.actors ?? [], names(a, p, 'actor'));
+      // unknown perpetrator: the target identifies the event
+      const targetOk = !(g.actors ?? []).length && (g.targets ?? []).length > 0 && anyMatch(g.targets ?? [], names(a, p, 'target'));
       const placeOk = !!g.place && !!p.place && anyMatch([g.place], [aliases(a, p.place)]);
       const triggerOk = roleless && gt >= 0 && p.trigger.start < gt + g.trigger!.length && gt < p.trigger.end;
-      if (actorOk || placeOk || triggerOk) { best = i; break; }
+      if (actorOk || targetOk || placeOk || triggerOk) { best = i; break; }
     }
     if (best < 0) {
       s.missed.push(`${g.type} ${g.trigger ?? ''} [${(g.actors ?? []).join('، ')}]`);
@@ -130,7 +147,7 @@ export function scoreFile(stem: string, a: Analysis, gold: GoldFile): FileScore 
     }
   }
   a.events.forEach((p, i) => {
-    if (!used.has(i)) s.spurious.push(`${p.type} ${p.trigger.text} [${p.actors.map((id) => aliases(a, id)[0]).join('، ')}]`);
+    if (!used.has(i)) s.spurious.push(`${p.type} ${p.trigger.text} [${names(a, p, 'actor').map((n) => n[0]).join('، ')}]`);
   });
   for (const d of gold.dates ?? []) {
     s.dates.gold++;
@@ -188,7 +205,7 @@ export function formatReport(r: EventsReport, verbose = false): string {
 export function registerEventsEval(evalCmd: Command): void {
   evalCmd
     .command('events')
-    .description('events precision/recall/F1 and date recall/accuracy against a gold directory. An event matches on type plus an actor or the place (by name); a gold event with no actors, targets or place matches on type plus an overlapping trigger')
+    .description('events precision/recall/F1 and date recall/accuracy against a gold directory. An event matches on type plus an actor (entity or participant text) or the place, by name; with no gold actor, a target; with no participant or place, an overlapping trigger')
     .argument('<goldDir>', 'directory of STEM.txt + STEM.gold.json (+ STEM.meta.json)')
     .option('--json', 'print the report as JSON')
     .option('-v, --verbose', 'list missed and spurious events and date errors')

@@ -3,12 +3,13 @@
 // roles are read from bounded token windows around each trigger (VSO/SVO order, prepositions, the
 // masdar's genitive, experiencer frames like "تعرضت X إلى القصف"). Everything is per trigger and bounded,
 // so the stage is linear in the text.
-import type { DateMention, Entity, Event, EventDate } from '../contract.ts';
+import type { Attribution, DateMention, Entity, Event, EventDate, EventParticipant } from '../contract.ts';
 import { lowerBound, type Doc, type Token } from '../doc.ts';
 import type { AttributionLayer } from '../attributions/index.ts';
 import type { EntityLayer, EntityMention } from '../entities/index.ts';
 import { normalize } from '../text/normalize.ts';
-import { eventLexicon, wordForms, type EventLexicon, type TriggerEntry, type WordForm } from './lexicon.ts';
+import { findGroupMentions, type GroupMention } from './participants.ts';
+import { eventLexicon, lookups, type EventLexicon, type TriggerEntry, type WordForm, type WordLookups } from './lexicon.ts';
 
 const AFTER_WINDOW = 14;
 const BEFORE_WINDOW = 8;
@@ -33,12 +34,16 @@ interface MInfo {
   coord: boolean;
 }
 
+/** Prepositions written with a final ى (normalised to ي): إلى، على، لدى، حتى. */
+const ALIF_MAQSURA_PREPS = new Set(['الي', 'علي', 'لدي', 'حتي']);
+
 class Ctx {
   readonly toks: Token[];
   readonly lex: EventLexicon;
   readonly startsAt = new Map<number, EntityMention[]>();
   readonly covered: Uint8Array;
   readonly byId = new Map<string, Entity>();
+  readonly groups: GroupMention[];
   dateCovered: Uint8Array;
   constructor(readonly doc: Doc, readonly layer: EntityLayer) {
     this.toks = doc.tokens;
@@ -53,6 +58,28 @@ class Ctx {
       this.startsAt.set(m.tokenStart, list);
       for (let k = m.tokenStart; k < m.tokenEnd && k < this.toks.length; k++) this.covered[k] = 1;
     }
+    // group and common-noun participants ("قوات الأمن التونسية"، "المحتجون") as pseudo-mentions
+    this.groups = findGroupMentions({
+      toks: this.toks, lex: this.lex, covered: this.covered, startsAt: this.startsAt, sentenceOf: doc.sentenceOf, text: doc.text,
+      isPer: (m) => this.byId.get(m.entity)?.type === 'PER', look: (k) => this.look(k),
+    });
+    for (const g of this.groups) {
+      this.startsAt.set(g.tokenStart, [g]);
+      for (let k = g.tokenStart; k < g.tokenEnd; k++) this.covered[k] = 1;
+    }
+  }
+  /** A word ending in a written ي is a noun or name, not the preposition spelled with ى: والي (governor) is
+   * not وإلى, علي (the name) is not على. Normalisation folds ى into ي, so the raw text decides. */
+  yaNotPrep(k: number): boolean {
+    const t = this.toks[k];
+    return !!t && ALIF_MAQSURA_PREPS.has(t.norm.replace(/^[وف](?=\S\S)/, '')) && /ي[\u064B-\u0652]*$/.test(t.text);
+  }
+  private looks: (WordLookups | undefined)[] = [];
+  /** Memoised segmentations of token k (one map lookup per token and document). */
+  look(k: number): WordLookups {
+    let v = this.looks[k];
+    if (!v) { const t = this.toks[k]; v = lookups(this.lex, t.text, t.norm); this.looks[k] = v; }
+    return v;
   }
   norm(k: number): string | undefined {
     return this.toks[k]?.norm;
@@ -71,7 +98,14 @@ class Ctx {
     return this.doc.sentenceOf[k];
   }
   /** Preposition governing a mention: a clitic ب/ل/ك before the span, or a preposition word before the token. */
+  private infoCache = new Map<EntityMention, MInfo>();
+  /** (memoised per mention; callers get a copy they may adjust) */
   info(m: EntityMention): MInfo {
+    let v = this.infoCache.get(m);
+    if (!v) { v = this.computeInfo(m); this.infoCache.set(m, v); }
+    return { ...v };
+  }
+  private computeInfo(m: EntityMention): MInfo {
     const tok = this.toks[m.tokenStart];
     const entity = this.byId.get(m.entity);
     const clitic = normalize(this.doc.text.slice(tok.start, Math.max(tok.start, m.start)));
@@ -89,12 +123,25 @@ class Ctx {
       const firstForms = [first];
       if (first.length > 2 && (first[0] === 'و' || first[0] === 'ف')) firstForms.push(first.slice(1));
       const res = this.lex.preps.matchAt((k) => words[k], 0, firstForms).filter((r) => r.length === len);
+      if (res.length && this.yaNotPrep(s)) continue;
       if (res.length) {
         if (firstForms.length > 1 && res[0].first !== first) coord = coord || false;
         return { m, entity, prep: words.join(' ').replace(/^[وف](?=\S\S)/, ''), prepRole: res[0].values[0].role, coord };
       }
     }
     if (!coord && m.tokenStart > 0 && this.toks[m.tokenStart - 1].norm === 'و') coord = true;
+    // لـ"عربي بوست": a clitic preposition written apart before a quotation mark
+    if (m.tokenStart > 1 && this.toks[m.tokenStart - 1].kind === 'quote') {
+      const pc = normalize(this.toks[m.tokenStart - 2].text.replace(/ـ/g, ''));
+      if (/^[وف]?[بلك]$/.test(pc)) return { m, entity, prep: pc.slice(-1), prepRole: pc.endsWith('ب') ? 'place' : 'plain', coord };
+    }
+    // "… والرئيس الروسي فلاديمير بوتين": a conjunction on the title before a name coordinates the name
+    for (let k = m.tokenStart - 1, n = 0; !coord && k >= 0 && n < 4 && this.sent(k) === this.sent(m.tokenStart); k--, n++) {
+      const t = this.toks[k];
+      if (t.kind !== 'word' || this.startsAt.has(k) || this.covered[k]) break;
+      if (/^و/.test(t.norm) && (t.norm.startsWith('وال') || isTitle(this, t.norm.slice(1)))) coord = true;
+      else if (!t.norm.startsWith('ال') && !isTitle(this, t.norm)) break;
+    }
     return { m, entity, prep: '', prepRole: '', coord };
   }
 }
@@ -106,8 +153,11 @@ function findTriggers(c: Ctx): Hit[] {
   for (let k = 0; k < n; k++) {
     const t = c.toks[k];
     if (t.kind !== 'word') continue;
+    const forms = c.look(k).trigger;
+    if (!forms.length) continue;
     if (k > 0 && c.lex.blockers.get(t.norm)?.has(c.toks[k - 1].norm)) continue;
-    const forms = wordForms(t.text, t.norm);
+    const fol = c.lex.followers.get(t.norm) ?? c.lex.followers.get(t.norm.replace(/^[وف]/, ''));
+    if (fol && k + 1 < n && (fol.has(c.toks[k + 1].norm) || (k + 2 < n && fol.has(`${c.toks[k + 1].norm} ${c.toks[k + 2].norm}`)))) continue;
     let best: Hit | null = null;
     for (const f of forms) {
       const res = c.lex.triggers.matchAt((j) => (j === k ? f.norm : c.sent(j) === c.sent(k) && c.toks[j]?.kind === 'word' ? c.norm(j) : undefined), k, [f.norm]);
@@ -117,10 +167,13 @@ function findTriggers(c: Ctx): Hit[] {
         // nouns inside a name are part of it (هيئة الحشد الشعبي، منظمة التعاون); a verb inside a mention
         // is an over-long mention, the verb still counts
         if (c.covered[k] && (e.pos !== 'verb' || c.startsAt.has(k))) continue;
-        if (e.requires.size && !requirementMet(c, k + r.length, e.requires)) continue;
+        // (a verb's subject may stand between it and its required object: "حمّلها الجيش … المسؤولية")
+        if (e.requires.size && !requirementMet(c, k + r.length, e.requires, e.pos === 'verb' ? 10 : 6)) continue;
         // a word written with ة is a noun: وزارة is not و + زار + ه
         if (f.suffix && /ة[\u064B-\u065F]*$/.test(t.text) && r.length === 1) continue;
         if (e.pos === 'verb' && /ة[\u064B-\u065F]*$/.test(t.text) && r.length === 1) continue;
+          // "التي منحتها": after a relative pronoun a suffixed word is a verb, not a possessed noun
+          if (e.pos === 'noun' && f.suffix && k > 0 && RELATIVE_PRONOUNS.has(c.toks[k - 1].norm)) continue;
           const cand: Hit = { tok: k, len: r.length, entry: e, form: f, start: t.start + f.cut, end: c.toks[k + r.length - 1].end };
           if (!best || better(c, cand, best)) best = cand;
         }
@@ -135,9 +188,9 @@ function findTriggers(c: Ctx): Hit[] {
 }
 
 /** One of `words` within 6 tokens from `from`, in the same sentence (with ال/و/ب/ل stripped too). */
-function requirementMet(c: Ctx, from: number, words: Set<string>): boolean {
+function requirementMet(c: Ctx, from: number, words: Set<string>, span = 6): boolean {
   const s = c.sent(Math.max(0, from - 1));
-  for (let j = from; j < c.toks.length && j < from + 6 && c.sent(j) === s; j++) {
+  for (let j = from; j < c.toks.length && j < from + span && c.sent(j) === s; j++) {
     const n = c.norm(j)!;
     if (words.has(n) || words.has(n.replace(/^[وفبل]/, '')) || words.has(n.replace(/^[وفبل]?ال/, '')) || words.has(n.replace(/^[وف]?ب?ال/, 'بال'))) return true;
   }
@@ -145,7 +198,8 @@ function requirementMet(c: Ctx, from: number, words: Set<string>): boolean {
 }
 
 function compatible(e: TriggerEntry, f: WordForm, len: number): boolean {
-  if (e.pos === 'verb') return !f.article && VERB_PREFIXES.has(f.prefix);
+  // لـ before a verb is the subjunctive particle: only an imperfect follows it (ليبحث، not لبحث = "to discuss")
+  if (e.pos === 'verb') return !f.article && VERB_PREFIXES.has(f.prefix) && (!f.prefix.includes('ل') || /^[يتنا]/.test(f.norm));
   if (e.pos === 'noun') return !f.prefix.includes('س') && !(f.article && f.suffix);
   // phrases: the first word may carry a conjunction or a preposition
   return len >= 1 && !f.prefix.includes('س');
@@ -155,7 +209,7 @@ function compatible(e: TriggerEntry, f: WordForm, len: number): boolean {
 function better(c: Ctx, a: Hit, b: Hit): boolean {
   if (a.len !== b.len) return a.len > b.len;
   const prev = c.norm(a.tok - 1) ?? '';
-  const afterPrep = ['اي', 'لاي', 'باي', 'كل', 'لكل', 'بكل', 'ايه', 'تم', 'يتم', 'ويتم', 'وتم', 'سيتم', 'وسط', 'بعد', 'قبل', 'على', 'في', 'من', 'الى', 'عن', 'مع', 'رغم', 'دون', 'عدم', 'اثر', 'عقب'].includes(prev) || /[بل]/.test(a.form.prefix);
+  const afterPrep = c.lex.nounContexts.has(prev) || c.lex.nounContexts.has(prev.replace(/^[وف](?=\S\S)/, '')) || /[بل]/.test(a.form.prefix);
   const score = (h: Hit) => (h.entry.pos === 'verb' ? (afterPrep ? 0 : 2) : h.entry.pos === 'phrase' ? 1.5 : afterPrep ? 2 : 1) - h.form.prefix.length * 0.01 - (h.form.suffix ? 0.1 : 0);
   return score(a) > score(b);
 }
@@ -200,17 +254,26 @@ function hasComma(c: Ctx, from: number, to: number): boolean {
 
 /** Words between a verb and a later NP that read as a title ("وزير الخارجية الأردني"): only words, at most
  * five (dates aside), at least one definite. An indefinite run ("طائرة مسيرة مفخخة") is a non-entity subject. */
+/** A title noun (groups.tsv kind title), with or without the article: الرئيس، وزير، المتحدث. */
+function isTitle(c: Ctx, norm: string): boolean {
+  const bare = norm.startsWith('ال') ? norm.slice(2) : norm;
+  return (c.lex.groups.get(bare) ?? []).some((g) => g.kind === 'title');
+}
+
 function titleGap(c: Ctx, from: number, to: number): boolean {
   let n = 0;
   let definite = false;
+  let titled = false;
   for (let k = from; k < to; k++) {
     if (c.dateCovered[k]) continue;
     const t = c.toks[k];
     if (t.kind !== 'word') return false;
+    if (n === 0) titled = isTitle(c, t.norm);
     n++;
     if (t.norm.startsWith('ال')) definite = true;
   }
-  return n <= 5 && definite;
+  // a phrase opened by a title word may be long: "الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي"
+  return n <= (titled ? 9 : 5) && definite;
 }
 
 function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
@@ -218,21 +281,22 @@ function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
   const after: MInfo[] = [];
   const gapAfter: number[] = [];
   let inRel = false;
-  let pending: { tok: number; prep: string; role: string } | null = null;
+  let pending: { tok: number; prep: string; role: string; clitic?: boolean } | null = null;
   const endTok = h.tok + h.len;
   for (let j = endTok; j < c.toks.length && j < endTok + AFTER_WINDOW && c.sent(j) === s; j++) {
     if (c.isBoundary(j)) break;
     if (j > endTok && stopAt.has(j)) break; // the next verb trigger opens its own clause
     const nj = c.norm(j)!;
     if (RELATIVE_PRONOUNS.has(nj)) { inRel = true; continue; }
-    if (c.isComma(j)) { inRel = false; continue; }
+    if (c.isComma(j)) { inRel = false; pending = null; continue; }
     if (inRel) continue;
     const ms = c.startsAt.get(j);
     if (ms) {
       const m = ms[0];
       const inf = c.info(m);
       // a preposition a few words back governs this NP too: "مع قادة الفصائل"، "بخروج القوات"
-      if (inf.prep === '' && pending && j - pending.tok <= (pending.role === 'place' ? 3 : 5) && (pending.role !== 'place' || definiteRun(c, pending.tok + 1, j))) {
+      // (a clitic-carrying masdar governs only the NP right after it: "بخروج القوات", not "لحقوق الإنسان فولكر تورك")
+      if (inf.prep === '' && pending && j - pending.tok <= (pending.clitic ? 1 : pending.role === 'place' ? 3 : 5) && (pending.role !== 'place' || definiteRun(c, pending.tok + 1, j))) {
         inf.prep = pending.prep;
         inf.prepRole = pending.role;
       }
@@ -247,15 +311,18 @@ function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
       j = Math.max(j, m.tokenEnd - 1);
       continue;
     }
-    const pp = c.lex.preps.matchAt((k) => (k === j ? nj : c.norm(k)), j, [nj, nj.replace(/^[وف](?=\S\S)/, '')]);
+    const pp = c.yaNotPrep(j) ? [] : c.lex.preps.matchAt((k) => (k === j ? nj : c.norm(k)), j, [nj, nj.replace(/^[وف](?=\S\S)/, '')]);
     if (pp.length && pp[0].values[0].role === 'boundary') break;
     if (pp.length) { pending = { tok: j + pp[0].length - 1, prep: pp[0].first, role: pp[0].values[0].role }; j += pp[0].length - 1; continue; }
     const t = c.toks[j];
-    if (t.kind === 'word' && !c.covered[j] && cliticPrepNoun(t.norm)) pending = { tok: j, prep: t.norm.replace(/^[وف]/, '')[0], role: 'plain' };
+    if (t.kind === 'word' && !c.covered[j] && cliticPrepNoun(t.norm)) pending = { tok: j, prep: t.norm.replace(/^[وف]/, '')[0], role: 'plain', clitic: true };
   }
   const before: MInfo[] = [];
   const gapBefore: number[] = [];
   for (let j = h.tok - 1; j >= 0 && j >= h.tok - BEFORE_WINDOW && c.sent(j) === s; j--) {
+    // an opening quotation mark right before the verb does not separate it from its subject
+    // (إن الولايات المتحدة "ترحب …")
+    if (j === h.tok - 1 && c.toks[j].kind === 'quote') continue;
     if (c.isBoundary(j)) break;
     if (stopAt.has(j)) break;
     if (c.lex.preps.matchAt((k) => c.norm(k), j).some((p) => p.values[0].role === 'boundary' && p.length === 1)) break;
@@ -281,23 +348,84 @@ function mentionEndingAt(c: Ctx, j: number): EntityMention | null {
 
 const isLoc = (i: MInfo) => i.entity?.type === 'LOC';
 
+/** The mention a relative pronoun right before the verb refers to ("بارزاني الذي وصل"، "القوات، التي قد اقتحمت"). */
+function relativeAntecedent(c: Ctx, h: Hit): EntityMention | null {
+  let j = h.tok - 1;
+  while (j >= 0 && AUX.has(c.norm(j) ?? '') && h.tok - j <= 2) j--;
+  if (j < 1 || !RELATIVE_PRONOUNS.has(c.norm(j) ?? '') || c.sent(j) !== c.sent(h.tok)) return null;
+  let k = j - 1;
+  if (c.isComma(k)) k--;
+  return k >= 0 && c.sent(k) === c.sent(h.tok) ? mentionEndingAt(c, k) : null;
+}
+
+/** One or two plain words (an affiliation after من) up to the verb, auxiliaries allowed. */
+function affiliationGap(c: Ctx, from: number, to: number): boolean {
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const t = c.toks[k];
+    if (AUX.has(t.norm) || (k === to - 1 && t.kind === 'quote')) continue;
+    if (t.kind !== 'word' || c.startsAt.has(k) || ++words > 2) return false;
+  }
+  return words > 0;
+}
+
+/** A relative pronoun right before the verb (auxiliaries aside). */
+function relativeBefore(c: Ctx, h: Hit): boolean {
+  let j = h.tok - 1;
+  while (j >= 0 && AUX.has(c.norm(j) ?? '') && h.tok - j <= 2) j--;
+  return j >= 0 && RELATIVE_PRONOUNS.has(c.norm(j) ?? '') && c.sent(j) === c.sent(h.tok);
+}
+
+/** The antecedent and the mentions coordinated before it ("إسبانيا وقطر والإمارات، التي أرسلت"). */
+function withConjuncts(c: Ctx, m: EntityMention): EntityMention[] {
+  const out = [m];
+  let cur = m;
+  for (let n = 0; n < 8 && c.info(cur).coord; n++) {
+    let k = cur.tokenStart - 1;
+    if (c.norm(cur.tokenStart) === undefined) break;
+    if (c.toks[k]?.norm === 'و') k--;
+    if (c.isComma(k)) k--;
+    const prev = k >= 0 && c.sent(k) === c.sent(m.tokenStart) ? mentionEndingAt(c, k) : null;
+    if (!prev) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  // the first conjunct is the one without و
+  return out;
+}
+
 const COMPLEMENTIZERS = new Set(['ان', 'بان', 'لان', 'وان', 'فان', 'كما', 'حيث', 'تكون', 'يكون', 'ولكن', 'لكن']);
 const AUX = new Set(['قد', 'لقد', 'فقد', 'وقد', 'كان', 'كانت', 'امس', 'اليوم', 'بدوره', 'بدورها', 'ايضا', 'بدورهم']);
 /** Only auxiliaries between a preceding subject and its verb ("الكاظمي قد اجتمع"). */
 function gapIsAux(c: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!AUX.has(c.norm(k) ?? '')) return false;
+  for (let k = from; k < to; k++) if (!AUX.has(c.norm(k) ?? '') && !(k === to - 1 && c.toks[k].kind === 'quote')) return false;
   return true;
 }
 
 /** The mention at index i and following coordinated ones (X وY، وZ). In a title construct
  * ("رئيس مجلس السيادة عبد الفتاح البرهان") the organisation right before a person's name is part of the
  * person's title: the person heads the NP. */
-function group(list: MInfo[], i: number): MInfo[] {
+function group(list: MInfo[], i: number, c?: Ctx): MInfo[] {
   if (i + 1 < list.length && list[i].prepRole !== 'speaker' && list[i].entity?.type !== 'PER' && list[i + 1].entity?.type === 'PER' && list[i + 1].prep === '' &&
-    !list[i + 1].coord && list[i + 1].m.tokenStart === list[i].m.tokenEnd) i = i + 1;
+    !list[i + 1].coord && (list[i + 1].m.tokenStart === list[i].m.tokenEnd || (c && titleTail(c, list[i].m.tokenStart, list[i].m.tokenEnd, list[i + 1].m.tokenStart)))) i = i + 1;
   const out = [list[i]];
   for (let k = i + 1; k < list.length && list[k].coord && (list[k].prep === list[i].prep || list[k].prep === ''); k++) out.push(list[k]);
   return out;
+}
+
+/** An organisation inside a person's title: the genitive of a title word ("مفوض الأمم المتحدة السامي لحقوق
+ * الإنسان فولكر تورك"، "رئيس مجلس السيادة السوداني الفريق أول عبد الفتاح البرهان"), at most four plain words
+ * before the name. Without the title word before it the organisation is a subject of its own ("دعت الأمم
+ * المتحدة الرئيسَ X"). */
+function titleTail(c: Ctx, orgStart: number, from: number, to: number): boolean {
+  if (to - from > 4 || to <= from || orgStart < 1) return false;
+  const before = c.toks[orgStart - 1];
+  if (before.kind !== 'word' || before.norm.startsWith('ال') || !isTitle(c, before.norm.replace(/^[وف](?=\S\S)/, ''))) return false;
+  for (let k = from; k < to; k++) {
+    const t = c.toks[k];
+    if (t.kind !== 'word' || c.startsAt.has(k) || c.dateCovered[k]) return false;
+  }
+  return true;
 }
 
 interface Roles {
@@ -327,14 +455,51 @@ function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null = null):
       if (!hasComma(c, h.tok + h.len, after[firstBare].m.tokenStart)) farObject = after[firstBare];
       firstBare = -1;
     }
+    // "زار بغداد" with no named visitor: a place right after a visit verb is where, not who
+    if (firstBare >= 0 && e.type === 'CONSULT' && e.mode === 'visit' && e.obj === 'target' && isLoc(after[firstBare]) &&
+      !after.slice(firstBare + 1).some((i) => i.prep === '' && !i.coord && !hasComma(c, after[firstBare].m.tokenEnd, i.m.tokenStart))) {
+      farObject = after[firstBare];
+      firstBare = -1;
+    }
+    // "X الذي وصل إلى…"، "القوات التي اقتحمت المخيم": the antecedent of a subject relative clause is the subject
+    const rel = relativeAntecedent(c, h);
+    // "نطالب المجتمع الدولي": a first-person verb has no overt subject; the NP after it is its object
+    if (firstBare >= 0 && e.present && (h.form.norm === 'ن' + e.present || h.form.norm === 'سن' + e.present)) {
+      if (e.obj === 'target') farObject = after[firstBare];
+      firstBare = -1;
+    }
+    // "القواعد التي تستضيف القوات الأمريكية": a subject relative whose antecedent is no mention has that
+    // noun as subject; the NP after the verb is its object
+    if (!rel && !h.form.suffix && firstBare >= 0 && relativeBefore(c, h) && !RESUMPTIVE.has(c.norm(h.tok + h.len) ?? '')) {
+      if (e.obj === 'target') farObject = after[firstBare];
+      firstBare = -1;
+    }
     const subjBefore = before.length > 0 && before[0].prep === '' && w.gapBefore[0] <= 3 && gapIsAux(c, before[0].m.tokenEnd, h.tok);
     // "إن X تدين"، "أن تكون X قد هددت"، "X قد اجتمع": a complementizer or an auxiliary marks SVO
     const marked = subjBefore && (w.gapBefore[0] > 0 || COMPLEMENTIZERS.has(c.norm(before[0].m.tokenStart - 1) ?? ''));
     const svo = subjBefore && (marked || firstBare < 0 || w.gapAfter[firstBare] > 3 || after.slice(0, firstBare).some((i) => i.prep !== ''));
     let rest: MInfo[];
-    if (svo) {
+    // "إن وفداً من الصندوق سيزور القاهرة": a group subject with its من-affiliation right before the verb
+    const aff = !subjBefore && before.length > 1 && before[0].prep === 'من' && before[1].prep === '' && !before[1].entity &&
+      before[1].m.tokenEnd === before[0].m.tokenStart - 1 && w.gapBefore[0] <= 1 && gapIsAux(c, before[0].m.tokenEnd, h.tok);
+    // the same with an affiliation that is no mention: "إن وفداً من الصندوق سيزور"
+    const aff2 = !aff && !subjBefore && before.length > 0 && before[0].prep === '' && w.gapBefore[0] <= 3 && c.norm(before[0].m.tokenEnd) === 'من' &&
+      affiliationGap(c, before[0].m.tokenEnd + 1, h.tok);
+    if (aff) {
+      addIds(r.actors, [before[1], before[0]]);
+      r.evidence.push('rule:svo-subject-with-affiliation');
+      rest = after;
+    } else if (aff2) {
+      addIds(r.actors, [before[0]]);
+      r.evidence.push('rule:svo-subject-with-affiliation');
+      rest = after;
+    } else if (rel && !h.form.suffix) {
+      addIds(r.actors, withConjuncts(c, rel).map((m) => c.info(m)));
+      r.evidence.push('rule:relative-antecedent-subject');
+      rest = after;
+    } else if (svo) {
       const subj = [before[0]];
-      for (let k = 0; k + 1 < before.length && before[k].coord; k++) subj.push(before[k + 1]);
+      for (let k = 0; k + 1 < before.length && before[k].coord && before[k + 1].prep === ''; k++) subj.push(before[k + 1]);
       addIds(r.actors, subj);
       r.evidence.push('rule:svo-subject');
       rest = after;
@@ -345,7 +510,7 @@ function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null = null):
       r.evidence.push('rule:conjoined-verb-subject');
       rest = [];
     } else if (firstBare >= 0) {
-      const subj = group(after, firstBare);
+      const subj = group(after, firstBare, c);
       addIds(r.actors, subj);
       r.evidence.push(after[firstBare].prepRole === 'speaker' ? 'rule:speaker-for-organisation' : 'rule:vso-subject');
       rest = after.slice(firstBare + subj.length);
@@ -353,6 +518,11 @@ function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null = null):
       if (after[firstBare].prepRole === 'speaker' && rest.length && rest[0].prep === '' && rest[0].entity?.type === 'PER') rest = rest.slice(1);
       for (let k = 0; k < firstBare; k++) if (prepOk(after[k])) { addIds(r.targets, group(after, k)); break; }
     } else rest = after;
+    // "المنشأة التي استهدفها الهجوم": with an object pronoun the antecedent is the target
+    if (rel && h.form.suffix && e.obj === 'target' && !r.actors.includes(rel.entity)) {
+      addIds(r.targets, [c.info(rel)]);
+      r.evidence.push('rule:relative-antecedent-object');
+    }
     if (farObject && !svo && e.obj === 'target' && !r.actors.length) {
       addIds(r.targets, [farObject]);
       r.evidence.push('rule:object-of-non-entity-subject');
@@ -414,6 +584,32 @@ function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null = null):
       r.evidence.push('rule:svo-subject');
     }
   }
+  // "ورحبت دول عدة بالاتفاق، بينها العراق وعُمان": members named after a group actor are actors too
+  if (r.actors.length && r.actors.every((a) => a.startsWith('#'))) {
+    const k = after.findIndex((i) => MEMBERS.has(c.norm(i.m.tokenStart - 1) ?? ''));
+    if (k >= 0) { addIds(r.actors, group(after, k)); r.targets = r.targets.filter((t) => !r.actors.includes(t)); r.evidence.push('rule:members-of-group-actor'); }
+  }
+  // "زيارة الدولة التي قام بها X إلى مسقط": the agent of a masdar in a relative "قام بها" clause
+  if (e.pos !== 'verb' && !r.actors.length) {
+    const ag = performedBy(c, h);
+    if (ag) {
+      addIds(r.actors, [c.info(ag)]);
+      r.targets = r.targets.filter((t) => t !== ag.entity);
+      r.evidence.push('rule:performed-by');
+      // the complement inside that clause: "… قام بها X إلى مسقط"
+      for (let k = ag.tokenEnd; k < ag.tokenEnd + 5 && k < c.toks.length && c.sent(k) === c.sent(h.tok); k++) {
+        if (c.isComma(k) || c.isBoundary(k)) break;
+        const ms = c.startsAt.get(k);
+        if (!ms) continue;
+        const inf = c.info(ms[0]);
+        if (inf.prep && e.preps.has(inf.prep)) {
+          addIds(r.targets, [inf]);
+          if (!r.place && isLoc(inf) && (e.type === 'CONSULT' || e.type === 'ASSAULT')) r.place = inf.m.entity;
+        }
+        break;
+      }
+    }
+  }
   // "اتفاق بين X وY": both sides are actors
   const bi = after.findIndex((i, k) => i.prep === 'بين' && e.preps.has('بين') && w.gapAfter[k] <= 3);
   if (bi >= 0 && (!r.actors.length || e.pos !== 'verb')) {
@@ -424,7 +620,8 @@ function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null = null):
   }
   // agent phrase: من قبل X، على يد X
   const ag = after.findIndex((i) => i.prepRole === 'agent');
-  if (ag >= 0 && !r.actors.length) { addIds(r.actors, group(after, ag)); r.evidence.push('rule:agent-phrase'); }
+  // (a possessed masdar has its possessor as agent: "استياءه من إطلاق الصواريخ من قبل X" — X fired, he objected)
+  if (ag >= 0 && !r.actors.length && !(e.pos !== 'verb' && h.form.suffix)) { addIds(r.actors, group(after, ag)); r.evidence.push('rule:agent-phrase'); }
   // place: في/بـ + a place, else near (بالقرب من), else a visited or attacked place
   const pl = after.find((i) => isLoc(i) && (i.prepRole === 'place')) ?? after.find((i) => isLoc(i) && i.prepRole === 'near') ??
     before.find((i) => isLoc(i) && i.prepRole === 'place');
@@ -437,17 +634,30 @@ function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null = null):
   return r;
 }
 
-const PHYSICAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE']);
+/** Event types a dateline places: the lead's physical events and meetings, agreements, aid, releases. */
+const PHYSICAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'CONSULT', 'AGREE', 'COOPERATE', 'AID', 'RETREAT', 'SANCTION']);
 
 /** A place mention opening the article and followed by a dash: "بيروت – …". */
-function datelinePlace(c: Ctx): string | null {
-  for (let k = 0; k < 3 && k < c.toks.length; k++) {
-    const ms = c.startsAt.get(k);
-    if (!ms) continue;
-    const m = ms[0];
-    if (c.byId.get(m.entity)?.type !== 'LOC') return null;
-    const nx = c.toks[m.tokenEnd];
-    return nx && (nx.kind === 'dash' || nx.text === ':') ? m.entity : null;
+function datelinePlace(c: Ctx): { entity: string; para: number } | null {
+  // the dateline opens the first paragraph, or the second after a title line: "بيروت –"، "القاهرة (أ ش أ) –"
+  for (let p = 0; p < 2 && p < c.doc.paragraphs.length; p++) {
+    const k0 = lowerBound(c.toks, c.doc.paragraphs[p].start);
+    for (let k = k0; k < k0 + 2 && k < c.toks.length; k++) {
+      const ms = c.startsAt.get(k);
+      if (!ms) continue;
+      const m = ms[0];
+      if (c.byId.get(m.entity)?.type !== 'LOC') break;
+      let j = m.tokenEnd;
+      // an agency in brackets between the place and the dash
+      if (c.toks[j]?.text === '(') {
+        const stop = j + 8;
+        while (j < c.toks.length && j < stop && c.toks[j].text !== ')') j++;
+        j++;
+      }
+      const nx = c.toks[j];
+      if (nx && (nx.kind === 'dash' || nx.text === ':')) return { entity: m.entity, para: p };
+      break;
+    }
   }
   return null;
 }
@@ -491,11 +701,18 @@ function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
     if (c.isBoundary(j)) return;
     const f = c.lex.frames.get(c.norm(j)!) ?? c.lex.frames.get(c.norm(j)!.replace(/^[وف]/, ''));
     if (!f) continue;
-    if (f.role === 'actor') {
+    // "أعلن X مقتل Y": announcing a killing is no perpetration; an announcement names the actor of other events
+    if (f.role === 'announce' && h.entry.gen === 'target') return;
+    if (f.role === 'actor' || f.role === 'announce') {
       // a support verb governs only a close noun in the same clause: "أعلن الاتحاد إضراباً"
+      // commas that only set off a date ("أعلن X، مساء أمس الجمعة، موافقة…") do not end the clause
       let comma = false;
-      for (let k = j + 1; k < h.tok; k++) if (c.isComma(k)) comma = true;
-      if (comma || h.tok - j > 10) continue;
+      let dated = 0;
+      for (let k = j + 1; k < h.tok; k++) {
+        if (c.dateCovered[k]) dated++;
+        if (c.isComma(k) && !c.dateCovered[k - 1] && !c.dateCovered[k + 1]) comma = true;
+      }
+      if (comma || h.tok - j - dated > 12) continue;
     }
     let subj: EntityMention | null = null;
     for (let k = j + 1; k < h.tok && !subj; k++) {
@@ -536,9 +753,9 @@ function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
       }
       return;
     }
-    if (!subj && f.role !== 'actor') return;
+    if (!subj && f.role !== 'actor' && f.role !== 'announce') return;
     const type = subj ? c.byId.get(subj.entity)?.type : undefined;
-    if (f.role === 'actor') {
+    if (f.role === 'actor' || f.role === 'announce') {
       // a subject between the support verb and the noun ("أعلن الاتحاد إضراباً"), not an antecedent
       if (!subj || !(subj.tokenStart > j)) {
         subj = null;
@@ -580,7 +797,7 @@ function modeFor(c: Ctx, h: Hit): { mode: string | null; evidence?: string } {
   for (let j = from; j < c.toks.length && j < from + h.len + 10 && c.sent(j) === s; j++) {
     if (c.isBoundary(j)) break;
     const t = c.toks[j];
-    const forms = t.kind === 'word' ? [t.norm, ...wordForms(t.text, t.norm).filter((f) => f.prefix || f.article).map((f) => f.norm)] : [];
+    const forms = t.kind === 'word' ? [t.norm, ...c.look(j).modifier.filter((f) => f.prefix || f.article).map((f) => f.norm)] : [];
     for (const f of forms) {
       const res = c.lex.modifiers.matchAt((k) => (k === j ? f : c.norm(k)), j, [f]);
       for (const r of res) for (const v of r.values) if (!best || v.priority < best.priority) best = v;
@@ -633,15 +850,109 @@ function modality(c: Ctx, h: Hit): { negated: boolean; context: string[]; eviden
   return { negated, context: [...ctx], evidence: ev };
 }
 
-function attributionFor(att: AttributionLayer, start: number): string | null {
-  let best: { id: string; len: number } | null = null;
-  for (const a of att.attributions) {
-    if (a.content.start <= start && start < a.content.end) {
-      const len = a.content.end - a.content.start;
-      if (!best || len < best.len) best = { id: a.id, len };
+const RECEIVED = new Set(['تلقاه', 'تلقته', 'تلقاها', 'تلقياه', 'تلقوه']);
+/** A preposition with a pronoun right after a verb in a relative clause ("الذي اتفق عليه الطرفان"): the
+ * antecedent is an oblique complement, so the NP after is the subject. */
+const RESUMPTIVE = new Set(['عليه', 'عليها', 'به', 'بها', 'له', 'لها', 'فيه', 'فيها', 'منه', 'منها', 'اليه', 'اليها', 'معه', 'معها', 'عنه', 'عنها']);
+const MEMBERS = new Set(['بينها', 'بينهم', 'منها', 'منهم', 'ومنها', 'ومنهم', 'وبينها', 'وبينهم', 'ابرزها', 'ابرزهم', 'مثل']);
+const PERFORM = new Set(['قام', 'قامت', 'قاموا', 'اجراها', 'اجراه', 'اجرتها', 'نفذها', 'نفذه', 'نفذتها', 'شنها', 'شنتها', 'شنه', 'اطلقها', 'اطلقته']);
+
+/** "X التي قام بها Y" / "التي أجراها Y": Y, within a few words after the event noun. */
+function performedBy(c: Ctx, h: Hit): EntityMention | null {
+  const s = c.sent(h.tok);
+  for (let j = h.tok + h.len; j < h.tok + h.len + 4 && j < c.toks.length && c.sent(j) === s; j++) {
+    if (!RELATIVE_PRONOUNS.has(c.norm(j) ?? '')) continue;
+    let k = j + 1;
+    if (!PERFORM.has(c.norm(k) ?? '')) return null;
+    k++;
+    if (['بها', 'به', 'بهما'].includes(c.norm(k) ?? '')) k++;
+    for (let m = k; m < k + 6 && m < c.toks.length && c.sent(m) === s; m++) {
+      if (c.isComma(m) || c.isBoundary(m)) return null;
+      const ms = c.startsAt.get(m);
+      if (ms) return ms.find((x) => c.byId.get(x.entity)?.type === 'PER' || c.byId.get(x.entity)?.type === 'ORG') ?? null;
+    }
+    return null;
+  }
+  return null;
+}
+const COMPLEMENT_TYPES = new Set(['REQUEST', 'REJECT', 'THREATEN']);
+/** Words between two tokens, dates and punctuation aside ("شنّت طائرات …، فجر اليوم الجمعة، سلسلة ضربات"). */
+function wordsBetween(c: Ctx, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (c.toks[k].kind === 'word' && !c.dateCovered[k]) n++;
+  return n;
+}
+
+/** The noun opens a prepositional complement: "إلى تحقيق"، "بالإفراج"، "على وقف". */
+function complementPrep(c: Ctx, h: Hit): boolean {
+  const p = (c.norm(h.tok - 1) ?? '').replace(/^[وف](?=\S\S)/, '');
+  return p === 'الي' || p === 'علي' || p === 'عن' || h.form.prefix.endsWith('ب');
+}
+function hasVerbBetween(c: Ctx, verbToks: Set<number>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (verbToks.has(k) || c.isBoundary(k)) return true;
+  return false;
+}
+const CONTINUATIONS = new Set(['حيث', 'ثم', 'وحيث']);
+const PRONOUN_COMPLEMENTIZERS = new Set(['انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم', 'وانه', 'وانها', 'لانه', 'لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'لكنهم']);
+
+/** Attributions bucketed by the sentences their content spans and their cue lies in: lookups per trigger
+ * touch only the statements of its sentence (linear overall). */
+class AttIndex {
+  private bySent = new Map<number, Attribution[]>();
+  private srcEntity = new Map<string, string | null>();
+  constructor(private c: Ctx, att: AttributionLayer) {
+    for (const s of att.sources) this.srcEntity.set(s.id, s.entity);
+    const sentAt = (off: number) => c.sent(Math.min(lowerBound(c.toks, off), c.toks.length - 1));
+    if (!c.toks.length) return;
+    for (const a of att.attributions) {
+      const from = Math.min(sentAt(a.cue.start), sentAt(a.content.start));
+      const to = Math.max(sentAt(a.cue.start), sentAt(Math.max(a.content.start, a.content.end - 1)));
+      for (let k = from; k <= to; k++) {
+        if (!this.bySent.has(k)) this.bySent.set(k, []);
+        this.bySent.get(k)!.push(a);
+      }
     }
   }
-  return best ? best.id : null;
+  /** The smallest attribution whose content holds the offset. */
+  containing(h: Hit): string | null {
+    let best: { id: string; len: number } | null = null;
+    for (const a of this.bySent.get(this.c.sent(h.tok)) ?? []) {
+      if (a.content.start <= h.start && h.start < a.content.end) {
+        const len = a.content.end - a.content.start;
+        if (!best || len < best.len) best = { id: a.id, len };
+      }
+    }
+    return best ? best.id : null;
+  }
+  /** The named entity of the statement around a trigger: the attribution whose content holds it, else one
+   * whose cue lies earlier in the same sentence ("قال X …، مطالباً"). */
+  speaker(h: Hit): string | null {
+    return this.speakerAt(h)?.ent ?? null;
+  }
+  /** The speaker and where its cue lies (for choosing the nearest clause subject). */
+  speakerAt(h: Hit): { ent: string; cue: number } | null {
+    const sent = this.c.sent(h.tok);
+    let best: { ent: string; len: number; cue: number } | null = null;
+    for (const a of this.bySent.get(sent) ?? []) {
+      const inside = a.content.start <= h.start && h.start < a.content.end;
+      const cueTok = lowerBound(this.c.toks, a.cue.start);
+      const sameSent = cueTok < this.c.toks.length && this.c.sent(cueTok) === sent && a.cue.start < h.start;
+      if (!inside && !sameSent) continue;
+      const ent = this.srcEntity.get(a.source);
+      if (!ent) continue;
+      // inside a statement the smallest one; otherwise the nearest cue before the trigger
+      const len = inside ? a.content.end - a.content.start : Number.MAX_SAFE_INTEGER - a.cue.start;
+      if (!best || len < best.len) best = { ent, len, cue: a.cue.start };
+    }
+    return best ? { ent: best.ent, cue: best.cue } : null;
+  }
+}
+
+/** The latest draft of the trigger's sentence that satisfies `ok` (drafts are in text order). */
+function lastInSentence(c: Ctx, drafts: Draft[], h: Hit, ok: (d: Draft) => boolean): Draft | undefined {
+  const s = c.sent(h.tok);
+  for (let i = drafts.length - 1; i >= 0 && c.sent(drafts[i].hit.tok) === s; i--) if (ok(drafts[i])) return drafts[i];
+  return undefined;
 }
 
 interface Draft {
@@ -656,10 +967,31 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
   for (const d of dates) {
     for (let k = lowerBound(c.toks, d.start); k < c.toks.length && c.toks[k].start < d.end; k++) c.dateCovered[k] = 1;
   }
+  const attIndex = new AttIndex(c, attributions);
   const hits = findTriggers(c);
   const verbToks = new Set(hits.filter((h) => h.entry.pos === 'verb').map((h) => h.tok));
   const drafts: Draft[] = [];
   for (const h of hits) {
+    // "بحث X، في اتصال هاتفي تلقاه من Y، …": a CONSULT noun after في/خلال is the manner of the CONSULT just
+    // named; the caller of a received call joins the actors
+    if (h.entry.type === 'CONSULT' && h.entry.pos !== 'verb' && drafts.length) {
+      const prev = drafts[drafts.length - 1];
+      const pp = c.norm(h.tok - 1) ?? '';
+      if (prev.ev.type === 'CONSULT' && (pp === 'في' || pp === 'خلال' || h.form.prefix.endsWith('ب')) && c.sent(prev.hit.tok) === c.sent(h.tok) && h.tok - prev.hit.tok <= 12) {
+        prev.toks.push(h.tok);
+        if (!prev.ev.mode && h.entry.mode) prev.ev.mode = h.entry.mode;
+        const w0 = windowAround(c, h, verbToks);
+        const received = RECEIVED.has(c.norm(h.tok + h.len) ?? '');
+        const ci = received ? w0.after.findIndex((i) => i.prep === 'من') : -1;
+        const caller = ci >= 0 ? group(w0.after, ci, c) : undefined;
+        if (caller) {
+          for (const m of caller) if (!prev.ev.actors.includes(m.m.entity)) prev.ev.actors.push(m.m.entity);
+          prev.ev.targets = prev.ev.targets.filter((t) => !prev.ev.actors.includes(t));
+        }
+        prev.ev.evidence!.push(caller ? 'rule:manner-of-previous-consult+caller' : 'rule:manner-of-previous-consult');
+        continue;
+      }
+    }
     // "… اغتيال X في غارة جوية": an ASSAULT noun after في/بـ right after another ASSAULT is its means
     if (h.entry.type === 'ASSAULT' && drafts.length) {
       const prev = drafts[drafts.length - 1];
@@ -677,7 +1009,7 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       const prev = drafts[drafts.length - 1];
       const sameSent = prev.ev.type === 'ASSAULT' && c.sent(prev.hit.tok) === c.sent(h.tok);
       // "غارة جوية استهدفت سوقا": the verb describes the attack its subject names
-      const verbOfNoun = sameSent && h.entry.pos === 'verb' && prev.hit.entry.pos !== 'verb' && h.tok - (prev.hit.tok + prev.hit.len) <= 2;
+      const verbOfNoun = sameSent && h.entry.pos === 'verb' && prev.hit.entry.pos !== 'verb' && h.tok - (prev.hit.tok + prev.hit.len) <= 4;
       // "… ما أدى إلى مقتل 12": a consequence of the previous attack
       const consequence = sameSent && h.entry.pos !== 'verb' && hasConsequenceCue(c, h.tok);
       if (verbOfNoun || consequence) {
@@ -693,13 +1025,35 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     if (drafts.length) {
       // "وقعت السعودية وقطر مذكرة تفاهم": the noun a verb required is part of that verb's event
       const prev = drafts[drafts.length - 1];
-      if (prev.hit.entry.requires.size && prev.ev.type === h.entry.type && c.sent(prev.hit.tok) === c.sent(h.tok) && h.tok - (prev.hit.tok + prev.hit.len) < 6) {
+      if (prev.hit.entry.requires.size && prev.ev.type === h.entry.type && c.sent(prev.hit.tok) === c.sent(h.tok) && wordsBetween(c, prev.hit.tok + prev.hit.len, h.tok) < 10) {
         prev.toks.push(h.tok);
         prev.ev.evidence!.push('rule:required-complement');
         continue;
       }
     }
-    if ((h.entry.type === 'PROTEST' || h.entry.type === 'ASSAULT') && h.entry.pos !== 'verb' && drafts.length) {
+    if (h.entry.pos !== 'verb' && drafts.length) {
+      // "دعا X إلى وقف إطلاق النار"، "رفض التفاوض": an event noun in the complement of a demand or refusal
+      // is its content, not an event that happened
+      const prev = drafts[drafts.length - 1];
+      if ((COMPLEMENT_TYPES.has(prev.ev.type) && prev.hit.entry.pos !== 'noun' && prev.ev.type !== h.entry.type ||
+        prev.ev.type === 'AGREE' && h.entry.type === 'AGREE' && complementPrep(c, h)) && c.sent(prev.hit.tok) === c.sent(h.tok) &&
+        (h.tok - (prev.hit.tok + prev.hit.len) <= 4 || (h.tok - (prev.hit.tok + prev.hit.len) <= 14 && complementPrep(c, h))) &&
+        !verbToks.has(h.tok) && !hasVerbBetween(c, verbToks, prev.hit.tok + prev.hit.len, h.tok)) {
+        prev.toks.push(h.tok);
+        prev.ev.evidence!.push('rule:content-of-demand');
+        continue;
+      }
+    }
+    if (h.entry.type === 'REQUEST' && h.entry.pos !== 'verb' && drafts.length) {
+      // "أضرب العمال للمطالبة بـ…"، "الاحتجاجات المطالبة بالإفراج": the demand is the protest's purpose
+      const prev = drafts[drafts.length - 1];
+      if (prev.ev.type === 'PROTEST' && c.sent(prev.hit.tok) === c.sent(h.tok) && h.tok - (prev.hit.tok + prev.hit.len) <= 6) {
+        prev.toks.push(h.tok);
+        prev.ev.evidence!.push('rule:purpose-of-protest');
+        continue;
+      }
+    }
+    if ((h.entry.type === 'PROTEST' || h.entry.type === 'ASSAULT' || h.entry.type === 'COERCE') && h.entry.pos !== 'verb' && drafts.length) {
       // "تظاهر آلاف في بيروت احتجاجاً على…": the noun restates the event just named
       const prev = drafts[drafts.length - 1];
       // an indefinite accusative ("احتجاجاً على") is the purpose of the event just named, at any distance
@@ -712,23 +1066,46 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     }
     const w = windowAround(c, h, verbToks);
     let inherited: string[] | null = null;
-    if (h.entry.pos === 'verb' && /^[وف]/.test(h.form.prefix)) {
-      const prev = [...drafts].reverse().find((d) => d.hit.entry.pos === 'verb' && c.sent(d.hit.tok) === c.sent(h.tok));
+    // a conjoined verb ("… والتقى"، "حيث التقى"، "ثم التقى") may keep the subject of the previous event of its sentence
+    if (h.entry.pos === 'verb' && (/^[وف]/.test(h.form.prefix) || CONTINUATIONS.has(c.norm(h.tok - 1) ?? ''))) {
+      const prev = lastInSentence(c, drafts, h, () => true);
       if (prev && prev.ev.actors.length) inherited = prev.ev.actors;
     }
     const roles = rolesFor(c, h, w, inherited);
+    // "قال X …، مطالباً Y بـ…": a circumstantial participle shares the main clause's subject; what the
+    // role rules read as its subject is its object
+    if (h.entry.participle) {
+      const objs = [...roles.actors, ...roles.targets];
+      let prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && !d.hit.entry.participle);
+      const sa = attIndex.speakerAt(h);
+      // the nearer of the two is the main clause: "قال X …، فيما أعلن Y …، متوعداً" → Y
+      if (prev && sa && sa.cue > prev.hit.start) prev = undefined;
+      const spk = prev ? null : sa?.ent ?? null;
+      roles.actors = prev ? [...prev.ev.actors] : spk ? [spk] : [];
+      roles.targets = objs.filter((t) => !roles.actors.includes(t));
+      roles.evidence.push(prev ? 'rule:participle-subject-of-clause' : spk ? 'rule:participle-subject-speaker' : 'rule:participle');
+    }
     // a masdar with a possessive pronoun ("زيارته"، "رفضها") belongs to the nearest fitting NP before it
     if (h.entry.pos !== 'verb' && ['ه', 'ها', 'هم'].includes(h.form.suffix) && !roles.actors.length && h.entry.gen === 'actor') {
       const want = h.form.suffix === 'ه' ? ['PER', 'ORG'] : h.form.suffix === 'ها' ? ['ORG', 'LOC'] : ['ORG', 'PER'];
-      const ante = w.before.find((i) => i.entity && want.includes(i.entity.type) && !roles.targets.includes(i.m.entity));
-      if (ante) {
+      // "بدأت الجماعة استهداف السفن … قبل أن توسّع هجماتها": the pronoun refers back to the sentence's actor
+      // (a place is a weaker antecedent than a sentence actor: "الجماعة … إلى ميناء الصليف، قبل أن توسّع هجماتها")
+      const near = w.before.find((i) => i.entity && want.includes(i.entity.type) && !roles.targets.includes(i.m.entity));
+      // (the pronoun's number must fit: ه/ها one actor, هم several)
+      const fitsNumber = (d: Draft) => (h.form.suffix === 'هم' ? d.ev.actors.length > 1 : d.ev.actors.length === 1);
+      const prevActor = !near || isLoc(near) ? lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && fitsNumber(d)) : undefined;
+      const ante = prevActor ? null : near;
+      if (prevActor) {
+        roles.actors = [...prevActor.ev.actors];
+        roles.evidence.push('rule:possessive-actor-of-sentence');
+      } else if (ante) {
         roles.actors = [ante.m.entity];
         roles.evidence.push('rule:possessive-antecedent');
       }
     }
     // a verb with no subject NP has a pronoun subject: the actor of the previous event in the paragraph
     // ("وقال الوزير … وأضاف أنه التقى …") when it is at most one sentence back
-    if (h.entry.pos === 'verb' && !roles.actors.length && drafts.length) {
+    if (h.entry.pos === 'verb' && h.entry.obj !== 'subject' && !roles.actors.length && drafts.length) {
       const prev = drafts[drafts.length - 1];
       const para = (tok: number) => paragraphOf(c, tok);
       if (prev.ev.actors.length && para(prev.hit.tok) === para(h.tok) && c.sent(h.tok) - c.sent(prev.hit.tok) <= 1 && !/^[يت].*(ون|وا)$/.test(h.form.norm)) {
@@ -737,9 +1114,19 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
         roles.evidence.push('rule:pronoun-subject-from-previous-event');
       }
     }
+    // "«نطالب المجتمع الدولي…»": a first-person verb in a statement has the speaker as subject
+    if (h.entry.pos === 'verb' && !roles.actors.length && h.entry.present && (h.form.norm === 'ن' + h.entry.present || h.form.norm === 'سن' + h.entry.present)) {
+      const spk = attIndex.speaker(h);
+      if (spk) { roles.actors = [spk]; roles.targets = roles.targets.filter((t) => t !== spk); roles.evidence.push('rule:first-person-speaker'); }
+    }
+    // "قال X إنه التقى…": a pronoun subject after a complementizer is the speaker of the statement
+    if (h.entry.pos === 'verb' && !roles.actors.length && PRONOUN_COMPLEMENTIZERS.has(c.norm(h.tok - 1) ?? '')) {
+      const spk = attIndex.speaker(h);
+      if (spk) { roles.actors = [spk]; roles.targets = roles.targets.filter((t) => t !== spk); roles.evidence.push('rule:pronoun-subject-speaker'); }
+    }
     // a vocalised passive past (قُتل، اعتُقل، أُصيب: damma inside the stem, not on its last letter) has
     // its grammatical subject as the target and no known agent, unless `من قبل/على يد` named one
-    if (h.entry.pos === 'verb' && h.entry.obj === 'target' && isPassive(doc.text.slice(h.start, h.end)) && !roles.evidence.includes('rule:agent-phrase')) {
+    if (h.entry.pos === 'verb' && (h.entry.obj === 'subject' || (h.entry.obj === 'target' && isPassive(doc.text.slice(h.start, h.end)))) && !roles.evidence.includes('rule:agent-phrase')) {
       for (const a of roles.actors) if (!roles.targets.includes(a)) roles.targets.push(a);
       roles.actors.length = 0;
       roles.evidence.push('rule:passive-subject-target');
@@ -758,7 +1145,7 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     };
     if (mod.negated) ev.negated = true;
     if (mod.context.length) ev.context = mod.context;
-    const a = attributionFor(attributions, h.start);
+    const a = attIndex.containing(h);
     if (a) ev.attribution = a;
     drafts.push({ hit: h, ev, toks: [h.tok] });
   }
@@ -766,20 +1153,68 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
   const dl = datelinePlace(c);
   if (dl) {
     for (const d of drafts) {
-      if (d.ev.place || !PHYSICAL.has(d.ev.type) || paragraphOf(c, d.hit.tok) > 1) continue;
-      d.ev.place = dl;
+      // the dateline's paragraph and the next one (the lead), as in a text without a title line
+      const p = paragraphOf(c, d.hit.tok);
+      if (d.ev.place || !PHYSICAL.has(d.ev.type) || p < dl.para || p > dl.para + 1) continue;
+      d.ev.place = dl.entity;
       d.ev.evidence!.push('rule:dateline-place');
     }
   }
   assignDates(c, drafts, dates);
   // a verb or phrase trigger reports an event even with common-noun participants (PLOVER unknown actor)
   const strong = new Set(drafts.filter((d) => d.hit.entry.pos === 'verb' && !d.ev.negated && !d.ev.context?.length && !d.ev.attribution).map((d) => d.ev));
-  for (const e of strong) if (!e.actors.length && !e.targets.length && !e.place) e.evidence!.push('rule:roleless-verb-kept');
-  let out = mergeCoreferent(drafts.map((d) => d.ev));
+  const entityRole = (ids: string[]) => ids.some((id) => !id.startsWith('#'));
+  for (const e of strong) if (!entityRole(e.actors) && !entityRole(e.targets) && !e.place) e.evidence!.push('rule:roleless-verb-kept');
+  // an aircraft, ship or convoy that "arrives" is no visitor (وصلت سفينة مساعدات)
+  const means = new Set(c.groups.filter((g) => g.means).map((g) => g.entity));
+  const onlyMeans = (d: Draft) => d.ev.type === 'CONSULT' && d.ev.actors.length > 0 && d.ev.actors.every((a) => means.has(a));
+  let out = mergeCoreferent(resolveDefinites(c, mergeHeadlines(c, drafts.filter((d) => !onlyMeans(d)))).map((d) => d.ev));
   // with an entity layer, a noun event with no participant and no place is usually a topic, not an event
   if (entities.entities.length) out = out.filter((e) => e.actors.length || e.targets.length || e.place || strong.has(e));
+  finishParticipants(c, out);
   out.forEach((e, i) => { e.id = `V${i + 1}`; });
   return out;
+}
+
+/**
+ * Actor/target ids → `participants` spans (the mention nearest the trigger, preferring its sentence);
+ * pseudo ids of group phrases ("#…") leave `actors`/`targets`, which list entity ids only.
+ */
+function finishParticipants(c: Ctx, events: Event[]): void {
+  const byId = new Map<string, EntityMention[]>();
+  const evidence = new Map<string, string>();
+  for (const m of [...c.layer.mentions, ...c.groups]) {
+    if (m.tokenStart < 0 || m.tokenStart >= c.toks.length) continue;
+    if (!byId.has(m.entity)) byId.set(m.entity, []);
+    byId.get(m.entity)!.push(m);
+  }
+  for (const g of c.groups) evidence.set(g.entity, g.evidence);
+  for (const list of byId.values()) list.sort((a, b) => a.start - b.start);
+  const nearest = (id: string, at: number, sent: number): EntityMention | null => {
+    const list = byId.get(id);
+    if (!list?.length) return null;
+    let lo = 0, hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < at) lo = mid + 1; else hi = mid; }
+    const cands = [list[lo - 1], list[lo]].filter((m): m is EntityMention => !!m);
+    cands.sort((a, b) => (+(c.sent(b.tokenStart) === sent) - +(c.sent(a.tokenStart) === sent)) || Math.abs(a.start - at) - Math.abs(b.start - at));
+    return cands[0] ?? null;
+  };
+  const real = (id: string) => !id.startsWith('#');
+  for (const e of events) {
+    const tok = lowerBound(c.toks, e.trigger.start);
+    const sent = c.sent(Math.min(tok, c.toks.length - 1));
+    const parts: EventParticipant[] = [];
+    for (const [role, ids] of [['actor', e.actors], ['target', e.targets]] as const) {
+      for (const id of ids) {
+        const m = nearest(id, e.trigger.start, sent);
+        if (!m) continue;
+        parts.push({ start: m.start, end: m.end, text: m.text, role, entity: real(id) ? id : null, evidence: [real(id) ? 'rule:entity-mention' : evidence.get(id)!] });
+      }
+    }
+    e.actors = e.actors.filter(real);
+    e.targets = e.targets.filter(real);
+    if (parts.length) e.participants = parts;
+  }
 }
 
 /** A date in the sentence goes to the nearest trigger before it (else the nearest after); others get the publication date. */
@@ -804,11 +1239,19 @@ function assignDates(c: Ctx, drafts: Draft[], dates: DateMention[]): void {
   const fits = (d: Draft, value: string) =>
     !published || value <= published.slice(0, value.length) || d.hit.entry.pos !== 'verb' || /^[يتن]/.test(d.hit.form.norm) ||
     (d.ev.context ?? []).some((x) => x === 'future' || x === 'hypothetical');
+  // a date inside a relative clause ("سنان أوغان، الذي حلّ ثالثاً … في 14 مايو، قد أعلن") dates only the
+  // events of that clause
+  const clauseOf = new Map<DateMention, [number, number] | null>();
+  for (const dm of dates) clauseOf.set(dm, relativeClauseAround(c, lowerBound(c.toks, dm.start)));
+  const inScope = (d: Draft, dm: DateMention) => {
+    const r = clauseOf.get(dm);
+    return !r || (d.hit.tok >= r[0] && d.hit.tok < r[1]);
+  };
   for (const dm of dates) {
     if (!dm.value) continue;
     const list0 = bySent.get(sentOfOffset(dm.start));
     if (!list0) continue;
-    const list = list0.filter((d) => fits(d, dm.value!));
+    const list = list0.filter((d) => fits(d, dm.value!) && inScope(d, dm));
     if (!list.length) continue;
     let pick: Draft | null = null;
     for (const d of list) {
@@ -832,11 +1275,11 @@ function assignDates(c: Ctx, drafts: Draft[], dates: DateMention[]): void {
     const list = bySent.get(sentOfOffset(dm.start));
     if (!list) continue;
     for (const d of list) {
-      if (d.ev.date || !fits(d, dm.value)) continue;
+      if (d.ev.date || !fits(d, dm.value) || !inScope(d, dm) || since(c, dm)) continue;
       const at = c.toks[d.hit.tok].start;
       let best = dm;
       for (const o of datesBySent.get(sentOfOffset(dm.start)) ?? []) {
-        if (o.value && fits(d, o.value) && Math.abs(o.start - at) < Math.abs(best.start - at)) best = o;
+        if (o.value && fits(d, o.value) && inScope(d, o) && !since(c, o) && Math.abs(o.start - at) < Math.abs(best.start - at)) best = o;
       }
       // by proximity, not the whole sentence: a date far from the trigger belongs to another clause's event
       if (Math.abs(best.start - at) > DATE_SHARE_SPAN) continue;
@@ -849,6 +1292,101 @@ function assignDates(c: Ctx, drafts: Draft[], dates: DateMention[]): void {
   }
 }
 
+/**
+ * A headline restates the lead: an event of a heading paragraph that has an event of the same type in the
+ * next two paragraphs is merged into that one (its participants and place completing it).
+ */
+/** A heading line, or the article's first line when it reads as a title (short, no final punctuation). */
+function isHeadline(c: Ctx, p: number): boolean {
+  const para = c.doc.paragraphs[p];
+  if (!para) return false;
+  if (para.heading) return true;
+  if (p !== 0 || c.doc.paragraphs.length < 2) return false;
+  const t = c.doc.text.slice(para.start, para.end).trim();
+  return t.length > 0 && t.length < 200 && !/[.!?؟…]$/.test(t);
+}
+
+function mergeHeadlines(c: Ctx, drafts: Draft[]): Draft[] {
+  const paras = c.doc.paragraphs;
+  const drop = new Set<Draft>();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    const p = paragraphOf(c, d.hit.tok);
+    if (!isHeadline(c, p)) continue;
+    let into: Draft | undefined;
+    for (let j = i + 1; j < drafts.length && j < i + 40; j++) {
+      const q = paragraphOf(c, drafts[j].hit.tok);
+      if (q === p || isHeadline(c, q)) continue;
+      if (q > p + 2) break;
+      const e = drafts[j].ev;
+      const real = (ids: string[]) => ids.filter((x) => !x.startsWith('#'));
+      const hp = [...real(d.ev.actors), ...real(d.ev.targets)];
+      const lp = [...real(e.actors), ...real(e.targets)];
+      const compatible = (!d.ev.mode || !e.mode || d.ev.mode === e.mode) && (!hp.length || !lp.length || hp.some((x) => lp.includes(x)));
+      if (e.type === d.ev.type && compatible) { into = drafts[j]; break; }
+    }
+    if (!into) continue;
+    const e = into.ev;
+    for (const a of d.ev.actors) if (!e.actors.includes(a) && !e.targets.includes(a) && !a.startsWith('#')) e.actors.push(a);
+    for (const t of d.ev.targets) if (!e.targets.includes(t) && !e.actors.includes(t) && !t.startsWith('#')) e.targets.push(t);
+    if (!e.place && d.ev.place) e.place = d.ev.place;
+    if (!e.mode && d.ev.mode) e.mode = d.ev.mode;
+    e.evidence!.push(`rule:headline-restates-lead@${d.ev.trigger.start}`);
+    drop.add(d);
+  }
+  return drop.size ? drafts.filter((d) => !drop.has(d)) : drafts;
+}
+
+/**
+ * A definite event noun with no actor ("الزيارة"، "الاتفاق"، "الاجتماع") refers back to the last event of the
+ * same type already reported: it is a repeated mention, merged into that event (bounded look-back).
+ */
+function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const h = d.hit;
+    const definite = h.entry.pos !== 'verb' && (h.form.article || h.form.norm.startsWith('ال')) && !h.form.suffix;
+    const own = d.ev.actors.length > 0 || d.ev.targets.some((t) => !t.startsWith('#'));
+    if (definite && !own && !d.ev.negated && !d.ev.context?.length) {
+      let ante: Draft | undefined;
+      for (let i = out.length - 1; i >= 0 && i >= out.length - MERGE_WINDOW; i--) {
+        if (out[i].ev.type === d.ev.type && (!d.ev.mode || !out[i].ev.mode || out[i].ev.mode === d.ev.mode)) { ante = out[i]; break; }
+      }
+      if (ante) {
+        if (!ante.ev.place && d.ev.place) ante.ev.place = d.ev.place;
+        for (const t of d.ev.targets) if (!ante.ev.targets.includes(t) && !ante.ev.actors.includes(t)) ante.ev.targets.push(t);
+        ante.ev.evidence!.push(`rule:definite-mention@${d.ev.trigger.start}`);
+        continue;
+      }
+    }
+    out.push(d);
+  }
+  void c;
+  return out;
+}
+
+/** "منذ 25 جويلية 2021": the start of a state, not the date of the events around it. */
+function since(c: Ctx, dm: DateMention): boolean {
+  const k = lowerBound(c.toks, dm.start);
+  return (c.norm(k - 1) ?? '') === 'منذ' || /^منذ/.test(normalize(dm.text));
+}
+
+/** The token range of a relative clause holding token k (from the relative pronoun to the next comma or
+ * sentence boundary), or null; bounded scans. */
+function relativeClauseAround(c: Ctx, k: number): [number, number] | null {
+  if (k >= c.toks.length) return null;
+  const s = c.sent(k);
+  let from = -1;
+  for (let j = k - 1; j >= 0 && j >= k - 15 && c.sent(j) === s; j--) {
+    if (c.isComma(j) || c.isBoundary(j)) return null;
+    if (RELATIVE_PRONOUNS.has(c.norm(j) ?? '')) { from = j; break; }
+  }
+  if (from < 0) return null;
+  let to = k + 1;
+  while (to < c.toks.length && to < k + 30 && c.sent(to) === s && !c.isComma(to) && !c.isBoundary(to)) to++;
+  return [from, to];
+}
+
 const MERGE_WINDOW = 200;
 /** Max distance (UTF-16 units, ~25 words) between a trigger and a date of its sentence it shares. */
 const DATE_SHARE_SPAN = 150;
@@ -859,19 +1397,28 @@ function mergeCoreferent(events: Event[]): Event[] {
   const out: Event[] = [];
   for (const e of events) {
     // bounded look-back keeps this linear in the number of events
-    const same = out.slice(-MERGE_WINDOW).find((o) => o.type === e.type && !!o.negated === !!e.negated && (o.context ?? []).join() === (e.context ?? []).join() &&
-      (e.type === 'ASSAULT'
-        ? e.targets.length > 0 && e.targets.some((t) => o.targets.includes(t)) && (!e.actors.length || !o.actors.length || e.actors.some((a) => o.actors.includes(a)))
-        : (e.actors.length > 0 || e.targets.length > 0) && (sameSet(o.actors, e.actors) || (!e.actors.length && e.targets.length > 0)) && sameSet(o.targets, e.targets) && (o.mode ?? null) === (e.mode ?? null)));
+    let same: Event | undefined;
+    for (let i = Math.max(0, out.length - MERGE_WINDOW); i < out.length && !same; i++) if (coreferent(out[i], e)) same = out[i];
     if (!same) { out.push(e); continue; }
-    for (const a of e.actors) if (!same.actors.includes(a)) same.actors.push(a);
-    for (const t of e.targets) if (!same.targets.includes(t) && !same.actors.includes(t)) same.targets.push(t);
-    if (!same.place && e.place) same.place = e.place;
-    if (e.date && e.date.basis === 'text' && (!same.date || same.date.basis !== 'text')) same.date = e.date;
-    if (!same.mode && e.mode) same.mode = e.mode;
-    same.evidence!.push(`rule:merged-mention@${e.trigger.start}`);
+    merge(same, e);
   }
   return out;
+}
+
+function coreferent(o: Event, e: Event): boolean {
+  return o.type === e.type && !!o.negated === !!e.negated && (o.context ?? []).join() === (e.context ?? []).join() &&
+      (e.type === 'ASSAULT'
+        ? e.targets.length > 0 && e.targets.some((t) => o.targets.includes(t)) && (!e.actors.length || !o.actors.length || e.actors.some((a) => o.actors.includes(a)))
+        : (e.actors.length > 0 || e.targets.length > 0) && (sameSet(o.actors, e.actors) || (!e.actors.length && e.targets.length > 0)) && sameSet(o.targets, e.targets) && (o.mode ?? null) === (e.mode ?? null));
+}
+
+function merge(same: Event, e: Event): void {
+  for (const a of e.actors) if (!same.actors.includes(a)) same.actors.push(a);
+  for (const t of e.targets) if (!same.targets.includes(t) && !same.actors.includes(t)) same.targets.push(t);
+  if (!same.place && e.place) same.place = e.place;
+  if (e.date && e.date.basis === 'text' && (!same.date || same.date.basis !== 'text')) same.date = e.date;
+  if (!same.mode && e.mode) same.mode = e.mode;
+  same.evidence!.push(`rule:merged-mention@${e.trigger.start}`);
 }
 
 /** A past verb vocalised as passive: a damma on a stem letter other than the last (قُتل، اعتُقل، أُصيب). */

@@ -11,10 +11,15 @@ export interface TriggerEntry {
   mode: string | null;
   pos: 'verb' | 'noun' | 'phrase';
   gen: 'actor' | 'target';
-  obj: 'target' | 'none';
+  /** target: a bare object is the target; subject: the grammatical subject is the target (أصيب، استشهد) */
+  obj: 'target' | 'none' | 'subject';
   preps: Set<string>;
   /** one of these (normalised) words must follow within a few words, if non-empty */
   requires: Set<string>;
+  /** normalised imperfect stem of a verb (زور), to recognise person prefixes (نزور = we visit) */
+  present?: string;
+  /** an active participle in circumstantial use (مطالباً، متوعداً): subject = the main clause's subject */
+  participle?: boolean;
   evidence: string;
 }
 
@@ -27,6 +32,16 @@ export interface EventLexicon {
   preps: PhraseTrie<{ role: string; evidence: string }>;
   /** normalised trigger form → normalised previous words that block it */
   blockers: Map<string, Set<string>>;
+  /** every first word of a trigger phrase (for a cheap pre-filter before the trie walk) */
+  triggerFirst: Set<string>;
+  /** every first word of a mode modifier */
+  modifierFirst: Set<string>;
+  /** words after which an ambiguous trigger is a noun (noun-contexts.tsv) */
+  nounContexts: Set<string>;
+  /** normalised trigger form → following word pairs that cancel it (followers.tsv) */
+  followers: Map<string, Set<string>>;
+  /** heads and modifiers of non-entity participant phrases (groups.tsv), by normalised form */
+  groups: Map<string, { kind: 'group' | 'dual' | 'title' | 'quant' | 'mod' | 'means'; evidence: string }[]>;
 }
 
 const words = (s: string) => normalize(s).split(/\s+/).filter(Boolean);
@@ -56,6 +71,8 @@ let cached: EventLexicon | null = null;
 export function eventLexicon(): EventLexicon {
   if (cached) return cached;
   const triggers = new PhraseTrie<TriggerEntry>();
+  const triggerFirst = new Set<string>();
+  const modifierFirst = new Set<string>();
   for (const r of loadTsv('events/triggers.tsv')) {
     if (!(PLOVER_TYPES as readonly string[]).includes(r.type)) continue;
     const pos = (r.pos === 'verb' || r.pos === 'noun' ? r.pos : 'phrase') as TriggerEntry['pos'];
@@ -64,24 +81,43 @@ export function eventLexicon(): EventLexicon {
       mode: r.mode || null,
       pos,
       gen: r.gen === 'target' ? 'target' : 'actor',
-      obj: r.obj === 'target' ? 'target' : 'none',
+      obj: r.obj === 'target' ? 'target' : r.obj === 'subject' ? 'subject' : 'none',
       preps: new Set(splitCell(r.preps).map(normalize)),
       requires: new Set(splitCell(r.requires).map(normalize)),
       evidence: `lexicon:data/${r.__line}`,
+      ...(pos === 'verb' && r.present ? { present: normalize(r.present) } : {}),
     };
     const forms = new Set<string>(splitCell(r.forms));
     if (pos === 'verb') for (const f of inflect(r.past, r.present)) forms.add(f);
     const seen = new Set<string>();
+    if (pos === 'verb') {
+      const pe: TriggerEntry = { ...e, participle: true };
+      for (const f of splitCell(r.participles)) {
+        const w = words(f);
+        if (!w.length) continue;
+        seen.add(w.join(' '));
+        triggers.add(w, pe);
+        triggerFirst.add(w[0]);
+      }
+    }
     for (const f of forms) {
       const w = words(f);
       const key = w.join(' ');
       if (!w.length || seen.has(key)) continue;
       seen.add(key);
       triggers.add(w, e);
+      triggerFirst.add(w[0]);
     }
   }
   const modifiers = new PhraseTrie<{ mode: string; priority: number; evidence: string }>();
-  for (const r of loadTsv('events/modifiers.tsv')) for (const f of splitCell(r.form)) modifiers.add(words(f), { mode: r.mode, priority: +r.priority, evidence: `lexicon:data/${r.__line}` });
+  for (const r of loadTsv('events/modifiers.tsv')) {
+    for (const f of splitCell(r.form)) {
+      const w = words(f);
+      if (!w.length) continue;
+      modifiers.add(w, { mode: r.mode, priority: +r.priority, evidence: `lexicon:data/${r.__line}` });
+      modifierFirst.add(w[0]);
+    }
+  }
   const frames = new Map<string, { role: string; evidence: string }>();
   for (const r of loadTsv('events/frames.tsv')) for (const f of splitCell(r.form)) frames.set(normalize(f), { role: r.role, evidence: `lexicon:data/${r.__line}` });
   const modality = new Map<string, { kind: string; scope: string; evidence: string }[]>();
@@ -102,7 +138,27 @@ export function eventLexicon(): EventLexicon {
       for (const p of splitCell(r.prev)) blockers.get(k)!.add(normalize(p));
     }
   }
-  cached = { triggers, modifiers, frames, modality, preps, blockers };
+  const groups: EventLexicon['groups'] = new Map();
+  for (const r of loadTsv('events/groups.tsv')) {
+    const kind = r.kind as 'group' | 'dual' | 'title' | 'quant' | 'mod' | 'means';
+    if (!['group', 'dual', 'title', 'quant', 'mod', 'means'].includes(kind)) continue;
+    for (const f of splitCell(r.form)) {
+      const k = normalize(f);
+      if (!groups.has(k)) groups.set(k, []);
+      groups.get(k)!.push({ kind, evidence: `lexicon:data/${r.__line}` });
+    }
+  }
+  const nounContexts = new Set<string>();
+  for (const r of loadTsv('events/noun-contexts.tsv')) for (const f of splitCell(r.word)) nounContexts.add(normalize(f));
+  const followers = new Map<string, Set<string>>();
+  for (const r of loadTsv('events/followers.tsv')) {
+    for (const f of splitCell(r.form)) {
+      const k = normalize(f);
+      if (!followers.has(k)) followers.set(k, new Set());
+      for (const nx of splitCell(r.next)) followers.get(k)!.add(words(nx).slice(0, 2).join(' '));
+    }
+  }
+  cached = { triggers, modifiers, frames, modality, preps, blockers, triggerFirst, modifierFirst, groups, nounContexts, followers };
   return cached;
 }
 
@@ -155,4 +211,45 @@ function origCut(text: string, letters: number): number {
     while (i < text.length && HARAKA.test(text[i])) i++;
   }
   return i;
+}
+
+// Segmentations are a pure function of the written word; news vocabulary repeats, so one bounded memo per
+// written form holds, computed once, the segmentations that can start a trigger, a mode modifier or a
+// participant phrase: every later lookup of the word is a single map hit.
+const MEMO_MAX = 100_000;
+export interface WordLookups {
+  trigger: WordForm[];
+  modifier: WordForm[];
+  group: WordForm[];
+}
+const NONE: WordLookups = { trigger: [], modifier: [], group: [] };
+const memo = new Map<string, WordLookups>();
+
+/** All memoised segmentations of a written word (trigger, modifier and participant starts). */
+export function lookups(lex: EventLexicon, text: string, norm: string): WordLookups {
+  let v = memo.get(text);
+  if (v) return v;
+  const forms = wordForms(text, norm);
+  const trigger = forms.filter((f) => lex.triggerFirst.has(f.norm));
+  const modifier = forms.filter((f) => lex.modifierFirst.has(f.norm));
+  const group = forms.filter((f) => (!f.suffix || f.suffix === 'ا') && lex.groups.has(f.norm) && !f.prefix.includes('س'));
+  v = trigger.length || modifier.length || group.length ? { trigger, modifier, group } : NONE;
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(text, v);
+  return v;
+}
+
+/** The segmentations of a token whose stem can begin a trigger (memoised by the written form). */
+export function triggerForms(lex: EventLexicon, text: string, norm: string): WordForm[] {
+  return lookups(lex, text, norm).trigger;
+}
+
+/** Segmentations of a token (no pronoun suffix) whose stem is a participant head or modifier (memoised). */
+export function groupForms(lex: EventLexicon, text: string, norm: string): WordForm[] {
+  return lookups(lex, text, norm).group;
+}
+
+/** The segmentations of a token whose stem can begin a mode modifier (memoised). */
+export function modifierForms(lex: EventLexicon, text: string, norm: string): WordForm[] {
+  return lookups(lex, text, norm).modifier;
 }

@@ -1,5 +1,6 @@
 // PLOVER export: one JSON record per event, in the field layout of PLOVER/POLECAT event data, so Isnad's
-// events load next to POLECAT. Names replace entity ids; `event_text` is the sentence of the trigger.
+// events load next to POLECAT. Names replace entity ids, followed by the texts of participants that are no
+// entity ("المحتجون"); `event_text` is the sentence of the trigger.
 import type { Analysis, Event } from '../contract.ts';
 
 export interface PloverRecord {
@@ -22,6 +23,13 @@ export interface PloverRecord {
   published?: string;
 }
 
+/** Texts of the actor/target phrases that name no entity ("قوات الأمن التونسية"), in text order, once each. */
+function groupTexts(event: Event, role: 'actor' | 'target'): string[] {
+  const out: string[] = [];
+  for (const p of event.participants ?? []) if (p.role === role && p.entity === null && !out.includes(p.text)) out.push(p.text);
+  return out;
+}
+
 export function toPloverRecord(event: Event, analysis: Analysis): PloverRecord {
   const byId = new Map(analysis.entities.map((e) => [e.id, e]));
   const names = (ids: string[]) => ids.map((id) => byId.get(id)?.name).filter((n): n is string => !!n);
@@ -39,8 +47,8 @@ export function toPloverRecord(event: Event, analysis: Analysis): PloverRecord {
     id: `${analysis.doc.id}-${event.id}`,
     date: event.date?.value ?? null,
     date_basis: event.date?.basis ?? null,
-    source: names(event.actors),
-    recipient: names(event.targets),
+    source: [...names(event.actors), ...groupTexts(event, 'actor')],
+    recipient: [...names(event.targets), ...groupTexts(event, 'target')],
     event: event.type,
     mode: event.mode ?? null,
     context,

@@ -22,9 +22,16 @@ export interface FeatureConfig {
   context: number;
   /** Second stage of a stacked model: features from the first stage's tags (own, neighbours, other occurrences). */
   stack?: boolean;
+  /** Character n-grams (n = 2..ngram) of the clitic-stripped stem, with ^/$ boundary marks; 0 = off. */
+  ngram?: number;
+  /** Lexicon features also for words of multi-word entries (first/inside/last word of a PER/ORG/LOC name). */
+  lexParts?: boolean;
 }
 
-export const DEFAULT_FEATURES: FeatureConfig = { bits: 21, lexicon: true, clitics: true, affix: 4, context: 20 };
+export const DEFAULT_FEATURES: FeatureConfig = { bits: 21, lexicon: true, clitics: true, affix: 4, context: 20, ngram: 4, lexParts: false };
+
+/** Values of options added after format 1 was first written: a model file without them was trained without. */
+export const LEGACY_FEATURES: Partial<FeatureConfig> = { ngram: 0, lexParts: false };
 
 export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
@@ -43,6 +50,7 @@ interface TokInfo {
   shape: string;
   art: boolean;
   lex: string; // lexicon classes joined, '' when none
+  part: string; // classes of multi-word lexicon entries the word belongs to, joined ('' when none)
 }
 
 function shapeOf(raw: string, n: string): string {
@@ -84,6 +92,7 @@ function baseInfo(raw: string, clitics: boolean): TokInfo {
     shape: shapeOf(raw, n),
     art: st.article,
     lex: '',
+    part: '',
   };
   if (infoCache.size >= INFO_CACHE_MAX) infoCache.clear();
   infoCache.set(key, info);
@@ -100,6 +109,11 @@ function tokInfos(tokens: string[], cfg: FeatureConfig, lex: NerLexicon | null):
       // the word as is, then without proclitics (article kept off), loose (bare و/ب/ل...), analyser stem
       const w = lex.words.get(t.n) ?? lex.words.get(t.s) ?? lex.words.get(t.l) ?? (t.c ? lex.words.get(t.c) : undefined);
       if (w) for (const c of w) pos[i].push(c);
+      if (cfg.lexParts) {
+        const pc = new Set<string>();
+        for (const key of [t.n, t.s, t.l, t.c]) if (key) for (const c of lex.parts.get(key) ?? []) pc.add(c);
+        if (pc.size) t.part = [...pc].sort().join(',');
+      }
       // multi-word phrases starting here (bounded by the phrase length)
       for (const key of new Set([t.n, t.s, t.l])) {
         const ph = lex.phrases.get(key);
@@ -119,8 +133,8 @@ function tokInfos(tokens: string[], cfg: FeatureConfig, lex: NerLexicon | null):
   return infos;
 }
 
-const BOS: TokInfo = { n: '<s>', s: '<s>', l: '<s>', c: '', shape: 'BOS', art: false, lex: '' };
-const EOS: TokInfo = { n: '</s>', s: '</s>', l: '</s>', c: '', shape: 'EOS', art: false, lex: '' };
+const BOS: TokInfo = { n: '<s>', s: '<s>', l: '<s>', c: '', shape: 'BOS', art: false, lex: '', part: '' };
+const EOS: TokInfo = { n: '</s>', s: '</s>', l: '</s>', c: '', shape: 'EOS', art: false, lex: '', part: '' };
 
 /**
  * Feature buckets of every token of a sentence: a flat Int32Array plus offsets (token i's features are
@@ -203,6 +217,12 @@ function selfShape(t: TokInfo, cfg: FeatureConfig, f: (s: string) => void): void
     f('sp' + k + '=' + s.slice(0, k));
     f('sx' + k + '=' + s.slice(-k));
   }
+  const ng = cfg.ngram ?? 0;
+  if (ng >= 2 && t.shape[0] === 'A') {
+    // transliterated foreign names and Arabic name patterns share letter sequences anywhere in the stem
+    const m = '^' + s + '$';
+    for (let k = 2; k <= ng; k++) for (let a = 0; a + k <= m.length; a++) f('g' + k + '=' + m.slice(a, a + k));
+  }
 }
 
 /** Buckets of the features that depend on the word alone (bias included). */
@@ -268,6 +288,12 @@ export function extractFeatures(tokens: string[], cfg: FeatureConfig, ctx?: Sent
     if (p1.lex) f('g-1=' + p1.lex);
     if (n1.lex) f('g+1=' + n1.lex);
     if (p2.lex) f('g-2=' + p2.lex);
+    if (t.part) {
+      f('gp=' + t.part);
+      for (const c of t.part.split(',')) f('gp1=' + c);
+    }
+    if (p1.part) f('gp-1=' + p1.part);
+    if (n1.part) f('gp+1=' + n1.part);
     if (ctx && cfg.context > 0) {
       const occ = ctx.index.get(t.s);
       if (occ) {

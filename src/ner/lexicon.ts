@@ -3,7 +3,7 @@
 // Arabic cell is a form; the type comes from a `type` column or the file name) and of missing files.
 import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { DATA_DIR, loadTsv, splitCell } from '../lexicon/tsv.ts';
 import { normalize } from '../text/normalize.ts';
 import { stripProclitics } from './stem.ts';
@@ -13,6 +13,11 @@ export interface NerLexicon {
   words: Map<string, string[]>;
   /** normalised multi-word phrases: first word → list of [phrase words, class]. */
   phrases: Map<string, { words: string[]; cls: string }[]>;
+  /**
+   * Words of multi-word entries: normalised word (and its stem) → classes with the position in the entry
+   * ("PER<" first word, "PER>" last, "PER~" inside): a surname or a partial name alone still fires.
+   */
+  parts: Map<string, string[]>;
   /** Files read, for the model's provenance. */
   files: string[];
   size: number;
@@ -43,13 +48,14 @@ let cached: NerLexicon | null = null;
 /** Load every data/entities/*.tsv that exists (empty lexicon if none). Cached per process. */
 export function loadNerLexicon(): NerLexicon {
   if (cached) return cached;
-  const lex: NerLexicon = { words: new Map(), phrases: new Map(), files: [], size: 0 };
-  const dir = join(DATA_DIR, 'entities');
+  const lex: NerLexicon = { words: new Map(), phrases: new Map(), parts: new Map(), files: [], size: 0 };
+  // ISNAD_NER_LEXICON_DIR: read a frozen copy instead (experiments comparing features while data/ changes)
+  const dir = process.env.ISNAD_NER_LEXICON_DIR ?? join(DATA_DIR, 'entities');
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort() : [];
   for (const f of files) {
     let rows: ReturnType<typeof loadTsv>;
     try {
-      rows = loadTsv(`entities/${f}`);
+      rows = loadTsv(relative(DATA_DIR, join(dir, f)));
     } catch {
       continue; // a file being edited by its owner must not break tagging
     }
@@ -94,6 +100,15 @@ function addForm(lex: NerLexicon, norm: string, cls: string): void {
     const e = { words, cls };
     if (!l) lex.phrases.set(words[0], [e]);
     else l.push(e);
+    words.forEach((w, k) => {
+      const c = cls + (k === 0 ? '<' : k === words.length - 1 ? '>' : '~');
+      for (const x of new Set([w, stripProclitics(w).stem])) {
+        if (x.length < 2) continue;
+        const pl = lex.parts.get(x);
+        if (!pl) lex.parts.set(x, [c]);
+        else if (!pl.includes(c)) pl.push(c);
+      }
+    });
   }
   lex.size++;
 }

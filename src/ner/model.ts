@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { CliError } from '../cli/errors.ts';
-import { DEFAULT_FEATURES, buildContext, extractFeatures, pass1TypeIndex, selfFeatureIds, type FeatureConfig, type SentenceFeatures } from './features.ts';
+import { DEFAULT_FEATURES, LEGACY_FEATURES, buildContext, extractFeatures, pass1TypeIndex, selfFeatureIds, type FeatureConfig, type SentenceFeatures } from './features.ts';
 import { chunksOf, scoreNer } from './score.ts';
 import type { ConllSentence } from './conll.ts';
 
@@ -20,6 +20,11 @@ export interface NerModel {
   /** allowed[(prev + 1) * T + tag] = 1 when the BIO scheme allows tag after prev. */
   allowed: Uint8Array;
   meta: Record<string, unknown>;
+  /**
+   * Subtracted from the O tag's emission score when decoding (trades precision for recall: the perceptron
+   * under-predicts names it has not seen). Chosen on dev data; 0 when absent.
+   */
+  oPenalty?: number;
   /** Stacked models: the first-stage model whose tags feed this one's features. */
   first?: NerModel;
   /** Tagging cache: word → summed weights of its word-alone features (never serialised). */
@@ -175,6 +180,8 @@ function tagWithFeatures(model: NerModel, n: number, feats: SentenceFeatures, to
   if (n === 0) return { tags: [], margins: new Float32Array(0) };
   const { ids, off } = feats;
   const e = emissionsWithSelf(model, tokens, ids, off);
+  const oi = model.tags.indexOf('O');
+  if (model.oPenalty && oi >= 0) for (let i = 0; i < n; i++) e[i * T + oi] -= model.oPenalty;
   const best = viterbi(e, model.trans, model.allowed, T, n);
   const margins = new Float32Array(n);
   for (let i = 0; i < n; i++) {
@@ -198,6 +205,11 @@ export interface TrainOptions {
   wordDropout?: number;
   /** Train a two-stage stacked model (first-stage tags of the block become features); folds for jackknifing. */
   stack?: number;
+  /**
+   * Average the weights of this many perceptron runs (seeds seed, seed+1, …; the later runs train the first
+   * run's epoch count). A cheap ensemble: no tagging cost. Applies to the final stage only. Default 1.
+   */
+  average?: number;
   /** Epochs of the first-stage models of a stacked model (default: epochs; fewer trains faster but lost ~1.5 dev F1). */
   firstEpochs?: number;
   log?: (line: string) => void;
@@ -221,7 +233,7 @@ export function trainNer(train: ConllSentence[], opts: TrainOptions = {}): NerMo
   const log = opts.log ?? (() => {});
   const data = train.filter((s) => s.tokens.length > 0);
   const firstOpts: TrainOptions = {
-    ...opts, epochs: opts.firstEpochs ?? opts.epochs ?? 10, stack: 0, features: { ...opts.features, stack: false }, log: () => {},
+    ...opts, epochs: opts.firstEpochs ?? opts.epochs ?? 10, stack: 0, average: 1, features: { ...opts.features, stack: false }, log: () => {},
   };
   // jackknife: first-stage tags of each contiguous fold come from a model that did not see it
   const pass1: string[][] = [];
@@ -240,6 +252,8 @@ export function trainNer(train: ConllSentence[], opts: TrainOptions = {}): NerMo
 function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel, pass1?: string[][]): NerModel {
   const epochs = opts.epochs ?? 10;
   const drop = opts.wordDropout ?? 0;
+  const runs = Math.max(1, opts.average ?? 1);
+  const seed = opts.seed ?? 1;
   const log = opts.log ?? (() => {});
   const cfg: FeatureConfig = { ...DEFAULT_FEATURES, ...opts.features };
   const types = new Set<string>();
@@ -257,86 +271,106 @@ function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel
     return { ids, off, nid, gold, n: s.tokens.length };
   });
   log(`features extracted for ${data.length} sentences in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
-  const W = model.W;
-  const trans = model.trans;
-  // Averaging (Daumé's trick): acc accumulates c·Δ; the average is w − acc/c.
-  const accW = new Float64Array(W.length);
-  const accT = new Float64Array(trans.length);
-  let c = 1;
-  const random = rng(opts.seed ?? 1);
-  const order = data.map((_, i) => i);
-  let best: { f1: number; epoch: number; W: Float32Array; trans: Float32Array } | null = null;
-  const averaged = (): { W: Float32Array; trans: Float32Array } => {
-    const aW = new Float32Array(W.length);
-    for (let k = 0; k < W.length; k++) if (W[k] !== 0 || accW[k] !== 0) aW[k] = W[k] - accW[k] / c;
-    const aT = new Float32Array(trans.length);
-    for (let k = 0; k < trans.length; k++) aT[k] = trans[k] - accT[k] / c;
-    return { W: aW, trans: aT };
+  const devF1 = (W: Float32Array, trans: Float32Array): number => {
+    const m: NerModel = { ...model, W, trans, selfCache: undefined };
+    const pred = tagSentences(m, opts.dev!.map((s) => s.tokens)).map((r) => r.tags);
+    return scoreNer(opts.dev!.map((s) => s.tags), pred).overall.f1;
   };
-  for (let ep = 1; ep <= epochs; ep++) {
-    const te = performance.now();
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const tmp = order[i]; order[i] = order[j]; order[j] = tmp;
-    }
-    let errors = 0;
-    let tokens = 0;
-    for (const si of order) {
-      const { ids, off, nid, gold, n } = data[si];
-      let skip: Uint8Array | undefined;
-      if (drop > 0) {
-        skip = new Uint8Array(n);
-        for (let i = 0; i < n; i++) if (random() < drop) skip[i] = nid[i];
+
+  // One perceptron run; returns the averaged weights (of the best dev epoch when `withDev`).
+  const run = (runSeed: number, nEpochs: number, withDev: boolean): { W: Float32Array; trans: Float32Array; epoch: number; f1: number } => {
+    const W = new Float32Array(model.W.length);
+    const trans = new Float32Array(model.trans.length);
+    // Averaging (Daumé's trick): acc accumulates c·Δ; the average is w − acc/c.
+    const accW = new Float64Array(W.length);
+    const accT = new Float64Array(trans.length);
+    let c = 1;
+    const random = rng(runSeed);
+    const order = data.map((_, i) => i);
+    let best: { f1: number; epoch: number; W: Float32Array; trans: Float32Array } | null = null;
+    const averaged = (): { W: Float32Array; trans: Float32Array } => {
+      const aW = new Float32Array(W.length);
+      for (let k = 0; k < W.length; k++) if (W[k] !== 0 || accW[k] !== 0) aW[k] = W[k] - accW[k] / c;
+      const aT = new Float32Array(trans.length);
+      for (let k = 0; k < trans.length; k++) aT[k] = trans[k] - accT[k] / c;
+      return { W: aW, trans: aT };
+    };
+    for (let ep = 1; ep <= nEpochs; ep++) {
+      const te = performance.now();
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        const tmp = order[i]; order[i] = order[j]; order[j] = tmp;
       }
-      const e = emissions(W, T, ids, off, n, skip);
-      const pred = viterbi(e, trans, model.allowed, T, n);
-      tokens += n;
-      for (let i = 0; i < n; i++) {
-        const g = gold[i], p = pred[i];
-        const gp = i === 0 ? -1 : gold[i - 1];
-        const pp = i === 0 ? -1 : pred[i - 1];
-        if (g !== p) {
-          errors++;
-          for (let k = off[i]; k < off[i + 1]; k++) {
-            if (skip && k > off[i] && k <= off[i] + skip[i]) continue;
-            const b = ids[k] * T;
-            W[b + g] += 1; accW[b + g] += c;
-            W[b + p] -= 1; accW[b + p] -= c;
+      let errors = 0;
+      let tokens = 0;
+      for (const si of order) {
+        const { ids, off, nid, gold, n } = data[si];
+        let skip: Uint8Array | undefined;
+        if (drop > 0) {
+          skip = new Uint8Array(n);
+          for (let i = 0; i < n; i++) if (random() < drop) skip[i] = nid[i];
+        }
+        const e = emissions(W, T, ids, off, n, skip);
+        const pred = viterbi(e, trans, model.allowed, T, n);
+        tokens += n;
+        for (let i = 0; i < n; i++) {
+          const g = gold[i], p = pred[i];
+          const gp = i === 0 ? -1 : gold[i - 1];
+          const pp = i === 0 ? -1 : pred[i - 1];
+          if (g !== p) {
+            errors++;
+            for (let k = off[i]; k < off[i + 1]; k++) {
+              if (skip && k > off[i] && k <= off[i] + skip[i]) continue;
+              const b = ids[k] * T;
+              W[b + g] += 1; accW[b + g] += c;
+              W[b + p] -= 1; accW[b + p] -= c;
+            }
+          }
+          if (g !== p || gp !== pp) {
+            const rg = (gp + 1) * T + g, rp = (pp + 1) * T + p;
+            trans[rg] += 1; accT[rg] += c;
+            trans[rp] -= 1; accT[rp] -= c;
           }
         }
-        if (g !== p || gp !== pp) {
-          const rg = (gp + 1) * T + g, rp = (pp + 1) * T + p;
-          trans[rg] += 1; accT[rg] += c;
-          trans[rp] -= 1; accT[rp] -= c;
-        }
+        c++;
       }
-      c++;
+      let line = `${runs > 1 ? `run ${runSeed - seed + 1}/${runs}, ` : ''}epoch ${ep}/${nEpochs}: token errors ${errors}/${tokens} (${((100 * errors) / tokens).toFixed(2)}%), ${((performance.now() - te) / 1000).toFixed(1)}s`;
+      if (withDev) {
+        const avg = averaged();
+        const f1 = devF1(avg.W, avg.trans);
+        line += `, dev F1 ${(100 * f1).toFixed(2)}`;
+        if (!best || f1 > best.f1) best = { f1, epoch: ep, ...avg };
+      }
+      log(line);
     }
-    let line = `epoch ${ep}/${epochs}: token errors ${errors}/${tokens} (${((100 * errors) / tokens).toFixed(2)}%), ${((performance.now() - te) / 1000).toFixed(1)}s`;
-    if (opts.dev && opts.dev.length) {
-      const avg = averaged();
-      const m: NerModel = { ...model, W: avg.W, trans: avg.trans };
-      const pred = tagSentences(m, opts.dev.map((s) => s.tokens)).map((r) => r.tags);
-      const f1 = scoreNer(opts.dev.map((s) => s.tags), pred).overall.f1;
-      line += `, dev F1 ${(100 * f1).toFixed(2)}`;
-      if ((opts.keepBest ?? true) && (!best || f1 > best.f1)) best = { f1, epoch: ep, W: avg.W, trans: avg.trans };
+    return best ?? { ...averaged(), epoch: nEpochs, f1: NaN };
+  };
+
+  const withDev = !!(opts.dev && opts.dev.length) && (opts.keepBest ?? true);
+  const r0 = run(seed, epochs, withDev);
+  if (withDev) log(`kept epoch ${r0.epoch} (dev F1 ${(100 * r0.f1).toFixed(2)})`);
+  model.W = r0.W;
+  model.trans = r0.trans;
+  if (runs > 1) {
+    // parameter averaging over runs with other shuffles/dropout masks (same features, same epochs): a cheap
+    // ensemble that costs nothing at tagging time
+    for (let j = 1; j < runs; j++) {
+      const r = run(seed + j, r0.epoch, false);
+      for (let k = 0; k < model.W.length; k++) model.W[k] += r.W[k];
+      for (let k = 0; k < model.trans.length; k++) model.trans[k] += r.trans[k];
     }
-    log(line);
+    for (let k = 0; k < model.W.length; k++) model.W[k] /= runs;
+    for (let k = 0; k < model.trans.length; k++) model.trans[k] /= runs;
+    if (withDev) log(`averaged ${runs} runs: dev F1 ${(100 * devF1(model.W, model.trans)).toFixed(2)}`);
   }
-  if (best) {
-    model.W = best.W;
-    model.trans = best.trans;
-    model.meta.bestEpoch = best.epoch;
-    model.meta.devF1 = best.f1;
-    log(`kept epoch ${best.epoch} (dev F1 ${(100 * best.f1).toFixed(2)})`);
-  } else {
-    const avg = averaged();
-    model.W = avg.W;
-    model.trans = avg.trans;
+  if (withDev) {
+    model.meta.bestEpoch = r0.epoch;
+    model.meta.devF1 = runs > 1 ? devF1(model.W, model.trans) : r0.f1;
   }
   model.meta.epochs = epochs;
-  model.meta.seed = opts.seed ?? 1;
+  model.meta.seed = seed;
   model.meta.wordDropout = drop;
+  if (runs > 1) model.meta.averagedRuns = runs;
   model.meta.trainSentences = data.length;
   model.meta.trainTokens = data.reduce((a, d) => a + d.n, 0);
   return model;
@@ -362,6 +396,7 @@ function rawSerialize(model: NerModel): Buffer {
   for (let k = nnz - 1; k > 0; k--) idx[k] -= idx[k - 1];
   const header = Buffer.from(JSON.stringify({
     tags: model.tags, features: model.features, trans: Array.from(model.trans), meta: model.meta,
+    ...(model.oPenalty ? { oPenalty: model.oPenalty } : {}),
   }), 'utf8');
   const head = Buffer.alloc(8 + 4 + 4);
   head.write(MODEL_MAGIC, 0, 'latin1');
@@ -396,7 +431,7 @@ function rawDeserialize(raw: Buffer, source: string): NerModel {
   if (version !== MODEL_VERSION) return bad(`format version ${version}, this isnad reads version ${MODEL_VERSION}`);
   const hl = raw.readUInt32LE(12);
   if (16 + hl + 4 > raw.length) return bad('truncated header');
-  let h: { tags: string[]; features: FeatureConfig; trans: number[]; meta: Record<string, unknown> };
+  let h: { tags: string[]; features: FeatureConfig; trans: number[]; meta: Record<string, unknown>; oPenalty?: unknown };
   try {
     h = JSON.parse(raw.toString('utf8', 16, 16 + hl));
   } catch {
@@ -420,9 +455,13 @@ function rawDeserialize(raw: Buffer, source: string): NerModel {
     W[k] = raw.readFloatLE(start + nnz * 4 + j * 4);
   }
   const model: NerModel = {
-    version, tags: h.tags, features: { ...DEFAULT_FEATURES, ...h.features }, W,
+    version, tags: h.tags, features: { ...DEFAULT_FEATURES, ...LEGACY_FEATURES, ...h.features }, W,
     trans: Float32Array.from(h.trans), allowed: bioAllowed(h.tags), meta: h.meta ?? {},
   };
+  if (h.oPenalty !== undefined) {
+    if (typeof h.oPenalty !== 'number' || !Number.isFinite(h.oPenalty)) return bad('bad oPenalty');
+    model.oPenalty = h.oPenalty;
+  }
   if (firstLen > 0) model.first = rawDeserialize(raw.subarray(end + 4), source);
   return model;
 }

@@ -52,6 +52,13 @@ export function addKnownWords(words: Iterable<string>): void {
   }
   if (known) for (const w of extra) known.add(w);
   cache.clear();
+  generation++;
+}
+
+let generation = 0;
+/** Bumped whenever the known-words set changes: memoised analyses derived from readings are stale then. */
+export function cliticGeneration(): number {
+  return generation;
 }
 
 // Words repeat (Zipf): analyses are cached per distinct original form. Bounded; cleared when full. Callers

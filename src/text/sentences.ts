@@ -36,8 +36,15 @@ export function splitSentences(text: string, tokens: Token[], paragraphs: Paragr
  * protected[k - from] = true when token k lies inside a closed quotation of the paragraph. Quotations
  * nest (a stack of open marks); one left open at the paragraph end protects nothing. Linear time.
  */
+// scratch buffers reused across paragraphs (typed-array allocation per paragraph dominated short texts)
+let deltaBuf = new Int32Array(256);
+let insideBuf = new Uint8Array(256);
+
 function quotedTokens(tokens: Token[], from: number, to: number): Uint8Array {
-  const depthDelta = new Int32Array(to - from + 1);
+  const len = to - from + 1;
+  if (deltaBuf.length < len) { deltaBuf = new Int32Array(len * 2); insideBuf = new Uint8Array(len * 2); }
+  const depthDelta = deltaBuf;
+  depthDelta.fill(0, 0, len);
   const stack: { k: number; close: string }[] = [];
   for (let k = from; k < to; k++) {
     const t = tokens[k];
@@ -64,7 +71,7 @@ function quotedTokens(tokens: Token[], from: number, to: number): Uint8Array {
       }
     }
   }
-  const inside = new Uint8Array(to - from);
+  const inside = insideBuf;
   let depth = 0;
   for (let k = 0; k < to - from; k++) {
     depth += depthDelta[k];

@@ -12,6 +12,80 @@ export interface Token {
   kind: TokenKind;
   /** Normalised form (see normalize.ts), for matching. */
   norm: string;
+  /**
+   * The interned word form shared by every token with the same text (and kind): later stages memoise facts
+   * about a distinct form on it (see `memoSlot`) instead of re-analysing the same string per token.
+   */
+  form: WordForm;
+}
+
+/**
+ * One distinct token text, interned process-wide. `text` and `norm` are shared string objects, so Map/Set
+ * lookups keyed by them reuse the string's cached hash. `memo[slot]` holds per-stage derived data.
+ */
+export interface WordForm {
+  readonly text: string;
+  readonly norm: string;
+  readonly kind: TokenKind;
+  readonly memo: unknown[];
+}
+
+// Words repeat (Zipf): a bounded intern table, open addressing on a hash computed from the text's own
+// code units, so a word seen before costs neither a slice nor a string hash. Cleared when half full (tokens
+// keep their own WordForm objects).
+const TABLE_BITS = 18;
+const TABLE_SIZE = 1 << TABLE_BITS;
+const INTERN_MAX = TABLE_SIZE >> 2;
+let hashes = new Int32Array(TABLE_SIZE);
+let entries: (WordForm | undefined)[] = new Array(TABLE_SIZE).fill(undefined);
+let count = 0;
+let slots = 0;
+
+/** Reserve a memo slot on every WordForm (call once at module load). */
+export function memoSlot(): number {
+  return slots++;
+}
+
+function sameText(f: WordForm, text: string, start: number, end: number): boolean {
+  const t = f.text;
+  if (t.length !== end - start) return false;
+  for (let k = 0; k < t.length; k++) if (t.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+function internForm(text: string, start: number, end: number, kind: TokenKind): WordForm {
+  let h = kind.length;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  const mask = TABLE_SIZE - 1;
+  h = h === 0 ? 1 : h; // 0 marks an empty slot
+  let p = (h ^ (h >>> TABLE_BITS)) & mask;
+  for (;;) {
+    const hp = hashes[p];
+    if (hp === 0) break;
+    if (hp === h) {
+      const f = entries[p]!;
+      if (f.kind === kind && sameText(f, text, start, end)) return f;
+    }
+    p = (p + 1) & mask;
+  }
+  const t = text.slice(start, end);
+  // a slice ≥ 13 chars may be a view into the whole article: keep a flat copy so the table never pins a text
+  const own = t.length >= 13 ? (' ' + t).slice(1) : t;
+  const norm = kind === 'word' || kind === 'latin' || kind === 'number' ? normalize(own) : own;
+  // a packed array with every reserved slot present: in-bounds loads stay fast
+  const memo: unknown[] = [];
+  for (let k = 0; k < Math.max(slots, 4); k++) memo.push(undefined);
+  const f: WordForm = { text: own, norm, kind, memo };
+  if (count >= INTERN_MAX) {
+    hashes = new Int32Array(TABLE_SIZE);
+    entries = new Array(TABLE_SIZE).fill(undefined);
+    count = 0;
+    p = (h ^ (h >>> TABLE_BITS)) & mask;
+  }
+  hashes[p] = h;
+  entries[p] = f;
+  count++;
+  return f;
 }
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', '‹', '›', "'", '‘', '’', '„', '‟', '❝', '❞']);
@@ -38,8 +112,8 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   const push = (start: number, end: number, kind: TokenKind) => {
-    const t = text.slice(start, end);
-    tokens.push({ i: tokens.length, start, end, text: t, kind, norm: kind === 'word' || kind === 'latin' ? normalize(t) : kind === 'number' ? normalize(t) : t });
+    const f = internForm(text, start, end, kind);
+    tokens.push({ i: tokens.length, start, end, text: f.text, kind, norm: f.norm, form: f });
   };
   while (i < n) {
     const c = text.charCodeAt(i);

@@ -188,6 +188,8 @@ describe('more reporting structures', () => {
       'ارتفاع معدلات الفقر في المناطق الريفية بنسبة كبيرة',
       'خلافات حادة داخل الحكومة حول الموازنة',
       'أين ذهبت أموال إعادة الإعمار؟',
+      // session 2: a demand (طالب بـ) is reported speech too
+      'برحيل الحكومة',
     ]);
     expect(r.src(r.attributions[0].source)).toMatchObject({ kind: 'document', label: 'التقرير' });
     expect(r.attributions[1].recipient).toBe('القدس العربي');

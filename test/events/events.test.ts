@@ -233,8 +233,10 @@ describe('lexicon mechanisms', () => {
     ];
     const v1 = run('التقى رئيس مجلس السيادة عبد الفتاح البرهان بالمبعوث الأممي رمطان لعمامرة في بورتسودان.', E3).view[0];
     expect(v1).toMatchObject({ type: 'CONSULT', A: ['عبد الفتاح البرهان'], T: ['رمطان لعمامرة'], P: 'بورتسودان' });
-    const v2 = run('دعا الوسطاء إلى استئناف مفاوضات جدة قريبا.', E3).view.find((v) => v.type === 'CONSULT');
+    const v2 = run('تواصلت أمس مفاوضات جدة بين الوفدين.', E3).view.find((v) => v.type === 'CONSULT');
     expect(v2).toMatchObject({ A: [], P: 'جدة' });
+    // talks that are only called for are the content of the demand, not an event
+    expect(run('دعا الوسطاء إلى استئناف مفاوضات جدة قريبا.', E3).view.map((v) => v.type)).toEqual(['REQUEST']);
     const v3 = run('استهدفت طائرة مسيرة مفخخة فجر الأحد مطار أربيل الدولي.', E3).view[0];
     expect(v3).toMatchObject({ type: 'ASSAULT', mode: 'drone', A: [], T: ['مطار أربيل الدولي'] });
     const v4 = run('أفرجت طهران عن خمسة مواطنين، في حين أطلقت واشنطن سراح خمسة آخرين.', E3).view;

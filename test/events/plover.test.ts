@@ -58,3 +58,19 @@ describe('toPloverRecord', () => {
     expect(toPloverRecord(ev, a).context).toEqual(['negation']);
   });
 });
+
+describe('participants without an entity in the export', () => {
+  it('a group actor is exported by its text after the named actors', () => {
+    const text = 'قطع محتجون غاضبون الطريق الدولي قرب صيدا.';
+    const doc = createDoc(text, { id: 'g', language: 'ar', published: '2024-02-01' });
+    const layer = handLayer(doc, [{ type: 'LOC', name: 'صيدا', mentions: ['صيدا'] }]);
+    const events = extractEvents(doc, layer, { sources: [], attributions: [] }, extractDates(doc));
+    const a: Analysis = {
+      schema: SCHEMA_ID, doc: doc.meta, text, paragraphs: doc.paragraphs, sentences: doc.sentences, entities: layer.entities,
+      sources: [], attributions: [], events, dates: [],
+      metrics: { attributions: 0, direct: 0, indirect: 0, sources: 0, namedSources: 0, anonymousSources: 0, anonymousShare: 0 },
+    };
+    const r = toPloverRecord(events[0], a);
+    expect(r).toMatchObject({ event: 'PROTEST', mode: 'obstruct', source: ['محتجون غاضبون'], event_loc: { name: 'صيدا' } });
+  });
+});

@@ -20,6 +20,8 @@ describe('participant-less events', () => {
     expect(e).toBeDefined();
     expect(e!.actors).toEqual([]);
     expect(e!.evidence).toContain('rule:roleless-verb-kept');
+    // the common-noun subject is reported as a participant with no entity
+    expect(e!.participants).toEqual([{ start: 6, end: 12, text: 'محتجون', role: 'actor', entity: null, evidence: [expect.stringMatching(/^lexicon:data\/events\/groups\.tsv:\d+$/)] }]);
   });
   it('drops a negated verb and a bare noun topic with no participant', () => {
     const { events } = run('لم يتظاهر أحد. وتناول التقرير الاحتجاجات بشكل عام. وقالت القاهرة إنها تتابع.', OTHER);

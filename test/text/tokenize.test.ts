@@ -64,3 +64,34 @@ describe('tokenize', () => {
     expect(t[2].end - t[2].start).toBe(2);
   });
 });
+
+describe('interned word forms', () => {
+  it('tokens with the same text share one WordForm, whatever the document', () => {
+    const a = tokenize('قال الوزير إن الوزير سيعود.');
+    const b = tokenize('وصل الوزير أمس.');
+    expect(a[1].form).toBe(a[3].form);
+    expect(b[1].form).toBe(a[1].form);
+    expect(a[1].form.text).toBe('الوزير');
+    expect(a[1].norm).toBe(a[1].form.norm);
+    expect(a[0].form).not.toBe(a[1].form);
+  });
+  it('keeps text, kind and norm exact for long words and every kind', () => {
+    const long = 'ومستشفياتهمالكبيرةجدا';
+    const s = `${long} Qaani ٣٫٥ « ، ${long}`;
+    const t = tokenize(s);
+    for (const x of t) {
+      expect(s.slice(x.start, x.end)).toBe(x.text);
+      expect(x.form.text).toBe(x.text);
+      expect(x.form.kind).toBe(x.kind);
+    }
+    expect(t[0].form).toBe(t[5].form);
+    expect(t.map((x) => x.norm)).toEqual([long.replace('ة', 'ه'), 'qaani', '3.5', '«', '،', long.replace('ة', 'ه')]);
+  });
+  it('memo slots hold per-stage data on the shared form', async () => {
+    const { memoSlot } = await import('../../src/text/tokenize.ts');
+    const slot = memoSlot();
+    const [x] = tokenize('كلمة');
+    x.form.memo[slot] = 42;
+    expect(tokenize('قال كلمة')[1].form.memo[slot]).toBe(42);
+  });
+});

@@ -70,6 +70,8 @@ export function registerAnalyze(program: Command): void {
         const { existsSync } = await import('node:fs');
         if (!existsSync(o.model)) throw new CliError(`--model: ${o.model}: no such file`, 1);
       }
+      // no --model: $ISNAD_NER_MODEL or isnad.config.json "nerModel" (src/ner/index.ts); a bad file is a CliError
+      const nerModel = o.model ?? (await import('../../ner/index.ts')).resolveNerModelPath() ?? undefined;
       const toPlover = o.eventsJsonl ? await loadPlover() : undefined;
       // read every input first so a bad path fails before any output
       const inputs: ArticleInput[] = [];
@@ -82,7 +84,7 @@ export function registerAnalyze(program: Command): void {
         if (o.outlet) meta.outlet = o.outlet;
         if (o.title) meta.title = o.title;
         if (o.url) meta.url = o.url;
-        const a = analyze({ text: input.text, meta }, o.model ? { model: o.model } : {});
+        const a = analyze({ text: input.text, meta }, nerModel ? { model: nerModel } : {});
         if (o.jsonl) process.stdout.write(JSON.stringify(a) + '\n');
         else if (toPlover) for (const ev of a.events) process.stdout.write(JSON.stringify(toPlover(ev, a)) + '\n');
         else if (o.json) jsonArray.push(a);

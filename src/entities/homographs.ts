@@ -1,0 +1,116 @@
+// Homograph resolution: one written form, several lexicon entries (عمان = Oman / Amman). Each bare mention
+// is resolved on its own, strongest evidence first (data/entities/homographs.tsv documents the order):
+// harakat as written, local context, a dateline, then article-wide evidence, then the default reading.
+// Linear: one pass over the tokens for the article-wide votes, a bounded window per mention.
+import type { Doc } from '../doc.ts';
+import { isArabicMark } from '../text/normalize.ts';
+import type { EntityLexicon, HomographReading } from './lexicon.ts';
+
+/** The part of a candidate this pass reads and rewrites. */
+export interface HomographCand {
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  lex?: { id: string; country?: string };
+  /** The normalised one-word form the lexicon matched, when the match was one word long. */
+  form?: string;
+}
+
+const WINDOW = 3;
+
+/** (letter index, mark) pairs of a written word: "عمّان" → [[1, "ّ"]]. Tatweel is ignored. */
+function markSignature(s: string): string[] {
+  const out: string[] = [];
+  let letters = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x0640) continue;
+    if (isArabicMark(c)) out.push(`${letters}:${s[i]}`);
+    else letters++;
+  }
+  return out;
+}
+
+/** The written marks fit this reading when each of them occurs at the same letter in one vocalised spelling. */
+function marksFit(sig: string[], r: HomographReading): boolean {
+  return r.vocalised.some((v) => {
+    const vs = new Set(markSignature(v));
+    return sig.every((m) => vs.has(m));
+  });
+}
+
+export interface HomographChoice<C> {
+  cand: C;
+  reading: HomographReading;
+  why: string;
+}
+
+/**
+ * Choose a reading for every candidate whose matched form is a homograph. `metaCountry` is the article's
+ * country (ISO alpha-2) when the caller knows it.
+ */
+export function resolveHomographs<C extends HomographCand>(
+  doc: Doc, lex: EntityLexicon, cands: C[], formsOf: (k: number) => readonly string[], natOf: (k: number) => string | undefined,
+  metaCountry?: string,
+): HomographChoice<C>[] {
+  const targets = cands.filter((c) => c.form !== undefined && lex.homographs.has(c.form));
+  if (!targets.length) return [];
+  const toks = doc.tokens;
+  const n = toks.length;
+  // article-wide votes per country (other lexicon entities, nationality adjectives) and cue counts; not
+  // needed when every reading in play has the same country and no cues (a country and its capital)
+  const votes = new Map<string, number>();
+  const cueCount = new Map<string, number>();
+  const vote = (country: string | undefined, w = 1) => { if (country) votes.set(country, (votes.get(country) ?? 0) + w); };
+  const needVotes = targets.some((c) => {
+    const rs = lex.homographs.get(c.form!)!;
+    return rs.some((r) => r.cues.size > 0 || r.country !== rs[0].country);
+  });
+  if (needVotes) {
+    const isTarget = new Set<C>(targets);
+    for (const c of cands) if (!isTarget.has(c)) vote(c.lex?.country);
+    // a word's forms include its clitic-stripped readings ("والأردنية", "بالأردن")
+    for (let k = 0; k < n; k++) {
+      if (toks[k].kind !== 'word') continue;
+      vote(natOf(k));
+      for (const w of formsOf(k)) if (lex.homographCues.has(w)) { cueCount.set(w, (cueCount.get(w) ?? 0) + 1); break; }
+    }
+    if (metaCountry) vote(metaCountry.toUpperCase(), 3);
+  }
+  const paraStart = new Set(doc.paragraphs.map((p) => p.start));
+
+  const out: HomographChoice<C>[] = [];
+  for (const c of targets) {
+    const readings = lex.homographs.get(c.form!)!;
+    const sig = markSignature(doc.text.slice(c.start, c.end));
+    const fit = sig.length ? readings.filter((r) => marksFit(sig, r)) : [];
+    if (fit.length === 1) { out.push({ cand: c, reading: fit[0], why: 'spelling' }); continue; }
+    const pool = fit.length ? fit : readings;
+    const score = new Map<HomographReading, number>(pool.map((r) => [r, 0]));
+    // local context: cue words and nationality adjectives of the reading's country
+    for (let k = Math.max(0, c.tokenStart - WINDOW); k < Math.min(n, c.tokenEnd + WINDOW); k++) {
+      if (k >= c.tokenStart && k < c.tokenEnd) continue;
+      if (toks[k].kind !== 'word') continue;
+      const nat = natOf(k);
+      const fs = formsOf(k);
+      for (const r of pool) if (nat === r.country || fs.some((w) => r.cues.has(w))) score.set(r, score.get(r)! + 10);
+    }
+    // a dateline is a city: "عمان – …", "عمان (…)"
+    const next = toks[c.tokenEnd];
+    if (paraStart.has(toks[c.tokenStart].start) && next && (next.kind === 'dash' || next.text === ':' || next.text === '(')) {
+      for (const r of pool) if (r.entry.id.startsWith('place:')) score.set(r, score.get(r)! + 5);
+    }
+    // article-wide evidence
+    for (const r of pool) {
+      let s = votes.get(r.country) ?? 0;
+      for (const q of r.cues) s += cueCount.get(q) ?? 0;
+      score.set(r, score.get(r)! + s);
+    }
+    let best = pool.find((r) => r.isDefault) ?? pool[0];
+    let bestScore = score.get(best)!;
+    for (const r of pool) if (score.get(r)! > bestScore) { best = r; bestScore = score.get(r)!; }
+    out.push({ cand: c, reading: best, why: bestScore > 0 ? 'context' : 'default' });
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+// Non-entity participants: noun phrases that name a group or a common-noun actor/target ("قوات الأمن
+// التونسية", "مسلحون مجهولون", "المحتجين", "الجانبان", "آلاف المتظاهرين"). They are found once per
+// document, left to right, as pseudo-mentions (entity id "#<normalised words>") so that the role rules
+// treat them like entity mentions; the event stage reports them as `participants` with `entity: null`.
+// A phrase = a head from data/events/groups.tsv + its modifiers (nisba adjectives, listed modifiers,
+// definite genitives that are themselves heads), at most four words, never crossing an entity mention.
+import type { Token } from '../doc.ts';
+import type { EntityMention } from '../entities/index.ts';
+import type { EventLexicon, WordLookups } from './lexicon.ts';
+
+const HARAKA = /[\u064B-\u065F\u0670\u0640]/;
+const MAX_WORDS = 4;
+/** a person's name this close after a title heads the phrase: the title is not a participant of its own */
+const TITLE_LOOKAHEAD = 8;
+const NOT_NISBA = new Set(['في', 'الذي', 'التي', 'الي', 'علي', 'لدي', 'حتي', 'متي', 'اي', 'الدولي', 'ذوي']);
+
+export interface GroupMention extends EntityMention {
+  evidence: string;
+  /** an instrument (aircraft, ship, convoy) rather than people */
+  means: boolean;
+}
+
+/** A nisba adjective or a relational plural: التونسية، الإسرائيلي، أمريكية، الغربيين. */
+function nisba(norm: string): boolean {
+  const w = norm.startsWith('ال') ? norm.slice(2) : norm;
+  if (w.length < 4 || NOT_NISBA.has(norm)) return false;
+  return /(ي|يه|يون|يين|يان|يتان|يتين)$/.test(w);
+}
+
+interface Ctx {
+  toks: Token[];
+  lex: EventLexicon;
+  covered: Uint8Array;
+  startsAt: Map<number, EntityMention[]>;
+  sentenceOf: ArrayLike<number>;
+  text: string;
+  isPer: (m: EntityMention) => boolean;
+  /** the memoised segmentations of token k */
+  look: (k: number) => WordLookups;
+}
+
+/** The start of a span after the proclitics of a word (keeping a written article; fused لل is dropped). */
+function spanStart(t: Token, prefix: string, article: boolean, cut: number): number {
+  let i = cut;
+  const rest = t.norm.slice(prefix.length);
+  if (article && prefix.endsWith('ل') && !rest.startsWith('ال')) {
+    // fused لل: the remaining ل belongs to the article, which is not written
+    i++;
+    while (i < t.text.length && HARAKA.test(t.text[i])) i++;
+  }
+  return t.start + i;
+}
+
+/** An indefinite title noun in construct state (رئيس، وزير، قائد) right before a word. */
+function titleWord(c: Ctx, k: number): boolean {
+  const t = c.toks[k];
+  if (t.kind !== 'word' || t.norm.startsWith('ال')) return false;
+  const bare = t.norm.replace(/^[وف]/, '');
+  return (c.lex.groups.get(t.norm) ?? c.lex.groups.get(bare) ?? []).some((g) => g.kind === 'title');
+}
+
+export function findGroupMentions(c: Ctx): GroupMention[] {
+  const out: GroupMention[] = [];
+  const n = c.toks.length;
+  const headOf = (k: number, allowPrefix: boolean) => {
+    const t = c.toks[k];
+    if (!t || t.kind !== 'word' || c.covered[k] || c.startsAt.has(k)) return null;
+    for (const f of c.look(k).group) {
+      if (!allowPrefix && f.prefix) continue;
+      if (f.prefix && !/^[وف]?[بلك]?$/.test(f.prefix)) continue;
+      for (const g of c.lex.groups.get(f.norm)!) if (g.kind !== 'mod') return { f, g };
+    }
+    // a nationality or affiliation plural standing alone as a noun: فلسطينيين، الأمريكيون
+    if (allowPrefix && /^(ال)?[^وف]\S{2,}(يين|يون)$/.test(t.norm) && !NOT_NISBA.has(t.norm)) {
+      const f = { norm: t.norm, cut: 0, prefix: '', article: t.norm.startsWith('ال'), suffix: '' };
+      return { f, g: { kind: 'group' as const, evidence: 'rule:nisba-plural-group' } };
+    }
+    return null;
+  };
+  const modAt = (k: number, wantDefinite: boolean | null): boolean => {
+    const t = c.toks[k];
+    if (!t || t.kind !== 'word' || c.covered[k] || c.startsAt.has(k)) return false;
+    const definite = t.norm.startsWith('ال');
+    if (wantDefinite !== null && definite !== wantDefinite) return false;
+    const bare = definite ? t.norm.slice(2) : t.norm;
+    if ((c.lex.groups.get(bare) ?? []).some((g) => g.kind === 'mod')) return true;
+    // a definite genitive that is itself a group noun: قوات الأمن، عناصر الشرطة
+    if (definite && (c.lex.groups.get(bare) ?? []).some((g) => g.kind === 'group')) return true;
+    if (c.look(k).trigger.length && !nisba(t.norm)) return false;
+    return nisba(t.norm);
+  };
+  const plainDefinite = (k: number): boolean => {
+    const t = c.toks[k];
+    return !!t && t.kind === 'word' && t.norm.startsWith('ال') && t.norm.length > 3 && !c.covered[k] && !c.startsAt.has(k) &&
+      !c.look(k).trigger.length;
+  };
+  for (let k = 0; k < n; k++) {
+    const h = headOf(k, true);
+    if (!h) continue;
+    const s = c.sentenceOf[k];
+    const t = c.toks[k];
+    // the genitive of a title is part of the title's phrase: "رئيس مجلس السيادة"، "قائد الجيش"
+    if (k > 0 && c.sentenceOf[k - 1] === s && !h.f.prefix && titleWord(c, k - 1)) continue;
+    let definite = h.f.article;
+    let end = k + 1;
+    let head = h;
+    if (h.g.kind === 'quant') {
+      // آلاف المتظاهرين، مئات من المحتجين
+      let j = k + 1;
+      if (c.toks[j]?.norm === 'من') j++;
+      const g2 = j < n && c.sentenceOf[j] === s ? headOf(j, false) : null;
+      if (g2 && g2.g.kind === 'group') { end = j + 1; head = g2; definite = g2.f.article; }
+    }
+    // modifiers: agreeing adjectives, then (for an indefinite head in construct) definite genitives
+    let genitive = false;
+    const headEnd = end;
+    for (let j = end; j < n && j - k < MAX_WORDS && c.sentenceOf[j] === s; j++) {
+      if (definite || genitive) {
+        if (!modAt(j, true)) break;
+      } else if (modAt(j, false)) {
+        // indefinite adjective: مسلحون مجهولون
+      } else if (modAt(j, true)) {
+        genitive = true;
+      } else if (j === headEnd && plainDefinite(j)) {
+        // one definite genitive of an indefinite head: "قبيلة المساليت"، "قوات الدعم"
+        genitive = true;
+      } else break;
+      end = j + 1;
+    }
+    // the phrase is the construct head of an entity ("عناصر حماس"): the entity is the participant
+    // (a group noun with a genitive chain the lexicon does not know ends before it: "قادة فصيل X")
+    if (end < n && c.startsAt.has(end) && !definite && !genitive) continue;
+    if (!definite && !genitive && end + 1 < n && c.sentenceOf[end + 1] === s && c.startsAt.has(end + 1) && !c.startsAt.has(end) &&
+      c.toks[end].kind === 'word' && !c.toks[end].norm.startsWith('ال') && headOf(end, false)) continue;
+    if (head.g.kind === 'title') {
+      let named = false;
+      for (let j = end; j < n && j < end + TITLE_LOOKAHEAD && c.sentenceOf[j] === s; j++) {
+        const tj = c.toks[j];
+        if (tj.kind === 'punct' || tj.kind === 'quote') break;
+        if ((c.startsAt.get(j) ?? []).some(c.isPer)) { named = true; break; }
+      }
+      if (named) continue;
+    }
+    const start = spanStart(t, h.f.prefix, h.f.article, h.f.cut);
+    const stop = c.toks[end - 1].end;
+    const words: string[] = [];
+    for (let j = k; j < end; j++) {
+      const w = j === k ? h.f.norm : c.toks[j].norm;
+      words.push(w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+    }
+    out.push({ entity: `#${words.join(' ')}`, start, end: stop, text: c.text.slice(start, stop), tokenStart: k, tokenEnd: end, kind: 'description', evidence: head.g.evidence, means: head.g.kind === 'means' });
+    k = end - 1;
+  }
+  return out;
+}
