@@ -17,6 +17,8 @@ export interface DocMeta {
   url?: string;
   /** YYYY-MM-DD */
   published?: string;
+  /** ISO 3166-1 alpha-2 country the article is about or published in (a context hint, e.g. عمان → Amman for JO). */
+  country?: string;
   language: 'ar' | string;
 }
 

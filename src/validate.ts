@@ -67,7 +67,10 @@ export function validateAnalysis(a: unknown): ValidationResult {
   const ref = (where: string, id: string | null | undefined, set: Set<string>) => {
     if (id != null && !set.has(id)) add(`${where}: unknown id ${id}`);
   };
-  for (const s of an.sources) ref(`source ${s.id}.entity`, s.entity, E);
+  for (const s of an.sources) {
+    ref(`source ${s.id}.entity`, s.entity, E);
+    ref(`source ${s.id}.affiliation`, s.affiliation, E);
+  }
   for (const q of an.attributions) {
     ref(`attribution ${q.id}.source`, q.source, S);
     for (const via of q.via ?? []) ref(`attribution ${q.id}.via`, via, S);

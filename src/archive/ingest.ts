@@ -112,6 +112,7 @@ export async function ingestPaths(store: Store, inputs: string[], opts: IngestOp
       if (outlet) meta.outlet = outlet;
       if (item.url) meta.url = item.url;
       if (item.published) meta.published = item.published;
+      if (item.country) meta.country = item.country;
       const { analysis, index } = analyzer.analyzeForStore
         ? await analyzer.analyzeForStore(item.text, meta)
         : { analysis: await analyzer.analyze(item.text, meta), index: undefined };

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { articleFromHtml as inputArticleFromHtml, decodeUtf8Strict, readSidecar } from '../input/index.ts';
+import { articleFromHtml as inputArticleFromHtml, checkCountry, decodeUtf8Strict, readSidecar } from '../input/index.ts';
 
 export interface RawItem {
   text: string;
@@ -13,6 +13,8 @@ export interface RawItem {
   outlet?: string;
   url?: string;
   published?: string;
+  /** ISO 3166-1 alpha-2, upper case (a context hint for the analyser) */
+  country?: string;
   /** Where it came from (path, path#3, url) for reports. */
   origin: string;
 }
@@ -124,6 +126,8 @@ function fromJsonObject(o: unknown, origin: string): RawItem {
   if (outlet) item.outlet = outlet;
   if (url) item.url = url;
   if (published) item.published = published;
+  const country = r.country ?? doc.country;
+  if (country !== undefined) item.country = checkCountry(country, `${origin}: "country"`);
   return item;
 }
 
@@ -199,6 +203,7 @@ function sidecar(path: string): Partial<RawItem> {
   if (m.outlet) out.outlet = m.outlet;
   if (m.url) out.url = m.url;
   if (m.published) out.published = m.published;
+  if (m.country) out.country = m.country;
   return out;
 }
 

@@ -215,7 +215,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   }
 
   // 1c (below) needs the homograph decisions; 1b. homographs ("عمان": Oman or Amman), one decision per mention from spelling and context
-  for (const ch of resolveHomographs(doc, lex, cands, formStrs, (k) => wi(k).nat, (doc.meta as { country?: string }).country)) {
+  for (const ch of resolveHomographs(doc, lex, cands, formStrs, (k) => wi(k).nat, doc.meta.country)) {
     const c = ch.cand;
     const e = ch.reading.entry;
     if (c.lex !== e) {

@@ -15,6 +15,8 @@ export interface ArticleMeta {
   published?: string;
   url?: string;
   byline?: string;
+  /** ISO 3166-1 alpha-2, upper case */
+  country?: string;
 }
 
 export interface ArticleInput {
@@ -241,7 +243,14 @@ export function readSidecar(path: string): ArticleMeta {
     if (typeof o.published !== 'string' || !isValidDay(o.published)) throw new InputError(`${side}: "published" must be a date YYYY-MM-DD, got ${JSON.stringify(o.published)}`);
     meta.published = o.published;
   }
+  if (o.country !== undefined) meta.country = checkCountry(o.country, `${side}: "country"`);
   return meta;
+}
+
+/** An ISO 3166-1 alpha-2 code (any case) → upper case, or an InputError naming `what`. */
+export function checkCountry(v: unknown, what: string): string {
+  if (typeof v !== 'string' || !/^[A-Za-z]{2}$/.test(v)) throw new InputError(`${what} must be a two-letter ISO country code such as "JO", got ${JSON.stringify(v)}`);
+  return v.toUpperCase();
 }
 
 /** Read bytes as an article, refusing empty, binary and non-UTF-8 input. */

@@ -138,6 +138,7 @@ export function createApp(opts: AppOptions): Hono {
     if (body.outlet) meta.outlet = body.outlet;
     if (body.url) meta.url = body.url;
     if (body.published) meta.published = body.published;
+    if (body.country) meta.country = body.country;
     const analysis = analyze({ text, meta });
     if (!body.save) return c.json({ analysis });
     const saved = await store.putAnalysis(analysis);

@@ -19,6 +19,8 @@ export const AnalyzeBody = z.object({
   outlet: z.string().max(200).optional(),
   url: z.string().max(2000).optional(),
   published: fullDate.optional(),
+  country: z.string().regex(/^[A-Za-z]{2}$/, 'a two-letter ISO country code').transform((c) => c.toUpperCase()).optional()
+    .describe('ISO 3166-1 alpha-2 country of the story, a context hint for place names'),
   save: z.boolean().default(false).describe('store the analysis in the archive (needs the token when one is configured)'),
 }).refine((b) => (b.text && b.text.trim()) || (b.html && b.html.trim()), { message: 'give text or html' });
 

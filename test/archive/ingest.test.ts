@@ -36,6 +36,16 @@ describe('input readers', () => {
     expect(items.map((i) => i.outlet)).toEqual(['هسبريس', 'المدى']);
     expect(errors).toEqual([`${join(DIR, 'lines.jsonl')}:3`]);
   });
+  it('passes a JSONL record\'s country hint through, refusing a malformed one', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const f = join(mkdtempSync(join(tmpdir(), 'isnad-country-')), 'c.jsonl');
+    writeFileSync(f, [{ text: 'فرقت الشرطة تظاهرة في عمان.', country: 'jo' }, { text: 'خبر آخر.', country: 'Jordan' }].map((o) => JSON.stringify(o)).join('\n'));
+    const errors: string[] = [];
+    const items = readFileItems(f, (o, e) => errors.push(`${o} ${e}`));
+    expect(items.map((i) => i.country)).toEqual(['JO']);
+    expect(errors[0]).toMatch(/:2 .*"country" must be a two-letter ISO country code/);
+  });
   it('reads RSS and Atom feeds (HTML content to text, feed title as outlet)', () => {
     const rss = readFileItems(join(DIR, 'feed.rss'), () => {});
     expect(rss).toHaveLength(1);

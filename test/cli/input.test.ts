@@ -67,3 +67,29 @@ describe('readArticleFile', () => {
     expect(isValidDay('2020-1-5')).toBe(false);
   });
 });
+
+describe('country hint', () => {
+  const text = 'أعلن وزير الداخلية أن الشرطة فرقت تظاهرة في وسط عمان مساء أمس.\n';
+  const place = async (meta: Record<string, string>) => {
+    const { analyze } = await import('../../src/analyze.ts');
+    const a = analyze({ text, meta });
+    return a.entities.find((e) => e.type === 'LOC')?.latin;
+  };
+
+  it('a sidecar country is read, upper-cased, and steers a homograph place name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'isnad-country-'));
+    writeFileSync(join(dir, 'a.txt'), text);
+    writeFileSync(join(dir, 'a.meta.json'), JSON.stringify({ published: '2024-05-02', country: 'jo' }));
+    const input = await readArticleFile(join(dir, 'a.txt'));
+    expect(input.meta.country).toBe('JO');
+    expect(await place(input.meta as Record<string, string>)).toBe('Amman');
+    expect(await place({})).toBe('Oman');
+  });
+
+  it('a bad country code in a sidecar is a clear input error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'isnad-country-'));
+    writeFileSync(join(dir, 'a.txt'), text);
+    writeFileSync(join(dir, 'a.meta.json'), JSON.stringify({ country: 'Jordan' }));
+    await expect(readArticleFile(join(dir, 'a.txt'))).rejects.toThrow(/"country" must be a two-letter ISO country code/);
+  });
+});

@@ -96,6 +96,14 @@ describe('validateAnalysis rejects corrupted analyses', () => {
       named.entity = 'E997';
       expect(validateAnalysis(s).ok).toBe(false);
     }
+    const f = clone(seed);
+    f.sources[0].affiliation = 'E996';
+    expect(validateAnalysis(f).errors.join('\n')).toMatch(/affiliation.*E996/);
+    if (seed.events.some((v) => v.participants?.length)) {
+      const g = clone(seed);
+      g.events.find((v) => v.participants?.length)!.participants![0].entity = 'E995';
+      expect(validateAnalysis(g).errors.join('\n')).toMatch(/E995/);
+    }
   });
   it('duplicate ids and inconsistent metrics', () => {
     const a = clone(seed);

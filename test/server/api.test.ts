@@ -106,6 +106,13 @@ describe('errors are JSON', () => {
     const date = await json('/api/analyze', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'قال', published: '20-1-1' }) });
     expect(date.status).toBe(400);
     expect(date.body.error).toMatch(/published/);
+    const country = await json('/api/analyze', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'قال', country: 'Jordan' }) });
+    expect(country.status).toBe(400);
+    expect(country.body.error).toMatch(/country/);
+    const amman = await json('/api/analyze', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'فرقت الشرطة تظاهرة في وسط عمان.', country: 'jo' }) });
+    expect(amman.status).toBe(200);
+    expect(amman.body.analysis.doc.country).toBe('JO');
+    expect(amman.body.analysis.entities.find((e: { type: string }) => e.type === 'LOC')?.latin).toBe('Amman');
     const form = await json('/api/analyze', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=b' });
     expect(form.status).toBe(415);
   });

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { CliError } from '../errors.ts';
 import { analyze } from '../../analyze.ts';
 import type { Analysis, Event } from '../../contract.ts';
-import { InputError, isValidDay, readArticleFile, readArticleStdin, type ArticleInput } from '../../input/index.ts';
+import { checkCountry, InputError, isValidDay, readArticleFile, readArticleStdin, type ArticleInput } from '../../input/index.ts';
 import { formatReport } from '../report.ts';
 
 interface AnalyzeCliOptions {
@@ -16,6 +16,7 @@ interface AnalyzeCliOptions {
   outlet?: string;
   title?: string;
   url?: string;
+  country?: string;
   model?: string;
 }
 
@@ -34,6 +35,14 @@ async function loadPlover(): Promise<ToPlover> {
 function parseDay(v: string): string {
   if (!isValidDay(v)) throw new CliError(`--published must be a real date written YYYY-MM-DD, got "${v}"`, 2);
   return v;
+}
+
+function parseCountry(v: string): string {
+  try {
+    return checkCountry(v, '--country');
+  } catch (e) {
+    throw new CliError((e as Error).message, 2);
+  }
 }
 
 async function read(path: string): Promise<ArticleInput> {
@@ -58,6 +67,7 @@ export function registerAnalyze(program: Command): void {
     .option('--outlet <name>', 'the outlet that published the article')
     .option('--title <title>', 'article title')
     .option('--url <url>', 'article URL')
+    .option('--country <code>', 'ISO country code of the story (JO, IQ…): a context hint for place names such as عمان', parseCountry)
     .option('--model <path>', 'learned NER model to combine with the rules')
     .action(async (files: string[], o: AnalyzeCliOptions) => {
       if (!files.length && process.stdin.isTTY) throw new CliError('no input: give article files, or pipe text to stdin ("-")', 2);
@@ -84,6 +94,7 @@ export function registerAnalyze(program: Command): void {
         if (o.outlet) meta.outlet = o.outlet;
         if (o.title) meta.title = o.title;
         if (o.url) meta.url = o.url;
+        if (o.country) meta.country = o.country;
         const a = analyze({ text: input.text, meta }, nerModel ? { model: nerModel } : {});
         if (o.jsonl) process.stdout.write(JSON.stringify(a) + '\n');
         else if (toPlover) for (const ev of a.events) process.stdout.write(JSON.stringify(toPlover(ev, a)) + '\n');
