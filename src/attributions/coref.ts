@@ -41,23 +41,37 @@ const RECENT = 64;
 
 const GENERIC = new Set(['باسم', 'بين', 'لدي', 'مع', 'داخل', 'مطلع', 'مطلعه', 'مطلعين', 'مطلعون', 'رفيع', 'رفيعه', 'من', 'علي', 'في', 'عن', 'هذا', 'هذه', 'الي']);
 
+// "group:value" split once per distinct string (a small vocabulary: nisbas.tsv), not on every comparison
+const splitCache = new Map<string, readonly [string, string]>();
+function groupValue(x: string): readonly [string, string] {
+  let v = splitCache.get(x);
+  if (v === undefined) {
+    const [g, val] = x.split(':');
+    v = [g, val];
+    if (splitCache.size > 10000) splitCache.clear();
+    splitCache.set(x, v);
+  }
+  return v;
+}
+
+/** Some group (country, sect) has values on both sides but none in common. */
 function conflict(a: Set<string>, b: Set<string>): boolean {
-  const groups = new Map<string, Set<string>>();
-  for (const x of b) {
-    const [g, v] = x.split(':');
-    (groups.get(g) ?? groups.set(g, new Set()).get(g)!).add(v);
-  }
-  const mine = new Map<string, Set<string>>();
+  if (a.size === 0 || b.size === 0) return false;
   for (const x of a) {
-    const [g, v] = x.split(':');
-    (mine.get(g) ?? mine.set(g, new Set()).get(g)!).add(v);
-  }
-  for (const [g, vs] of mine) {
-    const other = groups.get(g);
-    if (!other) continue;
+    const g = groupValue(x)[0];
+    let inB = false;
     let shared = false;
-    for (const v of vs) if (other.has(v)) shared = true;
-    if (!shared) return true;
+    for (const xa of a) {
+      const [ga, va] = groupValue(xa);
+      if (ga !== g) continue;
+      for (const y of b) {
+        const [gb, vb] = groupValue(y);
+        if (gb !== g) continue;
+        inB = true;
+        if (vb === va) shared = true;
+      }
+    }
+    if (inB && !shared) return true;
   }
   return false;
 }

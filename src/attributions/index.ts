@@ -9,6 +9,7 @@ import type { Attribution, Source, Span } from '../contract.ts';
 import type { Doc, Token } from '../doc.ts';
 import type { EntityLayer, EntityMention } from '../entities/index.ts';
 import { normalize } from '../text/normalize.ts';
+import { memoSlot, type WordForm } from '../text/tokenize.ts';
 import { attributionLexicon, conjForms, nounForms, stripSuffix, type AttributionLexicon, type CueEntry } from './lexicon.ts';
 import { SourceRegistry, type SourceDesc } from './coref.ts';
 
@@ -43,6 +44,71 @@ interface Found {
   sentence: number;
 }
 
+/**
+ * Facts about one distinct word form that depend only on the (process-wide, cached) lexicon: memoised on the
+ * interned WordForm so each is computed once per form, not per token per call.
+ */
+// Facts about one distinct word form that depend only on the (process-wide, cached) lexicon, packed in a small
+// integer memoised on the interned WordForm (a Smi in its memo array: no extra object to chase per token).
+// Bits 0‥22: membership in grammar set b (see setBit; sets past 23 fall back to a Set lookup), then flags.
+const CUE_FIRST = 1 << 23; // some conjunction-stripped form starts a cue phrase
+const REASON_FIRST = 1 << 24; // … starts an anonymity-reason phrase
+const ACCORDING_FIRST = 1 << 25; // the word (or it without و) starts an according-to phrase
+const STATEMENT = 1 << 26; // some clitic reading (pronoun suffix stripped) is a statement noun (بيان، حديثه)
+const COMP_BIT = 1 << 27; // a complementizer, possibly with و/ف
+// per token only (Extractor.tokBits), from the token's kind and text
+const COMMA = 1 << 28;
+const COLON = 1 << 29;
+const SET_BITS = 23;
+
+const FACTS = memoSlot();
+let factsLex: AttributionLexicon | null = null;
+const setBit = new Map<string, number>();
+
+function formBits(f: WordForm, lex: AttributionLexicon): number {
+  const v = f.memo[FACTS];
+  if (typeof v === 'number' && factsLex === lex) return v;
+  if (factsLex !== lex) {
+    // the lexicon is a cached singleton; guard anyway so a reloaded lexicon never meets stale bits
+    factsLex = lex;
+    setBit.clear();
+    let b = 0;
+    for (const name of Object.keys(lex.sets)) if (b < SET_BITS) setBit.set(name, b++);
+  }
+  const norm = f.norm;
+  let bits = 0;
+  for (const [name, b] of setBit) if (lex.sets[name].has(norm)) bits |= 1 << b;
+  for (const c of conjForms(norm)) {
+    if (lex.sets.comp.has(c)) bits |= COMP_BIT;
+    if (lex.cues.startsWith(c)) bits |= CUE_FIRST;
+    if (lex.reasons.startsWith(c)) bits |= REASON_FIRST;
+  }
+  if (lex.according.startsWith(norm) || (norm.length > 3 && norm[0] === 'و' && lex.according.startsWith(norm.slice(1)))) bits |= ACCORDING_FIRST;
+  for (const nf of nounForms(norm)) for (const x of stripSuffix(nf.stem)) if (lex.statements.has(x)) bits |= STATEMENT;
+  f.memo[FACTS] = bits;
+  return bits;
+}
+
+// notAName is a pure function of the name (and the cached lexicon): memoised, bounded
+const notANameCache = new Map<string, boolean>();
+let notANameLex: AttributionLexicon | null = null;
+
+function notAName(name: string, lex: AttributionLexicon): boolean {
+  if (notANameLex !== lex) {
+    notANameLex = lex;
+    notANameCache.clear();
+  }
+  let v = notANameCache.get(name);
+  if (v === undefined) {
+    const n = normalize(name);
+    const grammarWord = ['comp', 'prep', 'stop', 'pron', 'rel', 'neg', 'then'].some((set) => lex.sets[set]?.has(n));
+    v = /^قول(ه|ها|هم|هما)?$/.test(n) || (!/\s/.test(n) && (lex.cues.has([n]) || grammarWord));
+    if (notANameCache.size >= 20000) notANameCache.clear();
+    notANameCache.set(name, v);
+  }
+  return v;
+}
+
 export function extractAttributions(doc: Doc, entities: EntityLayer): AttributionLayer {
   return new Extractor(doc, entities).run();
 }
@@ -51,6 +117,8 @@ export function extractAttributions(doc: Doc, entities: EntityLayer): Attributio
 class Extractor {
   private lex: AttributionLexicon = attributionLexicon();
   private toks: Token[];
+  /** per token: bit b ⇔ word in grammar set b (see setBit); COMP_BIT ⇔ complementizer */
+  private tokBits: Int32Array;
   private text: string;
   private quotes: Quote[] = [];
   /** index of the (long) quote containing token i, -1 if none */
@@ -77,6 +145,26 @@ class Extractor {
     this.toks = doc.tokens;
     this.text = doc.text;
     const n = this.toks.length;
+    this.cueAtCache = new Array(n).fill(undefined);
+    this.accordingAtCache = new Array(n).fill(undefined);
+    this.recipientAtCache = new Array(n).fill(undefined);
+    this.reasonAtCache = new Array(n).fill(undefined);
+    this.statementAtCache = new Int32Array(n).fill(-1);
+    // grammar-set membership and complementizer per word token (0 for other tokens), from the per-form memo
+    this.tokBits = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const t = this.toks[k];
+      const bits = formBits(t.form, this.lex);
+      if (t.kind === 'word') this.tokBits[k] = bits;
+      else {
+        let b = bits & STATEMENT;
+        if (t.kind === 'punct' || t.kind === 'dash') {
+          if (t.text === '،' || t.norm === '،' || t.text === ',' || t.norm === ',') b |= COMMA;
+          if (t.text === ':' || t.norm === ':') b |= COLON;
+        }
+        this.tokBits[k] = b;
+      }
+    }
     this.inQuote = new Int32Array(n).fill(-1);
     this.quoteOpenAt = new Int32Array(n).fill(-1);
     this.quoteCloseAt = new Int32Array(n).fill(-1);
@@ -88,11 +176,8 @@ class Extractor {
       this.entityType.set(e.id, e.type);
     }
     // an "entity" named like a saying word ("قوله") is an entity-layer slip: its mentions are not names
-    const grammarWord = (w: string): boolean => ['comp', 'prep', 'stop', 'pron', 'rel', 'neg', 'then'].some((set) => this.lex.sets[set]?.has(w));
-    const noName = new Set(entities.entities.filter((e) => {
-      const n = normalize(e.name);
-      return /^قول(ه|ها|هم|هما)?$/.test(n) || (!/\s/.test(n) && (this.lex.cues.has([n]) || grammarWord(n)));
-    }).map((e) => e.id));
+    const noName = new Set<string>();
+    for (const e of entities.entities) if (notAName(e.name, this.lex)) noName.add(e.id);
     for (const m of entities.mentions) {
       if (noName.has(m.entity)) continue;
       for (let k = m.tokenStart; k < m.tokenEnd && k < n; k++) if (!this.mentionAt[k]) this.mentionAt[k] = m;
@@ -207,11 +292,12 @@ class Extractor {
   }
 
   private isComma(i: number): boolean {
-    return this.isPunct(i, '،') || this.isPunct(i, ',');
+    // = isPunct(i, '،') || isPunct(i, ','), precomputed per token
+    return i >= 0 && i < this.tokBits.length && (this.tokBits[i] & COMMA) !== 0;
   }
 
   private isColon(i: number): boolean {
-    return this.isPunct(i, ':');
+    return i >= 0 && i < this.tokBits.length && (this.tokBits[i] & COLON) !== 0;
   }
 
   private isDash(i: number): boolean {
@@ -219,57 +305,67 @@ class Extractor {
   }
 
   private inSet(i: number, set: string): boolean {
+    if (i < 0 || i >= this.tokBits.length) return false;
+    const b = setBit.get(set);
+    if (b !== undefined) return (this.tokBits[i] & (1 << b)) !== 0;
     const t = this.toks[i];
-    if (!t || t.kind !== 'word') return false;
-    return this.lex.sets[set]?.has(t.norm) ?? false;
+    return t.kind === 'word' && (this.lex.sets[set]?.has(t.norm) ?? false);
   }
+
+  /** normalised word at k for the phrase tries (undefined past the end or at a non-word) */
+  private wordAt = (k: number): string | undefined => {
+    const t = this.toks[k];
+    return t !== undefined && t.kind === 'word' ? t.norm : undefined;
+  };
 
   /** Is token i a complementizer (إن، أن، بأن، أنه …), possibly with و? */
   private isComp(i: number): boolean {
-    const t = this.toks[i];
-    if (!t || t.kind !== 'word') return false;
-    return conjForms(t.norm).some((f) => this.lex.sets.comp.has(f));
+    return i >= 0 && i < this.tokBits.length && (this.tokBits[i] & COMP_BIT) !== 0;
   }
 
-  private cueAtCache = new Map<number, { len: number; entry: CueEntry } | null>();
+  /** per token index, undefined until computed (indices outside the text are not cached) */
+  private cueAtCache!: ({ len: number; entry: CueEntry } | null | undefined)[];
   /** Cached: a pure function of the token index (called many times from bounded windows). */
   private cueAt(i: number): { len: number; entry: CueEntry } | null {
-    let v = this.cueAtCache.get(i);
+    if (i < 0 || i >= this.toks.length) return this.cueAt0(i);
+    let v = this.cueAtCache[i];
     if (v === undefined) {
       v = this.cueAt0(i);
-      this.cueAtCache.set(i, v);
+      this.cueAtCache[i] = v;
     }
     return v;
   }
 
   private cueAt0(i: number): { len: number; entry: CueEntry } | null {
     const t = this.toks[i];
-    if (!t || t.kind !== 'word') return null;
-    const m = this.lex.cues.matchAt((k) => (this.toks[k]?.kind === 'word' ? this.toks[k].norm : undefined), i, conjForms(t.norm));
-    if (!m.length) return null;
-    return { len: m[0].length, entry: m[0].values[0] };
+    if (!t || t.kind !== 'word' || (this.tokBits[i] & CUE_FIRST) === 0) return null;
+    const m = this.lex.cues.longestAt(this.wordAt, i, conjForms(t.norm));
+    if (!m) return null;
+    return { len: m.length, entry: m.values[0] };
   }
 
-  private accordingAtCache = new Map<number, { len: number; evidence: string } | null>();
+  /** per token index, undefined until computed (indices outside the text are not cached) */
+  private accordingAtCache!: ({ len: number; evidence: string } | null | undefined)[];
   /** Cached: a pure function of the token index (called many times from bounded windows). */
   private accordingAt(i: number): { len: number; evidence: string } | null {
-    let v = this.accordingAtCache.get(i);
+    if (i < 0 || i >= this.toks.length) return this.accordingAt0(i);
+    let v = this.accordingAtCache[i];
     if (v === undefined) {
       v = this.accordingAt0(i);
-      this.accordingAtCache.set(i, v);
+      this.accordingAtCache[i] = v;
     }
     return v;
   }
 
   private accordingAt0(i: number): { len: number; evidence: string } | null {
     const t = this.toks[i];
-    if (!t || t.kind !== 'word') return null;
+    if (!t || t.kind !== 'word' || (this.tokBits[i] & ACCORDING_FIRST) === 0) return null;
     const forms = [t.norm];
     // و (not ف: فحسب = "only") may precede the phrase
     if (t.norm.length > 3 && t.norm[0] === 'و') forms.push(t.norm.slice(1));
-    const m = this.lex.according.matchAt((k) => (this.toks[k]?.kind === 'word' ? this.toks[k].norm : undefined), i, forms);
-    if (!m.length) return null;
-    return { len: m[0].length, evidence: m[0].values[0] };
+    const m = this.lex.according.longestAt(this.wordAt, i, forms);
+    if (!m) return null;
+    return { len: m.length, evidence: m.values[0] };
   }
 
   private span(start: number, end: number): Span {
@@ -295,13 +391,15 @@ class Extractor {
   }
 
   /** Recipient at i: لـ"X" / لـX / لوكالة X / إلى "X" (after تحدث). Returns [end token, name]. */
-  private recipientAtCache = new Map<number, [number, string] | null>();
+  /** per token index, undefined until computed (indices outside the text are not cached) */
+  private recipientAtCache!: ([number, string] | null | undefined)[];
   /** Cached: a pure function of the token index (called many times from bounded windows). */
   private recipientAt(i: number): [number, string] | null {
-    let v = this.recipientAtCache.get(i);
+    if (i < 0 || i >= this.toks.length) return this.recipientAt0(i);
+    let v = this.recipientAtCache[i];
     if (v === undefined) {
       v = this.recipientAt0(i);
-      this.recipientAtCache.set(i, v);
+      this.recipientAtCache[i] = v;
     }
     return v;
   }
@@ -402,13 +500,15 @@ class Extractor {
   }
 
   /** "في بيان"، "في حديثه لـ…"، "خلال مؤتمر صحفي": returns the token after the phrase. */
-  private statementAtCache = new Map<number, number>();
+  /** per token index, -1 until computed */
+  private statementAtCache: Int32Array;
   /** Cached: a pure function of the token index (called many times from bounded windows). */
   private statementAt(i: number): number {
-    let v = this.statementAtCache.get(i);
-    if (v === undefined) {
+    if (i < 0 || i >= this.toks.length) return this.statementAt0(i);
+    let v = this.statementAtCache[i];
+    if (v < 0) {
       v = this.statementAt0(i);
-      this.statementAtCache.set(i, v);
+      this.statementAtCache[i] = v;
     }
     return v;
   }
@@ -420,8 +520,7 @@ class Extractor {
     if (n !== 'في' && n !== 'خلال' && n !== 'عبر' && n !== 'اثناء') return i;
     const nx = this.toks[i + 1];
     if (!nx || nx.kind !== 'word') return i;
-    const forms = nounForms(nx.norm).flatMap((f) => stripSuffix(f.stem));
-    if (!forms.some((f) => this.lex.statements.has(f))) return i;
+    if ((this.tokBits[i + 1] & STATEMENT) === 0) return i;
     let k = i + 2;
     if (i > 0 && this.isComma(i - 1)) {
       // "، في بيان تلاه وزير الديوان عبر التلفزيون، …": a parenthetical statement phrase closed by a comma
@@ -444,23 +543,25 @@ class Extractor {
     return this.isComp(i) || this.isColon(i) || this.recipientAt(i) !== null || (this.qOpen(i) >= 0 && this.quotes[this.qOpen(i)].words >= MIN_QUOTE_WORDS);
   }
 
-  private reasonAtCache = new Map<number, Span | null>();
+  /** per token index, undefined until computed (indices outside the text are not cached) */
+  private reasonAtCache!: (Span | null | undefined)[];
   /** Cached: a pure function of the token index (called many times from bounded windows). */
   private reasonAt(i: number): Span | null {
-    let v = this.reasonAtCache.get(i);
+    if (i < 0 || i >= this.toks.length) return this.reasonAt0(i);
+    let v = this.reasonAtCache[i];
     if (v === undefined) {
       v = this.reasonAt0(i);
-      this.reasonAtCache.set(i, v);
+      this.reasonAtCache[i] = v;
     }
     return v;
   }
 
   private reasonAt0(i: number): Span | null {
     const t = this.toks[i];
-    if (!t || t.kind !== 'word') return null;
-    const m = this.lex.reasons.matchAt((k) => (this.toks[k]?.kind === 'word' ? this.toks[k].norm : undefined), i, conjForms(t.norm));
-    if (!m.length) return null;
-    let k = i + m[0].length;
+    if (!t || t.kind !== 'word' || (this.tokBits[i] & REASON_FIRST) === 0) return null;
+    const m = this.lex.reasons.longestAt(this.wordAt, i, conjForms(t.norm));
+    if (!m) return null;
+    let k = i + m.length;
     const stopAt = Math.min(this.sentenceEnd(i), i + 16);
     while (k < stopAt) {
       const tk = this.toks[k];
@@ -643,7 +744,7 @@ class Extractor {
       if (!inRel && !named) {
         const tf = nounForms(t.norm);
         // "صحيفة X تصريحاً لـY": the statement noun starts the object
-        if (!inPP && tf.some((f) => stripSuffix(f.stem).some((x) => this.lex.statements.has(x)))) break;
+        if (!inPP && (this.tokBits[e] & STATEMENT) !== 0) break;
         if (this.inSet(e, 'stop') && !((head!.kind === 'anonymous' || head!.kind === 'vague') && /^(في|داخل)$/.test(t.norm))) break;
         if ((head!.kind === 'media' || head!.kind === 'document') && t.norm === 'عن' && !/^(ال)?(صادر|صادره|صدر|صدرت)$/.test(toks[e - 1].norm)) break;
         if (/^(من|علي|في|عن|الي|داخل|لدي|باسم)$/.test(t.norm)) inPP = true;
@@ -954,11 +1055,13 @@ class Extractor {
 
   private findSide(a: number, b: number): string | undefined {
     for (let m = a + 1; m < b; m++) {
+      // the first word's conjunction-stripped forms, once per position rather than once per side entry
+      const first = this.toks[m] ? conjForms(this.toks[m].norm) : null;
       for (const s of this.lex.sides) {
         let ok = true;
         for (let w = 0; w < s.words.length; w++) {
           const tk = this.toks[m + w];
-          if (!tk || m + w >= b || (tk.norm !== s.words[w] && !(w === 0 && conjForms(tk.norm).includes(s.words[w])))) {
+          if (!tk || m + w >= b || (tk.norm !== s.words[w] && !(w === 0 && first!.includes(s.words[w])))) {
             ok = false;
             break;
           }

@@ -118,8 +118,23 @@ export interface NounForm {
   spanCut: number;
 }
 
+// nounForms is pure and called many times per token from bounded windows: memoised per normalised word
+// (bounded; the arrays are shared, so callers must not modify them)
+const nounCache = new Map<string, readonly NounForm[]>();
+const NOUN_CACHE_MAX = 50000;
+
 /** Clitic readings of a noun: [conj][prep](article) stem. Whole word first. */
-export function nounForms(norm: string): NounForm[] {
+export function nounForms(norm: string): readonly NounForm[] {
+  let v = nounCache.get(norm);
+  if (v === undefined) {
+    if (nounCache.size >= NOUN_CACHE_MAX) nounCache.clear();
+    v = nounForms0(norm);
+    nounCache.set(norm, v);
+  }
+  return v;
+}
+
+function nounForms0(norm: string): NounForm[] {
   const out: NounForm[] = [];
   const seen = new Set<string>();
   const add = (stem: string, article: boolean, cut: number, spanCut: number) => {

@@ -171,7 +171,14 @@ function findTriggers(c: Ctx): Hit[] {
         if (e.requires.size && !requirementMet(c, k + r.length, e.requires, e.pos === 'verb' ? 10 : 6)) continue;
         // a word written with ة is a noun: وزارة is not و + زار + ه
         if (f.suffix && /ة[\u064B-\u065F]*$/.test(t.text) && r.length === 1) continue;
-        if (e.pos === 'verb' && /ة[\u064B-\u065F]*$/.test(t.text) && r.length === 1) continue;
+        // (feminine participles in circumstantial use are the exception: «، مهددةً بـ»، «، داعيةً إلى»)
+        if (e.pos === 'verb' && !e.participle && /ة[\u064B-\u065F]*$/.test(t.text) && r.length === 1) continue;
+        // nunation marks a noun: «رفضاً» is the masdar, never the dual verb رفضا (participles aside: «مطالباً»)
+        if (e.pos === 'verb' && !e.participle && /[\u064B-\u064D][اى]?$/.test(t.text)) continue;
+        // (a feminine participle reads like its masdar «مطالبة»: only right after a comma is it circumstantial)
+        if (e.participle && /ة[\u064B-\u065F]*$/.test(t.text) && !(k > 0 && c.isComma(k - 1))) continue;
+        // a participle after a number or a quantity is a noun: «بحق 40 متهماً» (defendants)
+        if (e.participle && k > 0 && (c.toks[k - 1].kind === 'number' || /^\d+$/.test(c.toks[k - 1].norm))) continue;
           // "التي منحتها": after a relative pronoun a suffixed word is a verb, not a possessed noun
           if (e.pos === 'noun' && f.suffix && k > 0 && RELATIVE_PRONOUNS.has(c.toks[k - 1].norm)) continue;
           const cand: Hit = { tok: k, len: r.length, entry: e, form: f, start: t.start + f.cut, end: c.toks[k + r.length - 1].end };
@@ -205,11 +212,25 @@ function compatible(e: TriggerEntry, f: WordForm, len: number): boolean {
   return len >= 1 && !f.prefix.includes('س');
 }
 
+/** "قررت فرنسا، الثلاثاء، طرد"، "يواصل طلبة الطب مقاطعة": a verb taking a masdar object up to six words back. */
+function governedMasdar(c: Ctx, tok: number): boolean {
+  const s = c.sent(tok);
+  for (let j = tok - 1; j >= 0 && j >= tok - 7 && c.sent(j) === s; j--) {
+    if (c.isBoundary(j)) return false;
+    const n = c.norm(j) ?? '';
+    if (c.lex.nounContextsFar.has(n) || c.lex.nounContextsFar.has(n.replace(/^[وف](?=\S\S)/, ''))) return true;
+  }
+  return false;
+}
+
 /** Prefer longer matches; a bare form read as a verb unless a preposition precedes it (وسط رفض → noun). */
 function better(c: Ctx, a: Hit, b: Hit): boolean {
   if (a.len !== b.len) return a.len > b.len;
+  // a reading whose required complement is present is the more specific one: "وصلت … قافلة مساعدات" is aid
+  if (a.entry.pos === b.entry.pos && (a.entry.requires.size > 0) !== (b.entry.requires.size > 0)) return a.entry.requires.size > 0;
   const prev = c.norm(a.tok - 1) ?? '';
-  const afterPrep = c.lex.nounContexts.has(prev) || c.lex.nounContexts.has(prev.replace(/^[وف](?=\S\S)/, '')) || /[بل]/.test(a.form.prefix);
+  const afterPrep = c.lex.nounContexts.has(prev) || c.lex.nounContexts.has(prev.replace(/^[وف](?=\S\S)/, '')) || /[بل]/.test(a.form.prefix) ||
+    governedMasdar(c, a.tok);
   const score = (h: Hit) => (h.entry.pos === 'verb' ? (afterPrep ? 0 : 2) : h.entry.pos === 'phrase' ? 1.5 : afterPrep ? 2 : 1) - h.form.prefix.length * 0.01 - (h.form.suffix ? 0.1 : 0);
   return score(a) > score(b);
 }
@@ -611,7 +632,7 @@ function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null = null):
     }
   }
   // "اتفاق بين X وY": both sides are actors
-  const bi = after.findIndex((i, k) => i.prep === 'بين' && e.preps.has('بين') && w.gapAfter[k] <= 3);
+  const bi = after.findIndex((i, k) => i.prep === 'بين' && e.preps.has('بين') && (w.gapAfter[k] <= 3 || wordsBetween(c, h.tok + h.len, i.m.tokenStart) <= 3));
   if (bi >= 0 && (!r.actors.length || e.pos !== 'verb')) {
     r.actors = [];
     addIds(r.actors, group(after, bi));
@@ -1025,7 +1046,9 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     if (drafts.length) {
       // "وقعت السعودية وقطر مذكرة تفاهم": the noun a verb required is part of that verb's event
       const prev = drafts[drafts.length - 1];
-      if (prev.hit.entry.requires.size && prev.ev.type === h.entry.type && c.sent(prev.hit.tok) === c.sent(h.tok) && wordsBetween(c, prev.hit.tok + prev.hit.len, h.tok) < 10) {
+      // (so is the required word itself when it is a trigger of another type: "أحكاماً بالسجن" is no imprisonment)
+      const isRequired = prev.hit.entry.requires.has(c.norm(h.tok) ?? '') || prev.hit.entry.requires.has((c.norm(h.tok) ?? '').replace(/^[وفبل]/, ''));
+      if (prev.hit.entry.requires.size && (prev.ev.type === h.entry.type || isRequired) && c.sent(prev.hit.tok) === c.sent(h.tok) && wordsBetween(c, prev.hit.tok + prev.hit.len, h.tok) < (isRequired ? 6 : 10)) {
         prev.toks.push(h.tok);
         prev.ev.evidence!.push('rule:required-complement');
         continue;
@@ -1043,11 +1066,20 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
         prev.ev.evidence!.push('rule:content-of-demand');
         continue;
       }
+      // "أدانت النقابة اعتقال المحتجين": a condemned act already reported is a back-reference, not a new event
+      if (prev.ev.type === 'ACCUSE' && prev.hit.entry.pos === 'verb' && c.sent(prev.hit.tok) === c.sent(h.tok) &&
+        h.tok - (prev.hit.tok + prev.hit.len) <= 3 && !hasVerbBetween(c, verbToks, prev.hit.tok + prev.hit.len, h.tok) &&
+        drafts.some((d) => d.ev.type === h.entry.type && d !== prev)) {
+        prev.toks.push(h.tok);
+        prev.ev.evidence!.push('rule:condemned-act-back-reference');
+        continue;
+      }
     }
-    if (h.entry.type === 'REQUEST' && h.entry.pos !== 'verb' && drafts.length) {
-      // "أضرب العمال للمطالبة بـ…"، "الاحتجاجات المطالبة بالإفراج": the demand is the protest's purpose
+    if (h.entry.type === 'REQUEST' && (h.entry.pos !== 'verb' || h.entry.participle) && drafts.length) {
+      // "أضرب العمال للمطالبة بـ…"، "الاحتجاجات المطالبة بالإفراج": the demand is the protest's purpose;
+      // so is a circumstantial participle of the protesters in the same sentence ("تظاهر مئات …، مطالبين الحكومة بـ")
       const prev = drafts[drafts.length - 1];
-      if (prev.ev.type === 'PROTEST' && c.sent(prev.hit.tok) === c.sent(h.tok) && h.tok - (prev.hit.tok + prev.hit.len) <= 6) {
+      if (prev.ev.type === 'PROTEST' && c.sent(prev.hit.tok) === c.sent(h.tok) && (h.tok - (prev.hit.tok + prev.hit.len) <= 6 || h.entry.participle)) {
         prev.toks.push(h.tok);
         prev.ev.evidence!.push('rule:purpose-of-protest');
         continue;
@@ -1064,12 +1096,24 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
         continue;
       }
     }
+    if ((h.entry.type === 'REJECT' || h.entry.type === 'ACCUSE') && h.entry.pos === 'noun' && drafts.length) {
+      // "يواصل الطلبة مقاطعة الدروس، رفضاً لقرار…"، "أضربوا تنديداً بـ…": an indefinite accusative masdar is the
+      // motive of the protest just named, not an event of its own
+      const prev = drafts[drafts.length - 1];
+      const adverbial = /[اً]$/.test(c.toks[h.tok].text) && !h.form.article && !h.form.prefix;
+      if (prev.ev.type === 'PROTEST' && adverbial && c.sent(prev.hit.tok) === c.sent(h.tok)) {
+        prev.toks.push(h.tok);
+        prev.ev.evidence!.push('rule:motive-of-protest');
+        continue;
+      }
+    }
     const w = windowAround(c, h, verbToks);
     let inherited: string[] | null = null;
     // a conjoined verb ("… والتقى"، "حيث التقى"، "ثم التقى") may keep the subject of the previous event of its sentence
     if (h.entry.pos === 'verb' && (/^[وف]/.test(h.form.prefix) || CONTINUATIONS.has(c.norm(h.tok - 1) ?? ''))) {
-      const prev = lastInSentence(c, drafts, h, () => true);
-      if (prev && prev.ev.actors.length) inherited = prev.ev.actors;
+      // (the nearest event with an actor: "أدانت X اعتقال المحتجين، ودعت …" — not the act condemned)
+      const prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0);
+      if (prev) inherited = prev.ev.actors;
     }
     const roles = rolesFor(c, h, w, inherited);
     // "قال X …، مطالباً Y بـ…": a circumstantial participle shares the main clause's subject; what the
@@ -1120,9 +1164,15 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       if (spk) { roles.actors = [spk]; roles.targets = roles.targets.filter((t) => t !== spk); roles.evidence.push('rule:first-person-speaker'); }
     }
     // "قال X إنه التقى…": a pronoun subject after a complementizer is the speaker of the statement
-    if (h.entry.pos === 'verb' && !roles.actors.length && PRONOUN_COMPLEMENTIZERS.has(c.norm(h.tok - 1) ?? '')) {
+    // (the pronoun is the subject, so an NP after the verb is its object: "أعلن X أنه سيلتقي ممثلي النقابات")
+    if (h.entry.pos === 'verb' && PRONOUN_COMPLEMENTIZERS.has(c.norm(h.tok - 1) ?? '')) {
       const spk = attIndex.speaker(h);
-      if (spk) { roles.actors = [spk]; roles.targets = roles.targets.filter((t) => t !== spk); roles.evidence.push('rule:pronoun-subject-speaker'); }
+      if (spk && !roles.actors.includes(spk)) {
+        const objs = [...roles.actors, ...roles.targets].filter((t) => t !== spk);
+        roles.actors = [spk];
+        roles.targets = h.entry.obj === 'none' ? roles.targets.filter((t) => t !== spk) : [...new Set(objs)];
+        roles.evidence.push('rule:pronoun-subject-speaker');
+      }
     }
     // a vocalised passive past (قُتل، اعتُقل، أُصيب: damma inside the stem, not on its last letter) has
     // its grammatical subject as the target and no known agent, unless `من قبل/على يد` named one

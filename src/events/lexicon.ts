@@ -38,6 +38,8 @@ export interface EventLexicon {
   modifierFirst: Set<string>;
   /** words after which an ambiguous trigger is a noun (noun-contexts.tsv) */
   nounContexts: Set<string>;
+  /** verbs whose masdar object may stand a few words on, after their subject (noun-contexts.tsv, reach far) */
+  nounContextsFar: Set<string>;
   /** normalised trigger form → following word pairs that cancel it (followers.tsv) */
   followers: Map<string, Set<string>>;
   /** heads and modifiers of non-entity participant phrases (groups.tsv), by normalised form */
@@ -50,14 +52,19 @@ const words = (s: string) => normalize(s).split(/\s+/).filter(Boolean);
 export function inflect(past: string, present: string): string[] {
   const out = new Set<string>();
   const p = normalize(past);
-  if (p) for (const suf of ['', 'ت', 'وا', 'ا', 'تا', 'ه', 'ها', 'هم']) out.add(p + suf);
+  // all persons of the past (تم، نا: "التقينا" is listed by hand for weak verbs) and object pronouns after the
+  // feminine and plural endings ("استهدفته"، "اعتقلوهم")
+  if (p) for (const suf of ['', 'ت', 'وا', 'ا', 'تا', 'ه', 'ها', 'هم', 'تم', 'نا', 'ته', 'تها', 'تهم', 'وه', 'وها', 'وهم']) out.add(p + suf);
   const s = normalize(present);
   if (s) {
     for (const pre of ['ي', 'ت', 'ن', 'ا']) {
       out.add(pre + s);
       out.add(pre + s + 'ه');
       out.add(pre + s + 'ها');
+      out.add(pre + s + 'هم');
     }
+    // feminine plural ("يتظاهرن") and object pronouns after the plural ending ("يستهدفونه")
+    for (const pre of ['ي', 'ت']) for (const suf of ['ن', 'ونه', 'ونها', 'ونهم']) out.add(pre + s + suf);
     for (const suf of ['ون', 'ان', 'وا']) {
       out.add('ي' + s + suf);
       out.add('ت' + s + suf);
@@ -149,7 +156,8 @@ export function eventLexicon(): EventLexicon {
     }
   }
   const nounContexts = new Set<string>();
-  for (const r of loadTsv('events/noun-contexts.tsv')) for (const f of splitCell(r.word)) nounContexts.add(normalize(f));
+  const nounContextsFar = new Set<string>();
+  for (const r of loadTsv('events/noun-contexts.tsv')) for (const f of splitCell(r.word)) (r.reach === 'far' ? nounContextsFar : nounContexts).add(normalize(f));
   const followers = new Map<string, Set<string>>();
   for (const r of loadTsv('events/followers.tsv')) {
     for (const f of splitCell(r.form)) {
@@ -158,7 +166,7 @@ export function eventLexicon(): EventLexicon {
       for (const nx of splitCell(r.next)) followers.get(k)!.add(words(nx).slice(0, 2).join(' '));
     }
   }
-  cached = { triggers, modifiers, frames, modality, preps, blockers, triggerFirst, modifierFirst, groups, nounContexts, followers };
+  cached = { triggers, modifiers, frames, modality, preps, blockers, triggerFirst, modifierFirst, groups, nounContexts, nounContextsFar, followers };
   return cached;
 }
 

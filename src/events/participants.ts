@@ -77,7 +77,7 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
     }
     return null;
   };
-  const modAt = (k: number, wantDefinite: boolean | null): boolean => {
+  const modAt = (k: number, wantDefinite: boolean | null, noGroupGenitive = false): boolean => {
     const t = c.toks[k];
     if (!t || t.kind !== 'word' || c.covered[k] || c.startsAt.has(k)) return false;
     const definite = t.norm.startsWith('ال');
@@ -85,7 +85,9 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
     const bare = definite ? t.norm.slice(2) : t.norm;
     if ((c.lex.groups.get(bare) ?? []).some((g) => g.kind === 'mod')) return true;
     // a definite genitive that is itself a group noun: قوات الأمن، عناصر الشرطة
-    if (definite && (c.lex.groups.get(bare) ?? []).some((g) => g.kind === 'group')) return true;
+    // (only as the first genitive of an indefinite head: in "قوات الدرك المتظاهرين" and "النقابات الوزارة" the
+    // second noun is the object)
+    if (definite && !noGroupGenitive && (c.lex.groups.get(bare) ?? []).some((g) => g.kind === 'group')) return true;
     if (c.look(k).trigger.length && !nisba(t.norm)) return false;
     return nisba(t.norm);
   };
@@ -116,7 +118,7 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
     const headEnd = end;
     for (let j = end; j < n && j - k < MAX_WORDS && c.sentenceOf[j] === s; j++) {
       if (definite || genitive) {
-        if (!modAt(j, true)) break;
+        if (!modAt(j, true, genitive || definite)) break;
       } else if (modAt(j, false)) {
         // indefinite adjective: مسلحون مجهولون
       } else if (modAt(j, true)) {
