@@ -235,6 +235,12 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI in chromium', () => {
     await page.locator('.result article.reader').waitFor();
     await page.screenshot({ path: join(SHOTS, 'analyze.png'), fullPage: false });
     expect(await page.locator('.result article.reader').textContent()).toContain('سامح شكري');
+    // a group actor that is no entity still shows in the events table, as text
+    await page.locator('#an-text').fill('أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين في وسط المدينة، واعتقلت عشرات الشبان.');
+    await page.locator('form.analyze button[type=submit]').click();
+    await page.locator('.result table.events').waitFor();
+    const rows = await page.locator('.result table.events tbody tr').allTextContents();
+    expect(rows.some((r) => r.includes('قوات الأمن') && r.includes('عشرات الشبان'))).toBe(true);
   });
 
   it('no script errors and no CSP violations in any view', () => {

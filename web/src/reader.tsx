@@ -263,6 +263,9 @@ function EventsList({ a }: { a: Analysis }) {
   if (!a.events.length) return null;
   const ent = new Map(a.entities.map((e) => [e.id, e]));
   const names = (ids: string[]) => ids.map((i) => ent.get(i)).filter(Boolean).map((e) => name(e!)).join('، ') || '—';
+  // entities by their name, then group actors that are no entity ("قوات الأمن") by their text
+  const role = (v: Analysis['events'][number], r: 'actor' | 'target', ids: string[]) =>
+    [...ids.map((i) => ent.get(i)).filter(Boolean).map((e) => name(e!)), ...(v.participants ?? []).filter((p) => p.role === r && !p.entity).map((p) => p.text)].join('، ') || '—';
   return (
     <section>
       <h3>{t.events}</h3>
@@ -273,8 +276,8 @@ function EventsList({ a }: { a: Analysis }) {
             <tr key={v.id}>
               <td><Ltr>{v.type}{v.mode ? `/${v.mode}` : ''}</Ltr>{v.negated ? ` (${t.negated})` : ''}</td>
               <td><Ar>{v.trigger.text}</Ar></td>
-              <td>{names(v.actors)}</td>
-              <td>{names(v.targets)}</td>
+              <td>{role(v, 'actor', v.actors)}</td>
+              <td>{role(v, 'target', v.targets)}</td>
               <td>{v.place ? names([v.place]) : '—'}</td>
               <td><Ltr>{v.date?.value ?? ''}</Ltr></td>
             </tr>
