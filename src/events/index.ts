@@ -10,6 +10,7 @@ import type { EntityLayer, EntityMention } from '../entities/index.ts';
 import { normalize } from '../text/normalize.ts';
 import { findGroupMentions, type GroupMention } from './participants.ts';
 import { eventLexicon, lookups, type EventLexicon, type TriggerEntry, type WordForm, type WordLookups } from './lexicon.ts';
+import { casualtyLexicon } from './casualties.ts';
 
 const AFTER_WINDOW = 14;
 const BEFORE_WINDOW = 8;
@@ -969,6 +970,73 @@ class AttIndex {
   }
 }
 
+/** Is the draft a casualty clause (قتل، استشهد، أصيب، لقي حتفه…; data/events/casualties.tsv)? */
+function isCasualty(c: Ctx, d: Draft): boolean {
+  if (d.ev.type !== 'ASSAULT' || d.hit.entry.pos === 'noun') return false;
+  const cas = casualtyLexicon().casualty;
+  const n = c.norm(d.hit.tok) ?? '';
+  return cas.has(d.hit.form.norm) || cas.has(n) || cas.has(n.replace(/^[وف](?=\S\S)/, ''));
+}
+
+/**
+ * An attack noun right after a causal link («في/جراء/إثر/بسبب/بـ غارة») following casualty clauses of its
+ * sentence: the casualty drafts (consecutive, same sentence) are merged into one event with the attack's
+ * agent («شنتها X»، «من قبل X», the noun's own actor) as actor, the casualties as targets, the attack's place.
+ * Returns the surviving draft, or null when the construction is absent.
+ */
+function casualtiesOfAttack(c: Ctx, drafts: Draft[], h: Hit, verbToks: Set<number>): Draft | null {
+  const lex = casualtyLexicon();
+  const prevWord = (c.norm(h.tok - 1) ?? '').replace(/^[وف](?=\S\S)/, '');
+  const linked = lex.link.has(prevWord) || (h.entry.pos === 'noun' && h.form.prefix.endsWith('ب') && lex.link.has('ب'));
+  if (!linked) return null;
+  const s = c.sent(h.tok);
+  // the casualty drafts just before (bounded: at most three clauses, within 25 tokens of the attack noun)
+  let i = drafts.length;
+  while (i > 0 && drafts.length - i < 3 && c.sent(drafts[i - 1].hit.tok) === s && isCasualty(c, drafts[i - 1]) && h.tok - drafts[i - 1].hit.tok <= 25) i--;
+  if (i === drafts.length) return null;
+  const cas = drafts.splice(i);
+  const first = cas[0];
+  const targets: string[] = [];
+  const actors: string[] = [];
+  for (const d of cas) {
+    // an intransitive/passive reading (استشهد X، قتل X جراء…): the subject is a casualty; a transitive
+    // reading with an object found (قتل الجيش X في هجوم) keeps its subject as an actor
+    if (d.ev.targets.length && d.hit.entry.obj === 'target') for (const a of d.ev.actors) { if (!actors.includes(a)) actors.push(a); }
+    else for (const a of d.ev.actors) if (!targets.includes(a)) targets.push(a);
+    for (const t of d.ev.targets) if (!targets.includes(t)) targets.push(t);
+  }
+  // the attack's own roles, and its agent after a resumptive verb («غارة شنتها طائرات إسرائيلية»)
+  const w = windowAround(c, h, verbToks);
+  const r = rolesFor(c, h, w);
+  const ev = first.ev;
+  const evidence = ['rule:casualties-of-attack', lex.evidence.get('link')!];
+  let agent: string[] = [];
+  for (let k = h.tok + h.len; k < h.tok + h.len + 4 && k < c.toks.length && c.sent(k) === s; k++) {
+    if (!lex.agentVerb.has(c.norm(k) ?? '')) continue;
+    const ai = w.after.findIndex((x) => x.m.tokenStart > k && x.m.tokenStart <= k + 2 && x.prep === '');
+    if (ai >= 0) { agent = group(w.after, ai, c).map((x) => x.m.entity); evidence.push(lex.evidence.get('agent-verb')!); }
+    break;
+  }
+  const isLocId = (id: string) => c.byId.get(id)?.type === 'LOC';
+  for (const a of agent.length ? agent : r.actors) if (!actors.includes(a) && !isLocId(a)) actors.push(a);
+  ev.actors = actors;
+  for (const t of r.targets) if (!isLocId(t) && !agent.includes(t) && !targets.includes(t)) targets.push(t);
+  ev.targets = targets.filter((t) => !actors.includes(t));
+  // the attack's place: «على خان يونس»، «في مدينة حلب»
+  ev.place = ev.place ?? r.place ?? r.targets.find(isLocId) ?? cas.map((d) => d.ev.place).find((p) => p) ?? null;
+  const m = modeFor(c, h);
+  if (m.mode && (!ev.mode || priorityOf(c, m.mode) < priorityOf(c, ev.mode))) { ev.mode = m.mode; if (m.evidence) evidence.push(m.evidence); }
+  for (const d of cas.slice(1)) {
+    first.toks.push(...d.toks);
+    evidence.push(`rule:casualty-clause@${d.ev.trigger.start}`);
+    if (d.ev.negated) ev.negated = true;
+  }
+  first.toks.push(h.tok);
+  ev.evidence = [...ev.evidence!.filter((e) => e !== 'rule:passive-subject-target'), ...evidence];
+  drafts.push(first);
+  return first;
+}
+
 /** The latest draft of the trigger's sentence that satisfies `ok` (drafts are in text order). */
 function lastInSentence(c: Ctx, drafts: Draft[], h: Hit, ok: (d: Draft) => boolean): Draft | undefined {
   const s = c.sent(h.tok);
@@ -992,6 +1060,8 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
   const hits = findTriggers(c);
   const verbToks = new Set(hits.filter((h) => h.entry.pos === 'verb').map((h) => h.tok));
   const drafts: Draft[] = [];
+  /** casualty drafts that absorbed an attack noun → the token after that noun */
+  const absorbedAttack = new Map<Draft, number>();
   for (const h of hits) {
     // "بحث X، في اتصال هاتفي تلقاه من Y، …": a CONSULT noun after في/خلال is the manner of the CONSULT just
     // named; the caller of a received call joins the actors
@@ -1013,6 +1083,13 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
         continue;
       }
     }
+    // «استشهد ثلاثة … في غارة شنتها طائرات …»، «قتل خمسة وأصيب عشرة جراء قصف …»: the casualty clauses and the
+    // attack noun after a causal link are one ASSAULT — the attack's agent acts, the casualties are targets
+    // (after a separate link word a past form is the masdar: «جراء قصف»)
+    if (h.entry.type === 'ASSAULT' && h.entry.pos !== 'phrase' && drafts.length) {
+      const merged = casualtiesOfAttack(c, drafts, h, verbToks);
+      if (merged) { absorbedAttack.set(merged, h.tok + h.len); continue; }
+    }
     // "… اغتيال X في غارة جوية": an ASSAULT noun after في/بـ right after another ASSAULT is its means
     if (h.entry.type === 'ASSAULT' && drafts.length) {
       const prev = drafts[drafts.length - 1];
@@ -1030,7 +1107,11 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       const prev = drafts[drafts.length - 1];
       const sameSent = prev.ev.type === 'ASSAULT' && c.sent(prev.hit.tok) === c.sent(h.tok);
       // "غارة جوية استهدفت سوقا": the verb describes the attack its subject names
-      const verbOfNoun = sameSent && h.entry.pos === 'verb' && prev.hit.entry.pos !== 'verb' && h.tok - (prev.hit.tok + prev.hit.len) <= 4;
+      // (also after casualties that absorbed the attack noun: «قتل خمسة جراء قصف مدفعي استهدف حياً»)
+      const attackEnd = absorbedAttack.get(prev);
+      const verbOfNoun = sameSent && h.entry.pos === 'verb' && (prev.hit.entry.pos !== 'verb'
+        ? h.tok - (prev.hit.tok + prev.hit.len) <= 4
+        : attackEnd !== undefined && h.tok - attackEnd <= 4);
       // "… ما أدى إلى مقتل 12": a consequence of the previous attack
       const consequence = sameSent && h.entry.pos !== 'verb' && hasConsequenceCue(c, h.tok);
       if (verbOfNoun || consequence) {

@@ -71,7 +71,8 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
       for (const g of c.lex.groups.get(f.norm)!) if (g.kind !== 'mod') return { f, g };
     }
     // a nationality or affiliation plural standing alone as a noun: فلسطينيين، الأمريكيون
-    if (allowPrefix && /^(ال)?[^وف]\S{2,}(يين|يون)$/.test(t.norm) && !NOT_NISBA.has(t.norm)) {
+    // (a word-initial ف is a letter of the name unless an article follows it: فلسطينيين، فرنسيون ≠ فالأمريكيون)
+    if (allowPrefix && /^(ال)?(?!فال)[^و]\S{2,}(يين|يون)$/.test(t.norm) && !NOT_NISBA.has(t.norm)) {
       const f = { norm: t.norm, cut: 0, prefix: '', article: t.norm.startsWith('ال'), suffix: '' };
       return { f, g: { kind: 'group' as const, evidence: 'rule:nisba-plural-group' } };
     }
