@@ -220,6 +220,8 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI in chromium', () => {
     await page.locator('table.list').waitFor({ timeout: 20_000 });
     await page.screenshot({ path: join(SHOTS, 'outlets.png'), fullPage: true });
     await page.locator('button.lang').click();
+    // the language is applied to <html> in an effect, after the click's render
+    await page.waitForFunction(() => document.documentElement.lang === 'en', undefined, { timeout: 5_000 }).catch(() => {});
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
     await page.goto(`${srv.url}#/article/${seedId}`);
     await page.locator('article.reader').waitFor();
@@ -238,7 +240,8 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI in chromium', () => {
     // a group actor that is no entity still shows in the events table, as text
     await page.locator('#an-text').fill('أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين في وسط المدينة، واعتقلت عشرات الشبان.');
     await page.locator('form.analyze button[type=submit]').click();
-    await page.locator('.result table.events').waitFor();
+    // the first analysis's table is still on screen until the new result arrives: wait for the new row
+    await page.locator('.result table.events tbody tr', { hasText: 'قوات الأمن' }).first().waitFor();
     const rows = await page.locator('.result table.events tbody tr').allTextContents();
     expect(rows.some((r) => r.includes('قوات الأمن') && r.includes('عشرات الشبان'))).toBe(true);
   });
