@@ -117,7 +117,7 @@ export async function ingestPaths(store: Store, inputs: string[], opts: IngestOp
         ? await analyzer.analyzeForStore(item.text, meta)
         : { analysis: await analyzer.analyze(item.text, meta), index: undefined };
       // --force: re-analysed stored content replaces the stored article in place (one transaction)
-      const r = await store.putAnalysis(analysis, index ? { contentHash: hash, replace: !!opts.force, index } : { contentHash: hash, replace: !!opts.force });
+      const r = await store.putAnalysis(analysis, { contentHash: hash, replace: !!opts.force, ...(index ? { index } : {}) });
       report({ origin: item.origin, status: r.status, id: r.id, title: item.title });
     } catch (e) {
       report({ origin: item.origin, status: 'failed', error: (e as Error).message ?? String(e) });

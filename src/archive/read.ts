@@ -213,7 +213,7 @@ const isArticleObject = (o: unknown): boolean =>
   (typeof (o as Record<string, unknown>).text === 'string' || typeof (o as Record<string, unknown>).html === 'string');
 
 /** A parsed .json holds articles: an article object, or an array with at least one. */
-export function holdsArticles(v: unknown): boolean {
+function holdsArticles(v: unknown): boolean {
   return Array.isArray(v) ? v.some(isArticleObject) : isArticleObject(v);
 }
 

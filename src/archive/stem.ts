@@ -66,7 +66,7 @@ export function altsFolded(w: string): string[] {
 }
 
 /** Singular forms of a sound plural stem (see the header). */
-export function suffixAlts(stem: string): string[] {
+function suffixAlts(stem: string): string[] {
   if (stem.length < 5) return [];
   const end = stem.slice(-2);
   const base = stem.slice(0, -2);

@@ -44,10 +44,6 @@ interface Found {
   sentence: number;
 }
 
-/**
- * Facts about one distinct word form that depend only on the (process-wide, cached) lexicon: memoised on the
- * interned WordForm so each is computed once per form, not per token per call.
- */
 // Facts about one distinct word form that depend only on the (process-wide, cached) lexicon, packed in a small
 // integer memoised on the interned WordForm (a Smi in its memo array: no extra object to chase per token).
 // Bits 0‥22: membership in grammar set b (see setBit; sets past 23 fall back to a Set lookup), then flags.
@@ -105,6 +101,21 @@ function notAName(name: string, lex: AttributionLexicon): boolean {
     v = /^قول(ه|ها|هم|هما)?$/.test(n) || (!/\s/.test(n) && (lex.cues.has([n]) || grammarWord));
     if (notANameCache.size >= 20000) notANameCache.clear();
     notANameCache.set(name, v);
+  }
+  return v;
+}
+
+/**
+ * Per-token-index memo for the pure `xxxAt(i)` lookups (called many times from bounded windows): `cache` has one
+ * slot per token, undefined until computed; indices outside the text are computed, not cached. `compute` is bound
+ * once per Extractor, so a call allocates nothing.
+ */
+function memoAt<V>(cache: (V | undefined)[], i: number, compute: (i: number) => V): V {
+  if (i < 0 || i >= cache.length) return compute(i);
+  let v = cache[i];
+  if (v === undefined) {
+    v = compute(i);
+    cache[i] = v;
   }
   return v;
 }
@@ -286,13 +297,8 @@ class Extractor {
     return this.toks[i]?.norm ?? '';
   }
 
-  private isPunct(i: number, ch: string): boolean {
-    const t = this.toks[i];
-    return !!t && (t.kind === 'punct' || t.kind === 'dash') && (t.text === ch || t.norm === ch);
-  }
-
   private isComma(i: number): boolean {
-    // = isPunct(i, '،') || isPunct(i, ','), precomputed per token
+    // a punct/dash token "،" or ","; precomputed per token in the constructor (tokBits)
     return i >= 0 && i < this.tokBits.length && (this.tokBits[i] & COMMA) !== 0;
   }
 
@@ -323,17 +329,10 @@ class Extractor {
     return i >= 0 && i < this.tokBits.length && (this.tokBits[i] & COMP_BIT) !== 0;
   }
 
-  /** per token index, undefined until computed (indices outside the text are not cached) */
   private cueAtCache!: ({ len: number; entry: CueEntry } | null | undefined)[];
-  /** Cached: a pure function of the token index (called many times from bounded windows). */
+  private cueAtBound = this.cueAt0.bind(this);
   private cueAt(i: number): { len: number; entry: CueEntry } | null {
-    if (i < 0 || i >= this.toks.length) return this.cueAt0(i);
-    let v = this.cueAtCache[i];
-    if (v === undefined) {
-      v = this.cueAt0(i);
-      this.cueAtCache[i] = v;
-    }
-    return v;
+    return memoAt(this.cueAtCache, i, this.cueAtBound);
   }
 
   private cueAt0(i: number): { len: number; entry: CueEntry } | null {
@@ -344,17 +343,10 @@ class Extractor {
     return { len: m.length, entry: m.values[0] };
   }
 
-  /** per token index, undefined until computed (indices outside the text are not cached) */
   private accordingAtCache!: ({ len: number; evidence: string } | null | undefined)[];
-  /** Cached: a pure function of the token index (called many times from bounded windows). */
+  private accordingAtBound = this.accordingAt0.bind(this);
   private accordingAt(i: number): { len: number; evidence: string } | null {
-    if (i < 0 || i >= this.toks.length) return this.accordingAt0(i);
-    let v = this.accordingAtCache[i];
-    if (v === undefined) {
-      v = this.accordingAt0(i);
-      this.accordingAtCache[i] = v;
-    }
-    return v;
+    return memoAt(this.accordingAtCache, i, this.accordingAtBound);
   }
 
   private accordingAt0(i: number): { len: number; evidence: string } | null {
@@ -390,18 +382,11 @@ class Extractor {
     return t.end;
   }
 
-  /** Recipient at i: لـ"X" / لـX / لوكالة X / إلى "X" (after تحدث). Returns [end token, name]. */
-  /** per token index, undefined until computed (indices outside the text are not cached) */
   private recipientAtCache!: ([number, string] | null | undefined)[];
-  /** Cached: a pure function of the token index (called many times from bounded windows). */
+  private recipientAtBound = this.recipientAt0.bind(this);
+  /** Recipient at i: لـ"X" / لـX / لوكالة X / إلى "X" (after تحدث). Returns [end token, name]. */
   private recipientAt(i: number): [number, string] | null {
-    if (i < 0 || i >= this.toks.length) return this.recipientAt0(i);
-    let v = this.recipientAtCache[i];
-    if (v === undefined) {
-      v = this.recipientAt0(i);
-      this.recipientAtCache[i] = v;
-    }
-    return v;
+    return memoAt(this.recipientAtCache, i, this.recipientAtBound);
   }
 
   private recipientAt0(i: number): [number, string] | null {
@@ -499,10 +484,9 @@ class Extractor {
     return k;
   }
 
-  /** "في بيان"، "في حديثه لـ…"، "خلال مؤتمر صحفي": returns the token after the phrase. */
   /** per token index, -1 until computed */
   private statementAtCache: Int32Array;
-  /** Cached: a pure function of the token index (called many times from bounded windows). */
+  /** "في بيان"، "في حديثه لـ…"، "خلال مؤتمر صحفي": returns the token after the phrase (cached per index). */
   private statementAt(i: number): number {
     if (i < 0 || i >= this.toks.length) return this.statementAt0(i);
     let v = this.statementAtCache[i];
@@ -543,17 +527,10 @@ class Extractor {
     return this.isComp(i) || this.isColon(i) || this.recipientAt(i) !== null || (this.qOpen(i) >= 0 && this.quotes[this.qOpen(i)].words >= MIN_QUOTE_WORDS);
   }
 
-  /** per token index, undefined until computed (indices outside the text are not cached) */
   private reasonAtCache!: (Span | null | undefined)[];
-  /** Cached: a pure function of the token index (called many times from bounded windows). */
+  private reasonAtBound = this.reasonAt0.bind(this);
   private reasonAt(i: number): Span | null {
-    if (i < 0 || i >= this.toks.length) return this.reasonAt0(i);
-    let v = this.reasonAtCache[i];
-    if (v === undefined) {
-      v = this.reasonAt0(i);
-      this.reasonAtCache[i] = v;
-    }
-    return v;
+    return memoAt(this.reasonAtCache, i, this.reasonAtBound);
   }
 
   private reasonAt0(i: number): Span | null {

@@ -35,9 +35,17 @@ function markSignature(s: string): string[] {
 /** The written marks fit this reading when each of them occurs at the same letter in one vocalised spelling. */
 function marksFit(sig: string[], r: HomographReading): boolean {
   return r.vocalised.some((v) => {
-    const vs = new Set(markSignature(v));
+    const vs = vocalisedSig(v);
     return sig.every((m) => vs.has(m));
   });
+}
+
+// signatures of the lexicon's vocalised spellings: a fixed, small set, computed once per spelling
+const vocalisedSigs = new Map<string, Set<string>>();
+function vocalisedSig(v: string): Set<string> {
+  let s = vocalisedSigs.get(v);
+  if (!s) vocalisedSigs.set(v, (s = new Set(markSignature(v))));
+  return s;
 }
 
 export interface HomographChoice<C> {

@@ -352,7 +352,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   };
 
   // 2a. titles, with the names they introduce
-  interface TitleOcc { start: number; end: number; tokenStart: number; tokenEnd: number; phraseEnd: number; text: string; core: string; key: string; kind: string; person: number; evidence: string; withComplement: boolean }
+  interface TitleOcc { start: number; end: number; tokenStart: number; tokenEnd: number; phraseEnd: number; text: string; key: string; kind: string; person: number; evidence: string; withComplement: boolean }
   const titleOccs: TitleOcc[] = [];
   for (let i = 0; i < n; i++) {
     if (!isWord(i) || (owner[i] >= 0 && cands[owner[i]].type !== 'ORG')) continue;
@@ -432,7 +432,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     const raw = doc.text.slice(start, end);
     const text = f.article && f.clitic && !/^[اأإآ]ل/.test(raw) ? 'ال' + raw : raw;
     const key = normalize(text);
-    titleOccs.push({ start, end, tokenStart: i, tokenEnd: titleEnd, phraseEnd: i + m.length, text, core: m.first + (m.length > 1 ? '' : ''), key, kind: val.kind, person, evidence: val.evidence, withComplement });
+    titleOccs.push({ start, end, tokenStart: i, tokenEnd: titleEnd, phraseEnd: i + m.length, text, key, kind: val.kind, person, evidence: val.evidence, withComplement });
     if (person < 0) continue;
     i = Math.max(i, titleEnd - 1);
   }

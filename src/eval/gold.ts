@@ -8,7 +8,6 @@ import { readSidecar } from '../input/index.ts';
 
 export interface GoldArticle<G> {
   stem: string;
-  text: string;
   gold: G;
   analysis: Analysis;
 }
@@ -37,6 +36,6 @@ export function loadGoldDir<G>(dir: string): GoldArticle<G>[] {
     } catch (e) {
       throw new CliError((e as Error).message, 2);
     }
-    return { stem, text, gold, analysis: analyze({ text, meta: { ...meta, id: stem } }) };
+    return { stem, gold, analysis: analyze({ text, meta: { ...meta, id: stem } }) };
   });
 }

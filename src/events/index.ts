@@ -73,7 +73,7 @@ class Ctx {
    * not وإلى, علي (the name) is not على. Normalisation folds ى into ي, so the raw text decides. */
   yaNotPrep(k: number): boolean {
     const t = this.toks[k];
-    return !!t && ALIF_MAQSURA_PREPS.has(t.norm.replace(/^[وف](?=\S\S)/, '')) && /ي[\u064B-\u0652]*$/.test(t.text);
+    return !!t && ALIF_MAQSURA_PREPS.has(this.bare(k)) && /ي[\u064B-\u0652]*$/.test(t.text);
   }
   private looks: (WordLookups | undefined)[] = [];
   /** Memoised segmentations of token k (one map lookup per token and document). */
@@ -84,6 +84,15 @@ class Ctx {
   }
   norm(k: number): string | undefined {
     return this.toks[k]?.norm;
+  }
+  private bares: (string | undefined)[] = [];
+  /** Token k's normalised form without a conjunction و/ف (kept for two-letter words), computed once per token. */
+  bare(k: number): string {
+    const t = this.toks[k];
+    if (!t) return '';
+    let v = this.bares[k];
+    if (v === undefined) { v = t.norm.replace(/^[وف](?=\S\S)/, ''); this.bares[k] = v; }
+    return v;
   }
   isBoundary(k: number): boolean {
     const t = this.toks[k];
@@ -219,7 +228,7 @@ function governedMasdar(c: Ctx, tok: number): boolean {
   for (let j = tok - 1; j >= 0 && j >= tok - 7 && c.sent(j) === s; j--) {
     if (c.isBoundary(j)) return false;
     const n = c.norm(j) ?? '';
-    if (c.lex.nounContextsFar.has(n) || c.lex.nounContextsFar.has(n.replace(/^[وف](?=\S\S)/, ''))) return true;
+    if (c.lex.nounContextsFar.has(n) || c.lex.nounContextsFar.has(c.bare(j))) return true;
   }
   return false;
 }
@@ -230,7 +239,7 @@ function better(c: Ctx, a: Hit, b: Hit): boolean {
   // a reading whose required complement is present is the more specific one: "وصلت … قافلة مساعدات" is aid
   if (a.entry.pos === b.entry.pos && (a.entry.requires.size > 0) !== (b.entry.requires.size > 0)) return a.entry.requires.size > 0;
   const prev = c.norm(a.tok - 1) ?? '';
-  const afterPrep = c.lex.nounContexts.has(prev) || c.lex.nounContexts.has(prev.replace(/^[وف](?=\S\S)/, '')) || /[بل]/.test(a.form.prefix) ||
+  const afterPrep = c.lex.nounContexts.has(prev) || c.lex.nounContexts.has(c.bare(a.tok - 1)) || /[بل]/.test(a.form.prefix) ||
     governedMasdar(c, a.tok);
   const score = (h: Hit) => (h.entry.pos === 'verb' ? (afterPrep ? 0 : 2) : h.entry.pos === 'phrase' ? 1.5 : afterPrep ? 2 : 1) - h.form.prefix.length * 0.01 - (h.form.suffix ? 0.1 : 0);
   return score(a) > score(b);
@@ -907,7 +916,7 @@ function wordsBetween(c: Ctx, from: number, to: number): number {
 
 /** The noun opens a prepositional complement: "إلى تحقيق"، "بالإفراج"، "على وقف". */
 function complementPrep(c: Ctx, h: Hit): boolean {
-  const p = (c.norm(h.tok - 1) ?? '').replace(/^[وف](?=\S\S)/, '');
+  const p = c.bare(h.tok - 1);
   return p === 'الي' || p === 'علي' || p === 'عن' || h.form.prefix.endsWith('ب');
 }
 function hasVerbBetween(c: Ctx, verbToks: Set<number>, from: number, to: number): boolean {
@@ -975,7 +984,7 @@ function isCasualty(c: Ctx, d: Draft): boolean {
   if (d.ev.type !== 'ASSAULT' || d.hit.entry.pos === 'noun') return false;
   const cas = casualtyLexicon().casualty;
   const n = c.norm(d.hit.tok) ?? '';
-  return cas.has(d.hit.form.norm) || cas.has(n) || cas.has(n.replace(/^[وف](?=\S\S)/, ''));
+  return cas.has(d.hit.form.norm) || cas.has(n) || cas.has(c.bare(d.hit.tok));
 }
 
 /**
@@ -986,7 +995,7 @@ function isCasualty(c: Ctx, d: Draft): boolean {
  */
 function casualtiesOfAttack(c: Ctx, drafts: Draft[], h: Hit, verbToks: Set<number>): Draft | null {
   const lex = casualtyLexicon();
-  const prevWord = (c.norm(h.tok - 1) ?? '').replace(/^[وف](?=\S\S)/, '');
+  const prevWord = c.bare(h.tok - 1);
   const linked = lex.link.has(prevWord) || (h.entry.pos === 'noun' && h.form.prefix.endsWith('ب') && lex.link.has('ب'));
   if (!linked) return null;
   const s = c.sent(h.tok);

@@ -247,17 +247,3 @@ export function lookups(lex: EventLexicon, text: string, norm: string): WordLook
   return v;
 }
 
-/** The segmentations of a token whose stem can begin a trigger (memoised by the written form). */
-export function triggerForms(lex: EventLexicon, text: string, norm: string): WordForm[] {
-  return lookups(lex, text, norm).trigger;
-}
-
-/** Segmentations of a token (no pronoun suffix) whose stem is a participant head or modifier (memoised). */
-export function groupForms(lex: EventLexicon, text: string, norm: string): WordForm[] {
-  return lookups(lex, text, norm).group;
-}
-
-/** The segmentations of a token whose stem can begin a mode modifier (memoised). */
-export function modifierForms(lex: EventLexicon, text: string, norm: string): WordForm[] {
-  return lookups(lex, text, norm).modifier;
-}
