@@ -3,6 +3,7 @@
 // description) or starts a new source. Compatibility = same head and no conflicting affiliation
 // (country/sect nisbas, stated side); ties go to the most recently mentioned source.
 import type { Source, SourceKind, Span } from '../contract.ts';
+import { attributionLexicon } from './lexicon.ts';
 
 export interface SourceDesc {
   kind: SourceKind;
@@ -39,7 +40,10 @@ interface SourceState {
 
 const RECENT = 64;
 
-const GENERIC = new Set(['باسم', 'بين', 'لدي', 'مع', 'داخل', 'مطلع', 'مطلعه', 'مطلعين', 'مطلعون', 'رفيع', 'رفيعه', 'من', 'علي', 'في', 'عن', 'هذا', 'هذه', 'الي']);
+// description words that do not make a source specific (data/attributions/wordsets.tsv `generic-word`)
+// (read on first use, so importing the module loads no data)
+const isGeneric = (w: string): boolean => attributionLexicon().sets['generic-word'].has(w);
+const isCollective = (h: string): boolean => attributionLexicon().sets['collective-head'].has(h);
 
 // "group:value" split once per distinct string (a small vocabulary: nisbas.tsv), not on every comparison
 const splitCache = new Map<string, readonly [string, string]>();
@@ -78,7 +82,7 @@ function conflict(a: Set<string>, b: Set<string>): boolean {
 
 function overlap(a: Set<string>, b: Set<string>, skipGeneric: boolean): number {
   let n = 0;
-  for (const w of a) if (b.has(w) && !(skipGeneric && GENERIC.has(w))) n++;
+  for (const w of a) if (b.has(w) && !(skipGeneric && isGeneric(w))) n++;
   return n;
 }
 
@@ -179,20 +183,20 @@ export class SourceRegistry {
     const sameHead = anon.filter((s) => d.head !== null && s.heads.has(d.head));
     if (d.definite) {
       // "المتحدث باسم الخارجية" is not "الناطق باسم الجيش": specific words on both sides must meet
-      const dSpecific = [...d.words].filter((w) => !GENERIC.has(w));
+      const dSpecific = [...d.words].filter((w) => !isGeneric(w));
       const fitting = sameHead.filter((s) => {
         if (dSpecific.length === 0) return true;
-        const sSpecific = [...s.words].filter((w) => !GENERIC.has(w));
+        const sSpecific = [...s.words].filter((w) => !isGeneric(w));
         return sSpecific.length === 0 || dSpecific.some((w) => s.words.has(w)) || [...d.nisbas].some((n) => s.nisbas.has(n));
       });
       if (fitting.length) return best(fitting, d);
       // "الرجل"، "المرأة": a definite generic person refers to the unnamed person quoted last
       if (d.head === 'شخص') {
-        const person = anon.find((s) => ![...s.heads].some((h) => /^(مصادر|جهات|اوساط|دوائر)$/.test(h)));
+        const person = anon.find((s) => ![...s.heads].some((h) => isCollective(h)));
         if (person) return person;
       }
       // "المصدر العراقي": a generic head with a modifier that an earlier (other-head) source carries
-      const specific = [...d.words].filter((w) => !GENERIC.has(w));
+      const specific = [...d.words].filter((w) => !isGeneric(w));
       if (specific.length) {
         const carrying = anon.filter((s) => overlap(d.words, s.words, true) > 0 || [...d.nisbas].some((n) => s.nisbas.has(n)));
         if (carrying.length) return best(carrying, d);

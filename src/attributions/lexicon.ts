@@ -38,8 +38,21 @@ export interface AttributionLexicon {
   titleWords: Set<string>;
   /** Names and aliases of media outlets (data/entities/orgs.tsv kind=media, read-only): "رويترز" is a media source. */
   mediaNames: Set<string>;
+  /** Closed sets by name: grammar.tsv (particles) and wordsets.tsv (small lexical sets), normalised. */
   sets: Record<string, Set<string>>;
+  /** Head nouns of subjects that cannot speak (inanimate.tsv: events, situations, spans of time), normalised, no article. */
+  inanimate: Set<string>;
+  /** Evidence for a set: "lexicon:data/attributions/grammar.tsv:NN" (the row that defines it). */
+  setLines: Record<string, string>;
 }
+
+/** Sets the rules look up by name: a missing row in the data is a load error, not a silently empty set. */
+const REQUIRED_SETS = [
+  'comp', 'prep', 'recipverb', 'rel', 'then', 'discourse', 'pron', 'stop', 'neg', 'circend', 'gloss', 'act', 'masdar', 'partitive', 'convene',
+  'time', 'aside', 'honorific', 'qawl', 'apposition', 'clause-opener', 'while', 'qad', 'kana', 'which', 'causal', 'ahad', 'statement-prep',
+  'own-words', 'governed', 'pp-open', 'name-end', 'dangling', 'role-pp', 'name-pp', 'object-prep', 'subject-pp', 'milieu-prep', 'inside',
+  'time-lead', 'clause-link', 'but', 'except', 'contrast-subject', 'gendered-past', 'collective-head', 'place-head', 'duration', 'kunya', 'issued', 'announce', 'appeal-participle', 'generic-word',
+];
 
 const words = (s: string): string[] => normalize(s).split(/\s+/).filter(Boolean);
 
@@ -90,12 +103,23 @@ export function attributionLexicon(): AttributionLexicon {
     for (const n of [r.name, ...splitCell(r.aliases)]) if (n) mediaNames.add(normalize(n));
   }
   const sets: Record<string, Set<string>> = {};
-  for (const r of loadTsv('attributions/grammar.tsv')) {
+  const setLines: Record<string, string> = {};
+  // grammar.tsv first: the first sets get a bit in the per-form facts (facts.ts)
+  for (const r of [...loadTsv('attributions/grammar.tsv'), ...loadTsv('attributions/wordsets.tsv')]) {
     const s = (sets[r.set] ??= new Set());
+    setLines[r.set] ??= `lexicon:data/${r.__line}`;
     for (const w of splitCell(r.word)) s.add(normalize(w));
   }
-  cached = { cues, according, heads, descriptors, sides, reasons, nisbas, statements, titles, givenNames, titleWords, mediaNames, sets };
+  for (const name of REQUIRED_SETS) if (!sets[name]) throw new Error(`data/attributions: no word set "${name}" in grammar.tsv or wordsets.tsv`);
+  const inanimate = new Set(loadTsv('attributions/inanimate.tsv').map((r) => normalize(r.head)));
+  cached = { cues, according, heads, descriptors, sides, reasons, nisbas, statements, titles, givenNames, titleWords, mediaNames, sets, setLines, inanimate };
   return cached;
+}
+
+/** Does the normalised word end with one of the set's words ("على حد قوله")? */
+export function endsWithAny(set: Set<string>, norm: string): boolean {
+  for (const w of set) if (norm.endsWith(w)) return true;
+  return false;
 }
 
 /** Forms of a normalised word with the conjunctions و/ف stripped (most specific last). */

@@ -10,6 +10,7 @@
 import type { Entity, EntityType } from '../contract.ts';
 import type { Doc } from '../doc.ts';
 import { analyzeClitics, cliticGeneration } from '../text/clitics.ts';
+import { loadTsv } from '../lexicon/tsv.ts';
 import { normalize } from '../text/normalize.ts';
 import { memoSlot, type Token } from '../text/tokenize.ts';
 import { entityLexicon, type EntityLexicon, type LexEntry } from './lexicon.ts';
@@ -147,9 +148,8 @@ function entWord(t: Token, lex: EntityLexicon): EntWord {
 }
 
 const PUNCT_COMMA = new Set([',', '،']);
-const MODIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'الاعلي', 'الحالي', 'الجديد', 'الاول', 'العام', 'الخاص', 'البارز', 'الراحل', 'الركن', 'المساعد', 'التنفيذي', 'الرسمي', 'الاممي', 'المكلف', 'المنتهيه', 'المستقيل',
-  // feminine forms ("المديرة العامة", "المبعوثة الخاصة")
-  'الحاليه', 'الجديده', 'الاولي', 'العامه', 'الخاصه', 'البارزه', 'الراحله', 'المساعده', 'التنفيذيه', 'الرسميه', 'الامميه', 'المكلفه', 'المستقيله']);
+// adjectives read over inside a title phrase ("الرئيس السابق", "المبعوثة الخاصة"): data/entities/title-modifiers.tsv
+const MODIFIERS = new Set(loadTsv('entities/title-modifiers.tsv').map((r) => normalize(r.modifier)));
 const CONNECT = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال', 'ابو', 'ام', 'عبد']);
 const LINKERS = new Set(['التابعه', 'التابع', 'لدي', 'في', 'باسم', 'ب', 'عن']);
 

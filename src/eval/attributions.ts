@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import type { Analysis } from '../contract.ts';
 import { loadGoldDir } from './gold.ts';
+import { prf, ratio, round3, roundPrf } from './prf.ts';
 import { normalize } from '../text/normalize.ts';
 
 export interface GoldSource {
@@ -58,26 +59,19 @@ export interface Scores {
   coref: { precision: number; recall: number; f1: number };
 }
 
-const ratio = (a: number, b: number): number => (b === 0 ? 0 : Math.round((a / b) * 1000) / 1000);
-const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : Math.round(((2 * p * r) / (p + r)) * 1000) / 1000);
 
 export function emptyCounts(): Counts {
   return { gold: 0, predicted: 0, matched: 0, kindCorrect: 0, sourceKindCorrect: 0, speakerCorrect: 0, corefTp: 0, corefPred: 0, corefGold: 0 };
 }
 
 export function scoresOf(c: Counts): Scores {
-  const precision = ratio(c.matched, c.predicted);
-  const recall = ratio(c.matched, c.gold);
-  const cp = c.corefPred === 0 ? (c.corefGold === 0 ? 1 : 0) : ratio(c.corefTp, c.corefPred);
-  const cr = c.corefGold === 0 ? (c.corefPred === 0 ? 1 : 0) : ratio(c.corefTp, c.corefGold);
+  // shared conventions (src/eval/prf.ts); values rounded to three decimals for the report and JSON
   return {
-    precision,
-    recall,
-    f1: f1(precision, recall),
-    kindAccuracy: ratio(c.kindCorrect, c.matched),
-    sourceKindAccuracy: ratio(c.sourceKindCorrect, c.matched),
-    speakerAccuracy: ratio(c.speakerCorrect, c.matched),
-    coref: { precision: cp, recall: cr, f1: f1(cp, cr) },
+    ...roundPrf(prf(c.matched, c.predicted, c.gold)),
+    kindAccuracy: round3(ratio(c.kindCorrect, c.matched)),
+    sourceKindAccuracy: round3(ratio(c.sourceKindCorrect, c.matched)),
+    speakerAccuracy: round3(ratio(c.speakerCorrect, c.matched)),
+    coref: roundPrf(prf(c.corefTp, c.corefPred, c.corefGold)),
   };
 }
 

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import type { Entity } from '../contract.ts';
 import { normalize } from '../text/normalize.ts';
 import { loadGoldDir } from './gold.ts';
+import { prf } from './prf.ts';
 
 export interface GoldEntity { type: string; name: string; mentions?: (string | { text: string; occurrence?: number })[] }
 export interface Counts { gold: number; predicted: number; matched: number }
@@ -14,11 +15,8 @@ export interface EntityScore extends Counts { precision: number; recall: number;
 
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC'];
 
-const prf = (c: Counts) => {
-  const precision = c.predicted ? c.matched / c.predicted : 1;
-  const recall = c.gold ? c.matched / c.gold : 1;
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
-};
+// P/R/F1 with the shared conventions (src/eval/prf.ts)
+const prfOf = (c: Counts) => prf(c.matched, c.predicted, c.gold);
 
 const mentionText = (m: string | { text: string }) => (typeof m === 'string' ? m : m.text);
 
@@ -46,7 +44,7 @@ export function scoreEntities(predicted: Entity[], gold: GoldEntity[], types = E
   }
   const missed = g.filter((_, i) => !used.has(i)).map((x) => `${x.type}:${x.name}`);
   const counts = { gold: g.length, predicted: pred.length, matched };
-  return { ...counts, ...prf(counts), missed, spurious, byType };
+  return { ...counts, ...prfOf(counts), missed, spurious, byType };
 }
 
 export interface EntitiesReport {
@@ -69,8 +67,8 @@ export function evaluateEntities(dir: string, types = ENTITY_TYPES): EntitiesRep
   }
   const total = { gold: 0, predicted: 0, matched: 0 };
   for (const t of types) for (const k of ['gold', 'predicted', 'matched'] as const) total[k] += sum[t][k];
-  const byType = Object.fromEntries(types.map((t) => [t, { ...sum[t], ...prf(sum[t]) }]));
-  return { files, byType, total, ...prf(total) };
+  const byType = Object.fromEntries(types.map((t) => [t, { ...sum[t], ...prfOf(sum[t]) }]));
+  return { files, byType, total, ...prfOf(total) };
 }
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(6);

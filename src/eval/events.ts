@@ -12,6 +12,7 @@
 import type { Command } from 'commander';
 import type { Analysis } from '../contract.ts';
 import { loadGoldDir } from './gold.ts';
+import { f1, ratio } from './prf.ts';
 import { normalize } from '../text/normalize.ts';
 
 export interface GoldEvent {
@@ -163,8 +164,6 @@ export function scoreFile(stem: string, a: Analysis, gold: GoldFile): FileScore 
   return s;
 }
 
-const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
-
 export function evaluateEvents(goldDir: string): EventsReport {
   const files: FileScore[] = [];
   for (const { stem, gold, analysis: a } of loadGoldDir<GoldFile>(goldDir)) {
@@ -177,7 +176,7 @@ export function evaluateEvents(goldDir: string): EventsReport {
   const ec = sum((x) => x.eventDates.compared), ee = sum((x) => x.eventDates.equal);
   return {
     files,
-    events: { gold: g, predicted: p, matched: m, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) },
+    events: { gold: g, predicted: p, matched: m, precision, recall, f1: f1(precision, recall) },
     eventDates: { compared: ec, equal: ee, accuracy: ratio(ee, ec) },
     dates: { gold: dg, found: df, correct: dc, recall: ratio(df, dg), accuracy: ratio(dc, df) },
   };

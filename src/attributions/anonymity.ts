@@ -1,0 +1,42 @@
+// Stated reasons for anonymity (data/attributions/reasons.tsv): at the source or anywhere in the sentence.
+import type { Span } from '../contract.ts';
+import type { Ctx } from './context.ts';
+import { REASON_FIRST } from './facts.ts';
+import { conjForms } from './lexicon.ts';
+
+export function reasonAt0(cx: Ctx, i: number): Span | null {
+  const t = cx.toks[i];
+  if (!t || t.kind !== 'word' || (cx.tokBits[i] & REASON_FIRST) === 0) return null;
+  const m = cx.lex.reasons.longestAt(cx.wordAt, i, conjForms(t.norm));
+  if (!m) return null;
+  let k = i + m.length;
+  const stopAt = Math.min(cx.sentenceEnd(i), i + 16);
+  while (k < stopAt) {
+    const tk = cx.toks[k];
+    if (tk.kind === 'punct' || tk.kind === 'quote' || tk.kind === 'dash') break;
+    if (cx.isComp(k) && !cx.lex.sets.causal.has(tk.norm)) break;
+    k++;
+  }
+  return cx.tokSpan(i, k);
+}
+
+/** Anonymity reasons stated elsewhere in an attribution's sentence. */
+export function reasonsInSentences(cx: Ctx): void {
+  // bounded: only the sentences holding attributions, each scanned once
+  const done = new Set<number>();
+  for (const f of cx.found) {
+    if (done.has(f.sentence)) continue;
+    done.add(f.sentence);
+    const s = cx.doc.sentences[f.sentence];
+    let k = cx.firstTokenAt(s.start);
+    for (; k < cx.toks.length && cx.toks[k].start < s.end; k++) {
+      if (cx.inQuote[k] >= 0) continue;
+      const r = cx.reasonAt(k);
+      if (r) {
+        if (r.start >= f.content.start && r.end <= f.content.end) continue;
+        if (cx.registry.kindOf(f.sourceId) === 'anonymous') cx.registry.addReason(f.sourceId, r);
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,210 @@
+// Recipients (the outlet spoken to), chains (X عن Y: Y via X), the extras between a source and its content,
+// and trailing according-to phrases that re-attribute a statement.
+import type { Span } from '../contract.ts';
+import type { Found, Ctx } from './context.ts';
+import type { SourceDesc } from './coref.ts';
+import { conjForms } from './lexicon.ts';
+import { quoteAfter } from './quotes.ts';
+import { parseSource, nameRun } from './sources.ts';
+
+export function recipientAt0(cx: Ctx, i: number): [number, string] | null {
+  const t = cx.toks[i];
+  if (!t || t.kind !== 'word') return null;
+  const bare = t.norm === 'ل' || t.norm === 'الي' || t.norm === 'لي';
+  // إلى "X" is a recipient only after تحدث ("تحدثت إلى "عربي بوست""), not in "داعيةً إلى "وقف النار""
+  if (t.norm === 'الي' && !cx.inSet(i - 1, 'recipverb')) return null;
+  if (bare) {
+    const q = cx.qOpen(i + 1);
+    if (q >= 0 && cx.quotes[q].close >= 0 && cx.quotes[q].words <= 4) {
+      return [cx.quotes[q].close + 1, cx.quotes[q].close >= 0 ? cx.text.slice(cx.quotes[q].start, cx.quotes[q].end) : ''];
+    }
+    if (t.norm === 'ل') {
+      const np = nameRun(cx, i + 1, 4);
+      if (np > i + 1) return [np, cx.text.slice(cx.toks[i + 1].start, cx.toks[np - 1].end)];
+    }
+    return null;
+  }
+  if (t.norm.startsWith('ل') && t.norm.length > 2) {
+    // لرويترز، للجزيرة، لنيويورك تايمز: a known outlet (orgs.tsv, media)
+    {
+      const rest0 = t.norm.slice(1);
+      let key = rest0;
+      let keyArt = rest0.startsWith('ل') ? 'ال' + rest0.slice(1) : '';
+      for (let k = i; k < Math.min(cx.toks.length, i + 3); k++) {
+        if (k > i) {
+          if (cx.toks[k].kind !== 'word' && cx.toks[k].kind !== 'latin' && cx.toks[k].kind !== 'number') break;
+          key += ' ' + cx.toks[k].norm;
+          if (keyArt) keyArt += ' ' + cx.toks[k].norm;
+        }
+        if (cx.lex.mediaNames.has(key) || (keyArt && cx.lex.mediaNames.has(keyArt))) {
+          const startOff = cx.offsetAfter(i, keyArt && cx.lex.mediaNames.has(keyArt) ? 2 : 1);
+          return [k + 1, (keyArt && cx.lex.mediaNames.has(keyArt) ? 'ال' : '') + cx.text.slice(startOff, cx.toks[k].end)];
+        }
+      }
+    }
+    // لوكالة الأنباء / لعربي بوست (the article's own outlet)
+    const rest = t.norm.slice(1);
+    const head = cx.lex.heads.get(rest.startsWith('ل') ? rest.slice(1) : rest);
+    const outletHit = cx.outlet.length > 0 && (rest === cx.outlet[0] || 'ال' + rest.slice(1) === cx.outlet[0]);
+    if ((head && head.kind === 'media') || outletHit) {
+      let e = i + 1;
+      if (outletHit) e = Math.min(i + cx.outlet.length, cx.toks.length);
+      else e = nameRun(cx, i + 1, 4);
+      // لقناة "إكسترا نيوز": the quoted name belongs to the recipient
+      const q = cx.qOpen(e);
+      if (!outletHit && q >= 0 && cx.quotes[q].close > 0 && cx.quotes[q].words <= 4) e = cx.quotes[q].close + 1;
+      // للإذاعة = لـ + الإذاعة: restore the article in the name
+      const fused = rest.startsWith('ل') && !outletHit;
+      const startOff = cx.offsetAfter(i, fused ? 2 : 1);
+      if (!outletHit && q >= 0 && cx.quotes[q].close === e - 1) return [e, cx.text.slice(cx.quotes[q].start, cx.quotes[q].end)];
+      return [e, (fused ? 'ال' : '') + cx.text.slice(startOff, cx.toks[e - 1].end)];
+    }
+  }
+  return null;
+}
+
+/** Is there a recipient (لـX) among tokens [a, b)? */
+export function recipientIn(cx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < Math.min(b, cx.toks.length); k++) if (cx.recipientAt(k)) return true;
+  return false;
+}
+
+/**
+ * The outlet a statement was made to when it is named away from the cue: "في تصريح لـX"، "في حديث لقناة
+ * X" anywhere in the sentence (outside quotations), at most 80 tokens scanned.
+ */
+export function farRecipient(cx: Ctx, i: number): string | undefined {
+  const a = cx.sentenceStart(i);
+  const b = Math.min(cx.sentenceEnd(i), a + 80);
+  for (let k = a; k < b; k++) {
+    if (cx.inQuote[k] >= 0 || cx.toks[k].kind !== 'word') continue;
+    const n = conjForms(cx.toks[k].norm).pop()!;
+    if (n !== 'في' && n !== 'خلال') continue;
+    const s = cx.statementAt(k);
+    if (s === k) continue;
+    for (let m = k + 2; m < Math.min(b, k + 5); m++) {
+      const r = cx.recipientAt(m);
+      if (r) return r[1];
+    }
+  }
+  return undefined;
+}
+
+/** "X عن Y" at token p: Y is the source and X the link the statement came through. */
+export function followChain(cx: Ctx, desc: { d: SourceDesc; end: number }, p: number, extras: { recipient?: string; reason?: Span }, evidence: string[]):
+  { desc: { d: SourceDesc; end: number }; p: number; via: string[] } | null {
+  const inner = parseSource(cx, p + 1, true);
+  if (!inner) return null;
+  evidence.push('rule:chain=via-an');
+  return { desc: inner, p: skipExtras(cx, inner.end, extras), via: [cx.registry.resolve(desc.d)] };
+}
+
+/** Skip statement phrases, recipients, parenthetical relative clauses and anonymity reasons. */
+export function skipExtras(cx: Ctx, p: number, st: { recipient?: string; reason?: Span }): number {
+  const sEnd = cx.sentenceEnd(p);
+  for (let guard = 0; guard < 8 && p < sEnd; guard++) {
+    const s = cx.statementAt(p);
+    if (s !== p) {
+      p = s;
+      continue;
+    }
+    const r = cx.recipientAt(p);
+    if (r) {
+      st.recipient ??= r[1];
+      p = r[0];
+      continue;
+    }
+    if (cx.inSet(p, 'recipverb')) {
+      const r2 = cx.recipientAt(p + 1);
+      if (r2) {
+        st.recipient ??= r2[1];
+        p = r2[0];
+        continue;
+      }
+    }
+    if (cx.isComma(p)) {
+      const reason = cx.reasonAt(p + 1);
+      if (reason) {
+        st.reason ??= reason;
+        let k = p + 1;
+        while (k < sEnd && cx.toks[k].end <= reason.end) k++;
+        p = k;
+        continue;
+      }
+      if (cx.inSet(p + 1, 'recipverb') && cx.recipientAt(p + 2)) {
+        const r3 = cx.recipientAt(p + 2)!;
+        st.recipient ??= r3[1];
+        p = r3[0];
+        continue;
+      }
+      if (cx.inSet(p + 1, 'rel')) {
+        // ", التي اعتقد البعض …،" — a bounded parenthetical relative clause
+        let k = p + 2;
+        while (k < Math.min(sEnd, p + 25) && !cx.isComma(k)) k++;
+        if (k < sEnd && cx.isComma(k)) {
+          p = k + 1;
+          continue;
+        }
+      }
+      if (cx.isComp(p + 1) || (cx.inSet(p + 1, 'prep') && cx.isComp(p + 2)) || cx.isColon(p + 1) || cx.norm(p + 1) === 'عن' || cx.statementAt(p + 1) !== p + 1 || cx.recipientAt(p + 1) || quoteAfter(cx, p + 1)) {
+        p++;
+        continue;
+      }
+      return p;
+    }
+    // "(الخوذ البيضاء)" — a parenthesis between the source and the content
+    if (cx.toks[p].text === '(') {
+      let m = p + 1;
+      while (m < Math.min(sEnd, p + 10) && cx.toks[m].text !== ')') m++;
+      if (m < sEnd && cx.toks[m].text === ')') {
+        p = m + 1;
+        continue;
+      }
+      return p;
+    }
+    // "للصحفيين:" — an addressee before the content
+    if (cx.toks[p].kind === 'word' && cx.toks[p].norm.startsWith('لل') && (cx.isColon(p + 1) || cx.isComp(p + 1) || quoteAfter(cx, p + 1))) {
+      p++;
+      continue;
+    }
+    // "للصحفيين في نجامينا إن …": an addressee with a short place phrase
+    if (cx.toks[p].kind === 'word' && cx.toks[p].norm.startsWith('لل') && /^(في|ب)$/.test(cx.norm(p + 1))) {
+      let m = p + 2;
+      while (m < Math.min(sEnd, p + 5) && cx.toks[m].kind === 'word' && !cx.isComp(m)) m++;
+      if (cx.isComp(m) || cx.isColon(m) || quoteAfter(cx, m)) {
+        p = m;
+        continue;
+      }
+    }
+    const reason = cx.reasonAt(p);
+    if (reason) {
+      st.reason ??= reason;
+      let k = p;
+      while (k < sEnd && cx.toks[k].end <= reason.end) k++;
+      p = k;
+      continue;
+    }
+    return p;
+  }
+  return p;
+}
+
+/**
+ * A trailing according-to phrase after a statement: an outlet becomes a link of its chain; another
+ * source replaces a vague or anonymous one ("يرى محللون … بحسب … عن خبراء"), a named speaker stays.
+ */
+export function reattribute(cx: Ctx, prior: Found, d: SourceDesc, via: string[] | undefined, evidence: string[]): void {
+  const priorKind = cx.registry.kindOf(prior.sourceId);
+  if (d.kind === 'media' && !via) {
+    const id = cx.registry.resolve(d);
+    if (id !== prior.sourceId) prior.via = [...(prior.via ?? []), id];
+  } else if (priorKind === 'vague' || priorKind === 'anonymous') {
+    prior.sourceId = cx.registry.resolve(d);
+    if (via) prior.via = via;
+  } else if (via) {
+    prior.via = [...(prior.via ?? []), ...via.filter((v) => v !== prior.sourceId)];
+  } else {
+    return;
+  }
+  prior.evidence = [...prior.evidence, ...evidence, 'rule:trailing-according=source'];
+}

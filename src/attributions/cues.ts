@@ -1,0 +1,104 @@
+// Reporting cues (data/attributions/cues.tsv), according-to phrases (according.tsv), statement phrases
+// ("في بيان"، "في حديثه لـ…") and performative acts that are not claims ("أعلن الحداد").
+import type { Span } from '../contract.ts';
+import { normalize } from '../text/normalize.ts';
+import type { Ctx } from './context.ts';
+import { CUE_FIRST, ACCORDING_FIRST, STATEMENT } from './facts.ts';
+import type { CueEntry } from './lexicon.ts';
+import { conjForms, nounForms, stripSuffix } from './lexicon.ts';
+
+export function cueAt0(cx: Ctx, i: number): { len: number; entry: CueEntry } | null {
+  const t = cx.toks[i];
+  if (!t || t.kind !== 'word' || (cx.tokBits[i] & CUE_FIRST) === 0) return null;
+  const m = cx.lex.cues.longestAt(cx.wordAt, i, conjForms(t.norm));
+  if (!m) return null;
+  return { len: m.length, entry: m.values[0] };
+}
+
+export function accordingAt0(cx: Ctx, i: number): { len: number; evidence: string } | null {
+  const t = cx.toks[i];
+  if (!t || t.kind !== 'word' || (cx.tokBits[i] & ACCORDING_FIRST) === 0) return null;
+  const forms = [t.norm];
+  // و (not ف: فحسب = "only") may precede the phrase
+  if (t.norm.length > 3 && t.norm[0] === 'و') forms.push(t.norm.slice(1));
+  const m = cx.lex.according.longestAt(cx.wordAt, i, forms);
+  if (!m) return null;
+  return { len: m.length, evidence: m.values[0] };
+}
+
+export function statementAt0(cx: Ctx, i: number): number {
+  const t = cx.toks[i];
+  if (!t || t.kind !== 'word') return i;
+  const n = conjForms(t.norm).pop()!;
+  if (!cx.lex.sets['statement-prep'].has(n)) return i;
+  const nx = cx.toks[i + 1];
+  if (!nx || nx.kind !== 'word') return i;
+  if ((cx.tokBits[i + 1] & STATEMENT) === 0) return i;
+  let k = i + 2;
+  if (i > 0 && cx.isComma(i - 1)) {
+    // "، في بيان تلاه وزير الديوان عبر التلفزيون، …": a parenthetical statement phrase closed by a comma
+    for (let m = k; m < Math.min(k + 16, cx.sentenceEnd(i)); m++) {
+      if (cx.isComma(m)) return m + 1;
+      const tk = cx.toks[m];
+      if ((tk.kind !== 'word' && tk.kind !== 'latin' && tk.kind !== 'number' && tk.text !== '(' && tk.text !== ')') || cx.isComp(m) || cx.isColon(m)) break;
+    }
+  }
+  // modifiers of the statement noun ("صحفي مشترك", "نشرها على موقعه") up to a boundary, bounded
+  for (let m = k; m < Math.min(k + 5, cx.toks.length); m++) {
+    if (cx.isBoundary(m)) return m;
+    if (cx.toks[m].kind !== 'word') break;
+  }
+  return k;
+}
+
+/**
+ * Is the object of أعلن (grammar `act`) or of a call (`act` + `convene`) a performative act? The head
+ * noun is looked for among the first words of the object (up to a comma): "كل من X وY الحداد الرسمي".
+ */
+export function actObject(cx: Ctx, content: Span, entry: CueEntry): boolean {
+  const announce = cx.lex.sets.announce.has(normalize(entry.lemma));
+  const appeal = entry.cls === 'appeal' || cx.lex.sets['appeal-participle'].has(normalize(entry.lemma));
+  if (!announce && !appeal) return false;
+  const acts = cx.lex.sets.act;
+  const convene = cx.lex.sets.convene;
+  let k = cx.firstTokenAt(content.start);
+  for (let n = 0; n < 12 && k < cx.toks.length && cx.toks[k].start < content.end; k++, n++) {
+    const t = cx.toks[k];
+    if (cx.isComma(k)) break;
+    if (t.kind !== 'word') continue;
+    for (const f of nounForms(t.norm)) {
+      for (const st of stripSuffix(f.stem)) {
+        // استقالته → استقاله
+        const forms = st.endsWith('ت') && st.length > 3 ? [st, st.slice(0, -1) + 'ه'] : [st];
+        if (forms.some((x) => acts?.has(x) || (appeal && convene?.has(x)))) return true;
+      }
+    }
+    // an object is read from its first noun(s): "دعمه"، "مظاهرات عارمة"، "عقد جلسة"
+    if (announce && n >= 1 && !/^(كل|من)$/.test(t.norm) && !cx.mentionAt[k]) break;
+    if (appeal && n >= 2) break;
+  }
+  if (appeal) {
+    // "دعا رجل الدين البارز، مقتدى الصدر، إلى مظاهرات": what follows the call's إلى
+    let m = cx.firstTokenAt(content.start);
+    const stop = Math.min(cx.toks.length, m + 16);
+    for (; m < stop && cx.toks[m].start < content.end; m++) {
+      if (cx.norm(m) !== 'الي') continue;
+      for (let q = m + 1; q < Math.min(stop, m + 3); q++) {
+        if (cx.toks[q].kind === 'word' && nounForms(cx.toks[q].norm).some((f) => convene?.has(f.stem) || acts?.has(f.stem))) return true;
+      }
+      break;
+    }
+  }
+  return false;
+}
+
+export function cueSpanAt(cx: Ctx, i: number, len: number): Span {
+  // the cue without the conjunction و/ف
+  const t = cx.toks[i];
+  const forms = conjForms(t.norm);
+  const m = cx.lex.cues.matchAt((k) => (cx.toks[k]?.kind === 'word' ? cx.toks[k].norm : undefined), i, forms);
+  let cut = m.length && m[0].first !== t.norm ? t.norm.length - m[0].first.length : 0;
+  // a form listed with its conjunction (وطالب، because a bare طالب is also "student")
+  if (!cut && m.length && /^[وف]/.test(t.norm) && t.norm.slice(1) === normalize(m[0].values[0].lemma)) cut = 1;
+  return cx.span(cx.offsetAfter(i, cut), cx.toks[i + len - 1].end);
+}

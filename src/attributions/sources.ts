@@ -1,0 +1,537 @@
+// Source descriptions: a head noun (sources.tsv) or a name, over descriptors, prepositional phrases,
+// relative clauses, appositions and parentheticals; the stated side (sides.tsv).
+import type { EntityMention } from '../entities/index.ts';
+import { normalize } from '../text/normalize.ts';
+import { skipExtras } from './chains.ts';
+import type { Ctx } from './context.ts';
+import type { SourceDesc } from './coref.ts';
+import { STATEMENT } from './facts.ts';
+import type { AttributionLexicon } from './lexicon.ts';
+import { conjForms, nounForms } from './lexicon.ts';
+
+export const MAX_NP = 16;
+
+/** Is the word in the set, with or without the article ("صادر"/"الصادر")? */
+function hasBare(set: Set<string>, norm: string): boolean {
+  return set.has(norm) || (norm.startsWith('ال') && set.has(norm.slice(2)));
+}
+
+/** Is token m (a name) right after a person title ("رئيس الوزراء مصطفى …"), other than the head at `head`? */
+export function afterTitle(cx: Ctx, m: number, head: number): boolean {
+  for (let k = m - 1; k >= Math.max(head + 1, m - 2); k--) {
+    const tk = cx.toks[k];
+    if (!tk || tk.kind !== 'word') return false;
+    if (nounForms(tk.norm).some((f) => cx.lex.titleWords.has(f.stem))) return true;
+  }
+  return false;
+}
+
+/** End of a PER mention starting within [from, to) over plain words, when a boundary follows it; else -1. */
+export function nameAhead(cx: Ctx, from: number, to: number): number {
+  for (let m = from; m < to; m++) {
+    const t = cx.toks[m];
+    if (t.kind !== 'word' || cx.isComp(m) || cx.cueAt(m) || cx.recipientAt(m)) return -1;
+    if (m > from && (cx.inSet(m, 'stop') || cx.inSet(m, 'prep') || cx.inSet(m, 'rel'))) return -1;
+    const mm = cx.mentionAt[m];
+    if (mm && mm.tokenStart === m && cx.entityType.get(mm.entity) === 'PER' && mm.start === t.start) {
+      const end = mm.tokenEnd;
+      const nx = end;
+      const ok = nx >= cx.sentenceEnd(m) || cx.isBoundary(nx) || cx.isComma(nx) || cx.statementAt(nx) !== nx || cx.inSet(nx, 'prep') || cx.inSet(nx, 'stop') || cx.toks[nx]?.kind === 'word';
+      return ok ? end : -1;
+    }
+  }
+  return -1;
+}
+
+/** Tokens that may belong to a name run (no punctuation, no grammar words), from i, at most max. */
+export function nameRun(cx: Ctx, i: number, max: number): number {
+  let k = i;
+  while (k < cx.toks.length && k - i < max) {
+    const t = cx.toks[k];
+    if (t.kind !== 'word' && t.kind !== 'latin') break;
+    if (cx.isComp(k) || cx.inSet(k, 'stop') || cx.cueAt(k) || cx.inSet(k, 'then')) break;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * Parse a source description at token i. `allowName`: accept an unknown phrase as a name when it is
+ * followed by a reporting boundary. Returns the description and the token after it.
+ */
+export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: string[] = [], objectFollows = false): { d: SourceDesc; end: number } | null {
+  let npBoundary = false;
+  const toks = cx.toks;
+  const sEnd = cx.sentenceEnd(i);
+  let k = i;
+  if (toks[k]?.kind === 'word' && toks[k].norm === 'ل') k++;
+  // a quoted name as the source: قالت "هيومن رايتس ووتش" في تقرير إن …
+  const q0 = cx.qOpen(k);
+  if (q0 >= 0 && cx.quotes[q0].close > k && cx.quotes[q0].words <= 5 && cx.quotes[q0].words >= 1) {
+    const quote = cx.quotes[q0];
+    const after = quote.close + 1;
+    const ok = after >= cx.sentenceEnd(k) || cx.isBoundary(after) || cx.isComma(after) || cx.statementAt(after) !== after || cx.inSet(after, 'stop') || cx.inSet(after, 'governed');
+    if (!ok) return null;
+    const span = cx.quoteSpan(quote);
+    const mm = cx.mentionAt[k + 1];
+    const d: SourceDesc = {
+      kind: 'named', head: null, definite: true, ahad: false, span, words: new Set(normalize(span.text).split(/\s+/).filter(Boolean)),
+      nisbas: new Set(), entity: mm && (cx.entityType.get(mm.entity) === 'ORG' || cx.entityType.get(mm.entity) === 'PER') ? mm.entity : null,
+      evidence: ['rule:source=quoted-name'],
+    };
+    if (d.entity) {
+      const nm = cx.entityName.get(d.entity);
+      if (nm) d.entityName = nm;
+    }
+    cx.npByEnd.set(after, { d, end: after });
+    return { d, end: after };
+  }
+  const first = toks[k];
+  if (!first || (first.kind !== 'word' && first.kind !== 'latin') || cx.inQuote[k] >= 0) return null;
+  if (cx.isComp(k) || cx.inSet(k, 'pron') || cx.inSet(k, 'stop') || cx.inSet(k, 'prep') || cx.cueAt(k) || cx.accordingAt(k)) return null;
+  const forms = nounForms(first.norm);
+  let headIdx = k;
+  let head = undefined as ReturnType<AttributionLexicon['heads']['get']>;
+  // a name keeps its article but not its clitics (بالكاظمي → الكاظمي; للكاظمي → كاظمي, article restored)
+  let form = forms.find((f) => f.article) ?? forms[0];
+  let ahad = false;
+  for (const f of forms) {
+    if (cx.lex.sets.ahad.has(f.stem) && toks[k + 1]?.kind === 'word') {
+      const nexts = nounForms(toks[k + 1].norm);
+      const nf = nexts.find((g) => cx.lex.heads.has(g.stem));
+      if (nf) {
+        ahad = true;
+        form = f;
+        headIdx = k + 1;
+        head = cx.lex.heads.get(nf.stem);
+        break;
+      }
+      const def = nexts.find((g) => g.article);
+      if (def) {
+        // "أحد المحتجين": an unnamed member of a group
+        ahad = true;
+        form = f;
+        headIdx = k + 1;
+        head = { kind: 'anonymous', key: def.stem, needsModifier: false, evidence: 'rule:ahad+definite-plural' };
+        break;
+      }
+    }
+    const h = cx.lex.heads.get(f.stem);
+    if (h) {
+      head = h;
+      form = f;
+      break;
+    }
+  }
+  const spanStart = cx.offsetAfter(k, form.spanCut);
+  const mention = cx.mentionAt[k];
+  const entityOk = mention && mention.tokenStart >= k - 0 && (cx.entityType.get(mention.entity) === 'PER' || cx.entityType.get(mention.entity) === 'ORG');
+  if (!head && !entityOk && !allowName) return null;
+  const evidence: string[] = [];
+  if (head) evidence.push(head.evidence);
+  // needsModifier: "مصادر الطاقة" (construct with a non-descriptor) is not a source
+  if (head && head.needsModifier && !ahad) {
+    const nx = toks[headIdx + 1];
+    const nxForm = nx && nx.kind === 'word' ? nounForms(nx.norm) : [];
+    const licensed =
+      !nx || nx.kind !== 'word' || cx.isBoundary(headIdx + 1) || cx.inSet(headIdx + 1, 'rel') || cx.cueAt(headIdx + 1) !== null ||
+      nxForm.some((f) => cx.lex.descriptors.has(f.stem) || cx.lex.nisbas.has(f.stem)) || cx.inSet(headIdx + 1, 'stop') ||
+      (form.article && !nxForm.some((f) => f.article)) || cx.recipientAt(headIdx + 1) !== null;
+    if (!licensed) return null;
+  }
+  // extend over descriptors, relative clauses, sides, appositions and parentheticals
+  let e = headIdx + 1;
+  const limit = Math.min(sEnd, i + MAX_NP);
+  const named = !head || head.kind === 'named';
+  if (entityOk && mention.tokenEnd > e) e = Math.min(mention.tokenEnd, limit);
+  let nameEnd = entityOk && !head ? e : -1;
+  let inRel = false;
+  let inPP = false;
+  while (e < limit) {
+    const t = toks[e];
+    // "وزير الخارجية الأردني أيمن الصفدي": a title mention followed by a name mention of the same entity
+    if (e === nameEnd && cx.mentionAt[e] && cx.mentionAt[e]!.entity === mention!.entity && cx.mentionAt[e]!.tokenStart === e && cx.mentionAt[e]!.tokenEnd <= limit) {
+      e = cx.mentionAt[e]!.tokenEnd;
+      nameEnd = e;
+      continue;
+    }
+    // a recognised name ends where its mention ends — unless an apposition follows ("…، وهو معلم …،"،
+    // "رجل الدين البارز، مقتدى الصدر، إلى …")
+    if (e === nameEnd && !(cx.isComma(e) && (cx.inSet(e + 1, 'apposition') || commaContinues(cx, e, 'named', limit)))) break;
+    if (governs.length && !inRel && governs.includes(t.norm)) break;
+    // "اكتفى X بالتأكيد …": the masdar of a saying verb ends the subject
+    if (cx.inSet(e, 'masdar')) break;
+    // "أفاد سكان في المدينة بسماع …": the governed ب is attached to the verb's object
+    if (governs.includes('ب') && !inRel && e > headIdx && t.kind === 'word' && t.norm.length > 3 && t.norm[0] === 'ب' && t.norm !== 'باسم' && !cx.mentionAt[e]) break;
+    if (cx.inQuote[e] >= 0 && !(inRel && cx.qOpen(e) >= 0)) break;
+    if (t.kind === 'quote') {
+      // a quoted name inside a relative clause ("التي تحدثت إلى "عربي بوست"") or after a media head (وكالة "وفا")
+      const q = cx.qOpen(e);
+      if ((inRel || (head && head.kind === 'media' && e === headIdx + 1)) && q >= 0 && cx.quotes[q].close > 0 && cx.quotes[q].words <= 4) {
+        e = cx.quotes[q].close + 1;
+        continue;
+      }
+      break;
+    }
+    if (cx.isComp(e) || cx.isColon(e) || cx.inSet(e, 'then')) break;
+    if (cx.inSet(e, 'qawl')) break;
+    if (cx.recipientAt(e) && (!inRel || !cx.inSet(e - 1, 'recipverb'))) break;
+    if (cx.statementAt(e) !== e) break;
+    if (cx.reasonAt(e)) break;
+    if (cx.cueAt(e) || cx.accordingAt(e)) break;
+    if (!inRel && cx.inSet(e, 'recipverb')) break;
+    if (cx.isDash(e)) {
+      // ـ parenthetical ـ
+      let m = e + 1;
+      while (m < limit && !cx.isDash(m) && toks[m].kind === 'word') m++;
+      if (m < limit && cx.isDash(m) && m > e + 1) {
+        e = m + 1;
+        continue;
+      }
+      break;
+    }
+    if (t.text === '(') {
+      let m = e + 1;
+      while (m < Math.min(limit, e + 8) && toks[m].text !== ')') m++;
+      if (m < limit && toks[m].text === ')') {
+        e = m + 1;
+        continue;
+      }
+      break;
+    }
+    if (cx.isComma(e) && cx.inSet(e + 1, 'apposition') && commaContinues(cx, e, head ? head.kind : 'named', limit)) {
+      // "X، وهو معلم من حي الجمارك، …": jump over the apposition to its closing comma
+      let m = e + 2;
+      while (m < cx.toks.length && !cx.isComma(m)) m++;
+      e = m;
+      inRel = false;
+      if (nameEnd >= 0) break;
+      continue;
+    }
+    if (cx.isComma(e)) {
+      if (commaContinues(cx, e, head ? head.kind : 'named', limit)) {
+        e++;
+        inRel = false;
+        continue;
+      }
+      break;
+    }
+    if (t.kind === 'punct' || t.kind === 'symbol') break;
+    if (cx.inSet(e, 'rel')) {
+      if (named && !head) break;
+      inRel = true;
+      e++;
+      continue;
+    }
+    if (!inRel && !named) {
+      const tf = nounForms(t.norm);
+      // "صحيفة X تصريحاً لـY": the statement noun starts the object
+      // (but a record's genitive is part of it: "نتائج التحقيق")
+      if (!inPP && (cx.tokBits[e] & STATEMENT) !== 0 && !(head!.kind === 'document' && e === headIdx + 1 && !form.article && tf.some((f) => f.article))) break;
+      if (cx.inSet(e, 'stop') && !((head!.kind === 'anonymous' || head!.kind === 'vague') && cx.lex.sets.inside.has(t.norm))) break;
+      if ((head!.kind === 'media' || head!.kind === 'document') && t.norm === 'عن' && !hasBare(cx.lex.sets.issued, toks[e - 1].norm)) break;
+      if (cx.lex.sets['pp-open'].has(t.norm)) inPP = true;
+      else if (!inPP && form.article && (head!.kind === 'anonymous' || head!.kind === 'vague')) {
+        // a definite head takes definite adjectives; an indefinite word here is the verb's object —
+        // unless the entity layer knows a person's name here ("المحلل السياسي محمد الأحمد")
+        const adj = tf.some((f) => f.article || cx.lex.descriptors.has(f.stem) || cx.lex.nisbas.has(f.stem));
+        // "وطالب المحتجون الحكومة بالإفراج …": a definite word right before the governed preposition is the
+        // verb's object, not an adjective of the subject
+        const nx = toks[e + 1];
+        if (objectFollows && governs.length && nx && nx.kind === 'word' && governs.some((g) => g === 'ب' ? nx.norm.length > 3 && nx.norm[0] === 'ب' && nx.norm !== 'باسم' : nx.norm === g) && !tf.some((f) => cx.lex.descriptors.has(f.stem) || cx.lex.nisbas.has(f.stem))) break;
+        const name = cx.mentionAt[e];
+        if (name && name.tokenStart === e && cx.entityType.get(name.entity) === 'PER') {
+          e = Math.min(name.tokenEnd, limit);
+          break;
+        }
+        // "المواطن أبو علي"، "الناشط سامي …": a kunya or a given name and the word after it
+        if (!name && (cx.lex.givenNames.has(t.norm) || cx.lex.sets.kunya.has(t.norm)) && toks[e + 1]?.kind === 'word' && !cx.isBoundary(e + 1) && !cx.inSet(e + 1, 'stop')) {
+          e = Math.min(e + 2, limit);
+          continue;
+        }
+        if (!adj) break;
+      }
+    }
+    if (named && !inRel) {
+      // names and titles: stop at prepositions (except باسم) and after a few words
+      // "المديرة العامة للصندوق كريستالينا غورغييفا": لل inside a title, unless the clause opens here
+      if (e > k && t.norm.startsWith('لل') && (cx.isBoundary(e + 1) || e + 1 >= limit || cx.inSet(e + 1, 'stop'))) break;
+      if (cx.inSet(e, 'qawl')) break;
+      // after a verb that takes an object, a guessed name does not go from a definite word to an indefinite
+      // one ("وأعلنت الوزارة ارتفاع عدد …")
+      if (objectFollows && !head && !entityOk && !cx.mentionAt[e] && e > k && toks[e - 1].norm.startsWith('ال') && !t.norm.startsWith('ال') && t.kind === 'word' && t.norm.length > 2 &&
+        !nounForms(t.norm).some((f) => f.article || cx.lex.nisbas.has(f.stem) || cx.lex.descriptors.has(f.stem)) && !cx.lex.givenNames.has(t.norm)) {
+        npBoundary = true;
+        break;
+      }
+      // after أعلن, a performative object does not belong to a guessed name ("أعلنت الحكومة الحداد العام")
+      if (objectFollows && !head && !entityOk && e > k && !cx.mentionAt[e] && nounForms(t.norm).some((f) => f.article && cx.lex.sets.act?.has(f.stem))) {
+        npBoundary = true;
+        break;
+      }
+      // a name holds no time or duration ("الحكومة الحداد الرسمي … لمدة أربعين يوماً")
+      if (!head && !entityOk && (cx.inSet(e, 'time') || t.kind === 'number' || cx.lex.sets.duration.has(t.norm))) break;
+      // "… دعمه لكليتشدار أوغلو": a name behind a clitic preposition is an object, never part of the subject
+      const cm = cx.mentionAt[e];
+      if (e > k && cm && cm.tokenStart === e && cm.start > t.start && !t.norm.startsWith('لل')) break;
+      if (cx.inSet(e, 'stop') || cx.lex.sets['name-end'].has(toks[e].norm)) {
+        // "الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل": a title whose PP runs into a
+        // person's name (entity layer) — the name ends the description
+        const nm = head ? -1 : nameAhead(cx, e, Math.min(limit, e + 8));
+        if (nm > e) {
+          e = nm;
+          break;
+        }
+        break;
+      }
+      if (e - k >= 10) break;
+    }
+    e++;
+  }
+  // a preposition left dangling at the end ("خبراء من أن") belongs to the verb; so does a comma
+  while (e > headIdx + 1 && ((cx.lex.sets.dangling.has(toks[e - 1].norm) && !(toks[e - 1].norm === 'علي' && /ي$/.test(toks[e - 1].text))) || cx.isComma(e - 1))) e--;
+  if (e <= k) return null;
+  // an unknown phrase is a name only when a reporting structure follows it
+  if (!head && !entityOk) {
+    const nx = e;
+    const ok = nx >= sEnd || cx.isBoundary(nx) || skipExtras(cx, nx, {}) !== nx || cx.isComma(nx) || cx.statementAt(nx) !== nx || cx.isDash(nx) || cx.inSet(nx, 'stop') ||
+      cx.inSet(nx, 'governed') || cx.norm(nx) === 'قد' || cx.inSet(nx, 'qawl') || cx.inSet(nx, 'rel') || (cx.toks[nx]?.kind === 'word' && cx.toks[nx].norm.startsWith('لل')) || cx.cueAt(nx)?.entry.cls === 'circ' || cx.inSet(nx, 'then') ||
+      (cx.toks[nx]?.kind === 'punct' && /^[.!?؟…]$/.test(cx.toks[nx].text));
+    // "وأعلنت الوزارة ارتفاع …": a verb that takes an object may have its subject end at an NP boundary
+    if ((!ok && !(objectFollows && npBoundary)) || e - k > 10) return null;
+    if (!first.norm.startsWith('ال') && first.kind === 'word' && e - k === 1 && !/ي$/.test(first.norm) && !allowName) return null;
+    // "كشفت الأزمة أن …": an event, a situation or a span of time is no speaker (inanimate.tsv)
+    if (forms.some((f) => cx.lex.inanimate.has(f.stem))) {
+      cx.inanimateAt = k;
+      return null;
+    }
+  }
+  const endOff = toks[e - 1].end;
+  const span = cx.span(spanStart, endOff);
+  // fused لل: the span starts after it, the label restores the article
+  const fused = form.article && form.spanCut === form.cut && form.cut >= 2;
+  // description words, nisbas, side
+  const words = new Set<string>();
+  const nisbas = new Set<string>();
+  for (let m = k; m < e; m++) {
+    if (m === headIdx && head) continue;
+    if (m === k && ahad) continue;
+    const tk = toks[m];
+    if (tk.kind !== 'word') continue;
+    const f = nounForms(tk.norm);
+    const stem = f.find((x) => x.article)?.stem ?? f[0].stem;
+    if (stem.length >= 2 && !cx.lex.sets.stop.has(tk.norm) && !cx.lex.sets.rel.has(tk.norm)) words.add(stem);
+    for (const g of f) {
+      const ns = cx.lex.nisbas.get(g.stem);
+      if (ns) nisbas.add(ns);
+    }
+  }
+  const side = findSide(cx, k, e);
+  let kind: SourceDesc['kind'] = head ? head.kind : 'named';
+  let entity: string | null = null;
+  let entityName: string | undefined;
+  let inner: EntityMention | undefined;
+  if (!entityOk && !head) {
+    for (let m = k + 1; m < e; m++) {
+      const mm = cx.mentionAt[m];
+      if (mm && mm.tokenEnd === e && (cx.entityType.get(mm.entity) === 'PER' || cx.entityType.get(mm.entity) === 'ORG')) inner = mm;
+    }
+  }
+  if (inner) {
+    entity = inner.entity;
+    entityName = cx.entityName.get(entity);
+    evidence.push('rule:title+entity');
+  } else if (entityOk && (!head || head.kind === 'named' || head.kind === 'media')) {
+    entity = mention.entity;
+    entityName = cx.entityName.get(entity);
+    if (!head) kind = 'named';
+    evidence.push('rule:source=entity');
+  } else if (!head) {
+    evidence.push('rule:source=name-before-boundary');
+    // a state or capital speaking ("أعربت الرياض عن …"): the place entity covering the whole name
+    if (mention && mention.tokenStart === k && mention.tokenEnd === e && cx.entityType.get(mention.entity) === 'LOC') {
+      entity = mention.entity;
+      entityName = cx.entityName.get(entity);
+      evidence.push('rule:source=place-entity');
+    }
+  }
+  if (head && head.kind === 'anonymous' && !ahad && kind === 'anonymous') {
+    // "المتحدث باسم الجيش، العميد يحيى رسول": a title and a name inside the description
+    for (let m = headIdx + 1; m < e - 1; m++) {
+      const tf = nounForms(toks[m].norm);
+      if (tf.some((f) => f.article && cx.lex.titles.has(f.stem)) && toks[m + 1].kind === 'word' && !cx.inSet(m + 1, 'stop') && (cx.isComma(m - 1) || cx.isDash(m - 1))) {
+        kind = 'named';
+        evidence.push('rule:role+title+name');
+        break;
+      }
+    }
+  }
+  if (head && head.kind === 'anonymous' && !ahad && !head.needsModifier && kind === 'anonymous') {
+    // a spokesman or role followed by a person's name is a named source — not a name inside a
+    // prepositional phrase ("مقرب من المالكي"، "المطلع على اجتماع قاآني بالكاظمي")
+    for (let m = headIdx + 1; m < e; m++) {
+      if (cx.lex.sets['role-pp'].has(toks[m].norm) || cx.inSet(m, 'rel')) break;
+      const mm = cx.mentionAt[m];
+      if (mm && cx.entityType.get(mm.entity) === 'PER' && mm.tokenEnd === e && mm.kind === 'name' && mm.start === toks[mm.tokenStart].start && !afterTitle(cx, mm.tokenStart, headIdx)) {
+        kind = 'named';
+        entity = mm.entity;
+        entityName = cx.entityName.get(entity);
+        evidence.push('rule:role+name');
+        break;
+      }
+    }
+  }
+  if (head && head.kind === 'anonymous' && !ahad && kind === 'anonymous' && !/^مقرب/.test(head.key)) {
+    // "القيادي في الحركة رياض الشعيبي": a given name (not behind a preposition or another person's title)
+    // followed by a family name at the end of the description names the source
+    for (let m = headIdx + 1; m < e - 1; m++) {
+      const tk = toks[m];
+      // (a kunya "أبو علي" is how an unnamed witness is called: it does not name the source)
+      if (tk.kind !== 'word' || !cx.lex.givenNames.has(tk.norm) || toks[m + 1].kind !== 'word' || cx.lex.sets.kunya.has(toks[m - 1].norm)) continue;
+      // "على" folds to "علي": a preposition is no name; nor is what follows a grammar word or a descriptor
+      // ("علي" written with ي is the name, "على" the preposition)
+      if (/ى$/.test(tk.text) || ['prep', 'stop', 'rel', 'pron'].some((set) => (cx.inSet(m, set) && !/ي$/.test(tk.text)) || cx.inSet(m + 1, set))) continue;
+      if (nounForms(toks[m + 1].norm).some((f) => cx.lex.descriptors.has(f.stem) || cx.lex.heads.has(f.stem))) continue;
+      if (cx.inSet(m - 1, 'prep') || cx.inSet(m - 1, 'stop') || cx.lex.sets['name-pp'].has(toks[m - 1].norm) || afterTitle(cx, m, headIdx)) continue;
+      if (cx.lex.sides.some((sd) => sd.words[0] === toks[m - 1].norm && /^مقرب|^قريب/.test(sd.words[0]))) continue;
+      kind = 'named';
+      evidence.push('rule:role+given-name');
+      break;
+    }
+  }
+  // an outlet named without a media head ("قالت رويترز"، "ذكرت نيويورك تايمز"): a media source
+  if (kind === 'named' && !head && (cx.lex.mediaNames.has(normalize(entityName ?? '')) || cx.lex.mediaNames.has(normalize(span.text)))) {
+    kind = 'media';
+    evidence.push('lexicon:data/entities/orgs.tsv(media)');
+  }
+  // the organisation the source speaks for or comes from: "المتحدث باسم X"، "بيان صادر عن X"، "مسؤول في X"
+  let affiliation: string | undefined;
+  if (head && !ahad && (head.kind === 'anonymous' || head.kind === 'document')) {
+    for (let m = headIdx + 1; m < e; m++) {
+      const mm = cx.mentionAt[m];
+      if (!mm || mm.tokenStart !== m) continue;
+      const type = cx.entityType.get(mm.entity);
+      if (type === 'ORG' || (type === 'LOC' && (head.key === 'متحدث' || head.kind === 'document'))) {
+        if (mm.entity !== entity) affiliation = mm.entity;
+        break;
+      }
+    }
+  }
+  if (head && head.key === 'متحدث' && kind === 'anonymous') {
+    // a spokesperson speaks on the record for a named organisation: not an anonymous source
+    let official = false;
+    for (let m = headIdx + 1; m < Math.min(e, headIdx + 4); m++) if (toks[m].norm === 'باسم') official = true;
+    if (official || affiliation) {
+      kind = 'named';
+      evidence.push('rule:spokesperson-of');
+    }
+  }
+  const d: SourceDesc = {
+    kind,
+    head: head ? head.key : null,
+    definite: form.article || (!head && kind === 'named'),
+    ahad,
+    span,
+    words,
+    nisbas,
+    entity,
+    evidence,
+  };
+  if (entityName) d.entityName = entityName;
+  else if (fused) d.entityName = 'ال' + span.text;
+  if (affiliation) d.affiliation = affiliation;
+  if (e === k + 1 && conjForms(first.norm).some((f) => cx.lex.sets.partitive?.has(f))) {
+    d.partitive = true;
+    evidence.push('rule:partitive=last-group', cx.lex.setLines.partitive);
+  }
+  cx.npByEnd.set(e, { d, end: e });
+  if (side) d.side = side;
+  if (!head && !entity) {
+    // names: match on their words, with the article kept off
+    d.words = new Set([...words, ...(nounForms(first.norm)[0] ? [nounForms(first.norm).find((x) => x.article)?.stem ?? nounForms(first.norm)[0].stem] : [])]);
+  }
+  return { d, end: e };
+}
+
+/** Does a source description with a known head or entity start at token i? (no name guessing) */
+export function parseSourceQuick(cx: Ctx, i: number): boolean {
+  return parseSource(cx, i, false) !== null;
+}
+
+/** After a comma inside a source description: does the description go on? */
+export function commaContinues(cx: Ctx, c: number, kind: string, limit: number): boolean {
+  const nx = c + 1;
+  const t = cx.toks[nx];
+  if (!t || t.kind !== 'word' || nx >= limit) return false;
+  if (cx.reasonAt(nx) || cx.cueAt(nx) || cx.isComp(nx) || cx.inSet(nx, 'then') || cx.inSet(nx, 'recipverb')) return false;
+  if (cx.statementAt(nx) !== nx || cx.recipientAt(nx)) return false;
+  if (kind === 'media' || kind === 'document') {
+    // "وكالة تسنيم للأنباء، المقربة من الحرس الثوري، عن مسؤول …": a parenthetical before the chain's عن
+    for (let m = nx + 1; m < Math.min(cx.toks.length, nx + 10); m++) {
+      if (cx.isComma(m)) return cx.norm(m + 1) === 'عن' || cx.isBoundary(m + 1) || cx.statementAt(m + 1) !== m + 1;
+      if (cx.toks[m].kind !== 'word' || cx.cueAt(m) || cx.isComp(m)) return false;
+    }
+    return false;
+  }
+  if (cx.lex.sets.apposition.has(t.norm)) {
+    // "إبراهيم آدم، وهو معلم من حي الجمارك، لـ"…"": an apposition closed by a comma before the rest
+    for (let m = nx + 1; m < Math.min(cx.toks.length, nx + 14); m++) {
+      if (cx.isComma(m)) return m > nx + 1 && (cx.isBoundary(m + 1) || cx.statementAt(m + 1) !== m + 1 || (cx.inSet(m + 1, 'prep') && cx.isComp(m + 2)) || (!!cx.cueAt(m + 1) && cx.cueAt(m + 1)!.entry.cls !== 'circ'));
+      if (cx.toks[m].kind !== 'word' || cx.cueAt(m) || cx.isComp(m)) return false;
+    }
+    return false;
+  }
+  const f = nounForms(t.norm);
+  if (f.some((x) => cx.lex.descriptors.has(x.stem) && cx.lex.descriptors.get(x.stem) !== 'reason' && cx.lex.descriptors.get(x.stem) !== 'role')) return true;
+  if (cx.lex.sides.some((s) => s.words[0] === t.norm)) return true;
+  if (kind === 'named') {
+    // "الرئيس التنفيذي للشركة، أحمد المسكري، في كلمة …": an apposition closed by a comma
+    for (let m = nx; m < Math.min(limit + 6, nx + 6, cx.toks.length); m++) {
+      // "رجل الدين البارز، مقتدى الصدر، إلى …": a person's name in apposition before a governed preposition
+      const nameChunk = (!!cx.mentionAt[nx] && cx.entityType.get(cx.mentionAt[nx]!.entity) === 'PER' && cx.mentionAt[nx]!.tokenEnd === m) ||
+        (cx.mentionAt[nx] === undefined && cx.lex.givenNames.has(cx.toks[nx].norm) && m - nx <= 3);
+      if (cx.isComma(m)) return m > nx && (cx.isBoundary(m + 1) || cx.statementAt(m + 1) !== m + 1 || (cx.inSet(m + 1, 'prep') && (cx.isComp(m + 2) || nameChunk)));
+      if (cx.toks[m].kind !== 'word' || cx.cueAt(m) || cx.isComp(m) || cx.inSet(m, 'stop')) return false;
+    }
+    return false;
+  }
+  if (kind !== 'anonymous') return false;
+  // an apposition or parenthetical that runs into the recipient/colon/quote (bounded)
+  for (let m = nx; m < Math.min(limit, nx + 8); m++) {
+    // ", العميد يحيى رسول، إلى أن …": a parenthetical closed by a comma before the content
+    if (cx.isComma(m)) return m > nx && (cx.isBoundary(m + 1) || (cx.inSet(m + 1, 'prep') && cx.isComp(m + 2)));
+    if (cx.cueAt(m) || cx.isComp(m)) return false;
+    if (cx.recipientAt(m) || cx.isColon(m)) return true;
+    if (cx.toks[m].kind === 'punct') return false;
+  }
+  return false;
+}
+
+export function findSide(cx: Ctx, a: number, b: number): string | undefined {
+  for (let m = a + 1; m < b; m++) {
+    // the first word's conjunction-stripped forms, once per position rather than once per side entry
+    const first = cx.toks[m] ? conjForms(cx.toks[m].norm) : null;
+    for (const s of cx.lex.sides) {
+      let ok = true;
+      for (let w = 0; w < s.words.length; w++) {
+        const tk = cx.toks[m + w];
+        if (!tk || m + w >= b || (tk.norm !== s.words[w] && !(w === 0 && first!.includes(s.words[w])))) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const from = m + s.skip;
+      if (m + s.words.length >= b) continue;
+      // "سكان في مدينة الحديدة": a place is where the source is, not whom it belongs to
+      const place = cx.mentionAt[m + s.words.length];
+      if (s.words[0] === 'في' && place && cx.entityType.get(place.entity) === 'LOC') continue;
+      if (s.words[0] === 'في' && hasBare(cx.lex.sets['place-head'], cx.norm(m + 1))) continue;
+      let to = m + s.words.length;
+      while (to < b && !cx.isComma(to) && !cx.isDash(to) && cx.toks[to].kind !== 'quote' && !cx.inSet(to, 'rel')) to++;
+      if (to <= from) continue;
+      return cx.text.slice(cx.toks[from].start, cx.toks[to - 1].end);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,259 @@
+// Speakers of cues without a subject after the verb: a subject before it, the clause or sentence subject,
+// the chain frame, the pending subject of a negated cue, or the last speaker (agreeing in gender).
+import type { Span } from '../contract.ts';
+import { normalize } from '../text/normalize.ts';
+import { skipExtras } from './chains.ts';
+import type { Ctx } from './context.ts';
+import type { SourceDesc } from './coref.ts';
+import { conjForms, nounForms } from './lexicon.ts';
+import { parseSource } from './sources.ts';
+
+export const CONTINUATION_SENTENCES = 6;
+
+/**
+ * "في حين اتهم رئيس الحزب سمير جعجع …": the subject of a contrasting clause (a PER/ORG name within a few
+ * tokens of its verb) becomes the pending speaker for a later "قائلاً" in the sentence.
+ */
+export function contrastSubject(cx: Ctx, v: number): boolean {
+  for (let k = v + 1; k < Math.min(cx.toks.length, v + 7); k++) {
+    const mm = cx.mentionAt[k];
+    if (!mm || mm.tokenStart !== k) continue;
+    const type = cx.entityType.get(mm.entity);
+    if (type !== 'PER' && type !== 'ORG') continue;
+    let start = v + 1;
+    const r = parseSource(cx, start, true) ?? parseSource(cx, k, true);
+    if (!r) return false;
+    if (!r.d.entity) {
+      r.d.entity = mm.entity;
+      r.d.kind = 'named';
+      const nm = cx.entityName.get(mm.entity);
+      if (nm) r.d.entityName = nm;
+    }
+    r.d.evidence.push('rule:contrast-subject');
+    cx.pending = { sentence: cx.sentence(v), d: r.d };
+    return true;
+  }
+  return false;
+}
+
+/** The speaker of a subject-less cue ("وأضاف"، "قائلاً"): chain frame, same sentence, or the last speaker. */
+export function currentSpeaker(cx: Ctx, i: number): { sourceId: string; via?: string[]; recipient?: string; evidence?: string } | null {
+  const s = cx.sentence(i);
+  if (cx.chain && cx.chain.sentence === s) return { sourceId: cx.chain.source, via: cx.chain.via };
+  if (cx.pending && cx.pending.sentence === s) {
+    const id = cx.registry.resolve(cx.pending.d);
+    cx.pending = null;
+    return { sourceId: id };
+  }
+  const last = cx.lastFound;
+  // "…، في حين اتهم رئيس الحزب X …، قائلاً": the subject of the clause the participle follows,
+  // unless that name sits inside the content of the sentence's last statement
+  if (i > 0 && cx.isComma(i - 1)) {
+    const cs = clauseSubject(cx, i - 1);
+    // (a name between the last statement's cue and the end of its content is its source, link or content)
+    if (cs && !(last && last.sentence === s && last.cue.start <= cs.at && cs.at < last.content.end) && !(last && last.sentence === s && last.cue.start > cs.at)) {
+      return { sourceId: cx.registry.resolve(cs.d) };
+    }
+  }
+  if (last && last.sentence === s && last.cue.start < cx.toks[i].start) {
+    const r: { sourceId: string; via?: string[] } = { sourceId: last.sourceId };
+    if (last.via) r.via = last.via;
+    return r;
+  }
+  // the subject of the sentence: "رحّب وزير المالية محمد معيط بالقرار، وقال …"
+  const subj = sentenceSubject(cx, i);
+  if (subj) return { sourceId: cx.registry.resolve(subj) };
+  if (last && last.cue.start < cx.toks[i].start && s - last.sentence <= CONTINUATION_SENTENCES) {
+    // "وقالت الوزيرة … وأضاف السفير … وأضافت أن …": a past verb's gender picks the last speaker that agrees
+    const g = cueGender(cx, i);
+    let pick = last;
+    if (g && sourceGender(cx, last.sourceId) === (g === 'f' ? 'm' : 'f')) {
+      const seen = new Set<string>([last.sourceId]);
+      for (let k = cx.found.length - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+        const f = cx.found[k];
+        if (f.cue.start >= cx.toks[i].start || seen.has(f.sourceId)) continue;
+        seen.add(f.sourceId);
+        if (s - f.sentence > CONTINUATION_SENTENCES) break;
+        if (sourceGender(cx, f.sourceId) === g) {
+          pick = f;
+          break;
+        }
+      }
+    }
+    const r: { sourceId: string; via?: string[]; recipient?: string; evidence?: string } = { sourceId: pick.sourceId };
+    if (pick.via) r.via = pick.via;
+    // the verb's gender passed over the last speaker: cite the data row of the gendered verbs
+    if (pick !== last) r.evidence = cx.lex.setLines['gendered-past'];
+    return r;
+  }
+  return null;
+}
+
+/** Gender of a past-tense cue verb: قالت/أضافت → f, قال/أضاف → m; null for other forms. */
+export function cueGender(cx: Ctx, i: number): 'm' | 'f' | null {
+  const c = cx.cueAt(i);
+  if (!c || c.len !== 1) return null;
+  const lemma = normalize(c.entry.lemma);
+  const forms = conjForms(cx.norm(i));
+  if (forms.includes(lemma + 'ت')) return 'f';
+  if (forms.includes(lemma) && cx.lex.sets['gendered-past'].has(lemma)) return 'm';
+  return null;
+}
+
+/** Grammatical gender of a source from its first mention's head word (الوزيرة، الوزارة، المصادر → f). */
+export function sourceGender(cx: Ctx, id: string): 'm' | 'f' | null {
+  const src = cx.registry.get(id);
+  const w = src?.mentions[0]?.text.split(/\s+/)[0];
+  if (!src || !w) return null;
+  const forms = nounForms(normalize(w));
+  const stem = forms.find((f) => f.article)?.stem ?? forms[0]?.stem ?? '';
+  const head = cx.lex.heads.get(stem);
+  // non-human plurals and words in -ة take feminine verbs ("وأضافت المصادر"، "وأضافت الوزارة")
+  if (stem.endsWith('ه') || (head && cx.lex.sets['collective-head'].has(head.key))) return 'f';
+  if (src.kind === 'named' && src.entity && cx.entityType.get(src.entity) === 'PER' && !head && !cx.lex.titleWords.has(stem)) return null;
+  if ((head && head.kind === 'anonymous') || cx.lex.titleWords.has(stem)) return 'm';
+  return null;
+}
+
+/**
+ * The PER/ORG subject of the clause that ends at comma c (back to the previous comma or the sentence
+ * start, at most 20 tokens): the first name not after a preposition or a clitic, a person before an org.
+ */
+export function clauseSubject(cx: Ctx, c: number): { d: SourceDesc; at: number } | null {
+  const sStart = cx.sentenceStart(c);
+  let cs = c - 1;
+  while (cs > sStart && cs > c - 20 && !cx.isComma(cs - 1)) cs--;
+  if (cs > sStart && cx.isComma(cs - 1) === false && cs === c - 20) return null;
+  let pick = -1;
+  let pickType = '';
+  for (let k = cs; k < c; k++) {
+    if (cx.inQuote[k] >= 0) continue;
+    const mm = cx.mentionAt[k];
+    if (!mm || mm.tokenStart !== k || mm.start !== cx.toks[k].start) continue;
+    const type = cx.entityType.get(mm.entity);
+    if (type !== 'PER' && type !== 'ORG') continue;
+    if (k > cs && (cx.inSet(k - 1, 'prep') || cx.inSet(k - 1, 'stop') || cx.inSet(k - 1, 'object-prep'))) continue;
+    if (type === 'PER') {
+      pick = k;
+      pickType = type;
+      break;
+    }
+    if (pick < 0) {
+      pick = k;
+      pickType = type;
+    }
+  }
+  if (pick < 0 || !pickType) return null;
+  const mm = cx.mentionAt[pick]!;
+  // the whole description from the clause's verb when it runs to the name ("رئيس الحزب سمير جعجع")
+  let r: { d: SourceDesc; end: number } | null = null;
+  for (let v = cs; v < pick && !r; v++) {
+    const t = parseSource(cx, v + 1, true);
+    if (t && t.end >= mm.tokenEnd && t.d.entity === mm.entity) r = t;
+  }
+  r ??= parseSource(cx, pick, true);
+  if (!r) return null;
+  if (!r.d.entity) {
+    r.d.entity = mm.entity;
+    r.d.kind = 'named';
+    const nm = cx.entityName.get(mm.entity);
+    if (nm) r.d.entityName = nm;
+  }
+  r.d.evidence.push('rule:clause-subject');
+  return { d: r.d, at: cx.toks[pick].start };
+}
+
+/** The person (PER entity) mentioned last before token i, within this and the two previous sentences. */
+export function lastPerson(cx: Ctx, i: number): { d: SourceDesc; end: number } | null {
+  const s = cx.sentence(i);
+  for (let k = i - 1; k >= 0 && cx.sentence(k) >= s - 2 && k > i - 120; k--) {
+    if (cx.inQuote[k] >= 0) continue;
+    const mm = cx.mentionAt[k];
+    if (!mm || mm.tokenStart !== k || cx.entityType.get(mm.entity) !== 'PER') continue;
+    const r = parseSource(cx, k, true);
+    if (!r) continue;
+    if (!r.d.entity) {
+      r.d.entity = mm.entity;
+      r.d.kind = 'named';
+    }
+    const nm = cx.entityName.get(mm.entity);
+    if (nm) r.d.entityName = nm;
+    r.d.evidence.push('rule:honorific=last-person');
+    return r;
+  }
+  return null;
+}
+
+/** A PER/ORG name near the start of the cue's sentence, not inside a prepositional phrase. */
+export function sentenceSubject(cx: Ctx, i: number): SourceDesc | null {
+  const sStart = cx.sentenceStart(i);
+  for (let k = sStart; k < Math.min(i, sStart + 8); k++) {
+    const mm = cx.mentionAt[k];
+    if (!mm || mm.tokenStart !== k || mm.kind !== 'name') continue;
+    const type = cx.entityType.get(mm.entity);
+    if (type !== 'PER' && type !== 'ORG') continue;
+    if (mm.start !== cx.toks[k].start) return null; // a clitic (بالقرار، للرئيس): not a subject
+    if (k > sStart && cx.inSet(k - 1, 'subject-pp')) return null;
+    const r = parseSource(cx, k, true);
+    if (!r) return null;
+    r.d.evidence.push('rule:sentence-subject');
+    return r.d;
+  }
+  return null;
+}
+
+export function subjectBefore(cx: Ctx, i: number): { d: SourceDesc; end: number } | null {
+  const sStart = cx.sentenceStart(i);
+  // "أما المواطن أبو علي، وهو صاحب متجر، فيقول إن …": the topic of أما … فـ is the subject
+  if (/^ف/.test(cx.norm(i)) && cx.toks[i].norm.length > 3) {
+    for (let k = i - 1; k >= Math.max(sStart, i - 25); k--) {
+      if (cx.isComp(k) || cx.cueAt(k)) break;
+      if (cx.norm(k) !== 'اما') continue;
+      const r = parseSource(cx, k + 1, true);
+      if (!r) break;
+      let q = skipExtras(cx, r.end, {});
+      if (cx.isComma(q)) q++;
+      if (q === i) return r;
+      break;
+    }
+  }
+  // "…، لكن مسؤولاً في الوزارة، طلب عدم ذكر اسمه …، قال إن": a contrasted subject, then extras, then the verb
+  if (i >= 2 && cx.isComma(i - 1)) {
+    for (let k = i - 2; k >= Math.max(sStart, i - 30); k--) {
+      if (cx.isComp(k)) break;
+      if (!cx.inSet(k, 'contrast-subject') || (k > sStart && !cx.isComma(k - 1))) continue;
+      const r = parseSource(cx, k + 1, false);
+      if (!r) break;
+      const ex: { recipient?: string; reason?: Span } = {};
+      let q = skipExtras(cx, r.end, ex);
+      if (cx.isComma(q)) q++;
+      if (q === i) {
+        if (ex.reason) r.d.reason = ex.reason;
+        return r;
+      }
+      break;
+    }
+  }
+  if (i >= 2 && cx.isComma(i - 1) && i - 1 - sStart <= 8 && i - 1 > sStart) {
+    // a fronted subject: "وزير الخارجية، قال إن …" (the whole stretch before the comma must be it)
+    const r = parseSource(cx, sStart, true);
+    if (r && r.end === i - 1) return r;
+  }
+  // "غير أن مصدراً مسؤولاً نفى …": the subject between a complementizer and the verb
+  for (let k = i - 1; k >= Math.max(sStart, i - 8); k--) {
+    if (cx.isComp(k) || cx.isComma(k) || cx.cueAt(k)) {
+      if (!cx.isComp(k)) break;
+      const r = parseSource(cx, k + 1, false);
+      if (r && r.end === i) return r;
+      break;
+    }
+  }
+  if (i < 2 || !cx.inSet(i - 1, 'qad')) return null;
+  for (let k = i - 2; k >= Math.max(sStart, i - 22); k--) {
+    if (cx.inSet(k, 'kana')) {
+      const r = parseSource(cx, k + 1, true);
+      return r && r.end <= i - 1 ? r : null;
+    }
+  }
+  return null;
+}

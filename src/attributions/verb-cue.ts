@@ -1,0 +1,276 @@
+// Attributions introduced by a reporting verb ("قال X إن …"), by "وهو ما أكده X", and by a headline
+// "X: …".
+import type { Span } from '../contract.ts';
+import { normalize } from '../text/normalize.ts';
+import { emit } from './assembly.ts';
+import { farRecipient, followChain, skipExtras } from './chains.ts';
+import { contentAt, skipDateline } from './content.ts';
+import type { Found, Ctx } from './context.ts';
+import type { SourceDesc } from './coref.ts';
+import { cueSpanAt, actObject } from './cues.ts';
+import type { CueEntry } from './lexicon.ts';
+import { conjForms, nounForms } from './lexicon.ts';
+import { quoteAfter, quoteBefore, quotedNameAt } from './quotes.ts';
+import { parseSource } from './sources.ts';
+import { currentSpeaker, lastPerson, subjectBefore } from './speakers.ts';
+
+export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): number {
+  const toks = cx.toks;
+  const sEnd = cx.sentenceEnd(i);
+  const cueSpan = cueSpanAt(cx, i, len);
+  let p = i + len;
+  const extras: { recipient?: string; reason?: Span } = {};
+  const evidence = [entry.evidence];
+  p = skipExtras(cx, p, extras);
+  let desc: { d: SourceDesc; end: number } | null = null;
+  let via: string[] | undefined;
+  // "مظاهرات غاضبة تطالب بإسقاط الحكومة"، "شعارات تدعو إلى …": a present-tense verb right after an
+  // indefinite noun is an adjectival clause of that noun, not a reporting verb with its own subject
+  {
+    const prev = toks[i - 1];
+    const lemma0 = normalize(entry.lemma)[0];
+    const present = /^[يت]/.test(toks[i].norm) && lemma0 !== toks[i].norm[0] && conjForms(toks[i].norm).length === 1;
+    if (present && entry.cls !== 'circ' && prev && prev.kind === 'word' && !cx.mentionAt[i - 1] && !nounForms(prev.norm).some((f) => f.article) &&
+      !['discourse', 'rel', 'comp', 'neg', 'then', 'stop', 'prep', 'time', 'pron', 'honorific'].some((set) => cx.inSet(i - 1, set)) &&
+      !cx.lex.heads.has(nounForms(prev.norm)[0]?.stem ?? '') && !cx.inSet(i - 1, 'clause-opener') && !cx.inSet(i - 1, 'while')) {
+      return i + len;
+    }
+  }
+  // "فضل عدم ذكر اسمه": a cue word inside an anonymity reason is no statement
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const r = cx.reasonAt(k);
+    if (r && r.end >= toks[i].end) return i + len;
+  }
+  // "ويُذكر أن …": the journalist's own aside ("it is worth noting"), no one's statement
+  if (conjForms(cx.norm(i)).some((f) => cx.lex.sets.aside?.has(f)) && cx.isComp(i + len)) return i + len;
+  // "أُعلن أن …"، "ذُكر أن …": a vocalised passive past has no speaker — impersonal (vague) source
+  const vocalisedPassive = (entry.cls === 'say' || entry.cls === 'state') && /^[وف]?[^\u064B-\u0652]\u064F/.test(toks[i].text) && !/^[وف]?[يت]/.test(toks[i].norm);
+  if (vocalisedPassive) {
+    const d: SourceDesc = { kind: 'vague', head: normalize(cueSpan.text), definite: false, ahad: false, span: cueSpan, words: new Set(), nisbas: new Set(), entity: null, evidence: [entry.evidence, 'rule:vocalised-passive'] };
+    desc = { d, end: p };
+  } else if (entry.cls === 'passive') {
+    // نُقل عن X قوله …
+    if (cx.norm(i + len - 1) === 'عن' || cx.norm(p) === 'عن') {
+      if (cx.norm(p) === 'عن') p++;
+      desc = parseSource(cx, p, true);
+    }
+    if (!desc) {
+      const d: SourceDesc = { kind: 'vague', head: cueSpan.text, definite: false, ahad: false, span: cueSpan, words: new Set(), nisbas: new Set(), entity: null, evidence: [entry.evidence] };
+      desc = { d, end: p };
+    }
+  } else if (entry.cls === 'doc') {
+    desc = parseSource(cx, p, false);
+    if (desc && desc.d.kind !== 'document') desc = null;
+  } else if (entry.cls !== 'circ') {
+    // "غير أن مصدراً مسؤولاً نفى …": a subject already stated before the verb wins
+    const before = subjectBefore(cx, i);
+    if (before && (before.d.head || before.d.entity)) {
+      desc = before;
+      evidence.push('rule:subject-before-verb');
+    } else if (!cx.isComp(p) && !cx.isColon(p) && (!quoteAfter(cx, p) || quotedNameAt(cx, p)) && !(cx.inSet(p, 'prep') && cx.isComp(p + 1))) {
+      cx.inanimateAt = -1;
+      desc = parseSource(cx, p, true, entry.governs, entry.cls === 'state' || entry.cls === 'appeal');
+      // "كشفت الأزمة أن …": an inanimate subject makes the clause the writer's inference, no one's statement
+      if (!desc && cx.inanimateAt === p) return i + len;
+    }
+  }
+  if (desc && i > 0 && cx.inSet(i - 1, 'neg') && entry.cls !== 'passive') {
+    // "لم يوضح المصدر …": not a statement; its subject may speak later in the sentence
+    cx.pending = { sentence: cx.sentence(i), d: desc.d };
+    cx.consume(i, desc.end);
+    return desc.end;
+  }
+  // "وأشار معاليه إلى …"، "وأكد سموه": an honorific pronoun refers to the dignitary mentioned last (a
+  // person named before it, in this or the two sentences before), else to the current speaker
+  if (desc && desc.end === p + 1 && cx.inSet(p, 'honorific')) {
+    const ref = lastPerson(cx, i);
+    desc = ref;
+    p++;
+    if (ref) ref.end = p;
+    evidence.push(ref ? 'rule:honorific=last-person' : 'rule:honorific=current-speaker', cx.lex.setLines.honorific);
+  }
+  if (desc && desc.end > i) {
+    p = desc.end;
+    if (extras.reason) desc.d.reason = extras.reason;
+    p = skipExtras(cx, p, extras);
+    if (extras.reason && !desc.d.reason) desc.d.reason = extras.reason;
+  }
+  // chains: X نقل عن Y / X نقل تصريحاً لـY
+  if (entry.cls === 'chain' || (desc && cx.norm(p) === 'عن' && (desc.d.kind === 'media' || desc.d.kind === 'document'))) {
+    // "نسبت صحيفة X إلى مصادر قولها": نسب takes its source after إلى
+    if (desc && (cx.norm(p) === 'عن' || (entry.governs.includes('الي') && cx.norm(p) === 'الي'))) {
+      const chained = followChain(cx, desc, p, extras, evidence);
+      if (chained) ({ desc, p, via } = chained);
+    } else if (desc && toks[p]?.kind === 'word' && nounForms(toks[p].norm).some((f) => cx.lex.statements.has(f.stem))) {
+      // "تصريحاً للكاظمي"
+      const nx = toks[p + 1];
+      if (nx && nx.kind === 'word' && nx.norm.startsWith('ل')) {
+        const inner = parseSource(cx, p + 1, true);
+        if (inner) {
+          via = [cx.registry.resolve(desc.d)];
+          const speaker = cx.registry.resolve(inner.d);
+          cx.chain = { sentence: cx.sentence(i), source: speaker, via };
+          evidence.push('rule:chain=statement-of');
+          cx.consume(i, inner.end);
+          return inner.end;
+        }
+      }
+    }
+    if (entry.cls === 'chain' && !via) {
+      // نقل used as "moved/transferred": only an attribution with content right after
+      if (!desc) return i + len;
+    }
+  }
+  // "ذكرت الوكالة نقلاً عن مصدر أمني أن …": the agency is a link, the source follows
+  if (desc && !via) {
+    const acc = cx.accordingAt(p);
+    if (acc && /^(نقلا عن|علي لسان)$/.test(cx.toks.slice(p, p + acc.len).map((t) => t.norm).join(' '))) {
+      const inner = parseSource(cx, p + acc.len, true);
+      if (inner) {
+        via = [cx.registry.resolve(desc.d)];
+        desc = inner;
+        p = skipExtras(cx, inner.end, extras);
+        evidence.push('rule:chain=naqlan-an');
+      }
+    }
+  }
+  // قوله/قولها after a chain or passive: "نقل عن المصدر قوله: …"
+  if (cx.inSet(p, 'qawl')) p++;
+  // "اكتفى الناطق … بالتأكيد في تصريح لـX أن …"
+  if (cx.inSet(p, 'masdar')) p = skipExtras(cx, p + 1, extras);
+  let speaker: ReturnType<typeof currentSpeaker> = null;
+  if (!desc && entry.cls !== 'circ' && entry.cls !== 'passive' && i > 0 && cx.inSet(i - 1, 'rel') && cx.npByEnd.has(i - 1)) {
+    // "على لسان وزير الدفاع الذي أكد أن …": the antecedent of the relative pronoun
+    desc = cx.npByEnd.get(i - 1)!;
+    evidence.push('rule:relative-antecedent');
+  }
+  if (!desc && entry.cls !== 'circ' && entry.cls !== 'passive') {
+    // "وكان الوزير قد قال إن …": the subject sits between كان and قد
+    const sv = subjectBefore(cx, i);
+    if (sv) {
+      desc = sv;
+      evidence.push('rule:subject-before-verb');
+    }
+  }
+  // a feminine participle without a comma before it may be a noun ("في ظل مطالبة الشارع"): only with
+  // its content right after it ("مضيفة أن"، "داعية إلى "…"")
+  if (entry.cls === 'circ' && !desc && i > 0 && !cx.isComma(i - 1) && /ه$/.test(cx.norm(i)) && !cx.isComp(p) && !cx.isColon(p) && !quoteAfter(cx, p) &&
+    !(cx.inSet(p, 'prep') && (cx.isComp(p + 1) || quoteAfter(cx, p + 1)))) return i + len;
+  if (!desc) {
+    if (entry.cls === 'doc') return i + len;
+    // "مظاهرات عارمة تطالب بخروج القوات": a bare verb right after a noun is an adjectival clause of
+    // that noun, not a subject-less continuation of the last speaker (which comes as وأضاف، ثم قال …)
+    const prev = cx.toks[i - 1];
+    if (entry.cls !== 'circ' && entry.cls !== 'passive' && prev && prev.kind === 'word' && conjForms(cx.norm(i)).length === 1 &&
+      !['discourse', 'rel', 'comp', 'neg', 'then', 'stop'].some((set) => cx.inSet(i - 1, set)) && !cx.inSet(i - 1, 'clause-opener')) {
+      return i + len;
+    }
+    speaker = currentSpeaker(cx, i);
+  }
+  // "وأضاف المصدر قائلاً: …": the participle only introduces the verb's own content
+  if (entry.cls !== 'circ') {
+    const circ = cx.cueAt(p);
+    if (circ && circ.entry.cls === 'circ' && circ.entry.lemma === 'قائلا') p += circ.len;
+  }
+  // «…»، قال المصدر — the quote before the cue comes first; one after it is the quote resumed
+  const before = entry.cls !== 'circ' && (desc || speaker) ? quoteBefore(cx, i) : null;
+  // "أفاد سكان بسماع دوي انفجارات": the governed بـ + masdar is the reported content
+  const governedObject = entry.governs.includes('ب') && cx.toks[p]?.kind === 'word' && cx.toks[p].norm.length > 3 && cx.toks[p].norm[0] === 'ب' && !cx.isComp(p);
+  let content: ReturnType<typeof contentAt> = before
+    ? { kind: 'direct', content: cx.quoteSpan(before), end: p, quote: before, rule: 'rule:quote+cue' }
+    : contentAt(cx, p, governedObject && entry.cls === 'say' ? 'state' : entry.cls, true);
+  if (!content && (desc || speaker) && entry.cls !== 'circ' && i > 0 && cx.isComma(i - 1)) {
+    let q = p;
+    while (q < sEnd && (cx.toks[q].kind === 'punct' || cx.toks[q].kind === 'dash')) q++;
+    if (q >= sEnd) {
+      // nothing follows the source: the clause before the cue is the content
+      const sStart = cx.sentenceStart(i);
+      let a = sStart;
+      while (a < i && (cx.inSet(a, 'discourse') || cx.toks[a].kind === 'punct')) a++;
+      let b = i - 1;
+      while (b > a && cx.toks[b - 1].kind === 'punct') b--;
+      if (b - a >= 3 && !cx.consumed[a]) content = { kind: 'indirect', content: cx.contentSpan(a, b), end: sEnd, rule: 'rule:clause+cue' };
+    }
+  }
+  if (!content) return i + len;
+  if (entry.cls === 'opinion' && content.kind === 'indirect' && content.rule === 'rule:cue+object') return i + len;
+  // "أعلن الحداد"، "أعلن دعمه لـX"، "دعا إلى مظاهرات/عقد جلسة": a performative act, not a reported claim
+  if (content.kind === 'indirect' && content.rule === 'rule:cue+object' && actObject(cx, content.content, entry)) return i + len;
+  if (!desc && !speaker) return i + len;
+  const sourceId = desc ? cx.registry.resolve(desc.d) : speaker!.sourceId;
+  if (desc?.d.reason) cx.registry.addReason(sourceId, desc.d.reason);
+  if (!via && speaker?.via) via = speaker.via;
+  evidence.push(content.rule);
+  if (!desc) evidence.push(entry.cls === 'circ' ? 'rule:circumstantial=current-speaker' : 'rule:continuation=last-speaker');
+  if (speaker?.evidence) evidence.push('rule:speaker-gender', speaker.evidence);
+  const f: Found = { kind: content.kind, sourceId, cue: cueSpan, content: content.content, evidence, sentence: cx.sentence(i) };
+  extras.recipient ??= farRecipient(cx, i);
+  if (extras.recipient) f.recipient = extras.recipient;
+  if (via) f.via = via;
+  emit(cx, f);
+  if (content.quote) content.quote.used = true;
+  let end = content.end;
+  // a quote resumed after the source: "«…»، يقول المصدر، «…»"
+  if (content.rule === 'rule:quote+cue') {
+    let k = p;
+    if (cx.isComma(k)) k++;
+    const again = quoteAfter(cx, k);
+    if (again) {
+      again.used = true;
+      emit(cx, { ...f, content: cx.quoteSpan(again), evidence: [...evidence, 'rule:quote-resumed'] });
+      end = again.close >= 0 ? again.close + 1 : cx.sentenceEnd(k);
+    }
+  }
+  cx.consume(i, Math.max(end, i + len));
+  return Math.max(end, i + len);
+}
+
+/**
+ * "…، وهو ما أكده المتحدث باسم الجيش": the clause before "وهو ما" is the content of the cue verb (with its
+ * object pronoun) and the source follows the verb.
+ */
+export function whichConfirmed(cx: Ctx, i: number): number {
+  const v = i + 1;
+  const t = cx.toks[v];
+  if (!t || t.kind !== 'word') return i;
+  const base = t.norm.replace(/(ته|ها|ه)$/, '');
+  if (base === t.norm) return i;
+  const m = cx.lex.cues.matchAt(() => undefined, v, [base, base + 'ت']);
+  if (!m.length) return i;
+  const entry = m[0].values[0];
+  if (entry.cls === 'circ' || entry.cls === 'passive' || entry.cls === 'doc') return i;
+  const desc = parseSource(cx, v + 1, true);
+  if (!desc) return i;
+  const sStart = cx.sentenceStart(i);
+  let a = skipDateline(cx, sStart, i);
+  while (a < i && (cx.inSet(a, 'discourse') || cx.toks[a].kind === 'punct')) a++;
+  let b = i - 1;
+  while (b > a && (cx.isComma(b - 1) || cx.toks[b - 1].kind === 'punct')) b--;
+  if (b - a < 3 || cx.consumed[b - 1]) return i;
+  const sourceId = cx.registry.resolve(desc.d);
+  const extras: { recipient?: string; reason?: Span } = {};
+  const end = skipExtras(cx, desc.end, extras);
+  const f: Found = { kind: 'indirect', sourceId, cue: cx.span(t.start, t.end), content: cx.contentSpan(a, b), evidence: [entry.evidence, 'rule:which-X-confirmed'], sentence: cx.sentence(i) };
+  if (extras.recipient) f.recipient = extras.recipient;
+  emit(cx, f);
+  cx.consume(i, end);
+  return end;
+}
+
+/** "مصدر عسكري لـ"X": …" / "ENTITY: …" at the start of a sentence (headline style, no verb). */
+export function headlineColon(cx: Ctx, i: number): number {
+  const r = parseSource(cx, i, false);
+  if (!r) return i;
+  const extras: { recipient?: string; reason?: Span } = {};
+  const p = skipExtras(cx, r.end, extras);
+  if (!cx.isColon(p)) return i;
+  const c = contentAt(cx, p, 'say', false);
+  if (!c || c.content.text.split(/\s+/).length < 3) return i;
+  const sourceId = cx.registry.resolve(r.d);
+  const f: Found = { kind: 'direct', sourceId, cue: cx.tokSpan(p, p + 1), content: c.content, evidence: ['rule:source+colon', c.rule], sentence: cx.sentence(i) };
+  if (extras.recipient) f.recipient = extras.recipient;
+  emit(cx, f);
+  if (c.quote) c.quote.used = true;
+  cx.consume(i, c.end);
+  return c.end;
+}
