@@ -20,6 +20,8 @@ export interface TriggerEntry {
   present?: string;
   /** an active participle in circumstantial use (مطالباً، متوعداً): subject = the main clause's subject */
   participle?: boolean;
+  /** obj = host in triggers.tsv: the subject hosts (PLOVER target), the object visits (actor): استقبل X Y */
+  host?: boolean;
   evidence: string;
 }
 
@@ -27,6 +29,8 @@ export interface EventLexicon {
   /** first word (stripped of clitics) and following words, normalised */
   triggers: PhraseTrie<TriggerEntry>;
   modifiers: PhraseTrie<{ mode: string; priority: number; evidence: string }>;
+  /** ASSAULT mode → its best (lowest) priority among the modifiers (99 when no modifier gives it) */
+  modePriority: Map<string, number>;
   frames: Map<string, { role: string; evidence: string }>;
   modality: Map<string, { kind: string; scope: string; evidence: string }[]>;
   preps: PhraseTrie<{ role: string; evidence: string }>;
@@ -88,7 +92,8 @@ export function eventLexicon(): EventLexicon {
       mode: r.mode || null,
       pos,
       gen: r.gen === 'target' ? 'target' : 'actor',
-      obj: r.obj === 'target' ? 'target' : r.obj === 'subject' ? 'subject' : 'none',
+      obj: r.obj === 'target' || r.obj === 'host' ? 'target' : r.obj === 'subject' ? 'subject' : 'none',
+      ...(r.obj === 'host' ? { host: true } : {}),
       preps: new Set(splitCell(r.preps).map(normalize)),
       requires: new Set(splitCell(r.requires).map(normalize)),
       evidence: `lexicon:data/${r.__line}`,
@@ -117,12 +122,14 @@ export function eventLexicon(): EventLexicon {
     }
   }
   const modifiers = new PhraseTrie<{ mode: string; priority: number; evidence: string }>();
+  const modePriority = new Map<string, number>();
   for (const r of loadTsv('events/modifiers.tsv')) {
     for (const f of splitCell(r.form)) {
       const w = words(f);
       if (!w.length) continue;
       modifiers.add(w, { mode: r.mode, priority: +r.priority, evidence: `lexicon:data/${r.__line}` });
       modifierFirst.add(w[0]);
+      modePriority.set(r.mode, Math.min(modePriority.get(r.mode) ?? 99, +r.priority));
     }
   }
   const frames = new Map<string, { role: string; evidence: string }>();
@@ -166,7 +173,7 @@ export function eventLexicon(): EventLexicon {
       for (const nx of splitCell(r.next)) followers.get(k)!.add(words(nx).slice(0, 2).join(' '));
     }
   }
-  cached = { triggers, modifiers, frames, modality, preps, blockers, triggerFirst, modifierFirst, groups, nounContexts, nounContextsFar, followers };
+  cached = { triggers, modifiers, modePriority, frames, modality, preps, blockers, triggerFirst, modifierFirst, groups, nounContexts, nounContextsFar, followers };
   return cached;
 }
 

@@ -7,17 +7,21 @@
 import type { Token } from '../doc.ts';
 import type { EntityMention } from '../entities/index.ts';
 import type { EventLexicon, WordLookups } from './lexicon.ts';
+import { words } from './words.ts';
 
 const HARAKA = /[\u064B-\u065F\u0670\u0640]/;
 const MAX_WORDS = 4;
 /** a person's name this close after a title heads the phrase: the title is not a participant of its own */
 const TITLE_LOOKAHEAD = 8;
-const NOT_NISBA = new Set(['في', 'الذي', 'التي', 'الي', 'علي', 'لدي', 'حتي', 'متي', 'اي', 'الدولي', 'ذوي']);
+/** words ending in ي that are no nisba adjective (function-words.tsv) */
+const NOT_NISBA = words('not-nisba');
 
 export interface GroupMention extends EntityMention {
   evidence: string;
   /** an instrument (aircraft, ship, convoy) rather than people */
   means: boolean;
+  /** both sides of a dual phrase (الجانبان، الطرفين) */
+  dual?: boolean;
 }
 
 /** A nisba adjective or a relational plural: التونسية، الإسرائيلي، أمريكية، الغربيين. */
@@ -70,6 +74,13 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
       if (f.prefix && !/^[وف]?[بلك]?$/.test(f.prefix)) continue;
       for (const g of c.lex.groups.get(f.norm)!) if (g.kind !== 'mod') return { f, g };
     }
+    // a sound plural in construct drops its ن: "سائقو سيارات الأجرة" (the head سائقون is listed)
+    if (/و$/.test(t.norm) && t.norm.length >= 4) {
+      const full = t.norm.replace(/^[وف](?=\S{4})/, '') + 'ن';
+      const g = (c.lex.groups.get(full) ?? c.lex.groups.get(full.replace(/^ال/, ''))) ?? [];
+      const head = g.find((x) => x.kind === 'group');
+      if (head) return { f: { norm: t.norm, cut: 0, prefix: '', article: t.norm.startsWith('ال'), suffix: '' }, g: head };
+    }
     // a nationality or affiliation plural standing alone as a noun: فلسطينيين، الأمريكيون
     // (a word-initial ف is a letter of the name unless an article follows it: فلسطينيين، فرنسيون ≠ فالأمريكيون)
     if (allowPrefix && /^(ال)?(?!فال)[^و]\S{2,}(يين|يون)$/.test(t.norm) && !NOT_NISBA.has(t.norm)) {
@@ -117,14 +128,17 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
     // modifiers: agreeing adjectives, then (for an indefinite head in construct) definite genitives
     let genitive = false;
     const headEnd = end;
+    // a sound plural keeping its ن (مسلحون، مسلحين) is no construct: a definite word after it is no genitive
+    // ("اغتال مسلحون القيادي": القيادي is the object)
+    const nunPlural = !definite && /(ون|ين)$/.test(head.f.norm) && head.f.norm.length >= 5;
     for (let j = end; j < n && j - k < MAX_WORDS && c.sentenceOf[j] === s; j++) {
       if (definite || genitive) {
         if (!modAt(j, true, genitive || definite)) break;
       } else if (modAt(j, false)) {
         // indefinite adjective: مسلحون مجهولون
-      } else if (modAt(j, true)) {
+      } else if (!nunPlural && modAt(j, true)) {
         genitive = true;
-      } else if (j === headEnd && plainDefinite(j)) {
+      } else if (!nunPlural && j === headEnd && plainDefinite(j)) {
         // one definite genitive of an indefinite head: "قبيلة المساليت"، "قوات الدعم"
         genitive = true;
       } else break;
@@ -151,7 +165,7 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
       const w = j === k ? h.f.norm : c.toks[j].norm;
       words.push(w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
     }
-    out.push({ entity: `#${words.join(' ')}`, start, end: stop, text: c.text.slice(start, stop), tokenStart: k, tokenEnd: end, kind: 'description', evidence: head.g.evidence, means: head.g.kind === 'means' });
+    out.push({ entity: `#${words.join(' ')}`, start, end: stop, text: c.text.slice(start, stop), tokenStart: k, tokenEnd: end, kind: 'description', evidence: head.g.evidence, means: head.g.kind === 'means', ...(head.g.kind === 'dual' ? { dual: true } : {}) });
     k = end - 1;
   }
   return out;

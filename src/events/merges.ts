@@ -1,0 +1,299 @@
+// Granularity: one occasion reported by several triggers becomes one event (casualties of an attack,
+// headlines restating the lead, definite back-references, coreferent mentions).
+import type { Event } from '../contract.ts';
+import { casualtyLexicon } from './casualties.ts';
+import { type Hit, Ctx, paragraphOf, wordsBetween, type Draft } from './context.ts';
+import { words } from './words.ts';
+import { windowAround, group, rolesFor } from './roles.ts';
+import { modeFor, priorityOf } from './modality.ts';
+
+export function hasConsequenceCue(c: Ctx, tok: number): boolean {
+  for (let j = tok - 1; j >= 0 && j >= tok - 4 && c.sent(j) === c.sent(tok); j--) {
+    const n = c.norm(j)!;
+    const f = c.lex.frames.get(n) ?? c.lex.frames.get(n.replace(/^[وف]/, ''));
+    if (f?.role === 'consequence') return true;
+  }
+  return false;
+}
+
+export const RECEIVED = words('received');
+export const COMPLEMENT_TYPES = new Set(['REQUEST', 'REJECT', 'THREATEN']);
+/** The noun opens a prepositional complement: "إلى تحقيق"، "بالإفراج"، "على وقف". */
+export function complementPrep(c: Ctx, h: Hit): boolean {
+  return words('complement-prep').has(c.bare(h.tok - 1)) || h.form.prefix.endsWith('ب');
+}
+export function hasVerbBetween(c: Ctx, verbToks: Set<number>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (verbToks.has(k) || c.isBoundary(k)) return true;
+  return false;
+}
+/** Is the draft a casualty clause (قتل، استشهد، أصيب، لقي حتفه…; data/events/casualties.tsv)? */
+export function isCasualty(c: Ctx, d: Draft): boolean {
+  if (d.ev.type !== 'ASSAULT' || d.hit.entry.pos === 'noun') return false;
+  const cas = casualtyLexicon().casualty;
+  const n = c.norm(d.hit.tok) ?? '';
+  return cas.has(d.hit.form.norm) || cas.has(n) || cas.has(c.bare(d.hit.tok));
+}
+
+/**
+ * An attack noun right after a causal link («في/جراء/إثر/بسبب/بـ غارة») following casualty clauses of its
+ * sentence: the casualty drafts (consecutive, same sentence) are merged into one event with the attack's
+ * agent («شنتها X»، «من قبل X», the noun's own actor) as actor, the casualties as targets, the attack's place.
+ * Returns the surviving draft, or null when the construction is absent.
+ */
+export function casualtiesOfAttack(c: Ctx, drafts: Draft[], h: Hit, verbToks: Set<number>): Draft | null {
+  const lex = casualtyLexicon();
+  const prevWord = c.bare(h.tok - 1);
+  const linked = lex.link.has(prevWord) || (h.entry.pos === 'noun' && h.form.prefix.endsWith('ب') && lex.link.has('ب'));
+  if (!linked) return null;
+  const s = c.sent(h.tok);
+  // the casualty drafts just before (bounded: at most three clauses, within 25 tokens of the attack noun)
+  let i = drafts.length;
+  while (i > 0 && drafts.length - i < 3 && c.sent(drafts[i - 1].hit.tok) === s && isCasualty(c, drafts[i - 1]) && h.tok - drafts[i - 1].hit.tok <= 25) i--;
+  if (i === drafts.length) return null;
+  const cas = drafts.splice(i);
+  const first = cas[0];
+  const targets: string[] = [];
+  const actors: string[] = [];
+  for (const d of cas) {
+    // an intransitive/passive reading (استشهد X، قتل X جراء…): the subject is a casualty; a transitive
+    // reading with an object found (قتل الجيش X في هجوم) keeps its subject as an actor
+    if (d.ev.targets.length && d.hit.entry.obj === 'target') for (const a of d.ev.actors) { if (!actors.includes(a)) actors.push(a); }
+    else for (const a of d.ev.actors) if (!targets.includes(a)) targets.push(a);
+    for (const t of d.ev.targets) if (!targets.includes(t)) targets.push(t);
+  }
+  // the attack's own roles, and its agent after a resumptive verb («غارة شنتها طائرات إسرائيلية»)
+  const w = windowAround(c, h, verbToks);
+  const r = rolesFor(c, h, w);
+  const ev = first.ev;
+  const evidence = ['rule:casualties-of-attack', lex.evidence.get('link')!];
+  let agent: string[] = [];
+  for (let k = h.tok + h.len; k < h.tok + h.len + 4 && k < c.toks.length && c.sent(k) === s; k++) {
+    if (!lex.agentVerb.has(c.norm(k) ?? '')) continue;
+    const ai = w.after.findIndex((x) => x.m.tokenStart > k && x.m.tokenStart <= k + 2 && x.prep === '');
+    if (ai >= 0) { agent = group(w.after, ai, c).map((x) => x.m.entity); evidence.push(lex.evidence.get('agent-verb')!); }
+    break;
+  }
+  // "أصيب خمسة خلال مواجهات مع قوات الاحتلال": the other side of a clash wounded them
+  if (!agent.length && !r.actors.length && h.entry.preps.has('مع')) {
+    const k = w.after.findIndex((x) => x.prep === 'مع');
+    if (k >= 0) { agent = group(w.after, k, c).map((x) => x.m.entity); evidence.push('rule:clash-party-agent'); }
+  }
+  const isLocId = (id: string) => c.byId.get(id)?.type === 'LOC';
+  for (const a of agent.length ? agent : r.actors) if (!actors.includes(a) && !isLocId(a)) actors.push(a);
+  ev.actors = actors;
+  for (const t of r.targets) if (!isLocId(t) && !agent.includes(t) && !targets.includes(t)) targets.push(t);
+  ev.targets = targets.filter((t) => !actors.includes(t));
+  // the attack's place: «على خان يونس»، «في مدينة حلب»
+  ev.place = ev.place ?? r.place ?? r.targets.find(isLocId) ?? cas.map((d) => d.ev.place).find((p) => p) ?? null;
+  const m = modeFor(c, h);
+  if (m.mode && (!ev.mode || priorityOf(c, m.mode) < priorityOf(c, ev.mode))) { ev.mode = m.mode; if (m.evidence) evidence.push(m.evidence); }
+  for (const d of cas.slice(1)) {
+    first.toks.push(...d.toks);
+    evidence.push(`rule:casualty-clause@${d.ev.trigger.start}`);
+    if (d.ev.negated) ev.negated = true;
+  }
+  first.toks.push(h.tok);
+  ev.evidence = [...ev.evidence!.filter((e) => e !== 'rule:passive-subject-target'), ...evidence];
+  drafts.push(first);
+  return first;
+}
+
+/**
+ * A headline restates the lead: an event of a heading paragraph that has an event of the same type in the
+ * next two paragraphs is merged into that one (its participants and place completing it).
+ */
+/** A heading line, or the article's first line when it reads as a title (short, no final punctuation). */
+export function isHeadline(c: Ctx, p: number): boolean {
+  const para = c.doc.paragraphs[p];
+  if (!para) return false;
+  if (para.heading) return true;
+  if (p !== 0 || c.doc.paragraphs.length < 2) return false;
+  const t = c.doc.text.slice(para.start, para.end).trim();
+  return t.length > 0 && t.length < 200 && !/[.!?؟…]$/.test(t);
+}
+
+export function mergeHeadlines(c: Ctx, drafts: Draft[]): Draft[] {
+  const paras = c.doc.paragraphs;
+  const drop = new Set<Draft>();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    const p = paragraphOf(c, d.hit.tok);
+    if (!isHeadline(c, p)) continue;
+    let into: Draft | undefined;
+    for (let j = i + 1; j < drafts.length && j < i + 40; j++) {
+      const q = paragraphOf(c, drafts[j].hit.tok);
+      if (q === p || isHeadline(c, q)) continue;
+      if (q > p + 2) break;
+      const e = drafts[j].ev;
+      const real = (ids: string[]) => ids.filter((x) => !x.startsWith('#'));
+      const hp = [...real(d.ev.actors), ...real(d.ev.targets)];
+      const lp = [...real(e.actors), ...real(e.targets)];
+      const compatible = (!d.ev.mode || !e.mode || d.ev.mode === e.mode) && (!hp.length || !lp.length || hp.some((x) => lp.includes(x)));
+      if (e.type === d.ev.type && compatible) { into = drafts[j]; break; }
+    }
+    if (!into) continue;
+    const e = into.ev;
+    for (const a of d.ev.actors) if (!e.actors.includes(a) && !e.targets.includes(a) && !a.startsWith('#')) e.actors.push(a);
+    for (const t of d.ev.targets) if (!e.targets.includes(t) && !e.actors.includes(t) && !t.startsWith('#')) e.targets.push(t);
+    if (!e.place && d.ev.place) e.place = d.ev.place;
+    if (!e.mode && d.ev.mode) e.mode = d.ev.mode;
+    e.evidence!.push(`rule:headline-restates-lead@${d.ev.trigger.start}`);
+    drop.add(d);
+  }
+  return drop.size ? drafts.filter((d) => !drop.has(d)) : drafts;
+}
+
+/**
+ * A definite event noun with no actor ("الزيارة"، "الاتفاق"، "الاجتماع") refers back to the last event of the
+ * same type already reported: it is a repeated mention, merged into that event (bounded look-back).
+ */
+export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const h = d.hit;
+    const definite = h.entry.pos !== 'verb' && (h.form.article || h.form.norm.startsWith('ال')) && !h.form.suffix;
+    // (an actor given only by a support verb — "وترأس X القمة" — does not make the mention a new event)
+    const supportOnly = d.ev.evidence!.some((e) => e.includes('frames.tsv')) && !d.ev.evidence!.some((e) => /^rule:(masdar|performed|bayna|agent)/.test(e));
+    const own = (d.ev.actors.length > 0 && !supportOnly) || d.ev.targets.some((t) => !t.startsWith('#'));
+    // "إن الجانبين اتفقا على …": a dual as the only actor names the two parties of the last event of its type
+    const dualOnly = d.ev.actors.length === 1 && isDual(c, d.ev.actors[0]) && !d.ev.targets.some((t) => !t.startsWith('#'));
+    if (dualOnly && !d.ev.negated && !d.ev.context?.length) {
+      let ante: Draft | undefined;
+      for (let i = out.length - 1; i >= 0 && i >= out.length - MERGE_WINDOW; i--) {
+        if (out[i].ev.type === d.ev.type && out[i].ev.actors.filter((a) => !a.startsWith('#')).length >= 2) { ante = out[i]; break; }
+      }
+      if (ante) {
+        ante.ev.evidence!.push(`rule:dual-back-reference@${d.ev.trigger.start}`);
+        continue;
+      }
+    }
+    // "تظاهر مئات … وهتفوا ضد …"، "… بأن ثلاثة بحارة قتلوا": an event with no named participant right after one of
+    // its type in the same paragraph (same or previous sentence, no other place) restates it
+    // (also the perpetrator's own statement about the attack just reported: "وقال الجيش في بيان إنها استهدفت …")
+    const physical = d.ev.type === 'PROTEST' || d.ev.type === 'ASSAULT';
+    const roleless = physical && !d.ev.actors.some((a) => !a.startsWith('#')) && !own && !d.ev.negated && !d.ev.context?.length;
+    // (or a verb whose only participant is the previous event's actor: "… بأن ثلاثة بحارة قتلوا")
+    const ownClaim = physical && (!!d.ev.attribution || (d.ev.evidence!.includes('rule:pronoun-subject-from-previous-event') && !d.ev.targets.some((t) => !t.startsWith('#')))) &&
+      d.ev.actors.length > 0 && !d.ev.negated && !d.ev.context?.length;
+    if ((roleless || ownClaim) && out.length) {
+      let restated = false;
+      for (let i = out.length - 1; i >= 0 && i >= out.length - 4; i--) {
+        const o = out[i];
+        if (c.sent(h.tok) - c.sent(o.hit.tok) > 1) break;
+        // (a place from the dateline is no evidence of another place)
+        const dPlace = d.ev.evidence!.includes('rule:dateline-place') ? null : d.ev.place;
+        if (o.ev.type !== d.ev.type || (dPlace && o.ev.place && dPlace !== o.ev.place)) continue;
+        // (a sit-in after a strike is another protest)
+        if (d.ev.mode && o.ev.mode && d.ev.mode !== o.ev.mode && d.ev.type === 'PROTEST') continue;
+        if (!o.ev.actors.length && !o.ev.targets.some((t) => !t.startsWith('#'))) continue;
+        if (!roleless && !d.ev.actors.every((a) => o.ev.actors.includes(a))) continue;
+        o.ev.evidence!.push(`rule:roleless-restatement@${d.ev.trigger.start}`);
+        if (!o.ev.place && d.ev.place) o.ev.place = d.ev.place;
+        restated = true;
+        break;
+      }
+      if (restated) continue;
+    }
+    if (definite && !own && !d.ev.negated && !d.ev.context?.length) {
+      let ante: Draft | undefined;
+      for (let i = out.length - 1; i >= 0 && i >= out.length - MERGE_WINDOW; i--) {
+        if (out[i].ev.type === d.ev.type && (!d.ev.mode || !out[i].ev.mode || out[i].ev.mode === d.ev.mode)) { ante = out[i]; break; }
+      }
+      if (ante) {
+        if (!ante.ev.place && d.ev.place) ante.ev.place = d.ev.place;
+        for (const a of d.ev.actors) if (!ante.ev.actors.includes(a) && !ante.ev.targets.includes(a)) ante.ev.actors.push(a);
+        for (const t of d.ev.targets) if (!ante.ev.targets.includes(t) && !ante.ev.actors.includes(t)) ante.ev.targets.push(t);
+        ante.ev.evidence!.push(`rule:definite-mention@${d.ev.trigger.start}`);
+        continue;
+      }
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+export const MERGE_WINDOW = 200;
+export const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/** One event reported several times (زار … / زيارة قاآني إلى بغداد) becomes one record. */
+export function mergeCoreferent(events: Event[]): Event[] {
+  const out: Event[] = [];
+  for (const e of events) {
+    // bounded look-back keeps this linear in the number of events
+    let same: Event | undefined;
+    for (let i = Math.max(0, out.length - MERGE_WINDOW); i < out.length && !same; i++) if (coreferent(out[i], e)) same = out[i];
+    if (!same) { out.push(e); continue; }
+    merge(same, e);
+  }
+  return out;
+}
+
+export function coreferent(o: Event, e: Event): boolean {
+  return o.type === e.type && !!o.negated === !!e.negated && (o.context ?? []).join() === (e.context ?? []).join() &&
+      (e.type === 'ASSAULT'
+        ? e.targets.length > 0 && e.targets.some((t) => o.targets.includes(t)) && (!e.actors.length || !o.actors.length || e.actors.some((a) => o.actors.includes(a)))
+        : (e.actors.length > 0 || e.targets.length > 0) && (sameSet(o.actors, e.actors) || (!e.actors.length && e.targets.length > 0)) && sameSet(o.targets, e.targets) && (o.mode ?? null) === (e.mode ?? null));
+}
+
+export function merge(same: Event, e: Event): void {
+  for (const a of e.actors) if (!same.actors.includes(a)) same.actors.push(a);
+  for (const t of e.targets) if (!same.targets.includes(t) && !same.actors.includes(t)) same.targets.push(t);
+  if (!same.place && e.place) same.place = e.place;
+  if (e.date && e.date.basis === 'text' && (!same.date || same.date.basis !== 'text')) same.date = e.date;
+  if (!same.mode && e.mode) same.mode = e.mode;
+  same.evidence!.push(`rule:merged-mention@${e.trigger.start}`);
+}
+
+/**
+ * "التقى X Y … وبحث معه"، "وبحث الجانبان …": a discussion verb (function-words.tsv `discussion`) right after a
+ * meeting of the same paragraph (same or next sentence) whose participants it names again, or none, describes
+ * that meeting; returns the meeting's draft.
+ */
+export function discussionOfMeeting(c: Ctx, drafts: Draft[], h: Hit, actors: string[], targets: string[]): Draft | null {
+  if (h.entry.type !== 'CONSULT' || h.entry.pos !== 'verb' || !words('discussion').has(c.bare(h.tok))) return null;
+  const para = paragraphOf(c, h.tok);
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 4; i--) {
+    const d = drafts[i];
+    if (paragraphOf(c, d.hit.tok) !== para || c.sent(h.tok) - c.sent(d.hit.tok) > 1) return null;
+    if (d.ev.type !== 'CONSULT') continue;
+    const known = new Set([...d.ev.actors, ...d.ev.targets]);
+    // the pronoun "معه" or a dual ("الجانبان") refers back; a named party must be one already there
+    const fits = (id: string) => known.has(id) || (id.startsWith('#') && isDual(c, id));
+    return [...actors, ...targets].every(fits) ? d : null;
+  }
+  return null;
+}
+
+/** A group pseudo-id of a dual phrase ("#الجانبان"). */
+function isDual(c: Ctx, id: string): boolean {
+  const g = c.groups.find((x) => x.entity === id);
+  return !!g?.dual;
+}
+
+/** "جلسة … لبحث"، "تقديم … لدعم": a masdar with the clitic لـ (no article) within six words after an event of
+ * its sentence, with no verb between, names the purpose of that event. */
+export function purposeOf(c: Ctx, prev: Draft, h: Hit, verbToks: Set<number>): boolean {
+  if (!/^[وف]?ل$/.test(h.form.prefix) || h.form.article) return false;
+  if (c.sent(prev.hit.tok) !== c.sent(h.tok)) return false;
+  const from = Math.max(...prev.toks) + 1;
+  return wordsBetween(c, from, h.tok) <= 6 && !hasVerbBetween(c, verbToks, from, h.tok);
+}
+
+/** A complement preposition (إلى، على، عن) between two tokens: what follows is the content of a demand or an
+ * agreement ("اتفقتا على استئناف … وإعادة فتح"). */
+export function complementBetween(c: Ctx, from: number, to: number): boolean {
+  const preps = words('complement-prep');
+  for (let k = from; k < to; k++) if (preps.has(c.bare(k))) return true;
+  return false;
+}
+
+/** A verb right after an event noun of the same type (an adjective between at most), written with an object
+ * pronoun or after a relative pronoun: a relative clause describing that event ("مباحثات استضافتها بكين"). */
+export function verbOfEventNoun(c: Ctx, prev: Draft, h: Hit): boolean {
+  if (h.entry.pos !== 'verb' || prev.hit.entry.pos === 'verb' || prev.ev.type !== h.entry.type) return false;
+  if (c.sent(prev.hit.tok) !== c.sent(h.tok)) return false;
+  const gap = h.tok - (prev.hit.tok + prev.hit.len);
+  if (gap < 0 || gap > 2) return false;
+  // (the pronoun may be part of a listed form: استضافتها)
+  return !!h.form.suffix || /(ه|ها|هم|هما)$/.test(h.form.norm) || words('relative').has(c.norm(h.tok - 1) ?? '');
+}

@@ -1,0 +1,112 @@
+// Mode (ASSAULT means), modality (negation, future, hypothetical) and links to attributions.
+import type { Attribution } from '../contract.ts';
+import { lowerBound } from '../doc.ts';
+import type { AttributionLayer } from '../attributions/index.ts';
+import { type Hit, Ctx } from './context.ts';
+
+export function modeFor(c: Ctx, h: Hit): { mode: string | null; evidence?: string } {
+  const e = h.entry;
+  if (e.type !== 'ASSAULT') return { mode: e.mode };
+  let best: { mode: string; priority: number; evidence: string } | null = null;
+  const s = c.sent(h.tok);
+  const from = h.tok;
+  for (let j = from; j < c.toks.length && j < from + h.len + 10 && c.sent(j) === s; j++) {
+    if (c.isBoundary(j)) break;
+    const t = c.toks[j];
+    const forms = t.kind === 'word' ? [t.norm, ...c.look(j).modifier.filter((f) => f.prefix || f.article).map((f) => f.norm)] : [];
+    for (const f of forms) {
+      const res = c.lex.modifiers.matchAt((k) => (k === j ? f : c.norm(k)), j, [f]);
+      for (const r of res) for (const v of r.values) if (!best || v.priority < best.priority) best = v;
+    }
+  }
+  const own = e.mode ? priorityOf(c, e.mode) : 99;
+  if (best && best.priority < own) return { mode: best.mode, evidence: best.evidence };
+  return { mode: e.mode };
+}
+
+/** The rank of an ASSAULT mode among the modifiers (drone 1 … firearms 7; 99 for a mode no modifier gives). */
+export function priorityOf(c: Ctx, mode: string): number {
+  return c.lex.modePriority.get(mode) ?? 99;
+}
+
+export function modality(c: Ctx, h: Hit): { negated: boolean; context: string[]; evidence: string[] } {
+  const ctx = new Set<string>();
+  let negated = false;
+  const ev: string[] = [];
+  const s = c.sent(h.tok);
+  if (h.entry.pos === 'verb' && h.form.prefix.includes('س')) { ctx.add('future'); ev.push('rule:sa-prefix'); }
+  // (clause-scope cues reach 12 words: «ونفى المتحدث باسم الجيش اللبناني أن تكون قواته قد أطلقت»)
+  for (let j = h.tok - 1, d = 1; j >= 0 && d <= 12 && c.sent(j) === s; j--, d++) {
+    if (c.isBoundary(j)) break;
+    const raw = c.norm(j)!;
+    const cands = [raw];
+    if (raw.length > 2 && (raw[0] === 'و' || raw[0] === 'ف')) cands.push(raw.slice(1));
+    if (raw === 'من' && c.norm(j + 1) === 'المقرر') cands.push('المقرر');
+    for (const w of cands) {
+      for (const m of c.lex.modality.get(w) ?? []) {
+        const ok = (m.scope === 'clause' && (d <= 8 || m.kind === 'negation')) || (m.scope === 'adjacent' && h.entry.pos !== 'noun' && d <= 2) || (m.scope === 'noun' && h.entry.pos !== 'verb' && d === 1);
+        if (!ok) continue;
+        // "إن" is mostly the particle إنّ; accept it as a condition only when written إن without a following noun phrase is unknowable — skip
+        if (w === 'ان') continue;
+        if (m.kind === 'negation') negated = true;
+        else ctx.add(m.kind);
+        ev.push(m.evidence);
+      }
+    }
+  }
+  if (negated) ctx.add('negation');
+  return { negated, context: [...ctx], evidence: ev };
+}
+
+/** Attributions bucketed by the sentences their content spans and their cue lies in: lookups per trigger
+ * touch only the statements of its sentence (linear overall). */
+export class AttIndex {
+  private bySent = new Map<number, Attribution[]>();
+  private srcEntity = new Map<string, string | null>();
+  constructor(private c: Ctx, att: AttributionLayer) {
+    for (const s of att.sources) this.srcEntity.set(s.id, s.entity);
+    const sentAt = (off: number) => c.sent(Math.min(lowerBound(c.toks, off), c.toks.length - 1));
+    if (!c.toks.length) return;
+    for (const a of att.attributions) {
+      const from = Math.min(sentAt(a.cue.start), sentAt(a.content.start));
+      const to = Math.max(sentAt(a.cue.start), sentAt(Math.max(a.content.start, a.content.end - 1)));
+      for (let k = from; k <= to; k++) {
+        if (!this.bySent.has(k)) this.bySent.set(k, []);
+        this.bySent.get(k)!.push(a);
+      }
+    }
+  }
+  /** The smallest attribution whose content holds the offset. */
+  containing(h: Hit): string | null {
+    let best: { id: string; len: number } | null = null;
+    for (const a of this.bySent.get(this.c.sent(h.tok)) ?? []) {
+      if (a.content.start <= h.start && h.start < a.content.end) {
+        const len = a.content.end - a.content.start;
+        if (!best || len < best.len) best = { id: a.id, len };
+      }
+    }
+    return best ? best.id : null;
+  }
+  /** The named entity of the statement around a trigger: the attribution whose content holds it, else one
+   * whose cue lies earlier in the same sentence ("قال X …، مطالباً"). */
+  speaker(h: Hit): string | null {
+    return this.speakerAt(h)?.ent ?? null;
+  }
+  /** The speaker and where its cue lies (for choosing the nearest clause subject). */
+  speakerAt(h: Hit): { ent: string; cue: number } | null {
+    const sent = this.c.sent(h.tok);
+    let best: { ent: string; len: number; cue: number } | null = null;
+    for (const a of this.bySent.get(sent) ?? []) {
+      const inside = a.content.start <= h.start && h.start < a.content.end;
+      const cueTok = lowerBound(this.c.toks, a.cue.start);
+      const sameSent = cueTok < this.c.toks.length && this.c.sent(cueTok) === sent && a.cue.start < h.start;
+      if (!inside && !sameSent) continue;
+      const ent = this.srcEntity.get(a.source);
+      if (!ent) continue;
+      // inside a statement the smallest one; otherwise the nearest cue before the trigger
+      const len = inside ? a.content.end - a.content.start : Number.MAX_SAFE_INTEGER - a.cue.start;
+      if (!best || len < best.len) best = { ent, len, cue: a.cue.start };
+    }
+    return best ? { ent: best.ent, cue: best.cue } : null;
+  }
+}

@@ -1,0 +1,657 @@
+// Roles from clause structure: bounded windows around a trigger, VSO/SVO subjects, objects and
+// prepositional targets, masdar genitives, frames (تعرضت X إلى…), performed-by clauses, dateline places.
+import { lowerBound } from '../doc.ts';
+import { normalize } from '../text/normalize.ts';
+import type { EntityMention } from '../entities/index.ts';
+import { AFTER_WINDOW, BEFORE_WINDOW, RELATIVE_PRONOUNS, type Hit, type MInfo, Ctx, isTitle, mentionEndingAt, isLoc, AUX, wordsBetween } from './context.ts';
+import { words } from './words.ts';
+
+export interface Window {
+  after: MInfo[];
+  before: MInfo[];
+  /** token distance from the trigger end (after) or start (before) per entry */
+  gapAfter: number[];
+  gapBefore: number[];
+}
+
+/**
+ * A noun carrying a clitic preposition: بالـ/للـ + noun, or بـ/لـ + a verbal-noun shape (بخروج، بتقديم،
+ * لاتخاذ، باستيراد). Native words that begin with ب/ل (بعثة، بيان، لبنان) are not matched.
+ */
+export function cliticPrepNoun(norm: string): boolean {
+  const w = norm.replace(/^[وف]/, '');
+  if (!/^[بل]/.test(w)) return false;
+  if (/^(بال|لل)/.test(w) && w.length >= 5) return true;
+  const rest = w.slice(1);
+  if (rest.length < 4) return false;
+  return /^(ت|ا|است|ان|افت)/.test(rest) || /^..و.$/.test(rest);
+}
+
+/** "…، وأمر …": a comma followed by a و-word opens a new clause. */
+export function newClauseBetween(c: Ctx, from: number, to: number): boolean {
+  // (a title or group noun written with an initial و — وزير، وفد — is no conjunction: "، وزير الخارجية X")
+  for (let k = from; k < to - 1; k++) {
+    if (!c.isComma(k) || !/^و/.test(c.norm(k + 1) ?? '') || c.startsAt.has(k + 1)) continue;
+    const n = c.norm(k + 1)!;
+    if (isTitle(c, n) || c.lex.groups.has(n)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "في العاصمة الليبية طرابلس"، "في ريف حماة"، "في مدينة إربد": definite words or place nouns (function-words
+ * `place-head`) between a place preposition and its place. */
+export function placeRun(c: Ctx, from: number, to: number): boolean {
+  const heads = words('place-head');
+  for (let k = from; k < to; k++) if (!c.norm(k)!.startsWith('ال') && !heads.has(c.bare(k))) return false;
+  return true;
+}
+
+/** Only definite words between two tokens. */
+export function definiteRun(c: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!c.norm(k)!.startsWith('ال')) return false;
+  return true;
+}
+
+export function hasComma(c: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (c.isComma(k) || c.isBoundary(k)) return true;
+  return false;
+}
+
+export function titleGap(c: Ctx, from: number, to: number): boolean {
+  let n = 0;
+  let definite = false;
+  let titled = false;
+  for (let k = from; k < to; k++) {
+    if (c.dateCovered[k]) continue;
+    const t = c.toks[k];
+    if (t.kind !== 'word') return false;
+    if (n === 0) titled = isTitle(c, t.norm);
+    n++;
+    if (t.norm.startsWith('ال')) definite = true;
+  }
+  // a phrase opened by a title word may be long: "الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي"
+  return n <= (titled ? 9 : 5) && definite;
+}
+
+export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
+  const s = c.sent(h.tok);
+  const after: MInfo[] = [];
+  const gapAfter: number[] = [];
+  let inRel = false;
+  let pending: { tok: number; prep: string; role: string; clitic?: boolean } | null = null;
+  const endTok = h.tok + h.len;
+  // (a date and its commas do not use up the window: "قضت المحكمة، اليوم الثلاثاء، بالسجن … على X"; at most 8 more)
+  let extra = 0;
+  const temporal = words('temporal-relation');
+  for (let j = endTok; j < c.toks.length && j < endTok + AFTER_WINDOW + extra && c.sent(j) === s; j++) {
+    if (c.isBoundary(j)) break;
+    if ((c.dateCovered[j] || (c.isComma(j) && (c.dateCovered[j - 1] || c.dateCovered[j + 1]))) && extra < 8) extra++;
+    if (j > endTok && stopAt.has(j)) break; // the next verb trigger opens its own clause
+    // a temporal relation introduces another event ("الغارة بعد يومين من هجوم شنه مسلحون …"), not a participant
+    if (temporal.has(c.bare(j)) && !c.dateCovered[j]) break;
+    const nj = c.norm(j)!;
+    if (RELATIVE_PRONOUNS.has(nj)) { inRel = true; continue; }
+    if (c.isComma(j)) { inRel = false; pending = null; continue; }
+    if (inRel) continue;
+    const ms = c.startsAt.get(j);
+    if (ms) {
+      const m = ms[0];
+      const inf = c.info(m);
+      // a preposition a few words back governs this NP too: "مع قادة الفصائل"، "بخروج القوات"
+      // (a clitic-carrying masdar governs only the NP right after it: "بخروج القوات", not "لحقوق الإنسان فولكر تورك")
+      if (inf.prep === '' && pending && j - pending.tok <= (pending.clitic ? 1 : pending.role === 'place' ? 3 : 5) && (pending.role !== 'place' || placeRun(c, pending.tok + 1, j))) {
+        inf.prep = pending.prep;
+        inf.prepRole = pending.role;
+      }
+      // "في بيروت وطرابلس": a conjunct shares the preposition of the NP it joins
+      if (inf.prep === '' && inf.coord && after.length && after[after.length - 1].prep !== '' && j - after[after.length - 1].m.tokenEnd <= 1) {
+        inf.prep = after[after.length - 1].prep;
+        inf.prepRole = after[after.length - 1].prepRole;
+      }
+      pending = null;
+      // "العشرات من أنصار X": a quantity with من is partitive; the NP after من heads the subject
+      if (inf.prep === 'من' && partitiveStart(c, j) >= 0) { inf.prep = ''; inf.prepRole = ''; }
+      after.push(inf);
+      gapAfter.push(j - endTok);
+      j = Math.max(j, m.tokenEnd - 1);
+      continue;
+    }
+    const pp = c.yaNotPrep(j) ? [] : c.lex.preps.matchAt((k) => (k === j ? nj : c.norm(k)), j, [nj, nj.replace(/^[وف](?=\S\S)/, '')]);
+    if (pp.length && pp[0].values[0].role === 'boundary') break;
+    if (pp.length) { pending = { tok: j + pp[0].length - 1, prep: pp[0].first, role: pp[0].values[0].role }; j += pp[0].length - 1; continue; }
+    const t = c.toks[j];
+    if (t.kind === 'word' && !c.covered[j] && cliticPrepNoun(t.norm)) pending = { tok: j, prep: t.norm.replace(/^[وف]/, '')[0], role: 'plain', clitic: true };
+  }
+  const before: MInfo[] = [];
+  const gapBefore: number[] = [];
+  for (let j = h.tok - 1; j >= 0 && j >= h.tok - BEFORE_WINDOW && c.sent(j) === s; j--) {
+    // an opening quotation mark right before the verb does not separate it from its subject
+    // (إن الولايات المتحدة "ترحب …")
+    if (j === h.tok - 1 && c.toks[j].kind === 'quote') continue;
+    if (c.isBoundary(j)) break;
+    if (stopAt.has(j)) break;
+    if (c.lex.preps.matchAt((k) => c.norm(k), j).some((p) => p.values[0].role === 'boundary' && p.length === 1)) break;
+    // a mention ending at j
+    const mm = mentionEndingAt(c, j);
+    if (mm) {
+      before.push(c.info(mm));
+      gapBefore.push(h.tok - mm.tokenEnd);
+      j = mm.tokenStart;
+    }
+  }
+  return { after, before, gapAfter, gapBefore };
+}
+
+/** The mention a relative pronoun right before the verb refers to ("بارزاني الذي وصل"، "القوات، التي قد اقتحمت"). */
+export function relativeAntecedent(c: Ctx, h: Hit): EntityMention | null {
+  let j = h.tok - 1;
+  while (j >= 0 && AUX.has(c.norm(j) ?? '') && h.tok - j <= 2) j--;
+  if (j < 1 || !RELATIVE_PRONOUNS.has(c.norm(j) ?? '') || c.sent(j) !== c.sent(h.tok)) return null;
+  let k = j - 1;
+  if (c.isComma(k)) k--;
+  return k >= 0 && c.sent(k) === c.sent(h.tok) ? mentionEndingAt(c, k) : null;
+}
+
+/** One or two plain words (an affiliation after من) up to the verb, auxiliaries allowed. */
+export function affiliationGap(c: Ctx, from: number, to: number): boolean {
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const t = c.toks[k];
+    if (AUX.has(t.norm) || (k === to - 1 && t.kind === 'quote')) continue;
+    if (t.kind !== 'word' || c.startsAt.has(k) || ++words > 2) return false;
+  }
+  return words > 0;
+}
+
+/** A relative pronoun right before the verb (auxiliaries aside). */
+export function relativeBefore(c: Ctx, h: Hit): boolean {
+  let j = h.tok - 1;
+  while (j >= 0 && AUX.has(c.norm(j) ?? '') && h.tok - j <= 2) j--;
+  return j >= 0 && RELATIVE_PRONOUNS.has(c.norm(j) ?? '') && c.sent(j) === c.sent(h.tok);
+}
+
+/** The antecedent and the mentions coordinated before it ("إسبانيا وقطر والإمارات، التي أرسلت"). */
+export function withConjuncts(c: Ctx, m: EntityMention): EntityMention[] {
+  const out = [m];
+  let cur = m;
+  for (let n = 0; n < 8 && c.info(cur).coord; n++) {
+    let k = cur.tokenStart - 1;
+    if (c.norm(cur.tokenStart) === undefined) break;
+    if (c.toks[k]?.norm === 'و') k--;
+    if (c.isComma(k)) k--;
+    const prev = k >= 0 && c.sent(k) === c.sent(m.tokenStart) ? mentionEndingAt(c, k) : null;
+    if (!prev) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  // the first conjunct is the one without و
+  return out;
+}
+
+export const COMPLEMENTIZERS = words('complementizer');
+/** Only auxiliaries between a preceding subject and its verb ("الكاظمي قد اجتمع"). */
+export function gapIsAux(c: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!AUX.has(c.norm(k) ?? '') && !(k === to - 1 && c.toks[k].kind === 'quote')) return false;
+  return true;
+}
+
+/** The mention at index i and following coordinated ones (X وY، وZ). In a title construct
+ * ("رئيس مجلس السيادة عبد الفتاح البرهان") the organisation right before a person's name is part of the
+ * person's title: the person heads the NP. */
+export function group(list: MInfo[], i: number, c?: Ctx): MInfo[] {
+  if (i + 1 < list.length && list[i].prepRole !== 'speaker' && list[i].entity?.type !== 'PER' && list[i + 1].entity?.type === 'PER' && list[i + 1].prep === '' &&
+    !list[i + 1].coord && (list[i + 1].m.tokenStart === list[i].m.tokenEnd || (c && titleTail(c, list[i].m.tokenStart, list[i].m.tokenEnd, list[i + 1].m.tokenStart)))) i = i + 1;
+  const out = [list[i]];
+  for (let k = i + 1; k < list.length && list[k].coord && (list[k].prep === list[i].prep || list[k].prep === ''); k++) out.push(list[k]);
+  return out;
+}
+
+/** An organisation inside a person's title: the genitive of a title word ("مفوض الأمم المتحدة السامي لحقوق
+ * الإنسان فولكر تورك"، "رئيس مجلس السيادة السوداني الفريق أول عبد الفتاح البرهان"), at most four plain words
+ * before the name. Without the title word before it the organisation is a subject of its own ("دعت الأمم
+ * المتحدة الرئيسَ X"). */
+export function titleTail(c: Ctx, orgStart: number, from: number, to: number): boolean {
+  if (to - from > 4 || to <= from || orgStart < 1) return false;
+  const before = c.toks[orgStart - 1];
+  if (before.kind !== 'word' || before.norm.startsWith('ال') || !isTitle(c, before.norm.replace(/^[وف](?=\S\S)/, ''))) return false;
+  for (let k = from; k < to; k++) {
+    const t = c.toks[k];
+    if (t.kind !== 'word' || c.startsAt.has(k) || c.dateCovered[k]) return false;
+  }
+  return true;
+}
+
+export interface Roles {
+  recipientFrame?: boolean;
+  actors: string[];
+  targets: string[];
+  place: string | null;
+  evidence: string[];
+}
+
+export function addIds(dst: string[], src: MInfo[]) {
+  for (const i of src) if (!dst.includes(i.m.entity)) dst.push(i.m.entity);
+}
+
+export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null = null, forceInherit = false): Roles {
+  const r: Roles = { actors: [], targets: [], place: null, evidence: [] };
+  const e = h.entry;
+  const { after, before } = w;
+  let farObject: MInfo | null = null;
+  const prepOk = (i: MInfo) => i.prep !== '' && e.preps.has(i.prep) && !(i.prep === 'ب' && isLoc(i) && e.type === 'CONSULT');
+  if (e.pos === 'verb') {
+    let firstBare = after.findIndex((i) => i.prep === '' || i.prepRole === 'speaker');
+    // a VSO subject follows its verb closely (a title or two) or as an apposition after a comma; a bare NP
+    // further on, after other words, is an object of a non-entity subject ("استهدفت طائرة مسيرة المطار")
+    if (firstBare >= 0 && w.gapAfter[firstBare] > 2 && !c.isComma(after[firstBare].m.tokenStart - 1) && after[firstBare].prepRole !== 'speaker' &&
+      !titleGap(c, h.tok + h.len, after[firstBare].m.tokenStart) && !partitiveAfter(c, h.tok + h.len, after[firstBare].m.tokenStart)) {
+      if (!hasComma(c, h.tok + h.len, after[firstBare].m.tokenStart)) farObject = after[firstBare];
+      firstBare = -1;
+    }
+    // "واشترطت انسحاب قوات الدعم السريع": an event noun between the verb and the NP is the verb's object and
+    // the NP its genitive, not the verb's subject
+    if (firstBare >= 0 && !forceInherit && constructMasdarBefore(c, h.tok + h.len, after[firstBare].m.tokenStart)) {
+      firstBare = -1;
+      r.evidence.push('rule:genitive-of-masdar-object');
+    }
+    // "زار بغداد" with no named visitor: a place right after a visit verb is where, not who
+    if (firstBare >= 0 && e.type === 'CONSULT' && e.mode === 'visit' && e.obj === 'target' && isLoc(after[firstBare]) &&
+      !after.slice(firstBare + 1).some((i) => i.prep === '' && !i.coord && !hasComma(c, after[firstBare].m.tokenEnd, i.m.tokenStart))) {
+      farObject = after[firstBare];
+      firstBare = -1;
+    }
+    // "X الذي وصل إلى…"، "القوات التي اقتحمت المخيم": the antecedent of a subject relative clause is the subject
+    const rel = relativeAntecedent(c, h);
+    // "نطالب المجتمع الدولي": a first-person verb has no overt subject; the NP after it is its object
+    if (firstBare >= 0 && e.present && (h.form.norm === 'ن' + e.present || h.form.norm === 'سن' + e.present)) {
+      if (e.obj === 'target') farObject = after[firstBare];
+      firstBare = -1;
+    }
+    // "القواعد التي تستضيف القوات الأمريكية": a subject relative whose antecedent is no mention has that
+    // noun as subject; the NP after the verb is its object
+    if (!rel && !h.form.suffix && firstBare >= 0 && relativeBefore(c, h) && !RESUMPTIVE.has(c.norm(h.tok + h.len) ?? '')) {
+      if (e.obj === 'target') farObject = after[firstBare];
+      firstBare = -1;
+    }
+    const subjBefore = before.length > 0 && before[0].prep === '' && w.gapBefore[0] <= 3 && gapIsAux(c, before[0].m.tokenEnd, h.tok);
+    // "إن X تدين"، "أن تكون X قد هددت"، "X قد اجتمع": a complementizer or an auxiliary marks SVO
+    const marked = subjBefore && (w.gapBefore[0] > 0 || COMPLEMENTIZERS.has(c.norm(before[0].m.tokenStart - 1) ?? ''));
+    const svo = subjBefore && (marked || firstBare < 0 || w.gapAfter[firstBare] > 3 || after.slice(0, firstBare).some((i) => i.prep !== ''));
+    let rest: MInfo[];
+    // "إن وفداً من الصندوق سيزور القاهرة": a group subject with its من-affiliation right before the verb
+    const aff = !subjBefore && before.length > 1 && before[0].prep === 'من' && before[1].prep === '' && !before[1].entity &&
+      before[1].m.tokenEnd === before[0].m.tokenStart - 1 && w.gapBefore[0] <= 1 && gapIsAux(c, before[0].m.tokenEnd, h.tok);
+    // the same with an affiliation that is no mention: "إن وفداً من الصندوق سيزور"
+    const aff2 = !aff && !subjBefore && before.length > 0 && before[0].prep === '' && w.gapBefore[0] <= 3 && c.norm(before[0].m.tokenEnd) === 'من' &&
+      affiliationGap(c, before[0].m.tokenEnd + 1, h.tok);
+    if (aff) {
+      addIds(r.actors, [before[1], before[0]]);
+      r.evidence.push('rule:svo-subject-with-affiliation');
+      rest = after;
+    } else if (aff2) {
+      addIds(r.actors, [before[0]]);
+      r.evidence.push('rule:svo-subject-with-affiliation');
+      rest = after;
+    } else if (rel && !h.form.suffix) {
+      addIds(r.actors, withConjuncts(c, rel).map((m) => c.info(m)));
+      r.evidence.push('rule:relative-antecedent-subject');
+      rest = after;
+    } else if (svo) {
+      const subj = [before[0]];
+      for (let k = 0; k + 1 < before.length && before[k].coord && before[k + 1].prep === ''; k++) subj.push(before[k + 1]);
+      addIds(r.actors, subj);
+      r.evidence.push('rule:svo-subject');
+      rest = after;
+    } else if (firstBare >= 0 && inherited && e.obj === 'target' && (forceInherit || possessedGroup(after[firstBare]) ||
+      !after.slice(firstBare + 1).some((i) => i.prep === '' || prepOk(i)))) {
+      // "زار البرهان مصر والتقى السيسي": a conjoined verb with one participant keeps the previous subject
+      r.actors.push(...inherited);
+      addIds(r.targets, group(after, firstBare));
+      r.evidence.push('rule:conjoined-verb-subject');
+      rest = [];
+    } else if (firstBare >= 0) {
+      const subj = group(after, firstBare, c);
+      addIds(r.actors, subj);
+      r.evidence.push(after[firstBare].prepRole === 'speaker' ? 'rule:speaker-for-organisation' : 'rule:vso-subject');
+      rest = after.slice(firstBare + subj.length);
+      // "المتحدث باسم الخارجية ناصر كنعاني": the spokesperson's name is an apposition, not the object
+      if (after[firstBare].prepRole === 'speaker' && rest.length && rest[0].prep === '' && rest[0].entity?.type === 'PER') rest = rest.slice(1);
+      for (let k = 0; k < firstBare; k++) if (prepOk(after[k])) { addIds(r.targets, group(after, k)); break; }
+    } else rest = after;
+    // "المنشأة التي استهدفها الهجوم": with an object pronoun the antecedent is the target
+    if (rel && h.form.suffix && e.obj === 'target' && !r.actors.includes(rel.entity)) {
+      addIds(r.targets, [c.info(rel)]);
+      r.evidence.push('rule:relative-antecedent-object');
+    }
+    if (farObject && !svo && e.obj === 'target' && !r.actors.length) {
+      addIds(r.targets, [farObject]);
+      r.evidence.push('rule:object-of-non-entity-subject');
+    }
+    // the object: the first bare NP or target-preposition NP after the subject, skipping the subject's
+    // own modifiers ("التابعة للحرس") and appositions; a place/other PP ends the search
+    let afterPlace = false;
+    let lastEnd = h.tok + h.len;
+    for (let k = 0; k < rest.length; k++) {
+      const i = rest[k];
+      if (r.actors.includes(i.m.entity)) { lastEnd = i.m.tokenEnd; continue; }
+      if (newClauseBetween(c, lastEnd, i.m.tokenStart)) break;
+      if (prepOk(i)) { addIds(r.targets, group(rest, k)); r.evidence.push('rule:prep-target'); break; }
+      // a bare place right after a place PP is its apposition ("في المنطقة … بالعاصمة بغداد")
+      if (i.prep === '' && afterPlace && isLoc(i)) continue;
+      if (i.prep === '' && e.obj === 'target') { addIds(r.targets, group(rest, k)); r.evidence.push('rule:object'); break; }
+      if (i.prep === 'ل' || i.prep === 'ك' || i.prep === '') continue;
+      // "استقبل X في الرياض الرئيس Y": a place PP may come before the object
+      if ((i.prepRole === 'place' || i.prepRole === 'near') && isLoc(i)) { afterPlace = true; continue; }
+      break;
+    }
+  } else {
+    // masdar / event noun: genitive, prepositional complements
+    let rest = after;
+    const hasArticle = h.form.article || h.form.norm.startsWith('ال');
+    const firstTok = after.length ? after[0].m.tokenStart : -1;
+    let commaBetween = false;
+    for (let k = h.tok + h.len; k < firstTok; k++) if (c.isComma(k)) commaBetween = true;
+    // (a preposition between ends the construct: "اعتصام جديد في مدينة إربد" — إربد is no genitive)
+    if (!hasArticle && !h.form.suffix && after.length && after[0].prep === '' && w.gapAfter[0] <= 3 && !commaBetween &&
+      !prepBetween(c, h.tok + h.len, after[0].m.tokenStart)) {
+      const gen = group(after, 0);
+      rest = after.slice(gen.length);
+      const lTarget = e.gen === 'target' ? rest.findIndex((i) => i.prep === 'ل') : -1;
+      if (lTarget >= 0) {
+        addIds(r.actors, gen);
+        addIds(r.targets, group(rest, lTarget));
+        r.evidence.push('rule:masdar-agent+li-target');
+      } else if (e.gen === 'target') {
+        addIds(r.targets, gen);
+        r.evidence.push('rule:masdar-genitive-target');
+      } else if ((e.type === 'AGREE' || (e.type === 'CONSULT' && e.mode !== 'visit')) && gen.every(isLoc)) {
+        // "مفاوضات جدة"، "اتفاق الرياض": a place genitive names where, not who
+        r.place = gen[0].m.entity;
+        r.evidence.push('rule:masdar-genitive-place');
+      } else {
+        addIds(r.actors, gen);
+        r.evidence.push('rule:masdar-genitive-actor');
+      }
+    }
+    if (!r.targets.length) {
+      const k = rest.findIndex((i) => prepOk(i) && !r.actors.includes(i.m.entity));
+      if (k >= 0) { addIds(r.targets, group(rest, k)); r.evidence.push('rule:prep-target'); }
+    }
+    frameRoles(c, h, r, w);
+    // verb-initial phrases ("أطلقت صواريخ") after their subject
+    if (e.pos === 'phrase' && !r.actors.length && !r.recipientFrame && before.length && before[0].prep === '' && w.gapBefore[0] <= 2) {
+      const subj = [before[0]];
+      for (let k = 0; k + 1 < before.length && before[k].coord; k++) subj.push(before[k + 1]);
+      addIds(r.actors, subj.reverse());
+      r.evidence.push('rule:svo-subject');
+    }
+  }
+  // "ورحبت دول عدة بالاتفاق، بينها العراق وعُمان": members named after a group actor are actors too
+  if (r.actors.length && r.actors.every((a) => a.startsWith('#'))) {
+    const k0 = after.findIndex((i) => MEMBERS.has(c.norm(i.m.tokenStart - 1) ?? ''));
+    // (only members of the actor, named before any object: "اعتقلت القوات 25 فلسطينياً بينهم أسرى" names the arrested)
+    const k = k0 >= 0 && after.slice(0, k0).every((i) => r.actors.includes(i.m.entity) || i.prep !== '') && !numberAfterActorBefore(c, after, r.actors, k0) ? k0 : -1;
+    if (k >= 0) { addIds(r.actors, group(after, k)); r.targets = r.targets.filter((t) => !r.actors.includes(t)); r.evidence.push('rule:members-of-group-actor'); }
+  }
+  // "زيارة الدولة التي قام بها X إلى مسقط": the agent of a masdar in a relative "قام بها" clause
+  if (e.pos !== 'verb' && !r.actors.length) {
+    const ag = performedBy(c, h);
+    if (ag) {
+      addIds(r.actors, [c.info(ag)]);
+      r.targets = r.targets.filter((t) => t !== ag.entity);
+      r.evidence.push('rule:performed-by');
+      // the complement inside that clause: "… قام بها X إلى مسقط"
+      for (let k = ag.tokenEnd; k < ag.tokenEnd + 5 && k < c.toks.length && c.sent(k) === c.sent(h.tok); k++) {
+        if (c.isComma(k) || c.isBoundary(k)) break;
+        const ms = c.startsAt.get(k);
+        if (!ms) continue;
+        const inf = c.info(ms[0]);
+        if (inf.prep && e.preps.has(inf.prep)) {
+          addIds(r.targets, [inf]);
+          if (!r.place && isLoc(inf) && (e.type === 'CONSULT' || e.type === 'ASSAULT')) r.place = inf.m.entity;
+        }
+        break;
+      }
+    }
+  }
+  // "اتفاق بين X وY": both sides are actors
+  const bi = after.findIndex((i, k) => i.prep === 'بين' && e.preps.has('بين') && (w.gapAfter[k] <= 3 || wordsBetween(c, h.tok + h.len, i.m.tokenStart) <= 3));
+  if (bi >= 0 && (!r.actors.length || e.pos !== 'verb')) {
+    r.actors = [];
+    addIds(r.actors, group(after, bi));
+    r.targets = r.targets.filter((t) => !r.actors.includes(t));
+    r.evidence.push('rule:bayna-actors');
+  }
+  // agent phrase: من قبل X، على يد X
+  const ag = after.findIndex((i) => i.prepRole === 'agent');
+  // (a possessed masdar has its possessor as agent: "استياءه من إطلاق الصواريخ من قبل X" — X fired, he objected)
+  if (ag >= 0 && !r.actors.length && !(e.pos !== 'verb' && h.form.suffix)) { addIds(r.actors, group(after, ag)); r.evidence.push('rule:agent-phrase'); }
+  // place: في/بـ + a place, else near (بالقرب من), else a visited or attacked place
+  const pl = after.find((i) => isLoc(i) && (i.prepRole === 'place')) ?? after.find((i) => isLoc(i) && i.prepRole === 'near') ??
+    before.find((i) => isLoc(i) && i.prepRole === 'place');
+  if (r.place) { /* set by a frame or a place genitive */ }
+  else if (pl) { r.place = pl.m.entity; r.evidence.push('rule:place-prep'); }
+  else if (e.type === 'CONSULT' || e.type === 'ASSAULT' || e.type === 'PROTEST') {
+    const t = r.targets.find((id) => c.byId.get(id)?.type === 'LOC');
+    if (t) r.place = t;
+  }
+  return r;
+}
+
+/** Event types a dateline places: the lead's physical events and meetings, agreements, aid, releases. */
+export const PHYSICAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'CONSULT', 'AGREE', 'COOPERATE', 'AID', 'RETREAT', 'SANCTION']);
+
+/** A place mention opening the article and followed by a dash: "بيروت – …". */
+export function datelinePlace(c: Ctx): { entity: string; para: number } | null {
+  // the dateline opens the first paragraph, or the second after a title line: "بيروت –"، "القاهرة (أ ش أ) –"
+  for (let p = 0; p < 2 && p < c.doc.paragraphs.length; p++) {
+    const k0 = lowerBound(c.toks, c.doc.paragraphs[p].start);
+    for (let k = k0; k < k0 + 2 && k < c.toks.length; k++) {
+      const ms = c.startsAt.get(k);
+      if (!ms) continue;
+      const m = ms[0];
+      if (c.byId.get(m.entity)?.type !== 'LOC') break;
+      let j = m.tokenEnd;
+      // an agency in brackets between the place and the dash
+      if (c.toks[j]?.text === '(') {
+        const stop = j + 8;
+        while (j < c.toks.length && j < stop && c.toks[j].text !== ')') j++;
+        j++;
+      }
+      const nx = c.toks[j];
+      if (nx && (nx.kind === 'dash' || nx.text === ':')) return { entity: m.entity, para: p };
+      break;
+    }
+  }
+  return null;
+}
+
+/** Objects and place of a verb whose subject is an earlier attack noun. */
+export function rolesAfterVerb(c: Ctx, h: Hit, w: Window): { targets: string[]; place: string | null } {
+  const targets: string[] = [];
+  const k = w.after.findIndex((i) => i.prep === '');
+  if (k >= 0) addIds(targets, group(w.after, k));
+  const pl = w.after.find((i) => isLoc(i) && i.prepRole === 'place');
+  let place = pl ? pl.m.entity : null;
+  if (!place) place = targets.find((id) => c.byId.get(id)?.type === 'LOC') ?? null;
+  void h;
+  return { targets, place };
+}
+
+/** "تعرضت X إلى القصف" (X target) and "X التي شهدت إطلاق صواريخ" (X place): bounded look-back. */
+export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
+  const s = c.sent(h.tok);
+  for (let j = h.tok - 1; j >= 0 && j >= h.tok - 16 && c.sent(j) === s; j--) {
+    if (c.isBoundary(j)) return;
+    const f = c.lex.frames.get(c.norm(j)!) ?? c.lex.frames.get(c.norm(j)!.replace(/^[وف]/, ''));
+    if (!f) continue;
+    // "أعلن X مقتل Y": announcing a killing is no perpetration; an announcement names the actor of other events
+    // (only deaths: «أعلنت الشرطة اعتقال X»، «أعلن الجيش إسقاط طائرة» name the announcer as the agent)
+    if (f.role === 'announce' && h.entry.gen === 'target' && words('death-noun').has(c.bare(h.tok).replace(/^ب/, ''))) return;
+    // "أعلنت الكويت خلال القمة تقديم …": a noun after a temporal preposition is an adjunct, not the object
+    if ((f.role === 'actor' || f.role === 'announce') && words('adjunct-prep').has(c.norm(h.tok - 1) ?? '')) return;
+    if (f.role === 'actor' || f.role === 'announce') {
+      // a support verb governs only a close noun in the same clause: "أعلن الاتحاد إضراباً"
+      // commas that only set off a date ("أعلن X، مساء أمس الجمعة، موافقة…") do not end the clause
+      let comma = false;
+      let dated = 0;
+      for (let k = j + 1; k < h.tok; k++) {
+        if (c.dateCovered[k]) dated++;
+        if (c.isComma(k) && !c.dateCovered[k - 1] && !c.dateCovered[k + 1]) comma = true;
+      }
+      if (comma || h.tok - j - dated > 12) continue;
+    }
+    let subj: EntityMention | null = null;
+    for (let k = j + 1; k < h.tok && !subj; k++) {
+      const ms = c.startsAt.get(k);
+      if (ms && c.info(ms[0]).prep === '') subj = ms[0];
+    }
+    if (!subj && j > 0 && RELATIVE_PRONOUNS.has(c.norm(j - 1)!)) {
+      // antecedent of the relative clause: the head of the NP chain before it ("المنطقة الخضراء بالعاصمة
+      // العراقية بغداد، والتي شهدت" → المنطقة الخضراء), i.e. the earliest of mentions linked by short gaps
+      let k = j - 2;
+      while (k >= 0 && c.isComma(k)) k--;
+      for (let g = 0; k >= 0 && k >= j - 20 && c.sent(k) === s; k--, g++) {
+        const m = mentionEndingAt(c, k);
+        if (m) {
+          if (subj && f.role === 'place' && c.byId.get(m.entity)?.type !== 'LOC') break;
+          subj = m;
+          g = 0;
+          k = m.tokenStart;
+          continue;
+        }
+        if (subj && g >= 3) break;
+        if (c.isBoundary(k)) break;
+      }
+    }
+    if (f.role === 'consequence') return;
+    if (f.role === 'recipient') {
+      // "تلقى X اتصالاً هاتفياً من Y": X receives (target), Y calls (actor)
+      if (subj && c.info(subj).prep === '' && subj.tokenStart > j) {
+        r.targets = [subj.entity, ...r.targets.filter((t) => t !== subj!.entity)];
+        r.actors = r.actors.filter((a) => a !== subj!.entity);
+        const caller = w.after.find((i) => i.prep === 'من');
+        if (caller && !r.actors.includes(caller.m.entity)) {
+          r.actors.push(caller.m.entity);
+          r.targets = r.targets.filter((t) => t !== caller.m.entity);
+        }
+        r.recipientFrame = true;
+        r.evidence.push(f.evidence);
+      }
+      return;
+    }
+    if (!subj && f.role !== 'actor' && f.role !== 'announce') return;
+    const type = subj ? c.byId.get(subj.entity)?.type : undefined;
+    if (f.role === 'actor' || f.role === 'announce') {
+      // a subject between the support verb and the noun ("أعلن الاتحاد إضراباً"), not an antecedent
+      if (!subj || !(subj.tokenStart > j)) {
+        subj = null;
+        // SVO before the support verb: "X قدّم استقالته"
+        const before = mentionEndingAt(c, j - 1) ?? (AUX.has(c.norm(j - 1) ?? '') ? mentionEndingAt(c, j - 2) : null);
+        if (before && c.info(before).prep === '') subj = before;
+      }
+      if (subj && !r.actors.includes(subj.entity) && c.info(subj).prep === '') {
+        r.actors.push(subj.entity);
+        // coordinated subjects: "أتمت إيران والولايات المتحدة صفقة"
+        for (let k = subj.tokenEnd; k < h.tok; k++) {
+          const ms = c.startsAt.get(k);
+          if (!ms) continue;
+          const inf = c.info(ms[0]);
+          if (!inf.coord) break;
+          if (!r.actors.includes(ms[0].entity)) r.actors.push(ms[0].entity);
+          k = ms[0].tokenEnd - 1;
+        }
+        r.targets = r.targets.filter((t) => !r.actors.includes(t));
+        r.evidence.push(f.evidence);
+      }
+      return;
+    }
+    if (!subj) return;
+    if (f.role === 'place') {
+      if (type === 'LOC') r.place = subj.entity;
+    } else if (!r.targets.includes(subj.entity)) r.targets.push(subj.entity);
+    r.evidence.push(f.evidence);
+    return;
+  }
+}
+
+/** A preposition with a pronoun right after a verb in a relative clause ("الذي اتفق عليه الطرفان"): the
+ * antecedent is an oblique complement, so the NP after is the subject. */
+export const RESUMPTIVE = words('resumptive');
+export const MEMBERS = words('members');
+export const PERFORM = words('perform');
+
+/** "X التي قام بها Y" / "التي أجراها Y": Y, within a few words after the event noun. */
+export function performedBy(c: Ctx, h: Hit): EntityMention | null {
+  const s = c.sent(h.tok);
+  for (let j = h.tok + h.len; j < h.tok + h.len + 4 && j < c.toks.length && c.sent(j) === s; j++) {
+    // (an indefinite noun takes its relative clause without a pronoun: "هجوم شنه مسلحون")
+    const bareRel = j === h.tok + h.len && PERFORM.has(c.norm(j) ?? '') && !h.form.article && !(c.norm(h.tok) ?? '').startsWith('ال');
+    if (!bareRel && !RELATIVE_PRONOUNS.has(c.norm(j) ?? '')) continue;
+    let k = bareRel ? j : j + 1;
+    if (!PERFORM.has(c.norm(k) ?? '')) return null;
+    k++;
+    if (words('perform-prep').has(c.norm(k) ?? '')) k++;
+    for (let m = k; m < k + 6 && m < c.toks.length && c.sent(m) === s; m++) {
+      if (c.isComma(m) || c.isBoundary(m)) return null;
+      const ms = c.startsAt.get(m);
+      if (ms) return ms.find((x) => c.byId.get(x.entity)?.type === 'PER' || c.byId.get(x.entity)?.type === 'ORG' || (bareRel && x.entity.startsWith('#'))) ?? null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** An event noun in construct state right before an NP (no article: "انسحاب قوات …"), after the verb: the NP is
+ * its genitive. A definite noun takes no genitive ("ووقّع الاتفاق … X": X is the subject). */
+export function constructMasdarBefore(c: Ctx, from: number, np: number): boolean {
+  const k = np - 1;
+  return k >= from && c.nounHits.has(k) && !(c.norm(k) ?? '').replace(/^[وف]/, '').startsWith('ال');
+}
+
+/** A quantity head (groups.tsv kind quant), with or without the article: عشرات، المئات، آلاف. */
+export function isQuant(c: Ctx, norm: string): boolean {
+  const bare = norm.startsWith('ال') ? norm.slice(2) : norm;
+  return (c.lex.groups.get(bare) ?? []).some((g) => g.kind === 'quant');
+}
+
+/** "تظاهر العشرات من أنصار X": a quantity, من and a group head right after the verb lead to the subject X. */
+export function partitiveAfter(c: Ctx, from: number, np: number): boolean {
+  const q = partitiveStart(c, np);
+  return q >= from && wordsBetween(c, from, q) === 0;
+}
+
+/** The quantity word of a partitive before an NP ("العشرات من [أنصار] X"), or -1. */
+export function partitiveStart(c: Ctx, np: number): number {
+  let k = np - 1;
+  if (k > 0 && c.lex.groups.has(c.bare(k))) k--;
+  return k >= 1 && c.norm(k) === 'من' && isQuant(c, c.bare(k - 1)) ? k - 1 : -1;
+}
+
+/** A group phrase whose head carries a possessive pronoun ("سفيرها"، "قواته"): after a conjoined verb it is the
+ * object, the pronoun pointing back to the subject ("اتهمت X …، واستدعت سفيرها"). */
+export function possessedGroup(i: MInfo): boolean {
+  if (!i.m.entity.startsWith('#')) return false;
+  const head = normalize(i.m.text.split(/\s+/)[0]);
+  return /(ه|ها|هم|هما)$/.test(head) && head.length > 4;
+}
+
+/** A preposition word between two tokens (bounded by the caller's window). */
+export function prepBetween(c: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const n = c.norm(k);
+    if (n && c.lex.preps.matchAt((j) => c.norm(j), k, [n]).some((p) => p.values[0].role !== 'boundary')) return true;
+  }
+  return false;
+}
+
+/** A number (an object the window does not list: "25 فلسطينياً") between the last actor and the members word at
+ * index k. */
+function numberAfterActorBefore(c: Ctx, after: MInfo[], actors: string[], k: number): boolean {
+  let from = -1;
+  for (let i = 0; i < k; i++) if (actors.includes(after[i].m.entity)) from = after[i].m.tokenEnd;
+  if (from < 0) return false;
+  for (let j = from; j < after[k].m.tokenStart - 1; j++) if (c.toks[j].kind === 'number' || /^\d+$/.test(c.toks[j].norm)) return true;
+  return false;
+}

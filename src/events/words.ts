@@ -1,0 +1,23 @@
+// Closed sets of function words read by the event rules (data/events/function-words.tsv), normalised once.
+import { loadTsv, splitCell } from '../lexicon/tsv.ts';
+import { normalize } from '../text/normalize.ts';
+
+export type WordSet = 'relative' | 'alif-maqsura-prep' | 'complementizer' | 'aux' | 'resumptive' | 'members' | 'perform' |
+  'perform-prep' | 'received' | 'continuation' | 'pronoun-complementizer' | 'complement-prep' | 'not-nisba' | 'event-adjunct' | 'discussion' | 'adjunct-prep' | 'death-noun' | 'past-reference' | 'verbal-protest' | 'institution' | 'condemn' | 'court' | 'belonging' | 'temporal-relation' | 'place-head';
+
+let cached: Map<string, Set<string>> | null = null;
+
+/** The normalised words of one set of data/events/function-words.tsv (throws on an unknown set: a data error). */
+export function words(set: WordSet): Set<string> {
+  if (!cached) {
+    cached = new Map();
+    for (const row of loadTsv('events/function-words.tsv')) {
+      const s = cached.get(row.set) ?? new Set<string>();
+      for (const w of splitCell(row.words)) s.add(normalize(w));
+      cached.set(row.set, s);
+    }
+  }
+  const s = cached.get(set);
+  if (!s) throw new Error(`data/events/function-words.tsv: no set ${set}`);
+  return s;
+}
