@@ -304,6 +304,12 @@ function relMonthAt(c: Ctx, k: number, afterDay = false): { offset: number; endT
   return { offset: r[0].values[0].offset, endTok: k + r[0].length, evidence: r[0].values[0].evidence };
 }
 
+/** "رواتب (شهر) حزيران": a month whose dues are paid is already past or current, even in a future clause. */
+function duesMonth(c: Ctx, mk: number): boolean {
+  const j = c.kind(mk - 1, 'monthcue') ? mk - 2 : mk - 1;
+  return j >= 0 && c.kind(j, 'dues') && c.sameSentence(j, mk);
+}
+
 /**
  * The year of a Gregorian month (and day) given without a year. With الماضي: the latest strictly before the
  * publication date; المقبل: the next strictly after; الجاري: the publication year. Bare: the latest on or
@@ -327,7 +333,7 @@ function resolveGregorian(c: Ctx, k: number, month: number, day: number | null, 
     // "الأحد 17 مارس": the year (of the three around publication) whose 17 March is a Sunday, nearest first
     const cands = [pub.y, pub.y - 1, pub.y + 1].filter((cy) => isValidYmd({ y: cy, m: month, d: day }) && weekday({ y: cy, m: month, d: day }) === dow);
     y = cands.length ? cands[0] : after ? pub.y - 1 : pub.y;
-  } else if (c.futureAround(k) && !(day === null && (month === pub.m - 1 || (pub.m === 1 && month === 12)))) y = before ? pub.y + 1 : pub.y;
+  } else if (c.futureAround(k) && !(day === null && (month === pub.m - 1 || (pub.m === 1 && month === 12) || duesMonth(c, k)))) y = before ? pub.y + 1 : pub.y;
   // "تجرى الانتخابات في 17 أبريل" within the next 30 days: the coming one, unless a past verb leads the clause
   else if (day !== null && upcoming(pub, month, day) && !c.pastBefore(k, 8)) y = before ? pub.y + 1 : pub.y;
   else y = after ? pub.y - 1 : pub.y;

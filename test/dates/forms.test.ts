@@ -180,6 +180,9 @@ describe('weeks, months and their parts', () => {
     expect(val('موسم الأمطار الذي يبدأ في يوليو سيقطع الطرق', '2023-06-20', 'يوليو')).toBe('2023-07');
     // future tense about the month that just ended: that month ("ستصرف رواتب شهر أكتوبر" in November)
     expect(val('ستصرف الوزارة رواتب شهر أكتوبر', '2023-11-26', 'أكتوبر')).toBe('2023-10');
+    // the dues of a month are paid after it: a month three back is still that month, not next year's
+    expect(val('اتفق الطرفان على أن تدفع الحكومة أجور شهر يونيو خلال أيام', '2024-09-12', 'يونيو')).toBe('2024-06');
+    expect(val('ستعقد الانتخابات في يونيو', '2024-09-12', 'يونيو')).toBe('2025-06');
   });
   it('a day + month without a year, near the year boundary', () => {
     expect(val('وكان قد ألقى خطابا في 25 ديسمبر أمام البرلمان', '2024-01-04', '25 ديسمبر')).toBe('2023-12-25');
