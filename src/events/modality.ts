@@ -48,6 +48,8 @@ export function modality(c: Ctx, h: Hit): { negated: boolean; context: string[];
         if (!ok) continue;
         // "إن" is mostly the particle إنّ; accept it as a condition only when written إن without a following noun phrase is unknowable — skip
         if (w === 'ان') continue;
+        // "دون أن يعلن": only دون أن opens a negated clause; "طائرة بدون طيار" negates nothing after it
+        if (m.scope === 'clause' && (w === 'دون' || w === 'بدون') && c.norm(j + 1) !== 'ان') continue;
         if (m.kind === 'negation') negated = true;
         else ctx.add(m.kind);
         ev.push(m.evidence);

@@ -137,6 +137,11 @@ describe('roles from clause structure', () => {
     expect(hyp).toMatchObject({ type: 'ASSAULT', context: ['hypothetical'] });
     const noun = run('انتهى اللقاء دون اتفاق بين البرهان والسيسي.', E).events.find((e) => e.type === 'AGREE');
     expect(noun?.negated).toBe(true);
+    const clause = run('غادر البرهان القاهرة دون أن يلتقي السيسي.', E).events.find((e) => e.type === 'CONSULT');
+    expect(clause?.negated).toBe(true);
+    // "طائرة بدون طيار" (a drone) negates nothing after it
+    const drone = run('بعد هجوم بطائرة بدون طيار على مطار الخرطوم، زار البرهان القاهرة.', E).events.find((e) => e.mode === 'visit');
+    expect(drone?.negated).toBeUndefined();
     const plain = run('زار البرهان القاهرة.', E).events[0];
     expect(plain.negated).toBeUndefined();
     expect(plain.context).toBeUndefined();
