@@ -153,7 +153,8 @@ export function according(cx: Ctx, i: number, len: number, ev: string): number {
         const prior = cx.lastFound;
         const after0 = cx.isComma(p) ? p + 1 : p;
         if (prior && prior.sentence === cx.sentence(i) && prior.content.end <= toks[i].start && prior.content.end >= toks[b - 1].start && (after0 >= sEnd || toks[after0].kind === 'punct')) {
-          reattribute(cx, prior, desc.d, via, evidence);
+          // "…، على حد تعبيره" after the speaker's own statement names that speaker again: nothing to change
+          if (!speakerId || speakerId !== prior.sourceId) reattribute(cx, prior, desc.d, via, evidence);
           cx.consume(i, Math.max(p, after0));
           return Math.max(p, after0);
         }

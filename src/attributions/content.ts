@@ -176,6 +176,16 @@ export function contentAt(
       const timeOrPlace = cx.inSet(a, 'time') || cx.toks[a]?.kind === 'number' || (!!cx.mentionAt[a] && cx.entityType.get(cx.mentionAt[a]!.entity) === 'LOC');
       const shortChunk = timeOrPlace && (cx.isComma(a + 1) || (cx.isComma(a + 2) && cx.toks[a + 1]?.kind === 'word'));
       if (!(cx.isComma(a) || cx.inSet(a, 'time-lead') || shortChunk)) break;
+      // "أعلنت شركة X، المشغل الحصري لـ…، اليوم، تسعير …": a definite description between commas right after the
+      // subject is its apposition, not the object (the object follows the second comma)
+      if (cx.isComma(a) && a === p && cx.toks[a + 1]?.kind === 'word' && /^ال/.test(cx.toks[a + 1].text) && !cx.inSet(a + 1, 'time')) {
+        let m = a + 2;
+        while (m < Math.min(sEnd, a + 14) && !cx.isComma(m) && !cx.isComp(m) && !cx.cueAt(m) && cx.toks[m].kind !== 'quote') m++;
+        if (m < sEnd - 2 && cx.isComma(m) && cx.toks[m + 1]?.kind === 'word' && cx.toks[m + 2]?.kind === 'word') {
+          a = m;
+          continue;
+        }
+      }
       // "، استخدام الرصاص الحي، مؤكداً …": after a comma, a chunk that is no time or place is the object itself
       if (cx.isComma(a) && !(cx.inSet(a + 1, 'time') || cx.toks[a + 1]?.kind === 'number' || cx.inSet(a + 1, 'time-lead') || cx.norm(a + 1) === 'خلال' ||
         (!!cx.mentionAt[a + 1] && cx.entityType.get(cx.mentionAt[a + 1]!.entity) === 'LOC'))) {

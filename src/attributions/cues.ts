@@ -70,7 +70,8 @@ export function actObject(cx: Ctx, content: Span, entry: CueEntry): boolean {
       for (const st of stripSuffix(f.stem)) {
         // استقالته → استقاله
         const forms = st.endsWith('ت') && st.length > 3 ? [st, st.slice(0, -1) + 'ه'] : [st];
-        if (forms.some((x) => acts?.has(x) || (appeal && convene?.has(x)))) return true;
+        // a call's object is an act only when it convenes ("دعا إلى مظاهرات"); "دعا إلى دعم الترجمة" is a demand
+        if (forms.some((x) => (announce && acts?.has(x)) || (appeal && convene?.has(x)))) return true;
       }
     }
     // an object is read from its first noun(s): "دعمه"، "مظاهرات عارمة"، "عقد جلسة"
@@ -84,7 +85,7 @@ export function actObject(cx: Ctx, content: Span, entry: CueEntry): boolean {
     for (; m < stop && cx.toks[m].start < content.end; m++) {
       if (cx.norm(m) !== 'الي') continue;
       for (let q = m + 1; q < Math.min(stop, m + 3); q++) {
-        if (cx.toks[q].kind === 'word' && nounForms(cx.toks[q].norm).some((f) => convene?.has(f.stem) || acts?.has(f.stem))) return true;
+        if (cx.toks[q].kind === 'word' && nounForms(cx.toks[q].norm).some((f) => convene?.has(f.stem))) return true;
       }
       break;
     }

@@ -16,6 +16,7 @@ import { according } from './according.ts';
 import { reasonsInSentences } from './anonymity.ts';
 import { buildLayer } from './assembly.ts';
 import { Ctx } from './context.ts';
+import { normalize } from '../text/normalize.ts';
 import { continuedQuotes } from './quotes.ts';
 import { verbCue, whichConfirmed, headlineColon } from './verb-cue.ts';
 
@@ -31,8 +32,9 @@ export function extractAttributions(doc: Doc, entities: EntityLayer): Attributio
 /** The left-to-right pass: at each according-to phrase, cue, "وهو ما" or sentence start, try a recogniser. */
 function run(cx: Ctx): AttributionLayer {
   const toks = cx.toks;
+  const heading = headingTokens(cx);
   for (let i = 0; i < toks.length; i++) {
-    if (cx.consumed[i] || cx.inQuote[i] >= 0 || toks[i].kind !== 'word') continue;
+    if (cx.consumed[i] || cx.inQuote[i] >= 0 || toks[i].kind !== 'word' || heading[i]) continue;
     if (cx.chain && cx.chain.sentence !== cx.sentence(i)) cx.chain = null;
     const acc = cx.accordingAt(i);
     if (acc) {
@@ -63,4 +65,20 @@ function run(cx: Ctx): AttributionLayer {
   continuedQuotes(cx);
   reasonsInSentences(cx);
   return buildLayer(cx);
+}
+
+/**
+ * Tokens of the headline: the first line when it repeats the title the caller gave (meta.title). A headline
+ * condenses the story ("الوزير: …"، "ويشيد بجهود الحكومة"); its statements are reported again in the body, so
+ * it gives no attribution. Without a title a first line is read like any other (a wire flash may be all there is).
+ */
+function headingTokens(cx: Ctx): Uint8Array {
+  const toks = cx.toks;
+  const out = new Uint8Array(toks.length);
+  const { doc } = cx;
+  const p = doc.paragraphs[0];
+  if (!p || !doc.meta.title || doc.paragraphs.length < 2) return out;
+  if (normalize(doc.text.slice(p.start, p.end).trim()) !== normalize(doc.meta.title)) return out;
+  for (let t = 0; t < toks.length && toks[t].start < p.end; t++) if (toks[t].start >= p.start) out[t] = 1;
+  return out;
 }

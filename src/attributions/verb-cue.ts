@@ -209,7 +209,26 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   if (via) f.via = via;
   emit(cx, f);
   if (content.quote) content.quote.used = true;
+  // quoted words inside reported speech ("أن الهدف "جاء بعد خطأ"") belong to it: a later cue ("، وأضاف أن …")
+  // must not take them as a quote before it
+  if (content.kind === 'indirect') {
+    for (let m = cx.firstTokenAt(content.content.start); m < cx.toks.length && cx.toks[m].start < content.content.end; m++) {
+      const q = cx.qOpen(m);
+      if (q >= 0) cx.quotes[q].used = true;
+    }
+  }
   let end = content.end;
+  // "يقول X إن …: "…"" (interview style): after the reported clause, the speaker's own words follow a colon
+  if (content.kind === 'indirect' && !before) {
+    let k = content.end;
+    while (k < content.end + 2 && k < cx.toks.length && !cx.isColon(k) && cx.toks[k].kind === 'punct') k++;
+    const q = cx.isColon(k) ? quoteAfter(cx, k + 1) : null;
+    if (q && !q.used) {
+      q.used = true;
+      emit(cx, { ...f, kind: 'direct', content: cx.quoteSpan(q), evidence: [...evidence, 'rule:clause+colon-quote'] });
+      end = q.close >= 0 ? q.close + 1 : cx.sentenceEnd(k + 1);
+    }
+  }
   // a quote resumed after the source: "«…»، يقول المصدر، «…»"
   if (content.rule === 'rule:quote+cue') {
     let k = p;

@@ -150,6 +150,39 @@ function entWord(t: Token, lex: EntityLexicon): EntWord {
 const PUNCT_COMMA = new Set([',', '،']);
 // adjectives read over inside a title phrase ("الرئيس السابق", "المبعوثة الخاصة"): data/entities/title-modifiers.tsv
 const MODIFIERS = new Set(loadTsv('entities/title-modifiers.tsv').map((r) => normalize(r.modifier)));
+// head nouns of source descriptions (data/attributions/sources.tsv, read only): "وقال شهود"، "وذكر مصدر قضائي"
+// name no person
+const SOURCE_HEADS = new Set(loadTsv('attributions/sources.tsv').map((r) => normalize(r.head)));
+// titles of sport (data/entities/titles.tsv, domain = sport): a story with a coach or a player is about sport,
+// where a club is called by its bare name ("الهلال"، "النصر")
+const SPORT_TITLES = new Map<string, string[][]>();
+for (const r of loadTsv('entities/titles.tsv')) {
+  if (r.domain !== 'sport') continue;
+  const ws = normalize(r.phrase).split(' ');
+  SPORT_TITLES.set(ws[0], [...(SPORT_TITLES.get(ws[0]) ?? []), ws]);
+}
+/** The bare name X of an organisation named "X + nationality adjective" or "النادي/نادي X" (الأهلي المصري → الأهلي). */
+function bareNameOf(form: string, lex: EntityLexicon): string | undefined {
+  const ws = form.split(' ');
+  if (ws.length !== 2) return undefined;
+  const x = ws[0] === 'النادي' || ws[0] === 'نادي' ? ws[1] : lex.nationality.has(ws[1]) ? ws[0] : undefined;
+  if (!x || !x.startsWith('ال') || x.length < 5 || lex.stop.has(x) || lex.nationality.has(x) || lex.orgHeadFirst.has(x) || lex.given.has(x) || lex.titleFirst.has(x)) return undefined;
+  return x;
+}
+/** Bare names of the clubs (orgs.tsv kind = sport), each with every club it may name. */
+let clubBare: Map<string, LexEntry[]> | undefined;
+function clubBareNames(lex: EntityLexicon): Map<string, LexEntry[]> {
+  if (clubBare) return clubBare;
+  clubBare = new Map();
+  for (const e of lex.byId.values()) {
+    if (e.kind !== 'sport') continue;
+    for (const f of e.forms) {
+      const x = bareNameOf(f, lex);
+      if (x && !(clubBare.get(x) ?? []).includes(e)) clubBare.set(x, [...(clubBare.get(x) ?? []), e]);
+    }
+  }
+  return clubBare;
+}
 const CONNECT = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال', 'ابو', 'ام', 'عبد']);
 const LINKERS = new Set(['التابعه', 'التابع', 'لدي', 'في', 'باسم', 'ب', 'عن']);
 
@@ -249,6 +282,67 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     }
   }
 
+  // 1d. an organisation named "X + nationality adjective" or "النادي X" (الأهلي المصري، النادي الأهلي، أرامكو
+  // السعودية) is called X alone in the same article — not in adjective position after a definite noun ("السلم
+  // الأهلي") and never as a person's surname ("محمد الأهلي")
+  const bare = new Map<string, LexEntry | null>();
+  for (const c of cands) {
+    if (c.type !== 'ORG' || !c.lex || c.dead) continue;
+    for (const form of c.lex.forms) {
+      const x = bareNameOf(form, lex);
+      if (!x) continue;
+      const prev = bare.get(x);
+      bare.set(x, prev === undefined || prev === c.lex ? c.lex : null);
+    }
+  }
+  // in a sport story (a coach, a player, a goalkeeper …) a club is called by its bare name even when its full
+  // name never appears ("مدرب الهلال"); of several clubs of one name, the one of the story's country
+  let sport = false;
+  const bySport = new Set<string>();
+  for (let k = 0; k < n && !sport; k++) {
+    const w = words[k];
+    const ps = w === undefined ? undefined : SPORT_TITLES.get(w) ?? SPORT_TITLES.get(formsAt(k)[formsAt(k).length - 1].form);
+    if (ps) sport = ps.some((p) => p.every((x, q) => q === 0 || words[k + q] === x));
+  }
+  if (sport) {
+    for (const [x, es] of clubBareNames(lex)) {
+      if (bare.has(x)) continue;
+      const home = es.filter((e) => e.country && e.country === doc.meta.country?.toUpperCase());
+      const pick = es.length === 1 ? es[0] : home.length === 1 ? home[0] : undefined;
+      if (pick) { bare.set(x, pick); bySport.add(x); }
+    }
+  }
+  if (bare.size) {
+    for (let k = 0; k < n; k++) {
+      if (owner[k] >= 0 || toks[k].kind !== 'word' || !formIn(k, bare)) continue;
+      const f = formsAt(k).find((x) => bare.get(x.form));
+      if (!f) continue;
+      const p = k > 0 ? toks[k - 1] : undefined;
+      if (f.off === 0 && p && p.kind === 'word' && p.norm.startsWith('ال') && !lex.stop.has(p.norm) && !(owner[k - 1] >= 0 && cands[owner[k - 1]].type === 'PER')) continue;
+      const e = bare.get(f.form)!;
+      claim({ type: 'ORG', tokenStart: k, tokenEnd: k + 1, start: at(k, f), end: toks[k].end, kind: 'name', name: e.name, lex: e, evidence: [e.evidence, bySport.has(f.form) ? 'rule:club-bare-name(sport)' : 'rule:org-bare-name'], titles: [] });
+    }
+  }
+
+  // 1e. "المملكة"، "السلطنة" alone in a story of a kingdom or sultanate (meta.country): that country, when its
+  // own name in the lexicon is "المملكة …/مملكة …" ("إيرادات المملكة" in a Saudi story)
+  const home = doc.meta.country ? lex.byId.get('country:' + doc.meta.country.toUpperCase()) : undefined;
+  if (home) {
+    const heads = new Set<string>();
+    for (const form of home.forms) {
+      const w0 = form.split(' ')[0];
+      if (form.includes(' ') && /^(ال)?(مملكه|سلطنه)$/.test(w0)) heads.add(w0.startsWith('ال') ? w0 : 'ال' + w0);
+    }
+    for (let k = 0; heads.size && k < n; k++) {
+      if (owner[k] >= 0 || toks[k].kind !== 'word' || !formIn(k, heads)) continue;
+      const f = formsAt(k).find((x) => heads.has(x.form))!;
+      // "المملكة المتحدة" and other names are lexicon matches already; a following adjective makes another kingdom
+      const nx = k + 1 < n ? toks[k + 1] : undefined;
+      if (nx && nx.kind === 'word' && nx.norm.startsWith('ال') && !lex.stop.has(nx.norm)) continue;
+      claim({ type: 'LOC', tokenStart: k, tokenEnd: k + 1, start: at(k, f), end: toks[k].end, kind: 'name', name: home.name, lex: home, evidence: [home.evidence, 'rule:home-kingdom(meta.country)'], titles: [] });
+    }
+  }
+
   // helpers over the lexicon sets
   const isStop = (w: string) => lex.stop.has(w);
   const isNat = (w: string) => lex.nationality.has(w);
@@ -278,6 +372,8 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     if (w.length < 3 || isStop(w) || isNat(w) || lex.common.has(w) || isTitleStart(k)) return false;
     // a word that splits as clitic + stem ("بمقر", "وهادي", "ستكون") is not inside a name
     if (formsAt(k).length > 1) return false;
+    // a vocalised imperfect or passive verb ("سيُسلَّم", "يُعتقد"): a damma or shadda after a verb prefix
+    if (/^(ي|ت|ن|سي|ست|سن)/.test(w) && /[\u064F\u0651]/.test(toks[k].text)) return false;
     // a verb-like prefix ends a name, except on the last word before punctuation ("… أحمد ينار.")
     if (/^(ي|ت|ست|سي|سن)/.test(w) && !isNisba(w) && (first || !(k + 1 >= n || toks[k + 1].kind === 'punct' || (/^(ست|سي|سن)/.test(w) && isStop(toks[k + 1].norm))))) return false;
     // accusative tanween ("مستشارا"), but not foreign feminine surnames ("غورغييفا", "زاخاروفا", "كارينا")
@@ -310,6 +406,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     if (!wi(k).opensName && !articleGiven && !(afterTitle && nameWord(k, true) && !w0.startsWith('ال') && !verbOrNounAfterTitle(k))) return k;
     let e = k + 1;
     let surnameSeen = w0.startsWith('ال');
+    let patronymic = false;
     // a name opening with عبد/أبو takes the next word whatever it is ("عبد الله", "أبو الفضل")
     if (/^(عبد|ابو)$/.test(w0)) {
       if (!(e < n && isWord(e) && toks[e].kind === 'word' && owner[e] < 0 && !stopTok(e) && !isNat(toks[e].norm))) return k;
@@ -325,7 +422,12 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
         while (e < n && nameWord(e, false) && (CONNECT.has(toks[e].norm) || isNisba(toks[e].norm) || e + 1 < n && CONNECT.has(toks[e - 1].norm))) e++;
         continue;
       }
-      if (!(e < n && e - k < 4 && nameWord(e, false))) break;
+      // a patronymic chain makes a longer name ("عبد الله بن سعيد المعمري"), a nisba that is also a
+      // nationality may close it ("ماجد بن سالم الكندي،")
+      const limit = patronymic ? 7 : 4;
+      const natSurname = patronymic && e < n && e - k < limit && owner[e] < 0 && toks[e].kind === 'word' && isNat(toks[e].norm) && toks[e].norm.startsWith('ال') && closesName(e + 1) && !isNat(toks[e - 1].norm);
+      if (natSurname) { e++; break; }
+      if (!(e < n && e - k < limit && nameWord(e, false))) break;
       const w = toks[e].norm;
       // an unknown word (not a given name, nisba or connector) continues a name only when what follows
       // closes the name or is itself a name part ("مازن علوش،" but not "عمر ناهز 86 عاما")
@@ -341,6 +443,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
       if (w.startsWith('ال')) surnameSeen = true;
       e++;
       if (CONNECT.has(w)) {
+        if (/^(بن|ابن|بنت)$/.test(w)) patronymic = true;
         // after عبد/أبو/بن any non-function word is a name part ("عبد الله", "أبو الفضل")
         if (!(e < n && isWord(e) && toks[e].kind === 'word' && owner[e] < 0 && !stopTok(e) && !isNat(toks[e].norm))) { e--; break; }
         e++;
@@ -443,25 +546,67 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     return !!g && g.off > 0 && toks[k].norm[0] === 'و' && g.form === toks[k].norm.slice(1) && !lex.common.has(g.form) && g.form !== 'علي';
   };
 
+  // a definite surname that is no common word, nationality or function word ("حسين الشحات", "أمين الناصر")
+  const definiteSurname = (k: number): boolean => {
+    if (k >= n || owner[k] >= 0 || toks[k].kind !== 'word') return false;
+    const w = toks[k].norm;
+    return w.startsWith('ال') && w.length >= 5 && formsAt(k).length === 1 && !commonTok(k) && !stopTok(k) && !isNat(w) &&
+      !/[ةه]$/.test(toks[k].text) && !/(ون|ين|ات)$/.test(w) && !isTitleStart(k);
+  };
+
   // 2b. given name + surname without a title
   for (let i = 0; i < n; i++) {
     if (owner[i] >= 0 || !isWord(i)) continue;
+    // a kunya: "أم سالم", "أبو خالد" (أم with its hamza, then an unambiguous given name)
+    if (/^[أإ]م$|^أبو$/.test(toks[i].text) && i + 1 < n && owner[i + 1] < 0 && givenTok(i + 1) && !stopTok(i + 1) && wi(i + 1).givenForm?.off === 0) {
+      let e = i + 2;
+      if (e < n && owner[e] < 0 && isWord(e) && isNisba(toks[e].norm)) e++;
+      claim({ type: 'PER', tokenStart: i, tokenEnd: e, start: toks[i].start, end: toks[e - 1].end, kind: 'name', name: doc.text.slice(toks[i].start, toks[e - 1].end), evidence: ['rule:kunya'], titles: [] });
+      i = e - 1;
+      continue;
+    }
     let e = parseName(i, false);
     // an unambiguous given name + one more name word that closes: "مازن علوش لـ…"
     if (e - i < 2 && (givenTok(i) && formsAt(i).length === 1 && !commonTok(i) || andGiven(i)) && nameWord(i + 1, false) && closesName(i + 2) &&
       (!toks[i + 1].norm.startsWith('ال') || isNisba(toks[i + 1].norm))) e = i + 2;
+    // an unambiguous given name + a definite surname: "يدرك حسين الشحات التعادل"
+    const defSurname = e - i < 2 && givenTok(i) && formsAt(i).length === 1 && !commonTok(i) && definiteSurname(i + 1);
+    if (defSurname) e = i + 2;
     if (e - i < 2) continue;
     const second = toks[i + 1].norm;
     let ok = givenTok(i + 1) || isNisba(second) || CONNECT.has(second) || /^(ابو|عبد)/.test(toks[i].norm) || e - i > 3;
     let end = e;
     // an unambiguous given name (not a common word) + one more name word: "مازن علوش"
     if (!ok && (givenTok(i) && formsAt(i).length === 1 && !commonTok(i) || andGiven(i)) && second.length >= 3 && !second.startsWith('ال')) { ok = true; end = i + 2; }
+    if (!ok && defSurname) { ok = true; end = i + 2; }
     if (!ok) continue;
     const e2 = end;
     // "علي" + a full name known elsewhere: the preposition على misspelt
     const fg = wi(i).givenForm ?? formsAt(i)[0];
     claim({ type: 'PER', tokenStart: i, tokenEnd: e2, start: at(i, fg), end: toks[e2 - 1].end, kind: 'name', name: nameText(doc.text, at(i, fg), toks[e2 - 1].end, fg.article && fg.clitic), evidence: ['rule:given+surname'], titles: [] });
     i = e2 - 1;
+  }
+
+  // 2b''. a nationality adjective used as a noun before a name: "يعادل الصربي ألكسندر ميتروفيتش", "مهاجمه
+  // الكونغولي غي مبينزا" — not after a definite noun it qualifies ("الموقف الروسي ثابت")
+  for (let i = 1; i + 1 < n; i++) {
+    if (owner[i] >= 0 || owner[i + 1] >= 0 || toks[i].kind !== 'word' || !toks[i].norm.startsWith('ال') || !isNat(toks[i].norm) || formsAt(i).length > 1) continue;
+    const p = toks[i - 1];
+    if (p.kind === 'word' && (formsAt(i - 1).some((f) => f.article) || owner[i - 1] >= 0 || isNat(p.norm))) continue;
+    const k = i + 1;
+    // up to three name words: no article, clitic, function word, common word or feminine noun in ة
+    let e = k;
+    // (the article as written: "ألكسندر" folds to "الكسندر" but has no article)
+    while (e < n && e - k < 3 && owner[e] < 0 && toks[e].kind === 'word' && !/^ال/.test(toks[e].text) && (formsAt(e).length === 1 || /^أل/.test(toks[e].text)) &&
+      !stopTok(e) && !commonTok(e) && !isNat(toks[e].norm) && !isTitleStart(e) && toks[e].norm.length >= 2 &&
+      (givenTok(e) || !/[ةه]$/.test(toks[e].text))) e++;
+    // the name ends at punctuation, a function word, a definite word (the verb's object) or the sentence end
+    const nx = e < n ? toks[e] : undefined;
+    if (e === k || (nx && nx.kind === 'word' && !nx.norm.startsWith('ال') && !stopTok(e) && owner[e] < 0)) continue;
+    if (e === k + 1 && toks[k].norm.length < 4 && !givenTok(k)) continue;
+    const ff = formsAt(k)[0];
+    claim({ type: 'PER', tokenStart: k, tokenEnd: e, start: at(k, ff), end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, at(k, ff), toks[e - 1].end, false), evidence: ['rule:nationality+name'], titles: [] });
+    i = e - 1;
   }
 
   // 2b'. the subject of a verb of saying: "وقال بلير إن", "وأضاف غورباتشوف:"
@@ -475,6 +620,8 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     if (!nameWord(k, true) && !givenTok(k)) continue;
     // plurals and pronoun-suffixed nouns are vague sources, not names ("مراقبون", "محللون", "اسمه")
     if (!givenTok(k) && /(ون|ين|ات|ه)$/.test(w)) continue;
+    // a source head ("شهود"، "سكان"، "مصدر") is a description
+    if (!givenTok(k) && SOURCE_HEADS.has(w)) continue;
     let e = CONNECT.has(w) ? parseName(k, true) : k + 1;
     if (e <= k) continue;
     while (e < n && e - k < 3 && nameWord(e, false) && !(toks[e].norm.startsWith('ال') && !isNisba(toks[e].norm))) e++;
@@ -593,6 +740,16 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     if (!f) continue;
     const ph = lex.placeHeads.get(f.form)!;
     const j = i + 1;
+    if (ph.misc) {
+      // an event, prize or competition named after a place ("مهرجان جرش", "أبطال أفريقيا"): one MISC name, no place
+      const c = owner[j] >= 0 ? cands[owner[j]] : undefined;
+      if (!c || c.type !== 'LOC' || c.tokenStart !== j) continue;
+      c.dead = true;
+      for (let q = c.tokenStart; q < c.tokenEnd; q++) owner[q] = -1;
+      claim({ type: 'MISC', tokenStart: i, tokenEnd: c.tokenEnd, start: at(i, f), end: toks[c.tokenEnd - 1].end, kind: 'name', name: nameText(doc.text, at(i, f), toks[c.tokenEnd - 1].end, f.article && f.clitic), evidence: [ph.evidence], titles: [] });
+      i = c.tokenEnd - 1;
+      continue;
+    }
     if (owner[j] >= 0) {
       const c = cands[owner[j]];
       if (c.type !== 'LOC' || c.tokenStart !== j) continue;
@@ -622,6 +779,16 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   }
 
   // 2e. quoted outlet names after لـ or a media head: لـ"عربي بوست"
+  const outletKey = doc.meta.outlet ? normalize(doc.meta.outlet) : '';
+  /** The ORG lexicon entry named exactly by [head +] words, or by the words alone. */
+  const quotedLexicon = (head: string | undefined, ws: string[]): LexEntry | undefined => {
+    for (const seq of head ? [[head, ...ws], ws] : [ws]) {
+      const m = lex.trie.longestAt((k) => seq[k], 0, [seq[0]]);
+      const v = m && m.length === seq.length ? m.values.find((x) => x.entry.type === 'ORG') : undefined;
+      if (v) return v.entry;
+    }
+    return undefined;
+  };
   for (let i = 0; i + 2 < n; i++) {
     if (toks[i].kind !== 'quote') continue;
     const prev = i > 0 ? toks[i - 1].norm : '';
@@ -630,10 +797,24 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     const headForm = i > 0 && owner[i - 1] < 0 && toks[i - 1].kind === 'word' ? formIn(i - 1, lex.orgHeadFirst) : undefined;
     const afterHead = !!headForm && !headForm.form.startsWith('ال');
     const afterL = prev === 'ل' || prev === 'لـ' || normalize(prev) === 'ل';
-    if (!(afterHead || afterL)) continue;
+    if (!(afterHead || afterL || outletKey)) continue;
     let j = i + 1;
     while (j < n && j - i <= 4 && isWord(j)) j++;
     if (j >= n || toks[j].kind !== 'quote' || j === i + 1 || j - i > 4) continue;
+    // the article's own outlet named in quotes anywhere ("التقت "الغد" الروائي …")
+    const quotedWords: string[] = [];
+    for (let k = i + 1; k < j; k++) quotedWords.push(toks[k].norm);
+    const own = outletKey !== '' && quotedWords.join(' ') === outletKey;
+    if (!(afterHead || afterL || own)) continue;
+    // a known organisation named by the head and the quoted words, or by the quoted words alone
+    // (شركة "إيني" → إيني, قناة "العربية" → قناة العربية): the lexicon entry, one entity with its bare mentions
+    const known = quotedLexicon(afterHead ? headForm!.form : undefined, quotedWords);
+    if (known) {
+      if ([...Array(j - i - 1).keys()].some((d) => owner[i + 1 + d] >= 0 && cands[owner[i + 1 + d]].type === 'PER')) continue;
+      for (let k = i + 1; k < j; k++) if (owner[k] >= 0) { cands[owner[k]].dead = true; owner[k] = -1; }
+      claim({ type: known.type, tokenStart: i + 1, tokenEnd: j, start: toks[i + 1].start, end: toks[j - 1].end, kind: 'name', name: known.name, lex: known, evidence: [known.evidence, 'rule:quoted-name-lexicon'], titles: [] });
+      continue;
+    }
     let free = true;
     // after a head, place names inside the quotes are part of the name ("قطارات عُمان"); after لـ too when they
     // do not fill the quotes (لـ"دارفور 24 الإخبارية"); persons never are

@@ -16,6 +16,8 @@ export interface LexEntry {
   evidence: string;
   /** normalised full names and aliases (space-joined words). */
   forms: Set<string>;
+  /** orgs.tsv `kind` (sport, media, state …), for organisations. */
+  kind?: string;
 }
 
 /** One reading of a homograph (data/entities/homographs.tsv). */
@@ -45,7 +47,7 @@ export interface EntityLexicon {
   titles: PhraseTrie<{ kind: string; evidence: string }>;
   /** canonical: the elided head of an elliptic name ("الخارجية التونسية" → "وزارة" + …). */
   orgHeads: PhraseTrie<{ withNat: boolean; natOnly: boolean; media: boolean; canonical?: string; evidence: string }>;
-  placeHeads: Map<string, { include: boolean; evidence: string }>;
+  placeHeads: Map<string, { include: boolean; misc: boolean; evidence: string }>;
   given: Set<string>;
   /** Given names written with a final ى (مصطفى، موسى): the only ones a ى-final word may be. */
   givenAlif: Set<string>;
@@ -113,7 +115,7 @@ export function entityLexicon(): EntityLexicon {
       geo: r.lat && Number.isFinite(lat) ? { lat, lon, ...(r.country ? { country: r.country } : {}) } : undefined }, [r.name, ...splitCell(r.aliases)], []);
   }
   for (const r of loadTsv('entities/orgs.tsv')) {
-    add({ id: 'org:' + r.id, type: 'ORG', name: r.name, latin: r.latin || undefined, evidence: `lexicon:data/${r.__line}`, forms: new Set(), country: r.country || undefined }, [r.name, ...splitCell(r.aliases)], []);
+    add({ id: 'org:' + r.id, type: 'ORG', name: r.name, latin: r.latin || undefined, evidence: `lexicon:data/${r.__line}`, forms: new Set(), country: r.country || undefined, kind: r.kind || undefined }, [r.name, ...splitCell(r.aliases)], []);
   }
   for (const r of loadTsv('entities/people.tsv')) {
     add({ id: 'per:' + r.id, type: 'PER', name: r.name, latin: r.latin || undefined, evidence: `lexicon:data/${r.__line}`, forms: new Set(), country: r.country || undefined }, [r.name, ...splitCell(r.aliases)], splitCell(r.short));
@@ -126,8 +128,8 @@ export function entityLexicon(): EntityLexicon {
   const orgHeads = new PhraseTrie<{ withNat: boolean; natOnly: boolean; media: boolean; canonical?: string; evidence: string }>();
   for (const r of loadTsv('entities/org-heads.tsv')) orgHeadFirst.add(words(r.head)[0]);
   for (const r of loadTsv('entities/org-heads.tsv')) orgHeads.add(words(r.head), { withNat: r.with_nat === 'yes' || r.with_nat === 'only', natOnly: r.with_nat === 'only' || !!r.canonical, media: r.media === 'yes', canonical: r.canonical || undefined, evidence: `rule:org-head(data/${r.__line})` });
-  const placeHeads = new Map<string, { include: boolean; evidence: string }>();
-  for (const r of loadTsv('entities/place-heads.tsv')) placeHeads.set(normalize(r.head), { include: r.include === 'yes', evidence: `rule:place-head(data/${r.__line})` });
+  const placeHeads = new Map<string, { include: boolean; misc: boolean; evidence: string }>();
+  for (const r of loadTsv('entities/place-heads.tsv')) placeHeads.set(normalize(r.head), { include: r.include === 'yes', misc: r.include === 'misc', evidence: `rule:place-head(data/${r.__line})` });
   const givenRows = loadTsv('entities/given-names.tsv');
   const given = new Set(givenRows.map((r) => normalize(r.name)));
   const givenAlif = new Set(givenRows.filter((r) => r.name.endsWith('ى')).map((r) => normalize(r.name)));
