@@ -28,7 +28,7 @@ export interface FeatureConfig {
   lexParts?: boolean;
 }
 
-export const DEFAULT_FEATURES: FeatureConfig = { bits: 21, lexicon: true, clitics: true, affix: 4, context: 20, ngram: 4, lexParts: false };
+export const DEFAULT_FEATURES: FeatureConfig = { bits: 21, lexicon: true, clitics: true, affix: 4, context: 20, ngram: 4, lexParts: true };
 
 /** Values of options added after format 1 was first written: a model file without them was trained without. */
 export const LEGACY_FEATURES: Partial<FeatureConfig> = { ngram: 0, lexParts: false };

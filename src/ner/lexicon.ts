@@ -27,7 +27,9 @@ const ARABIC = /[\u0621-\u064A]/;
 
 function classOf(file: string, row: Record<string, string>): string | null {
   const t = (row.type ?? row.class ?? row.kind ?? '').toUpperCase();
-  if (['PER', 'LOC', 'ORG', 'MISC'].includes(t)) return t;
+  // gazetteer rows marked common = yes (also an ordinary word) get a class of their own, so the reliable
+  // entries of the type keep their weight
+  if (['PER', 'LOC', 'ORG', 'MISC', 'GIVEN', 'FAMILY'].includes(t)) return row.common === 'yes' ? t + '/c' : t;
   const f = file.toLowerCase();
   if (/stop/.test(f)) return null;
   if (/head/.test(f)) return /org/.test(f) ? 'ORGHEAD' : /place|loc/.test(f) ? 'LOCHEAD' : 'HEAD';
@@ -51,7 +53,9 @@ export function loadNerLexicon(): NerLexicon {
   const lex: NerLexicon = { words: new Map(), phrases: new Map(), parts: new Map(), files: [], size: 0 };
   // ISNAD_NER_LEXICON_DIR: read a frozen copy instead (experiments comparing features while data/ changes)
   const dir = process.env.ISNAD_NER_LEXICON_DIR ?? join(DATA_DIR, 'entities');
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort() : [];
+  // data/entities/*.tsv (the entity stage's lexicons) and data/entities/gazetteer/*.tsv (tagger-only lists)
+  const list = (d: string, sub: string): string[] => existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.tsv')).sort().map((f) => sub + f) : [];
+  const files = [...list(dir, ''), ...list(join(dir, 'gazetteer'), 'gazetteer/')];
   for (const f of files) {
     let rows: ReturnType<typeof loadTsv>;
     try {
@@ -61,7 +65,7 @@ export function loadNerLexicon(): NerLexicon {
     }
     lex.files.push(`entities/${f}`);
     for (const row of rows) {
-      const cls = classOf(f, row);
+      const cls = classOf(f.slice(f.lastIndexOf('/') + 1), row);
       if (!cls) continue;
       for (const [col, cell] of Object.entries(row)) {
         if (col === '__line' || !cell || !ARABIC.test(cell)) continue;
@@ -86,8 +90,32 @@ export function loadNerLexicon(): NerLexicon {
   return lex;
 }
 
+// Compound name parts written joined or apart in news ("عبد السلام"/"عبدالسلام", "أبو تريكة"/"ابوتريكة",
+// "نور الدين"/"نورالدين"): normalised words that join the next word, and words that join the previous one.
+const JOIN_NEXT = new Set(['عبد', 'ابو', 'بو']);
+const JOIN_PREV = new Set(['الله', 'الدين']);
+
+/** The words with every compound pair joined (one variant), or null when there is none. */
+function joinedVariant(words: string[]): string[] | null {
+  const out: string[] = [];
+  let changed = false;
+  for (let k = 0; k < words.length; k++) {
+    if (k + 1 < words.length && (JOIN_NEXT.has(words[k]) || JOIN_PREV.has(words[k + 1]))) {
+      out.push(words[k] + words[k + 1]);
+      k++;
+      changed = true;
+    } else out.push(words[k]);
+  }
+  return changed ? out : null;
+}
+
 function addForm(lex: NerLexicon, norm: string, cls: string): void {
-  const words = norm.split(/\s+/).filter(Boolean);
+  addWords(lex, norm.split(/\s+/).filter(Boolean), cls);
+  const j = joinedVariant(norm.split(/\s+/).filter(Boolean));
+  if (j) addWords(lex, j, cls);
+}
+
+function addWords(lex: NerLexicon, words: string[], cls: string): void {
   if (words.length === 0) return;
   if (words.length === 1) {
     for (const w of new Set([words[0], stripProclitics(words[0]).stem])) {
