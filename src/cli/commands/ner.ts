@@ -23,7 +23,7 @@ export function registerNer(program: Command): void {
     .option('--epochs <n>', 'training epochs', int('--epochs'), 10)
     .option('--seed <n>', 'shuffle seed', int('--seed'), 1)
     .option('--no-lexicon', 'do not use the data/entities lexicon features')
-    .option('--stack <folds>', 'two-stage stacked model, first stage jackknifed over this many folds (0 = single stage)', int('--stack'), 4)
+    .option('--stack <folds>', 'two-stage stacked model, first stage jackknifed over this many folds (0 = single stage, the default: stacking stopped paying once the gazetteers came in)', int('--stack'), 0)
     .option('--dropout <p>', 'word-identity dropout during training (0..1)', (v: string) => {
       const p = Number(v);
       if (!(p >= 0 && p < 1)) throw new CliError(`--dropout must be in [0,1), got "${v}"`, 2);
@@ -31,7 +31,7 @@ export function registerNer(program: Command): void {
     }, 0.2)
     .option('--bits <n>', 'log2 of hashed feature buckets (default 21)', int('--bits'))
     .option('--first-epochs <n>', 'epochs of the first-stage models of a stacked model (default: --epochs)', int('--first-epochs'))
-    .option('--average <runs>', 'average the weights of this many training runs (seeds seed, seed+1, …) of the final stage', int('--average'), 1)
+    .option('--average <runs>', 'average the weights of this many training runs (seeds seed, seed+1, …) of the final stage (default 3, as the benchmark)', int('--average'), 3)
     .option('--ngram <n>', 'character n-grams of the stem up to this length (0 = off; default 4)', int('--ngram'))
     .action((o: { conll: string; dev?: string; output: string; epochs: number; seed: number; lexicon: boolean; bits?: number; stack: number; dropout: number; firstEpochs?: number; average: number; ngram?: number }) => {
       const data = readConll(o.conll);
