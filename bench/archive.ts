@@ -1,4 +1,7 @@
-// Archive benchmark (not a test): `npm run bench:archive -- [--n 100000] [--ingest 200] [--jobs 2] [--queries 300] [--chars N] [--pg URL] [--only sqlite|postgres]`
+// Archive benchmark (not a test): `npm run bench:archive -- [--n 100000] [--ingest 200] [--jobs 2] [--queries 300] [--chars N] [--pg URL]
+//   [--only sqlite|postgres] [--skip-ingest] [--skip-search] [--reuse]`
+// --reuse keeps the search archive (a file in the temp directory / a schema named after --n) and reuses it on the
+// next run, so the 100k archive is built once.
 //  1. ingest rate: seed-sized articles (recombined example paragraphs) written as .txt files and ingested with
 //     the real pipeline (`ingestPaths`, --jobs N worker threads), articles/s;
 //  2. search latency p50/p95 on an archive of --n articles built by BULK INSERT of synthetic analyses
@@ -27,6 +30,10 @@ const JOBS = Number(opt('jobs', '2'));
 const QUERIES = Number(opt('queries', '300'));
 const PG = opt('pg', process.env.ISNAD_TEST_PG ?? '');
 const ONLY = opt('only', ''); // 'sqlite' | 'postgres'
+const flag = (name: string) => args.includes(`--${name}`);
+const REUSE = flag('reuse');
+const SKIP_INGEST = flag('skip-ingest');
+const SKIP_SEARCH = flag('skip-search');
 
 // ── corpus: paragraphs of examples/*.txt (and the seed) ─────────────────────────────────────────────
 const root = join(import.meta.dirname, '..');
@@ -42,11 +49,15 @@ const seedChars = Number(opt('chars', '0')) || (existsSync(SEED) ? readFileSync(
   : Math.round(files.map((f) => readFileSync(f, 'utf8').length).reduce((a, b) => a + b, 0) / Math.max(1, files.length)));
 if (!paragraphs.length) throw new Error('no example paragraphs found');
 
-let rng = 42;
-const rand = () => ((rng = (rng * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-const pick = <T>(a: T[]) => a[Math.floor(rand() * a.length)];
+// independent generators: the ingest files, the search archive and the queries do not depend on which steps run
+const makeRng = (seed: number) => {
+  let r = seed;
+  return () => ((r = (r * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+};
+const pickWith = (rand: () => number) => <T>(a: T[]) => a[Math.floor(rand() * a.length)];
 
-function article(chars: number, i: number): string {
+function article(chars: number, i: number, rand: () => number): string {
+  const pick = pickWith(rand);
   const out: string[] = [];
   let n = 0;
   while (n < chars) {
@@ -68,16 +79,17 @@ const pct = (xs: number[], p: number) => {
 };
 const fmt = (x: number) => x.toFixed(1);
 
-interface Result { backend: string; analyzeMs?: number; putMs?: number; ingestRate?: number; ingestBytesPerArticle?: number; buildSeconds?: number; p50?: number; p95?: number; p99?: number;
+interface Result { backend: string; analyzeMs?: number; ingestCpuMs?: number; putMs?: number; ingestRate?: number; ingestBytesPerArticle?: number; buildSeconds?: number; p50?: number; p95?: number; p99?: number;
   bytesPerArticle?: number; articles?: number }
 
 async function freshStore(kind: 'sqlite' | 'postgres', dir: string, name: string): Promise<{ store: Store; drop(): Promise<void> }> {
+  const keep = REUSE && name === 'search';
   if (kind === 'sqlite') {
-    const p = join(dir, `${name}.db`);
+    const p = keep ? join(tmpdir(), `isnad-bench-search-${N}.db`) : join(dir, `${name}.db`);
     const store = await openStore(p);
     return { store, drop: async () => { await store.close(); } };
   }
-  const schema = `isnad_bench_${name}_${process.pid}`;
+  const schema = keep ? `isnad_bench_search_${N}` : `isnad_bench_${name}_${process.pid}`;
   const u = new URL(PG);
   u.searchParams.set('schema', schema);
   const store = await openStore(u.toString());
@@ -85,6 +97,7 @@ async function freshStore(kind: 'sqlite' | 'postgres', dir: string, name: string
     store,
     drop: async () => {
       await store.close();
+      if (keep) return;
       const c = new pg.Client({ connectionString: PG });
       await c.connect();
       await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
@@ -93,92 +106,117 @@ async function freshStore(kind: 'sqlite' | 'postgres', dir: string, name: string
   };
 }
 
-function queryWords(): string[] {
+type QueryKind = 'word' | 'clitic' | 'pair';
+
+function queryWords(): { q: string; kind: QueryKind }[] {
   // words from the corpus (long enough to be content words), a few with clitics added, and some pairs
+  const rand = makeRng(7);
+  const pick = pickWith(rand);
   const words = paragraphs.flatMap((p) => p.split(/[\s،.:؛"«»()]+/)).filter((w) => /^[\u0621-\u064A]{4,}$/.test(w));
-  const qs: string[] = [];
+  const qs: { q: string; kind: QueryKind }[] = [];
   for (let i = 0; i < QUERIES; i++) {
     const r = rand();
-    if (r < 0.5) qs.push(pick(words));
-    else if (r < 0.7) qs.push(`و${pick(words)}`);
-    else qs.push(`${pick(words)} ${pick(words)}`);
+    if (r < 0.5) qs.push({ q: pick(words), kind: 'word' });
+    else if (r < 0.7) qs.push({ q: `و${pick(words)}`, kind: 'clitic' });
+    else qs.push({ q: `${pick(words)} ${pick(words)}`, kind: 'pair' });
   }
   return qs;
 }
+
+const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
 
 async function run(kind: 'sqlite' | 'postgres'): Promise<Result> {
   const res: Result = { backend: kind };
   const dir = mkdtempSync(join(tmpdir(), 'isnad-bench-'));
   try {
-    // 1. ingest rate with the real pipeline
-    const inDir = join(dir, 'in');
-    mkdirSync(inDir);
-    for (let i = 0; i < INGEST; i++) writeFileSync(join(inDir, `a${i}.txt`), article(seedChars, i));
-    {
-      const { store, drop } = await freshStore(kind, dir, 'ingest');
-      const t0 = performance.now();
-      const sum = await ingestPaths(store, [inDir], { jobs: JOBS, progress: 'none', outlet: 'bench' });
-      const secs = (performance.now() - t0) / 1000;
-      res.ingestRate = sum.added / secs;
-      if (kind === 'sqlite') await (store as SqlStore).db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-      const st = await store.stats();
-      res.ingestBytesPerArticle = st.bytes / Math.max(1, st.articles);
-      console.log(`[${kind}] ingest: ${sum.added} seed-sized articles (${seedChars} chars) in ${fmt(secs)}s with --jobs ${JOBS}: ${fmt(res.ingestRate)} articles/s, ${Math.round(res.ingestBytesPerArticle)} bytes/article (failed ${sum.failed})`);
-      await drop();
+    if (!SKIP_INGEST) {
+      // 1. ingest rate with the real pipeline
+      const rand = makeRng(42);
+      const inDir = join(dir, 'in');
+      mkdirSync(inDir);
+      for (let i = 0; i < INGEST; i++) writeFileSync(join(inDir, `a${i}.txt`), article(seedChars, i, rand));
+      {
+        const { store, drop } = await freshStore(kind, dir, 'ingest');
+        const c0 = process.cpuUsage();
+        const t0 = performance.now();
+        const sum = await ingestPaths(store, [inDir], { jobs: JOBS, progress: 'none', outlet: 'bench' });
+        const secs = (performance.now() - t0) / 1000;
+        // CPU of the whole process (main thread and analysis workers) per article
+        res.ingestCpuMs = cpuMs(process.cpuUsage(c0)) / Math.max(1, sum.added);
+        res.ingestRate = sum.added / secs;
+        if (kind === 'sqlite') await (store as SqlStore).db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+        const st = await store.stats();
+        res.ingestBytesPerArticle = st.bytes / Math.max(1, st.articles);
+        console.log(`[${kind}] ingest: ${sum.added} seed-sized articles (${seedChars} chars) in ${fmt(secs)}s with --jobs ${JOBS}: ${fmt(res.ingestRate)} articles/s `
+          + `(${fmt(res.ingestCpuMs)} CPU-ms/article, worker start-up included), ${Math.round(res.ingestBytesPerArticle)} bytes/article (failed ${sum.failed})`);
+        await drop();
+      }
+      // 1b. where the ingest time goes: the pipeline alone vs the store alone (after a warm-up)
+      {
+        const texts = Array.from({ length: 60 }, (_, i) => article(seedChars, 100000 + i, rand));
+        for (const text of texts.slice(0, 20)) analyze({ text, meta: { outlet: 'bench' } });
+        const t1 = performance.now();
+        const analyses = texts.slice(20).map((text) => analyze({ text, meta: { outlet: 'bench' } }));
+        res.analyzeMs = (performance.now() - t1) / analyses.length;
+        const { store, drop } = await freshStore(kind, dir, 'put');
+        const t2 = performance.now();
+        for (const a of analyses) await store.putAnalysis(a);
+        res.putMs = (performance.now() - t2) / analyses.length;
+        console.log(`[${kind}] per seed-sized article: analyze() ${fmt(res.analyzeMs)} ms (one thread, warm), store.putAnalysis ${fmt(res.putMs)} ms (one at a time)`);
+        await drop();
+      }
     }
-    // 1b. where the ingest time goes: the pipeline alone vs the store alone
-    {
-      const texts = Array.from({ length: 20 }, (_, i) => article(seedChars, 100000 + i));
-      const t1 = performance.now();
-      const analyses = texts.map((text) => analyze({ text, meta: { outlet: 'bench' } }));
-      res.analyzeMs = (performance.now() - t1) / texts.length;
-      const { store, drop } = await freshStore(kind, dir, 'put');
-      const t2 = performance.now();
-      for (const a of analyses) await store.putAnalysis(a);
-      res.putMs = (performance.now() - t2) / analyses.length;
-      console.log(`[${kind}] per seed-sized article: analyze() ${fmt(res.analyzeMs)} ms (one thread), store.putAnalysis ${fmt(res.putMs)} ms`);
-      await drop();
-    }
+    if (SKIP_SEARCH) return res;
     // 2. search latency on a bulk-built archive
     const { store, drop } = await freshStore(kind, dir, 'search');
-    const base = analyze({ text: 'نص' });
+    const have = (await store.stats()).articles;
+    if (have && have !== N) throw new Error(`the reused search archive has ${have} articles, not ${N}: delete it first`);
     const t0 = performance.now();
-    const BATCH = 1000;
-    for (let i = 0; i < N; i += BATCH) {
-      const batch: Analysis[] = [];
-      for (let k = i; k < Math.min(N, i + BATCH); k++) {
-        // synthetic analyses: article-sized text (2–5 paragraphs), metadata, no extraction layers
-        const text = article(800 + Math.floor(rand() * 2400), k);
-        batch.push({ ...base, doc: { id: `b${k}`, title: pick(paragraphs).slice(0, 60), outlet: outlets[k % outlets.length], published: dayOf(k), language: 'ar' },
-          text, paragraphs: [], sentences: [] });
+    if (!have) {
+      const rand = makeRng(4242);
+      const pick = pickWith(rand);
+      const base = analyze({ text: 'نص' });
+      const BATCH = 1000;
+      for (let i = 0; i < N; i += BATCH) {
+        const batch: Analysis[] = [];
+        for (let k = i; k < Math.min(N, i + BATCH); k++) {
+          // synthetic analyses: article-sized text (2–5 paragraphs), metadata, no extraction layers
+          const text = article(800 + Math.floor(rand() * 2400), k, rand);
+          batch.push({ ...base, doc: { id: `b${k}`, title: pick(paragraphs).slice(0, 60), outlet: outlets[k % outlets.length], published: dayOf(k), language: 'ar' },
+            text, paragraphs: [], sentences: [] });
+        }
+        await (store as SqlStore).putMany(batch);
+        if ((i / BATCH) % 10 === 9) process.stderr.write(`[${kind}] built ${i + BATCH}/${N} (${fmt((i + BATCH) / ((performance.now() - t0) / 1000))}/s)\n`);
       }
-      await (store as SqlStore).putMany(batch);
-      if ((i / BATCH) % 10 === 9) process.stderr.write(`[${kind}] built ${i + BATCH}/${N} (${fmt((i + BATCH) / ((performance.now() - t0) / 1000))}/s)\n`);
+      res.buildSeconds = (performance.now() - t0) / 1000;
+      if (kind === 'sqlite') {
+        await (store as SqlStore).db.exec(`INSERT INTO articles_fts(articles_fts) VALUES ('optimize')`);
+        await (store as SqlStore).db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+      }
+      else await (store as SqlStore).db.exec('VACUUM ANALYZE'); // what autovacuum does on a live server
     }
-    res.buildSeconds = (performance.now() - t0) / 1000;
-    if (kind === 'sqlite') {
-      await (store as SqlStore).db.exec(`INSERT INTO articles_fts(articles_fts) VALUES ('optimize')`);
-      await (store as SqlStore).db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-    }
-    else await (store as SqlStore).db.exec('VACUUM ANALYZE'); // what autovacuum does on a live server
     const st = await store.stats();
     res.articles = st.articles;
     res.bytesPerArticle = st.bytes / st.articles;
     const qs = queryWords();
-    for (const q of qs.slice(0, 20)) await store.search({ q, limit: 20 }); // warm-up
+    for (const { q } of qs.slice(0, 20)) await store.search({ q, limit: 20 }); // warm-up
     const lat: number[] = [];
+    const byKind = new Map<QueryKind, number[]>();
     let hits = 0;
-    for (const q of qs) {
+    for (const { q, kind: k } of qs) {
       const t = performance.now();
       const r = await store.search({ q, limit: 20 });
-      lat.push(performance.now() - t);
+      const ms = performance.now() - t;
+      lat.push(ms);
+      byKind.set(k, [...(byKind.get(k) ?? []), ms]);
       hits += r.total;
     }
     res.p50 = pct(lat, 50);
     res.p95 = pct(lat, 95);
     res.p99 = pct(lat, 99);
-    console.log(`[${kind}] archive: ${st.articles} articles built in ${fmt(res.buildSeconds)}s (bulk insert of synthetic analyses), ${Math.round(res.bytesPerArticle)} bytes/article`);
+    console.log(`[${kind}] archive: ${st.articles} articles${have ? ' (reused)' : ` built in ${fmt(res.buildSeconds!)}s (bulk insert of synthetic analyses)`}, ${Math.round(res.bytesPerArticle)} bytes/article`);
     console.log(`[${kind}] search (${qs.length} queries, limit 20, with total count and snippets): p50 ${fmt(res.p50)} ms, p95 ${fmt(res.p95)} ms, p99 ${fmt(res.p99)} ms; mean hits/query ${Math.round(hits / qs.length)}`);
+    console.log(`[${kind}]   by query kind (p50/p95 ms): ${[...byKind].map(([k, xs]) => `${k} ${fmt(pct(xs, 50))}/${fmt(pct(xs, 95))} (${xs.length})`).join(', ')}`);
     await drop();
   } finally {
     rmSync(dir, { recursive: true, force: true });

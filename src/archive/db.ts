@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { BackendKind } from './store.ts';
 
-export type Param = string | number | null | boolean;
+/** Buffers bind as BLOB (SQLite) / bytea (PostgreSQL). */
+export type Param = string | number | null | boolean | Buffer;
 
 export interface Db {
   readonly kind: BackendKind;
@@ -77,7 +78,7 @@ export class SqliteDb implements Db {
   }
 }
 
-const sqliteParam = (p: Param): string | number | null => (typeof p === 'boolean' ? (p ? 1 : 0) : p);
+const sqliteParam = (p: Param): string | number | null | Buffer => (typeof p === 'boolean' ? (p ? 1 : 0) : p);
 
 /** `?` → `$1, $2…` */
 export function pgSql(sql: string): string {

@@ -96,6 +96,9 @@ export async function ingestPaths(store: Store, inputs: string[], opts: IngestOp
   const jobs = Math.max(1, opts.jobs ?? 1);
   const analyzer: Analyzer = jobs > 1 ? workerPool(jobs) : inlineAnalyzer();
   const inflight = new Set<Promise<void>>();
+  // items in flight: enough that workers never wait for the store and the store commits several analyses at
+  // once (its group commit), few enough to bound memory
+  const window = jobs * 2 + 16;
 
   const processItem = async (item: RawItem): Promise<void> => {
     try {
@@ -113,11 +116,11 @@ export async function ingestPaths(store: Store, inputs: string[], opts: IngestOp
       if (item.url) meta.url = item.url;
       if (item.published) meta.published = item.published;
       if (item.country) meta.country = item.country;
-      const { analysis, index } = analyzer.analyzeForStore
+      const { analysis, index, packed } = analyzer.analyzeForStore
         ? await analyzer.analyzeForStore(item.text, meta)
-        : { analysis: await analyzer.analyze(item.text, meta), index: undefined };
+        : { analysis: await analyzer.analyze(item.text, meta), index: undefined, packed: undefined };
       // --force: re-analysed stored content replaces the stored article in place (one transaction)
-      const r = await store.putAnalysis(analysis, { contentHash: hash, replace: !!opts.force, ...(index ? { index } : {}) });
+      const r = await store.putAnalysis(analysis, { contentHash: hash, replace: !!opts.force, ...(index ? { index } : {}), ...(packed ? { packed } : {}) });
       report({ origin: item.origin, status: r.status, id: r.id, title: item.title });
     } catch (e) {
       report({ origin: item.origin, status: 'failed', error: (e as Error).message ?? String(e) });
@@ -142,7 +145,7 @@ export async function ingestPaths(store: Store, inputs: string[], opts: IngestOp
       for (const item of items) {
         const p = processItem(item).finally(() => inflight.delete(p));
         inflight.add(p);
-        if (inflight.size >= jobs * 2) await Promise.race(inflight);
+        if (inflight.size >= window) await Promise.race(inflight);
       }
     }
     await Promise.all(inflight);

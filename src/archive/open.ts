@@ -44,16 +44,18 @@ export async function openStore(location?: string, opts: OpenOptions = {}): Prom
     } catch (e) {
       throw new ArchiveFormatError(`cannot connect to ${shown}: ${(e as Error).message}`);
     }
+    let version: number;
     try {
-      await migrate(db, shown);
+      version = await migrate(db, shown);
     } catch (e) {
       await db.close();
       throw e;
     }
     const store = new SqlStore(db, shown, async () =>
       Number((await db.get<{ n: number }>(`SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) AS n FROM pg_class c
-        JOIN pg_namespace ns ON ns.oid = c.relnamespace WHERE ns.nspname = current_schema() AND c.relkind IN ('r', 'm')`))?.n ?? 0));
+        JOIN pg_namespace ns ON ns.oid = c.relnamespace WHERE ns.nspname = current_schema() AND c.relkind IN ('r', 'm')`))?.n ?? 0), version);
     await refreshIndex(store);
+    await compact(store, shown);
     return store;
   }
   const path = resolve(loc);
@@ -74,6 +76,7 @@ export async function openStore(location?: string, opts: OpenOptions = {}): Prom
     throw new ArchiveFormatError(`cannot open ${loc}: ${(e as Error).message}`);
   }
   const db = new SqliteDb(raw);
+  let version: number;
   try {
     raw.pragma('busy_timeout = 10000');
     const appId = Number(raw.pragma('application_id', { simple: true }));
@@ -81,10 +84,10 @@ export async function openStore(location?: string, opts: OpenOptions = {}): Prom
     if (!opts.readonly) {
       raw.pragma('journal_mode = WAL');
       raw.pragma('synchronous = NORMAL');
-      await migrate(db, loc);
+      version = await migrate(db, loc);
       if (appId === 0) raw.pragma(`application_id = ${SQLITE_APP_ID}`);
     } else {
-      await migrate(db, loc).catch((e) => {
+      version = await migrate(db, loc, { readonly: true }).catch((e) => {
         throw e instanceof ArchiveFormatError ? e : new ArchiveFormatError(`${loc}: ${(e as Error).message}`);
       });
     }
@@ -100,12 +103,27 @@ export async function openStore(location?: string, opts: OpenOptions = {}): Prom
     let n = 0;
     for (const f of [path, `${path}-wal`]) if (existsSync(f)) n += statSync(f).size;
     return n;
-  });
-  if (!opts.readonly) await refreshIndex(store);
+  }, version);
+  if (!opts.readonly) {
+    await refreshIndex(store);
+    await compact(store, loc);
+  }
   else if ((await store.indexVersion()) !== STEMMER_VERSION) {
     process.stderr.write(`isnad: the search index of ${loc} was built by an older version; run \`isnad db reindex\`\n`);
   }
   return store;
+}
+
+/** Articles stored by schema v1 are rewritten in the compact v2 form on the next writable open (storage.ts). */
+async function compact(store: SqlStore, where: string): Promise<void> {
+  // a flag in meta, so that opening a large archive does not scan it every time
+  const done = await store.db.get<{ value: string }>(`SELECT value FROM meta WHERE key = 'storage_compacted'`);
+  if (done?.value === '1') return;
+  const n = (await store.uncompacted()) ? await store.compactStorage() : 0;
+  if (n > 0) process.stderr.write(`isnad: ${n} stored analyses of ${where} rewritten in the compact form (schema v${store.schemaVersion})\n`);
+  if (!(await store.uncompacted())) {
+    await store.db.run(`INSERT INTO meta(key, value) VALUES ('storage_compacted', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
+  }
 }
 
 /** An index built by an older stemmer is rebuilt on the next writable open (queries must fold the same way). */

@@ -6,11 +6,11 @@ import { STEMMER_VERSION } from './stem.ts';
 export const APP_ID = 'isnad.archive';
 /** PRAGMA application_id: "ISND". */
 export const SQLITE_APP_ID = 0x49534e44;
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export class ArchiveFormatError extends Error {}
 
-/** Each migration: SQL with {ID} {BIG} {REAL} placeholders, per backend FTS part separately. */
+/** Each migration: SQL with {ID} {BIG} {REAL} {BLOB} placeholders, per backend FTS part separately. */
 const MIGRATIONS: { version: number; common: string; sqlite: string; postgres: string }[] = [
   {
     version: 1,
@@ -100,12 +100,33 @@ CREATE TABLE articles_fts (article_id BIGINT PRIMARY KEY, tsv tsvector NOT NULL)
 CREATE INDEX articles_fts_tsv ON articles_fts USING GIN (tsv);
 `,
   },
+  {
+    // v2: the article text in its own column and the rest of the analysis JSON compressed (zlib), with its
+    // "text" emptied (storage.ts). Rows written by v1 keep `analysis` (plain JSON) until they are compacted
+    // (open.ts does it on the next writable open); readers accept both forms.
+    version: 2,
+    common: `
+ALTER TABLE articles ADD COLUMN text TEXT;
+ALTER TABLE articles ADD COLUMN analysis_z {BLOB};
+DELETE FROM meta WHERE key = 'storage_compacted';
+`,
+    sqlite: '',
+    // tsvectors written from now on are compressed with lz4 where the server has it (PostgreSQL ≥ 14 built with
+    // lz4): ranking decompresses every candidate's tsvector and lz4 does it ~40% faster than the default pglz.
+    // Existing rows keep pglz until rewritten (isnad db reindex); EXECUTE defers parsing so older servers skip it.
+    postgres: `
+DO $$ BEGIN
+  EXECUTE 'ALTER TABLE articles_fts ALTER COLUMN tsv SET COMPRESSION lz4';
+EXCEPTION WHEN OTHERS THEN NULL;
+END $$;
+`,
+  },
 ];
 
 function render(sql: string, kind: Db['kind']): string {
   return kind === 'sqlite'
-    ? sql.replace(/\{ID\}/g, 'INTEGER PRIMARY KEY').replace(/\{BIG\}/g, 'INTEGER').replace(/\{REAL\}/g, 'REAL')
-    : sql.replace(/\{ID\}/g, 'BIGSERIAL PRIMARY KEY').replace(/\{BIG\}/g, 'BIGINT').replace(/\{REAL\}/g, 'DOUBLE PRECISION');
+    ? sql.replace(/\{ID\}/g, 'INTEGER PRIMARY KEY').replace(/\{BIG\}/g, 'INTEGER').replace(/\{REAL\}/g, 'REAL').replace(/\{BLOB\}/g, 'BLOB')
+    : sql.replace(/\{ID\}/g, 'BIGSERIAL PRIMARY KEY').replace(/\{BIG\}/g, 'BIGINT').replace(/\{REAL\}/g, 'DOUBLE PRECISION').replace(/\{BLOB\}/g, 'BYTEA');
 }
 
 async function tableExists(db: Db, name: string): Promise<boolean> {
@@ -122,8 +143,19 @@ async function countTables(db: Db): Promise<number> {
   return Number(r?.n ?? 0);
 }
 
-/** Check the database is ours (or empty) and bring it to SCHEMA_VERSION. Throws ArchiveFormatError otherwise. */
-export async function migrate(db: Db, where: string): Promise<number> {
+/**
+ * Check the database is ours (or empty) and bring it to SCHEMA_VERSION; returns the schema version the database
+ * now has. Read-only: nothing is changed and an older (but known) version is returned as it is — the store reads
+ * every version's layout. Throws ArchiveFormatError otherwise.
+ */
+export async function migrate(db: Db, where: string, opts: { readonly?: boolean } = {}): Promise<number> {
+  if (opts.readonly && (await tableExists(db, 'meta'))) {
+    const app = await db.get<{ value: string }>(`SELECT value FROM meta WHERE key = 'app_id'`);
+    if (app?.value !== APP_ID) throw new ArchiveFormatError(`${where} is not an Isnad archive (app id ${JSON.stringify(app?.value ?? null)})`);
+    const cur = Number((await db.get<{ value: string }>(`SELECT value FROM meta WHERE key = 'schema_version'`))?.value ?? 0);
+    if (cur > SCHEMA_VERSION) throw new ArchiveFormatError(`${where} has schema version ${cur}, newer than this isnad (${SCHEMA_VERSION}); upgrade isnad`);
+    if (cur >= 1) return cur;
+  }
   if (!(await tableExists(db, 'meta'))) {
     if ((await countTables(db)) > 0) throw new ArchiveFormatError(`${where} is not an Isnad archive (it has other tables); refusing to touch it`);
     await db.tx(async (t) => {

@@ -83,15 +83,24 @@ export interface TermToken {
   alts: string[];
 }
 
+/** Terms of each distinct surface form (a pure function of the form and the token kind): words recur a lot. */
+const formTerms = new Map<string, { stem: string; alts: string[] } | null>();
+
 /** Terms of a text, one per word/number/latin token, with original offsets. */
 export function termTokens(text: string): TermToken[] {
   const out: TermToken[] = [];
   for (const t of tokenize(text)) {
     if (t.kind !== 'word' && t.kind !== 'latin' && t.kind !== 'number') continue;
-    const folded = clean(normalize(t.text));
-    if (!folded) continue;
-    const stem = stemFolded(folded);
-    out.push({ start: t.start, end: t.end, stem, alts: t.kind === 'word' ? altsFolded(folded) : [] });
+    const k = t.kind === 'word' ? t.text : `${t.kind}\u0000${t.text}`;
+    let f = formTerms.get(k);
+    if (f === undefined) {
+      const folded = clean(normalize(t.text));
+      f = folded ? { stem: stemFolded(folded), alts: t.kind === 'word' ? altsFolded(folded) : [] } : null;
+      if (formTerms.size >= 100000) formTerms.clear();
+      formTerms.set(k, f);
+    }
+    if (!f) continue;
+    out.push({ start: t.start, end: t.end, stem: f.stem, alts: f.alts });
   }
   return out;
 }

@@ -322,6 +322,11 @@ export interface PutOptions {
    * Used only when `stemmer` equals the current STEMMER_VERSION; recomputed otherwise.
    */
   index?: { stemmer: number; title: { stems: string; alts: string }; body: { stems: string; alts: string } };
+  /**
+   * The stored (compressed) form of this analysis, `packAnalysis(analysis)` from storage.ts, prepared off the main
+   * thread by ingest workers. Used only when the analysis is stored unchanged (same doc id).
+   */
+  packed?: Uint8Array;
 }
 
 export interface Store {

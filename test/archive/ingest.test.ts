@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.ts';
 import { ingestPaths } from '../../src/archive/ingest.ts';
+import { workerPool, type Prepared } from '../../src/archive/pool.ts';
+import { indexText, STEMMER_VERSION } from '../../src/archive/stem.ts';
+import { packAnalysis } from '../../src/archive/storage.ts';
 import { normDate, parseFeed, readFileItems } from '../../src/archive/read.ts';
 import type { Store } from '../../src/archive/store.ts';
 import { BACKENDS } from './backends.ts';
@@ -187,6 +191,21 @@ describe('worker threads', () => {
     } finally {
       await a.cleanup();
       await b.cleanup();
+    }
+  });
+
+  it('a worker prepares the same analysis, index text and stored form as the main thread', async () => {
+    const text = 'قال مصدر مطلع لـ"عربي بوست" إن رئيس الوزراء مصطفى الكاظمي التقى الجنرال إسماعيل قاآني في بغداد.';
+    const meta = { title: 'لقاء في بغداد', outlet: 'عربي بوست', published: '2020-08-20' };
+    const pool = workerPool(1);
+    try {
+      const r: Prepared = await pool.analyzeForStore!(text, meta);
+      expect(r.packed).toBeTruthy();
+      expect(r.analysis).toEqual(analyze({ text, meta }));
+      expect(Buffer.from(r.packed!)).toEqual(packAnalysis(r.analysis));
+      expect(r.index).toEqual({ stemmer: STEMMER_VERSION, title: indexText(meta.title), body: indexText(text) });
+    } finally {
+      await pool.close();
     }
   });
 });
