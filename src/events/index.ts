@@ -118,7 +118,9 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       const prev = drafts[drafts.length - 1];
       // (so is the required word itself when it is a trigger of another type: "أحكاماً بالسجن" is no imprisonment)
       const isRequired = prev.hit.entry.requires.has(c.norm(h.tok) ?? '') || prev.hit.entry.requires.has((c.norm(h.tok) ?? '').replace(/^[وفبل]/, ''));
-      if (prev.hit.entry.requires.size && (prev.ev.type === h.entry.type || isRequired) && c.sent(prev.hit.tok) === c.sent(h.tok) && wordsBetween(c, prev.hit.tok + prev.hit.len, h.tok) < (isRequired ? 6 : 10)) {
+      // (a verb of the same type after a comma is a new clause, not the complement: «زودت X Y بأسلحة، وقدمت Z دعماً»)
+      const newClause = h.entry.pos === 'verb' && !isRequired && commaBetween(c, prev.hit.tok + prev.hit.len, h.tok);
+      if (prev.hit.entry.requires.size && (prev.ev.type === h.entry.type || isRequired) && !newClause && c.sent(prev.hit.tok) === c.sent(h.tok) && wordsBetween(c, prev.hit.tok + prev.hit.len, h.tok) < (isRequired ? 6 : 10)) {
         prev.toks.push(h.tok);
         prev.ev.evidence!.push('rule:required-complement');
         continue;
@@ -143,6 +145,15 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
         !verbToks.has(h.tok) && !hasVerbBetween(c, verbToks, prev.hit.tok + prev.hit.len, h.tok)) {
         prev.toks.push(h.tok);
         prev.ev.evidence!.push('rule:content-of-demand');
+        continue;
+      }
+      // «اتهمت حماس إسرائيل بارتكاب "مجزرة جديدة"»: the act an accusation alleges is its content, not an event
+      // (the masdar naming the alleged act — ارتكاب، تنفيذ، التورط في — stands right before the event noun)
+      if (prev.ev.type === 'ACCUSE' && prev.hit.entry.pos !== 'noun' && c.sent(prev.hit.tok) === c.sent(h.tok) && h.tok - (prev.hit.tok + prev.hit.len) <= 10 &&
+        [h.tok - 1, h.tok - 2, h.tok - 3].some((j) => j >= prev.hit.tok + prev.hit.len && c.toks[j].kind === 'word' && words('accused-act').has(c.norm(j) ?? '')) &&
+        !verbBetween(verbToks, prev.hit.tok + prev.hit.len, h.tok)) {
+        prev.toks.push(h.tok);
+        prev.ev.evidence!.push(`rule:content-of-accusation@${h.start}`);
         continue;
       }
       // "أدانت النقابة اعتقال المحتجين": a condemned act already reported is a back-reference, not a new event
@@ -499,4 +510,15 @@ function temporalBetween(c: Ctx, from: number, to: number): boolean {
 function onlyDatelinePlace(e: Event): boolean {
   // (only a definite noun: "الاتفاق" with no antecedent is a topic; "اندلعت اشتباكات" reports clashes)
   return (e.evidence ?? []).includes('rule:dateline-place') && /^[وف]?[بلك]?ال|^[وف]?لل/.test(normalize(e.trigger.text));
+}
+
+/** A verb trigger between two tokens (quotation marks around the alleged act do not end the accusation). */
+function verbBetween(verbToks: Set<number>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (verbToks.has(k)) return true;
+  return false;
+}
+
+function commaBetween(c: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (c.isComma(k)) return true;
+  return false;
 }

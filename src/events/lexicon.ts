@@ -52,10 +52,33 @@ export interface EventLexicon {
 
 const words = (s: string) => normalize(s).split(/\s+/).filter(Boolean);
 
-/** Regular inflections of a verb from its past form and imperfect stem. */
+/** Regular inflections of a verb from its past form and imperfect stem. A multi-word verb («أخلى سبيل»، «فتح
+ * النار») inflects its first word and keeps the rest; a defective verb written with a final ى («ألقى/لقي») also
+ * gets its own endings (ألقت، ألقوا، ألقاه، يلقون، يلقيان، the jussive يلق). */
 export function inflect(past: string, present: string): string[] {
+  const pw = normalize(past).split(/\s+/).filter(Boolean);
+  const sw = normalize(present).split(/\s+/).filter(Boolean);
+  if (pw.length > 1 || sw.length > 1) {
+    const rest = (pw.length > 1 ? pw : sw).slice(1).join(' ');
+    return inflect(past.trim().split(/\s+/)[0] ?? '', present.trim().split(/\s+/)[0] ?? '').map((f) => `${f} ${rest}`);
+  }
   const out = new Set<string>();
   const p = normalize(past);
+  // defective verbs: the final ى drops before ت/وا and turns into ا before a pronoun
+  if (p.length >= 3 && /ى[\u064B-\u065F]*$/.test(past.trim())) {
+    const b = p.slice(0, -1);
+    for (const suf of ['ت', 'تا', 'وا', 'اه', 'اها', 'اهم', 'ته', 'تها', 'تهم']) out.add(b + suf);
+    out.add(p + 'ا');
+  }
+  const ps = normalize(present);
+  if (ps.length >= 3 && ps.endsWith('ي')) {
+    const b = ps.slice(0, -1);
+    for (const pre of ['ي', 'ت', 'ن']) {
+      out.add(pre + b + 'ون');
+      out.add(pre + ps + 'ان');
+      if (ps.length >= 4) out.add(pre + b); // jussive (لم يلتق)
+    }
+  }
   // all persons of the past (تم، نا: "التقينا" is listed by hand for weak verbs) and object pronouns after the
   // feminine and plural endings ("استهدفته"، "اعتقلوهم")
   if (p) for (const suf of ['', 'ت', 'وا', 'ا', 'تا', 'ه', 'ها', 'هم', 'تم', 'نا', 'ته', 'تها', 'تهم', 'وه', 'وها', 'وهم']) out.add(p + suf);

@@ -3,9 +3,19 @@ import type { Attribution } from '../contract.ts';
 import { lowerBound } from '../doc.ts';
 import type { AttributionLayer } from '../attributions/index.ts';
 import { type Hit, Ctx } from './context.ts';
+import { words } from './words.ts';
 
 export function modeFor(c: Ctx, h: Hit): { mode: string | null; evidence?: string } {
   const e = h.entry;
+  // «بحث الرئيس هاتفياً مع …»، «التقى … عبر الاتصال المرئي»: an adverb of the channel right after a meeting verb
+  if (e.type === 'CONSULT' && !e.mode) {
+    const s0 = c.sent(h.tok);
+    // (past the subject's name and title: «بحث رئيس الوزراء العراقي محمد شياع السوداني هاتفياً»; not past a comma)
+    for (let j = h.tok + h.len; j < c.toks.length && j < h.tok + h.len + 8 && c.sent(j) === s0; j++) {
+      if (c.isBoundary(j) || c.isComma(j)) break;
+      if (words('phone-adverb').has(c.norm(j) ?? '')) return { mode: 'phone', evidence: 'rule:phone-adverb' };
+    }
+  }
   if (e.type !== 'ASSAULT') return { mode: e.mode };
   let best: { mode: string; priority: number; evidence: string } | null = null;
   const s = c.sent(h.tok);

@@ -101,6 +101,8 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
     // second noun is the object)
     if (definite && !noGroupGenitive && (c.lex.groups.get(bare) ?? []).some((g) => g.kind === 'group')) return true;
     if (c.look(k).trigger.length && !nisba(t.norm)) return false;
+    // an event noun is no adjective even when it ends like one: «نفذ مسلحون عملية انتحارية» (عملية ≠ practical)
+    if (c.look(k).trigger.some((f) => !f.prefix && !f.suffix && f.norm === bare)) return false;
     return nisba(t.norm);
   };
   const plainDefinite = (k: number): boolean => {

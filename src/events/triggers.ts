@@ -28,6 +28,8 @@ export function findTriggers(c: Ctx): Hit[] {
         if (c.covered[k] && (e.pos !== 'verb' || c.startsAt.has(k)) && !(e.pos === 'noun' && f.suffix && r.length === 1 && oneWordMention(c, k))) continue;
         // (a verb's subject may stand between it and its required object: "حمّلها الجيش … المسؤولية")
         if (e.requires.size && !requirementMet(c, k + r.length, e.requires, e.pos === 'verb' ? 10 : 6)) continue;
+        // a final ى is never the pronoun ي: «جرحى» (the wounded) is no verb + object
+        if (f.suffix === 'ي' && /ى[\u064B-\u065F]*$/.test(t.text)) continue;
         // a word written with ة is a noun: وزارة is not و + زار + ه
         if (f.suffix && /ة[\u064B-\u065F]*$/.test(t.text) && r.length === 1) continue;
         // (feminine participles in circumstantial use are the exception: «، مهددةً بـ»، «، داعيةً إلى»)
@@ -61,6 +63,9 @@ export function findTriggers(c: Ctx): Hit[] {
 export function requirementMet(c: Ctx, from: number, words: Set<string>, span = 6): boolean {
   const s = c.sent(Math.max(0, from - 1));
   for (let j = from; j < c.toks.length && j < from + span && c.sent(j) === s; j++) {
+    // (the required object stays in its clause: «تراجعت الليرة …، وتراجعت الحكومة عن» — a comma before a
+    // conjoined word or a contrast word opens another clause)
+    if (j > from && clauseBreak(c, j)) return false;
     const n = c.norm(j)!;
     if (words.has(n) || words.has(n.replace(/^[وفبل]/, '')) || words.has(n.replace(/^[وفبل]?ال/, '')) || words.has(n.replace(/^[وف]?ب?ال/, 'بال'))) return true;
   }
@@ -127,4 +132,10 @@ function supportVerbBefore(c: Ctx, tok: number): boolean {
 /** A mention that is exactly token k. */
 function oneWordMention(c: Ctx, k: number): boolean {
   return (c.startsAt.get(k) ?? []).some((m) => m.tokenEnd === k + 1 && !m.entity.startsWith('#'));
+}
+
+/** A new clause starts at token j: a comma followed by a word with و/ف, or a contrast word. */
+function clauseBreak(c: Ctx, j: number): boolean {
+  if (words('contrast').has(c.toks[j].norm)) return true;
+  return c.isComma(j) && c.toks[j + 1]?.kind === 'word' && /^[وف]/.test(c.toks[j + 1].norm) && !words('aux').has(c.toks[j + 1].norm);
 }
