@@ -146,7 +146,9 @@ export function skipExtras(cx: Ctx, p: number, st: { recipient?: string; reason?
           continue;
         }
       }
-      if (cx.isComp(p + 1) || (cx.inSet(p + 1, 'prep') && cx.isComp(p + 2)) || cx.isColon(p + 1) || cx.norm(p + 1) === 'عن' || cx.statementAt(p + 1) !== p + 1 || cx.recipientAt(p + 1) || quoteAfter(cx, p + 1)) {
+      // "…، فضّل عدم ذكر اسمه، قوله إن": قوله after the comma that closes an apposition or a reason
+      if (cx.isComp(p + 1) || (cx.inSet(p + 1, 'prep') && cx.isComp(p + 2)) || cx.isColon(p + 1) || cx.norm(p + 1) === 'عن' || cx.statementAt(p + 1) !== p + 1 || cx.recipientAt(p + 1) || quoteAfter(cx, p + 1) ||
+        (cx.inSet(p + 1, 'qawl') && (cx.isComp(p + 2) || cx.isColon(p + 2) || !!quoteAfter(cx, p + 2)))) {
         p++;
         continue;
       }

@@ -2,6 +2,7 @@
 // an indirect clause ends.
 import type { Span } from '../contract.ts';
 import { recipientIn } from './chains.ts';
+import { hasPronounSuffix } from './facts.ts';
 import type { Ctx } from './context.ts';
 import type { CueEntry } from './lexicon.ts';
 import { conjForms, endsWithAny } from './lexicon.ts';
@@ -201,11 +202,13 @@ export function contentAt(
       if (m < sEnd && cx.isComma(m) && m + 1 < sEnd) a = m + 1;
       else break;
     }
+    // "أعربت عن قلقها البالغ": what one expresses is a noun with the speaker's pronoun — it suffices alone
+    const expressed = cx.norm(a) === 'عن' && cx.toks[a + 1]?.kind === 'word' && hasPronounSuffix(cx.norm(a + 1), cx.lex);
     if (cx.inSet(a, 'prep') && (cx.toks[a].norm !== 'ب' || cx.qOpen(a + 1) >= 0)) a++;
     if (quoteAfter(cx, a)) return contentAt(cx, a, cls, splitCirc);
     const c = clauseFrom(cx, a, splitCirc);
     // a call needs only its object ("دعت إلى ضبط النفس")
-    if (c && c[1] - c[0] >= (cls === 'appeal' ? 1 : 3)) return { kind: 'indirect', content: cx.contentSpan(c[0], c[1]), end: c[1], rule: 'rule:cue+object' };
+    if (c && c[1] - c[0] >= (cls === 'appeal' || expressed ? 1 : 3)) return { kind: 'indirect', content: cx.contentSpan(c[0], c[1]), end: c[1], rule: expressed ? 'rule:cue+expressed-object' : 'rule:cue+object' };
     return null;
   }
   if (cls === 'say' || cls === 'opinion' || cls === 'passive' || cls === 'doc') {

@@ -200,6 +200,16 @@ export class Ctx {
     return this.span(this.toks[a].start, this.toks[b - 1].end);
   }
 
+  titlesCache: Map<string, Set<string>> | null = null;
+  /** Normalised titles the entity layer found with an entity ("العميد الركن"). */
+  entityTitles(id: string): Set<string> {
+    if (!this.titlesCache) {
+      this.titlesCache = new Map();
+      for (const e of this.entities.entities) this.titlesCache.set(e.id, new Set((e.titles ?? []).map((x) => normalize(x))));
+    }
+    return this.titlesCache.get(id) ?? new Set();
+  }
+
   /** Original offset inside token i after `cut` normalised characters. */
   offsetAfter(i: number, cut: number): number {
     const t = this.toks[i];

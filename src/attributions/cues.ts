@@ -12,7 +12,23 @@ export function cueAt0(cx: Ctx, i: number): { len: number; entry: CueEntry } | n
   if (!t || t.kind !== 'word' || (cx.tokBits[i] & CUE_FIRST) === 0) return null;
   const m = cx.lex.cues.longestAt(cx.wordAt, i, conjForms(t.norm));
   if (!m) return null;
+  if (!homographCueOk(cx, i)) return null;
   return { len: m.length, entry: m.values[0] };
+}
+
+/**
+ * A cue form that is also a preposition or another verb when unvocalised (wordsets.tsv homograph-cue: عبر = via,
+ * crossed) is a cue only with its shadda written (عبّر), or where a clause opens (after و/ف, punctuation or a clause
+ * opener; never the bare form right after a word: "لوكالة فرانس برس عبر الهاتف") with عن within a dozen words.
+ */
+function homographCueOk(cx: Ctx, i: number): boolean {
+  const t = cx.toks[i];
+  if (!conjForms(t.norm).some((f) => cx.lex.sets['homograph-cue']?.has(f)) || /\u0651/.test(t.text)) return true;
+  const prev = cx.toks[i - 1];
+  const bare = cx.lex.sets['homograph-cue'].has(t.norm) && t.norm.length <= 3;
+  if (bare && prev && prev.kind === 'word' && !['discourse', 'clause-opener', 'qad', 'kana', 'then', 'while', 'comp'].some((set) => cx.inSet(i - 1, set))) return false;
+  for (let k = i + 1; k < Math.min(cx.sentenceEnd(i), i + 13); k++) if (cx.toks[k].norm === 'عن') return true;
+  return false;
 }
 
 export function accordingAt0(cx: Ctx, i: number): { len: number; evidence: string } | null {

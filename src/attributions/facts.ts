@@ -81,3 +81,11 @@ export function memoAt<V>(cache: (V | undefined)[], i: number, compute: (i: numb
   }
   return v;
 }
+
+/** Does the (normalised) word end in a possessor pronoun (grammar.tsv object-pronoun) after a stem of three letters or more? */
+export function hasPronounSuffix(norm: string, lex: AttributionLexicon): boolean {
+  const set = lex.sets['object-pronoun'];
+  if (!set) return false;
+  for (const suf of set) if (norm.length - suf.length >= 3 && norm.endsWith(suf)) return true;
+  return false;
+}

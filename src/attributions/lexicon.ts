@@ -36,6 +36,8 @@ export interface AttributionLexicon {
   /** First words of person titles (data/entities/titles.tsv + titles.tsv), article stripped: a name right after
    * "رئيس الوزراء" belongs to that title, not to the description's head ("مستشار رئيس الوزراء مصطفى …"). */
   titleWords: Set<string>;
+  /** One-word organisation heads of data/entities/org-heads.tsv, normalised without the article (read only). */
+  orgHeadWords: Set<string>;
   /** Names and aliases of media outlets (data/entities/orgs.tsv kind=media, read-only): "رويترز" is a media source. */
   mediaNames: Set<string>;
   /** Closed sets by name: grammar.tsv (particles) and wordsets.tsv (small lexical sets), normalised. */
@@ -97,6 +99,11 @@ export function attributionLexicon(): AttributionLexicon {
     const w = normalize(r.phrase).split(/\s+/)[0] ?? '';
     if (w) titleWords.add(w.startsWith('ال') ? w.slice(2) : w);
   }
+  const orgHeadWords = new Set<string>();
+  for (const r of loadTsv('entities/org-heads.tsv')) {
+    const w = normalize(r.head);
+    if (w && !w.includes(' ')) orgHeadWords.add(w.startsWith('ال') ? w.slice(2) : w);
+  }
   const mediaNames = new Set<string>();
   for (const r of loadTsv('entities/orgs.tsv')) {
     if (r.kind !== 'media') continue;
@@ -112,7 +119,7 @@ export function attributionLexicon(): AttributionLexicon {
   }
   for (const name of REQUIRED_SETS) if (!sets[name]) throw new Error(`data/attributions: no word set "${name}" in grammar.tsv or wordsets.tsv`);
   const inanimate = new Set(loadTsv('attributions/inanimate.tsv').map((r) => normalize(r.head)));
-  cached = { cues, according, heads, descriptors, sides, reasons, nisbas, statements, titles, givenNames, titleWords, mediaNames, sets, setLines, inanimate };
+  cached = { cues, according, heads, descriptors, sides, reasons, nisbas, statements, titles, givenNames, titleWords, orgHeadWords, mediaNames, sets, setLines, inanimate };
   return cached;
 }
 

@@ -124,7 +124,9 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     }
   }
   const spanStart = cx.offsetAfter(k, form.spanCut);
-  const mention = cx.mentionAt[k];
+  // "العميد الركن عبد الله بن سعيد المعمري": a title or rank the entity layer found with the person's name
+  const titled = head ? null : titledPerson(cx, k, spanStart);
+  const mention = titled ?? cx.mentionAt[k];
   const entityOk = mention && mention.tokenStart >= k - 0 && (cx.entityType.get(mention.entity) === 'PER' || cx.entityType.get(mention.entity) === 'ORG');
   if (!head && !entityOk && !allowName) return null;
   const evidence: string[] = [];
@@ -135,7 +137,7 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     const nxForm = nx && nx.kind === 'word' ? nounForms(nx.norm) : [];
     const licensed =
       !nx || nx.kind !== 'word' || cx.isBoundary(headIdx + 1) || cx.inSet(headIdx + 1, 'rel') || cx.cueAt(headIdx + 1) !== null ||
-      nxForm.some((f) => cx.lex.descriptors.has(f.stem) || cx.lex.nisbas.has(f.stem)) || cx.inSet(headIdx + 1, 'stop') ||
+      nxForm.some((f) => cx.lex.descriptors.has(f.stem) || cx.lex.nisbas.has(f.stem)) || cx.inSet(headIdx + 1, 'stop') || (head.kind === 'document' && (issuingClause(cx, headIdx + 1) || (toks[headIdx + 1]?.kind === 'word' && !cx.isComp(headIdx + 1) && issuingClause(cx, headIdx + 2)))) ||
       (form.article && !nxForm.some((f) => f.article)) || cx.recipientAt(headIdx + 1) !== null;
     if (!licensed) return null;
   }
@@ -147,8 +149,23 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   let nameEnd = entityOk && !head ? e : -1;
   let inRel = false;
   let inPP = false;
+  /** the organisation named in a role apposition after a person's name ("…، المتحدث باسم اللجنة، إن") */
+  let roleOrg: string | undefined;
+  let roleSpokes = false;
+  if (titled) evidence.push('rule:title+name');
   while (e < limit) {
     const t = toks[e];
+    // "X، المتحدث باسم اللجنة الوطنية …، إن": a role apposition closed by a comma before the content
+    if (e === nameEnd && cx.isComma(e) && cx.entityType.get(mention!.entity) === 'PER') {
+      const app = roleApposition(cx, e);
+      if (app) {
+        e = app.close;
+        roleOrg = app.org;
+        roleSpokes = app.spokes;
+        evidence.push('rule:name+role-apposition');
+        break;
+      }
+    }
     // "وزير الخارجية الأردني أيمن الصفدي": a title mention followed by a name mention of the same entity
     if (e === nameEnd && cx.mentionAt[e] && cx.mentionAt[e]!.entity === mention!.entity && cx.mentionAt[e]!.tokenStart === e && cx.mentionAt[e]!.tokenEnd <= limit) {
       e = cx.mentionAt[e]!.tokenEnd;
@@ -157,6 +174,16 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     }
     // a recognised name ends where its mention ends — unless an apposition follows ("…، وهو معلم …،"،
     // "رجل الدين البارز، مقتدى الصدر، إلى …")
+    // "أعربت البعثة الأممية في ليبيا عن قلقها": a short place phrase between the name and the verb's governed
+    // preposition belongs to the subject
+    if ((e === nameEnd || (named && !head && !inRel && e > k)) && governs.length && t.norm === 'في' && cx.mentionAt[e + 1] && cx.entityType.get(cx.mentionAt[e + 1]!.entity) === 'LOC') {
+      let m = e + 1;
+      while (m < Math.min(limit, e + 4) && toks[m].kind === 'word' && !governs.includes(toks[m].norm) && !cx.isComp(m) && !cx.cueAt(m)) m++;
+      if (m > e + 1 && m < limit && governs.includes(cx.norm(m))) {
+        e = m;
+        break;
+      }
+    }
     if (e === nameEnd && !(cx.isComma(e) && (cx.inSet(e + 1, 'apposition') || commaContinues(cx, e, 'named', limit)))) break;
     if (governs.length && !inRel && governs.includes(t.norm)) break;
     // "اكتفى X بالتأكيد …": the masdar of a saying verb ends the subject
@@ -178,6 +205,13 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     if (cx.recipientAt(e) && (!inRel || !cx.inSet(e - 1, 'recipverb'))) break;
     if (cx.statementAt(e) !== e) break;
     if (cx.reasonAt(e)) break;
+    // "حصيلة أعلنتها وزارة الصحة"، "أرقام نشرتها المنظمة": the document's adjectival clause names its issuer
+    if (head && head.kind === 'document' && !inRel && issuingClause(cx, e)) {
+      inRel = true;
+      evidence.push('rule:document+issuing-clause', cx.lex.setLines.publish);
+      e++;
+      continue;
+    }
     if (cx.cueAt(e) || cx.accordingAt(e)) break;
     if (!inRel && cx.inSet(e, 'recipverb')) break;
     if (cx.isDash(e)) {
@@ -261,6 +295,13 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       // one ("وأعلنت الوزارة ارتفاع عدد …")
       if (objectFollows && !head && !entityOk && !cx.mentionAt[e] && e > k && toks[e - 1].norm.startsWith('ال') && !t.norm.startsWith('ال') && t.kind === 'word' && t.norm.length > 2 &&
         !nounForms(t.norm).some((f) => f.article || cx.lex.nisbas.has(f.stem) || cx.lex.descriptors.has(f.stem)) && !cx.lex.givenNames.has(t.norm)) {
+        npBoundary = true;
+        break;
+      }
+      // "طمأنت الوزارة المقيمين بأن …": a definite sound masculine plural does not qualify a definite singular
+      // feminine noun — it is the verb's object
+      if (objectFollows && !head && e > k && !cx.mentionAt[e] && /^ال.{3,}(ين|ون)$/.test(t.norm) && toks[e - 1].norm.startsWith('ال') && /ة[\u064B-\u065F\u0670]*$/.test(toks[e - 1].text) &&
+        !cx.lex.nisbas.has(t.norm.slice(2))) {
         npBoundary = true;
         break;
       }
@@ -348,6 +389,16 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     evidence.push('rule:source=entity');
   } else if (!head) {
     evidence.push('rule:source=name-before-boundary');
+    // "طمأنت الوزارة …" after "وزارة الصحة العامة"، "النيابة" after "النيابة العامة": one definite word that
+    // begins the name of an organisation named before is that organisation (the last one)
+    if (e === k + 1 && form.article) {
+      const org = orgOfHead(cx, form.stem, toks[k].start);
+      if (org) {
+        entity = org;
+        entityName = cx.entityName.get(org);
+        evidence.push('rule:source=bare-head-coref');
+      }
+    }
     // a state or capital speaking ("أعربت الرياض عن …"): the place entity covering the whole name
     if (mention && mention.tokenStart === k && mention.tokenEnd === e && cx.entityType.get(mention.entity) === 'LOC') {
       entity = mention.entity;
@@ -416,6 +467,18 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
         break;
       }
     }
+    // "مسؤول في الوزارة"، "حصيلة أعلنتها الوزارة": a bare organisation head is the organisation of that head named
+    // before (article required, only heads of data/entities/org-heads.tsv)
+    for (let m = headIdx + 1; !affiliation && m < e; m++) {
+      if (cx.mentionAt[m] || toks[m].kind !== 'word') continue;
+      const f = nounForms(toks[m].norm).find((x) => x.article && cx.lex.orgHeadWords.has(x.stem));
+      if (!f || (toks[m + 1]?.kind === 'word' && m + 1 < e && !cx.inSet(m + 1, 'stop'))) continue;
+      const org = orgOfHead(cx, f.stem, toks[m].start);
+      if (org) {
+        affiliation = org;
+        evidence.push('rule:affiliation=bare-head-coref');
+      }
+    }
   }
   if (head && head.key === 'متحدث' && kind === 'anonymous') {
     // a spokesperson speaks on the record for a named organisation: not an anonymous source
@@ -439,6 +502,18 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   };
   if (entityName) d.entityName = entityName;
   else if (fused) d.entityName = 'ال' + span.text;
+  if (!affiliation && roleOrg && roleOrg !== entity) affiliation = roleOrg;
+  // "العقيد X الناطق باسم الجيش …": a role the entity layer joined to the person (a description mention) names
+  // the organisation the person speaks for
+  if (!affiliation && !head && entity && cx.entityType.get(entity) === 'PER' && mention && mention.tokenEnd < e) {
+    const r = orgInRole(cx, mention.tokenEnd, e, entity);
+    if (r) {
+      affiliation = r.org;
+      roleSpokes ||= r.spokes;
+      evidence.push('rule:name+role-description');
+    }
+  }
+  if (roleSpokes && kind === 'named') evidence.push('rule:spokesperson-of');
   if (affiliation) d.affiliation = affiliation;
   if (e === k + 1 && conjForms(first.norm).some((f) => cx.lex.sets.partitive?.has(f))) {
     d.partitive = true;
@@ -453,9 +528,128 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   return { d, end: e };
 }
 
+/**
+ * A PER mention within four words after k whose preceding words are a title the entity layer found with it
+ * ("العميد الركن عبد الله …", "الدكتورة سلمى …"): the whole phrase is the person. `from` is where the title
+ * starts in the text (after any clitic).
+ */
+function titledPerson(cx: Ctx, k: number, from: number): EntityMention | null {
+  for (let m = k + 1; m <= k + 4 && m < cx.toks.length; m++) {
+    if (cx.toks[m].kind !== 'word') return null;
+    const mm = cx.mentionAt[m];
+    if (!mm) continue;
+    if (mm.tokenStart !== m || mm.start !== cx.toks[m].start || cx.entityType.get(mm.entity) !== 'PER') return null;
+    const title = normalize(cx.text.slice(from, cx.toks[m - 1].end));
+    return cx.entityTitles(mm.entity).has(title) ? mm : null;
+  }
+  return null;
+}
+
+/**
+ * After a person's name, a comma and a role apposition closed by a comma before the content ("…، المتحدث
+ * باسم اللجنة الوطنية لإدارة الحالات الطارئة، إن"، "…، مدير إدارة الطوارئ في الوزارة، أن"): returns the closing
+ * comma, the first organisation named in it and whether the role is a spokesperson's. Bounded (14 words).
+ */
+function roleApposition(cx: Ctx, c: number): { close: number; org?: string; spokes: boolean } | null {
+  const nx = c + 1;
+  const t = cx.toks[nx];
+  if (!t || t.kind !== 'word') return null;
+  const stems = nounForms(t.norm).map((f) => f.stem);
+  const role = stems.find((st) => cx.lex.titleWords.has(st) || cx.lex.heads.get(st)?.key === 'متحدث');
+  if (!role) return null;
+  let org: string | undefined;
+  for (let m = nx + 1; m < Math.min(cx.toks.length, nx + 15); m++) {
+    if (cx.isComma(m)) {
+      const b = m + 1;
+      const ok = cx.isBoundary(b) || cx.statementAt(b) !== b || (cx.inSet(b, 'prep') && cx.isComp(b + 1)) || cx.reasonAt(b) !== null;
+      if (!ok || m <= nx + 1) return null;
+      // "المتحدث باسم اللجنة": a bare definite head names the organisation of that head named before
+      if (!org) org = bareOrgBefore(cx, nx + 1, m);
+      return { close: m, org, spokes: cx.lex.heads.get(role)?.key === 'متحدث' };
+    }
+    const tk = cx.toks[m];
+    if ((tk.kind !== 'word' && tk.kind !== 'latin') || cx.cueAt(m) || cx.isComp(m) || cx.inQuote[m] >= 0) return null;
+    const mm = cx.mentionAt[m];
+    if (!org && mm && mm.tokenStart === m && cx.entityType.get(mm.entity) === 'ORG') org = mm.entity;
+  }
+  return null;
+}
+
+/**
+ * "باسم اللجنة"، "في الوزارة": the last organisation named before token a whose name begins with the definite
+ * word of [a, b) (the word after باسم/في, or the first one). One scan of the earlier mentions, only when asked.
+ */
+function bareOrgBefore(cx: Ctx, a: number, b: number): string | undefined {
+  let k = a;
+  if (k < b && (cx.norm(k) === 'باسم' || cx.inSet(k, 'prep'))) k++;
+  if (k !== b - 1 || !cx.norm(k).startsWith('ال')) return undefined;
+  return orgOfHead(cx, cx.norm(k), cx.toks[a].start);
+}
+
+/** The last ORG entity mentioned before offset `at` whose name begins with `w` (article ignored). */
+function orgOfHead(cx: Ctx, w: string, at: number): string | undefined {
+  const bare = w.startsWith('ال') ? w.slice(2) : w;
+  if (bare.length < 3) return undefined;
+  // the mentions are sorted by start: find the last one before `at`, then walk back at most 300 mentions
+  const ms = cx.entities.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= Math.max(0, lo - 300); k--) {
+    const mm = ms[k];
+    if (cx.entityType.get(mm.entity) !== 'ORG') continue;
+    const w0 = normalize(cx.entityName.get(mm.entity) ?? '').split(' ')[0];
+    if (w0 === bare || w0 === 'ال' + bare) return mm.entity;
+  }
+  return undefined;
+}
+
 /** Does a source description with a known head or entity start at token i? (no name guessing) */
 export function parseSourceQuick(cx: Ctx, i: number): boolean {
   return parseSource(cx, i, false) !== null;
+}
+
+/**
+ * The first organisation mentioned in tokens [a, b) right after a role word or باسم (entity-layer mentions, also
+ * those hidden under a description mention of the person), and whether the role is a spokesperson's.
+ */
+function orgInRole(cx: Ctx, a: number, b: number, person: string): { org: string; spokes: boolean } | null {
+  const t = cx.toks[a];
+  if (!t || t.kind !== 'word') return null;
+  const stems = nounForms(t.norm).map((f) => f.stem);
+  const role = stems.find((st) => cx.lex.titleWords.has(st) || cx.lex.heads.get(st)?.key === 'متحدث');
+  if (!role) return null;
+  const from = cx.toks[a].start;
+  const to = cx.toks[b - 1].end;
+  const ms = cx.entities.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < ms.length && ms[k].start < to; k++) {
+    if (ms[k].end <= to && ms[k].entity !== person && cx.entityType.get(ms[k].entity) === 'ORG') return { org: ms[k].entity, spokes: cx.lex.heads.get(role)?.key === 'متحدث' };
+  }
+  return null;
+}
+
+/** A verb of issuing with an object pronoun at k ("أعلنتها"، "نشرها"): wordsets.tsv `publish`. */
+export function issuingClause(cx: Ctx, k: number): boolean {
+  const t = cx.toks[k];
+  if (!t || t.kind !== 'word') return false;
+  const m = /^(.{3,}?)(ها|ه)$/.exec(t.norm);
+  return !!m && (cx.lex.sets.publish?.has(m[1]) ?? false);
+}
+
+/** "قوله إن/:/«…»" at b: the chain's قوله, with the content right after it. */
+function qawlAt(cx: Ctx, b: number): boolean {
+  return cx.inSet(b, 'qawl') && (cx.isComp(b + 1) || cx.isColon(b + 1) || cx.qOpen(b + 1) >= 0);
 }
 
 /** After a comma inside a source description: does the description go on? */
@@ -476,7 +670,7 @@ export function commaContinues(cx: Ctx, c: number, kind: string, limit: number):
   if (cx.lex.sets.apposition.has(t.norm)) {
     // "إبراهيم آدم، وهو معلم من حي الجمارك، لـ"…"": an apposition closed by a comma before the rest
     for (let m = nx + 1; m < Math.min(cx.toks.length, nx + 14); m++) {
-      if (cx.isComma(m)) return m > nx + 1 && (cx.isBoundary(m + 1) || cx.statementAt(m + 1) !== m + 1 || (cx.inSet(m + 1, 'prep') && cx.isComp(m + 2)) || (!!cx.cueAt(m + 1) && cx.cueAt(m + 1)!.entry.cls !== 'circ'));
+      if (cx.isComma(m)) return m > nx + 1 && (cx.isBoundary(m + 1) || cx.statementAt(m + 1) !== m + 1 || (cx.inSet(m + 1, 'prep') && cx.isComp(m + 2)) || (!!cx.cueAt(m + 1) && cx.cueAt(m + 1)!.entry.cls !== 'circ') || qawlAt(cx, m + 1));
       if (cx.toks[m].kind !== 'word' || cx.cueAt(m) || cx.isComp(m)) return false;
     }
     return false;
@@ -499,7 +693,7 @@ export function commaContinues(cx: Ctx, c: number, kind: string, limit: number):
   // an apposition or parenthetical that runs into the recipient/colon/quote (bounded)
   for (let m = nx; m < Math.min(limit, nx + 8); m++) {
     // ", العميد يحيى رسول، إلى أن …": a parenthetical closed by a comma before the content
-    if (cx.isComma(m)) return m > nx && (cx.isBoundary(m + 1) || (cx.inSet(m + 1, 'prep') && cx.isComp(m + 2)));
+    if (cx.isComma(m)) return m > nx && (cx.isBoundary(m + 1) || (cx.inSet(m + 1, 'prep') && cx.isComp(m + 2)) || qawlAt(cx, m + 1));
     if (cx.cueAt(m) || cx.isComp(m)) return false;
     if (cx.recipientAt(m) || cx.isColon(m)) return true;
     if (cx.toks[m].kind === 'punct') return false;

@@ -6,7 +6,7 @@ import { skipExtras } from './chains.ts';
 import type { Ctx } from './context.ts';
 import type { SourceDesc } from './coref.ts';
 import { conjForms, nounForms } from './lexicon.ts';
-import { parseSource } from './sources.ts';
+import { issuingClause, parseSource } from './sources.ts';
 
 export const CONTINUATION_SENTENCES = 6;
 
@@ -147,6 +147,14 @@ export function clauseSubject(cx: Ctx, c: number): { d: SourceDesc; at: number }
   const mm = cx.mentionAt[pick]!;
   // the whole description from the clause's verb when it runs to the name ("رئيس الحزب سمير جعجع")
   let r: { d: SourceDesc; end: number } | null = null;
+  // "بعد تحريات أجرتها الإدارة العامة …، كشفت أن": the document whose issuing clause holds the name is the subject
+  if (pickType === 'ORG' && pick - 2 >= cs && issuingClause(cx, pick - 1)) {
+    const doc = parseSource(cx, pick - 2, false);
+    if (doc && doc.d.kind === 'document' && doc.end >= mm.tokenEnd) {
+      doc.d.evidence.push('rule:clause-subject');
+      return { d: doc.d, at: cx.toks[pick - 2].start };
+    }
+  }
   for (let v = cs; v < pick && !r; v++) {
     const t = parseSource(cx, v + 1, true);
     if (t && t.end >= mm.tokenEnd && t.d.entity === mm.entity) r = t;

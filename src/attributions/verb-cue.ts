@@ -4,6 +4,7 @@ import type { Span } from '../contract.ts';
 import { normalize } from '../text/normalize.ts';
 import { emit } from './assembly.ts';
 import { farRecipient, followChain, skipExtras } from './chains.ts';
+import { hasPronounSuffix } from './facts.ts';
 import { contentAt, skipDateline } from './content.ts';
 import type { Found, Ctx } from './context.ts';
 import type { SourceDesc } from './coref.ts';
@@ -67,6 +68,10 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
     if (before && (before.d.head || before.d.entity)) {
       desc = before;
       evidence.push('rule:subject-before-verb');
+    } else if (feminineOrgAfterMasculine(cx, i, p, entry)) {
+      // "…، وطالب قيادة شرطة نينوى بفتح تحقيق": a masculine past verb does not agree with a feminine organisation
+      // name after it — that is the verb's object, and the subject is the speaker before
+      evidence.push('rule:object=feminine-org-after-masculine-verb');
     } else if (!cx.isComp(p) && !cx.isColon(p) && (!quoteAfter(cx, p) || quotedNameAt(cx, p)) && !(cx.inSet(p, 'prep') && cx.isComp(p + 1))) {
       cx.inanimateAt = -1;
       desc = parseSource(cx, p, true, entry.governs, entry.cls === 'state' || entry.cls === 'appeal');
@@ -94,6 +99,13 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
     if (extras.reason) desc.d.reason = extras.reason;
     p = skipExtras(cx, p, extras);
     if (extras.reason && !desc.d.reason) desc.d.reason = extras.reason;
+  }
+  // "عبّر عن" (expressed): written without the shadda, عبر is also "via" and "crossed" — a cue only with a subject
+  // and then عن + a noun with a pronoun ("عبرت البعثة عن قلقها"; not "عبر الحدود"، "عن طريق")
+  if (conjForms(cx.norm(i)).some((f) => cx.lex.sets['homograph-cue']?.has(f)) && !/\u0651/.test(toks[i].text)) {
+    const obj = cx.toks[p + 1];
+    if (!desc || cx.norm(p) !== 'عن' || !obj || obj.kind !== 'word' || !hasPronounSuffix(obj.norm, cx.lex)) return i + len;
+    evidence.push(cx.lex.setLines['homograph-cue']);
   }
   // chains: X نقل عن Y / X نقل تصريحاً لـY
   if (entry.cls === 'chain' || (desc && cx.norm(p) === 'عن' && (desc.d.kind === 'media' || desc.d.kind === 'document'))) {
@@ -193,9 +205,13 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
     }
   }
   if (!content) return i + len;
-  if (entry.cls === 'opinion' && content.kind === 'indirect' && content.rule === 'rule:cue+object') return i + len;
+  // a one-noun object after عن ("عن قلقها") is a statement only after a verb of expressing (wordsets.tsv: express)
+  if (content.rule === 'rule:cue+expressed-object' && !cx.lex.sets.express?.has(normalize(entry.lemma))) return i + len;
+  if (content.rule === 'rule:cue+expressed-object') evidence.push(cx.lex.setLines.express);
+  const objectRule = content.rule === 'rule:cue+object' || content.rule === 'rule:cue+expressed-object';
+  if (entry.cls === 'opinion' && content.kind === 'indirect' && objectRule) return i + len;
   // "أعلن الحداد"، "أعلن دعمه لـX"، "دعا إلى مظاهرات/عقد جلسة": a performative act, not a reported claim
-  if (content.kind === 'indirect' && content.rule === 'rule:cue+object' && actObject(cx, content.content, entry)) return i + len;
+  if (content.kind === 'indirect' && objectRule && actObject(cx, content.content, entry)) return i + len;
   if (!desc && !speaker) return i + len;
   const sourceId = desc ? cx.registry.resolve(desc.d) : speaker!.sourceId;
   if (desc?.d.reason) cx.registry.addReason(sourceId, desc.d.reason);
@@ -242,6 +258,16 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   }
   cx.consume(i, Math.max(end, i + len));
   return Math.max(end, i + len);
+}
+
+/** Is token i the masculine past form of the cue (its lemma) and p the start of an ORG name whose first word is feminine (ة)? */
+function feminineOrgAfterMasculine(cx: Ctx, i: number, p: number, entry: CueEntry): boolean {
+  const mm = cx.mentionAt[p];
+  const t = cx.toks[p];
+  if (!mm || !t || mm.tokenStart !== p || mm.start !== t.start || cx.entityType.get(mm.entity) !== 'ORG') return false;
+  if (!/ة[\u064B-\u0652]*$/.test(t.text)) return false;
+  const lemma = normalize(entry.lemma);
+  return !/^[يت]/.test(lemma) && !lemma.includes(' ') && conjForms(cx.norm(i)).includes(lemma);
 }
 
 /**

@@ -647,6 +647,29 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     for (let k = t.tokenStart + 1; k < t.phraseEnd; k++) inTitlePhrase[k] = 1;
     if (!/^(باسم|لدي)$/.test(toks[t.phraseEnd - 1].norm)) afterRole[t.phraseEnd] = 1;
   }
+  /**
+   * End of a run of at most three indefinite construct nouns from k (the first may carry a clitic و/ل: `skip`
+   * letters) when a definite noun or a known place/organisation follows it; else k. Not a function word, a verb,
+   * a given name, a title, an accusative or another organisation head ("مجلس إدارة الشركة" is a board).
+   */
+  const idafaEnd = (k: number, skip: number): number => {
+    let q = k;
+    while (q < n && q - k < 3 && isWord(q) && owner[q] < 0 && toks[q].kind === 'word') {
+      const w = q === k ? toks[q].norm.slice(skip) : toks[q].norm;
+      if (w.length < 3 || w.startsWith('ال') || isStop(w) || isStop(toks[q].norm) || lex.given.has(w) || isTitleStart(q) || isNat(w) || /^(ي|ست|سي|سن)/.test(w) || (skip === 0 && lex.orgHeadFirst.has(w))) break;
+      // ت opens a verb ("تدرس"، "تطالب") unless the word has a masdar's shape ("تنظيم"، "تنمية"، "تحقيقات")
+      if (w[0] === 'ت' && !/^ت..ي.$/.test(w) && !/(ه|ات)$/.test(w)) break;
+      if (/ا$/.test(w) && !/(اء|يا)$/.test(w)) break;
+      if (q === k && skip === 0 && (formsAt(q).length > 1 || /^[لوفك]/.test(w))) break;
+      // inside the chain a word opening with a clitic letter is another phrase ("وتعثر"، "بحي")
+      if (q > k && (formsAt(q).length > 1 || /^[بلكوف]/.test(w))) break;
+      q++;
+    }
+    if (q === k || q >= n || !isWord(q)) return k;
+    const c = owner[q] >= 0 ? cands[owner[q]] : undefined;
+    const closes = c ? (c.type === 'LOC' || c.type === 'ORG') && c.tokenStart === q : toks[q].norm.startsWith('ال') && toks[q].norm.length >= 4 && !isStop(toks[q].norm) && formsAt(q).length <= 2;
+    return closes ? q : k;
+  };
   for (let i = 0; i < n; i++) {
     if (owner[i] >= 0 || !isWord(i)) continue;
     if (!wi(i).orgHead) continue;
@@ -683,12 +706,41 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     // a head with the article ("المجلس", "البرلمان") needs a nationality, a known name or a لل-complement
     let strong = !m.first.startsWith('ال');
     const absorbed: number[] = [];
-    for (let guard = 0; guard < 5 && j < n; guard++) {
+    // a construct chain of indefinite nouns closed by a definite noun or a known name ("إدارة حماية الصحة"،
+    // "لمكافحة جرائم الأموال"); a ل-complement may follow a two-word head at once ("الإدارة العامة لـ…")
+    let hadIdafa = false;
+    // after a place or organisation name only an adjective continues the name ("مجلس محافظة البصرة المحلي"), not a
+    // definite noun, which is the verb's object ("أدان مجلس محافظة البصرة الهجوم")
+    let afterName = false;
+    for (let guard = 0; guard < 8 && j < n; guard++) {
       const w = wordAt(j);
       if (w === undefined) break;
+      if (!head.media && owner[j] < 0) {
+        // "ومكافحة الأمراض": a coordinated construct inside a name that already has one
+        const coord = hadIdafa && w.length >= 5 && w[0] === 'و' && !w.startsWith('وال');
+        // "لمكافحة المخدرات": a ل-complement with an indefinite construct
+        const lam = (complement > 0 || m.length >= 2) && !head.withNat && w.length >= 5 && w[0] === 'ل' && !w.startsWith('لل') && !formsAt(j).some((x) => x.article);
+        const q = idafaEnd(j, coord || lam ? 1 : 0);
+        // a plain chain only right after the head: an indefinite noun after a definite complement is no longer in
+        // construct with the name ("مجلس الوزراء أسمى آيات الشكر")
+        if (q > j && (coord || lam || (!w.startsWith('ال') && j === i + m.length))) {
+          complement += q - j;
+          natOnly = false;
+          hadIdafa = true;
+          if (lam) strong = true;
+          j = q;
+          continue;
+        }
+      }
       if (owner[j] >= 0) {
         const c = cands[owner[j]];
         if ((c.type === 'LOC' || c.type === 'ORG') && c.tokenStart === j && formsAt(j)[0].form === toks[j].norm && c.start === toks[j].start) {
+          absorbed.push(owner[j]); j = c.tokenEnd; complement++; natOnly = false; strong = true; afterName = true; continue;
+        }
+        // named after a person, with a relational adjective or a لل-complement after the name ("مركز الرازي
+        // الصحي"، "مستشفى الملك فهد للأطفال"): the person's name is part of the institution's
+        const after = c.tokenEnd < n && wordAt(c.tokenEnd) !== undefined && owner[c.tokenEnd] < 0 ? toks[c.tokenEnd].norm : '';
+        if (c.type === 'PER' && c.tokenStart === j && j === i + m.length && !head.media && c.start === toks[j].start && after && ((isAdj(after) && !isNat(after)) || (after.startsWith('لل') && after.length >= 6))) {
           absorbed.push(owner[j]); j = c.tokenEnd; complement++; natOnly = false; strong = true; continue;
         }
         break;
@@ -704,14 +756,22 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
         // "المعهد الوطني للجيوفيزياء": a لل-complement may still follow
         if (j < n && wordAt(j)?.startsWith('لل') && !natOnly) continue;
         if (j < n && wordAt(j)?.startsWith('لل') && natOnly) { natOnly = false; continue; }
+        // "الهيئة الوطنية لإدارة الكوارث": a ل-complement with an indefinite construct (heads without with_nat)
+        if (j < n && !head.withNat && (wordAt(j)?.length ?? 0) >= 5 && wordAt(j)![0] === 'ل' && idafaEnd(j, 1) > j) { natOnly = false; continue; }
         break;
       }
       if (isStop(w) || lex.given.has(w) || isTitleStart(j) || LINKERS.has(w) || w === 'المكلفه') break;
       // coordinated definite noun inside a name ("وزارة الطاقة والموارد الطبيعية")
       if (complement > 0 && !natOnly && w.startsWith('وال') && w.length >= 6 && j + 1 < n && wordAt(j + 1) !== undefined && (toks[j + 1].norm.startsWith('ال'))) { j++; continue; }
+      // "إدارة الجوازات والهجرة": a coordinated definite noun is a second complement of a common-noun head
+      if (complement > 0 && !natOnly && head.minParts > 1 && w.startsWith('وال') && w.length >= 6 && !isStop(w)) { j++; complement++; continue; }
+      // a definite sound masculine plural does not qualify a definite singular feminine noun: it is the verb's
+      // object ("طمأنت وزارة الصحة المواطنين بأن …")
+      if (complement > 0 && /^ال.{3,}(ين|ون)$/.test(w) && !isNat(w) && /ة[\u064B-\u065F\u0670]*$/.test(toks[j - 1].text) && toks[j - 1].norm.startsWith('ال')) break;
+      if (afterName && w.startsWith('ال') && !isAdj(w) && !/ة[\u064B-\u065F\u0670]*$/.test(toks[j].text)) break;
       if (w.startsWith('ال') && w.length >= 4 && formsAt(j).length <= 2 && !w.startsWith('الذ') && !w.startsWith('الت' + 'ي')) { j++; complement++; natOnly = false; continue; }
       // one "لل" + noun closing the name ("الهيئة العليا للانتخابات", "المعهد الوطني للجيوفيزياء")
-      if (complement > 0 && w.startsWith('لل') && w.length >= 6 && formsAt(j).some((x) => x.article && x.clitic)) {
+      if ((complement > 0 || m.length >= 2) && w.startsWith('لل') && w.length >= 6 && formsAt(j).some((x) => x.article && x.clitic)) {
         j++;
         strong = true;
         while (j < n && wordAt(j) !== undefined && owner[j] < 0 && isAdj(toks[j].norm) && !isNat(toks[j].norm)) j++;
@@ -720,11 +780,13 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
         break;
       }
       // one indefinite proper word right after a non-media head ("منظمة بدر", "حركة حماس")
-      if (!head.media && !m.first.startsWith('ال') && !/^(و|ف|سي|ست)/.test(w) && j === i + m.length && !lex.common.has(w) && formsAt(j).length === 1 && !/^[يتم]/.test(w) && !/[ةه]$/.test(toks[j].text) && w.length >= 3) { j++; complement++; natOnly = false; continue; }
+      if (!head.media && !m.first.startsWith('ال') && !/^(و|ف|سي|ست)/.test(w) && !(head.minParts > 1 && w[0] === 'ل') && j === i + m.length && !lex.common.has(w) && formsAt(j).length === 1 && !/^[يتم]/.test(w) && !/[ةه]$/.test(toks[j].text) && w.length >= 3) { j++; complement++; natOnly = false; continue; }
       break;
     }
     if (complement === 0 || (natOnly && !head.withNat) || !strong) continue;
     if (head.media && toks[i].norm.startsWith('موقع')) continue;
+    // heads that are also common nouns: "إدارة الأزمة"، "مركز المدينة"، "هيئة المحكمة" (org-heads.tsv)
+    if (complement < head.minParts || (head.notBefore.size && formStrs(i + m.length).some((x) => head.notBefore.has(x)))) continue;
     for (const a of absorbed) cands[a].dead = true;
     const start = at(i, f);
     const end = toks[j - 1].end;

@@ -32,6 +32,19 @@ export interface HomographReading {
   evidence: string;
 }
 
+/** A row of data/entities/org-heads.tsv. */
+export interface OrgHead {
+  withNat: boolean;
+  natOnly: boolean;
+  media: boolean;
+  canonical?: string;
+  /** complement units a name needs (heads that are also common nouns: إدارة، مركز) */
+  minParts: number;
+  /** normalised first complement words after which the head is a common noun ("إدارة الأزمة") */
+  notBefore: Set<string>;
+  evidence: string;
+}
+
 export interface LexHit {
   entry: LexEntry;
   form: 'name' | 'short';
@@ -46,7 +59,7 @@ export interface EntityLexicon {
   byId: Map<string, LexEntry>;
   titles: PhraseTrie<{ kind: string; evidence: string }>;
   /** canonical: the elided head of an elliptic name ("الخارجية التونسية" → "وزارة" + …). */
-  orgHeads: PhraseTrie<{ withNat: boolean; natOnly: boolean; media: boolean; canonical?: string; evidence: string }>;
+  orgHeads: PhraseTrie<OrgHead>;
   placeHeads: Map<string, { include: boolean; misc: boolean; evidence: string }>;
   given: Set<string>;
   /** Given names written with a final ى (مصطفى، موسى): the only ones a ى-final word may be. */
@@ -125,9 +138,10 @@ export function entityLexicon(): EntityLexicon {
     titles.add(words(r.phrase), { kind: r.kind, evidence: `rule:title(data/${r.__line})` });
     titleFirst.add(words(r.phrase)[0]);
   }
-  const orgHeads = new PhraseTrie<{ withNat: boolean; natOnly: boolean; media: boolean; canonical?: string; evidence: string }>();
+  const orgHeads = new PhraseTrie<OrgHead>();
   for (const r of loadTsv('entities/org-heads.tsv')) orgHeadFirst.add(words(r.head)[0]);
-  for (const r of loadTsv('entities/org-heads.tsv')) orgHeads.add(words(r.head), { withNat: r.with_nat === 'yes' || r.with_nat === 'only', natOnly: r.with_nat === 'only' || !!r.canonical, media: r.media === 'yes', canonical: r.canonical || undefined, evidence: `rule:org-head(data/${r.__line})` });
+  for (const r of loadTsv('entities/org-heads.tsv')) orgHeads.add(words(r.head), { withNat: r.with_nat === 'yes' || r.with_nat === 'only', natOnly: r.with_nat === 'only' || !!r.canonical, media: r.media === 'yes', canonical: r.canonical || undefined,
+    minParts: Number(r.min_parts) || 1, notBefore: new Set(splitCell(r.not_before).map(normalize)), evidence: `rule:org-head(data/${r.__line})` });
   const placeHeads = new Map<string, { include: boolean; misc: boolean; evidence: string }>();
   for (const r of loadTsv('entities/place-heads.tsv')) placeHeads.set(normalize(r.head), { include: r.include === 'yes', misc: r.include === 'misc', evidence: `rule:place-head(data/${r.__line})` });
   const givenRows = loadTsv('entities/given-names.tsv');
