@@ -10,6 +10,15 @@ import { issuingClause, parseSource } from './sources.ts';
 
 export const CONTINUATION_SENTENCES = 6;
 
+/** A description parsed without an entity of its own is the named source `entity` (the subject found). */
+function nameAfterEntity(cx: Ctx, d: SourceDesc, entity: string): void {
+  if (d.entity) return;
+  d.entity = entity;
+  d.kind = 'named';
+  const nm = cx.entityName.get(entity);
+  if (nm) d.entityName = nm;
+}
+
 /**
  * "في حين اتهم رئيس الحزب سمير جعجع …": the subject of a contrasting clause (a PER/ORG name within a few
  * tokens of its verb) becomes the pending speaker for a later "قائلاً" in the sentence.
@@ -23,12 +32,7 @@ export function contrastSubject(cx: Ctx, v: number): boolean {
     let start = v + 1;
     const r = parseSource(cx, start, true) ?? parseSource(cx, k, true);
     if (!r) return false;
-    if (!r.d.entity) {
-      r.d.entity = mm.entity;
-      r.d.kind = 'named';
-      const nm = cx.entityName.get(mm.entity);
-      if (nm) r.d.entityName = nm;
-    }
+    nameAfterEntity(cx, r.d, mm.entity);
     r.d.evidence.push('rule:contrast-subject');
     cx.pending = { sentence: cx.sentence(v), d: r.d };
     return true;
@@ -161,12 +165,7 @@ export function clauseSubject(cx: Ctx, c: number): { d: SourceDesc; at: number }
   }
   r ??= parseSource(cx, pick, true);
   if (!r) return null;
-  if (!r.d.entity) {
-    r.d.entity = mm.entity;
-    r.d.kind = 'named';
-    const nm = cx.entityName.get(mm.entity);
-    if (nm) r.d.entityName = nm;
-  }
+  nameAfterEntity(cx, r.d, mm.entity);
   r.d.evidence.push('rule:clause-subject');
   return { d: r.d, at: cx.toks[pick].start };
 }
