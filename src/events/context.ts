@@ -71,7 +71,10 @@ export class Ctx {
    * not وإلى, علي (the name) is not على. Normalisation folds ى into ي, so the raw text decides. */
   yaNotPrep(k: number): boolean {
     const t = this.toks[k];
-    return !!t && ALIF_MAQSURA_PREPS.has(this.bare(k)) && /ي[\u064B-\u0652]*$/.test(t.text);
+    if (!t || !ALIF_MAQSURA_PREPS.has(this.bare(k)) || !/ي[\u064B-\u0652]*$/.test(t.text)) return false;
+    // (a name right after it that does not include it shows the preposition written with ي: «رد X علي إسماعيل قاآني»)
+    // (not والي, the governor: «والي الخرطوم»)
+    return !(t.norm === this.bare(k) && this.startsAt.has(k + 1) && this.startsAt.get(k + 1)!.every((m) => m.tokenStart > k) && !this.covered[k]);
   }
   private looks: (WordLookups | undefined)[] = [];
   /** Memoised segmentations of token k (one map lookup per token and document). */

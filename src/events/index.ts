@@ -10,9 +10,9 @@ import type { DateMention, Event, EventParticipant } from '../contract.ts';
 import { lowerBound, type Doc } from '../doc.ts';
 import type { AttributionLayer } from '../attributions/index.ts';
 import type { EntityLayer, EntityMention } from '../entities/index.ts';
-import { Ctx, isLoc, paragraphOf, wordsBetween, lastInSentence, insideQuote, mentionEndingAt, type Draft } from './context.ts';
+import { Ctx, isLoc, paragraphOf, wordsBetween, lastInSentence, insideQuote, mentionEndingAt, type Draft, type Hit, type MInfo } from './context.ts';
 import { findTriggers } from './triggers.ts';
-import { windowAround, group, rolesFor, PHYSICAL, datelinePlace, rolesAfterVerb, relativeBefore } from './roles.ts';
+import { windowAround, group, rolesFor, PHYSICAL, datelinePlace, rolesAfterVerb, relativeBefore, withConjuncts, newClauseBetween } from './roles.ts';
 import { modeFor, priorityOf, modality, AttIndex } from './modality.ts';
 import { discussionOfMeeting, purposeOf, complementBetween, verbOfEventNoun, hasConsequenceCue, RECEIVED, COMPLEMENT_TYPES, complementPrep, hasVerbBetween, casualtiesOfAttack, mergeHeadlines, resolveDefinites, mergeCoreferent } from './merges.ts';
 import { assignDates } from './dates.ts';
@@ -237,7 +237,10 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     const w = windowAround(c, h, verbToks);
     let inherited: string[] | null = null;
     // a conjoined verb ("… والتقى"، "حيث التقى"، "ثم التقى") may keep the subject of the previous event of its sentence
-    if (h.entry.pos === 'verb' && (/^[وف]/.test(h.form.prefix) || CONTINUATIONS.has(c.norm(h.tok - 1) ?? ''))) {
+    // («كما دعا X» adds a parallel statement, usually by another party: a named subject after it stays the subject)
+    const fb = w.after.findIndex((i) => i.prep === '');
+    const parallel = words('parallel').has(c.norm(h.tok - 1) ?? '') && fb >= 0 && !!w.after[fb].entity && w.gapAfter[fb] <= 10 && !w.after.slice(0, fb).some((i) => h.entry.preps.has(i.prep));
+    if (h.entry.pos === 'verb' && !parallel && (/^[وف]/.test(h.form.prefix) || CONTINUATIONS.has(c.norm(h.tok - 1) ?? ''))) {
       // (the nearest event with an actor: "أدانت X اعتقال المحتجين، ودعت …" — not the act condemned)
       const prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0);
       if (prev) inherited = prev.ev.actors;
@@ -250,6 +253,15 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       if (prev) { inherited = prev.ev.actors; forceInherit = true; }
     }
     const roles = rolesFor(c, h, w, inherited, forceInherit);
+    // «ووقّع الاتفاق عن الجانب السعودي X، وعن الجانب الإيراني Y»: the persons signing on behalf of each side
+    if (h.entry.type === 'AGREE' && h.entry.pos === 'verb') {
+      const signers = onBehalfSigners(c, h, verbToks);
+      if (signers.length) {
+        roles.actors = signers;
+        roles.targets = roles.targets.filter((t) => !signers.includes(t));
+        roles.evidence.push('rule:on-behalf-signers');
+      }
+    }
     // "قال X …، مطالباً Y بـ…": a circumstantial participle shares the main clause's subject; what the
     // role rules read as its subject is its object
     if (h.entry.participle) {
@@ -265,21 +277,59 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       roles.evidence.push(prev ? 'rule:participle-subject-of-clause' : spk ? 'rule:participle-subject-speaker' : 'rule:participle');
     }
     // a masdar with a possessive pronoun ("زيارته"، "رفضها") belongs to the nearest fitting NP before it
-    if (h.entry.pos !== 'verb' && ['ه', 'ها', 'هم'].includes(h.form.suffix) && !roles.actors.length && h.entry.gen === 'actor') {
-      const want = h.form.suffix === 'ه' ? ['PER', 'ORG'] : h.form.suffix === 'ها' ? ['ORG', 'LOC'] : ['ORG', 'PER'];
+    // «أصدر قاضي التحقيق بالقطب القضائي …»: an untitled office holder acts for the body named right after him
+    for (let k = 0; k < roles.actors.length; k++) {
+      const org = roles.actors[k].startsWith('#') ? bodyOfTitle(c, roles.actors[k], h.tok) : null;
+      if (org && !roles.actors.includes(org)) {
+        roles.actors[k] = org;
+        roles.targets = roles.targets.filter((t) => t !== org);
+        roles.evidence.push('rule:title-of-body');
+      }
+    }
+    // (an actor that disagrees in number with the pronoun is a misreading: one person is no «هم»)
+    if (h.entry.pos !== 'verb' && h.form.suffix === 'هم' && roles.actors.length === 1 && c.byId.get(roles.actors[0])?.type === 'PER' && !h.entry.participle) {
+      roles.actors = [];
+      roles.evidence.push('rule:possessive-number-disagrees');
+    }
+    // (also the possessor of a support masdar before it: «بعد مشاركتهم في مسيرة»)
+    const own = h.entry.pos !== 'verb' && ['ه', 'ها', 'هم'].includes(h.form.suffix) && h.entry.gen === 'actor';
+    const poss = own ? { suffix: h.form.suffix, tok: h.tok } : h.entry.pos !== 'verb' ? roles.possessor : undefined;
+    if (poss && !roles.actors.length) {
+      const suffix = poss.suffix;
+      const want = suffix === 'ه' ? ['PER', 'ORG'] : suffix === 'ها' ? ['ORG', 'LOC'] : ['ORG', 'PER'];
+      const wBefore = own ? w.before : w.before.filter((i) => i.m.tokenEnd <= poss.tok);
       // "بدأت الجماعة استهداف السفن … قبل أن توسّع هجماتها": the pronoun refers back to the sentence's actor
       // (a place is a weaker antecedent than a sentence actor: "الجماعة … إلى ميناء الصليف، قبل أن توسّع هجماتها")
-      const near = w.before.find((i) => i.entity && want.includes(i.entity.type) && !roles.targets.includes(i.m.entity));
+      // (number and gender: هم wants a group, an organisation or coordinated names — never one person, «طلب X من
+      // الكاظمي ترتيب لقاء بقادة الفصائل لعرض طلباتهم»; ه/ها want a named entity, not a plural group)
+      const coordinated = (k: number) => wBefore[k].coord || (k > 0 && wBefore[k - 1].coord);
+      const fits = (i: MInfo, k: number) => !roles.targets.includes(i.m.entity) && (i.entity
+        ? want.includes(i.entity.type) && (suffix !== 'هم' || i.entity.type !== 'PER' || coordinated(k))
+        : suffix === 'هم' && i.m.entity.startsWith('#') && !(i.m as { means?: boolean }).means &&
+          // (not the agent of a masdar the trigger complements: «التزام الإيرانيين بتعهداتهم» is content)
+          !(own && w.gapBefore[k] === 0 && h.form.prefix.endsWith('ب')));
+      const fitting = wBefore.filter((i, k) => fits(i, k));
+      // (after a copula the pronoun refers to the topic, a bare NP before it, not the object of its preposition:
+      // «رد الكاظمي على قاآني كان يركز على استيائه» → الكاظمي)
+      const copula = fitting.length > 1 && fitting[0].prep !== '' && copulaBetween(c, fitting[0].m.tokenEnd, poss.tok);
+      const near = (copula ? fitting.find((i) => i.prep === '') : undefined) ?? fitting[0];
       // (the pronoun's number must fit: ه/ها one actor, هم several)
-      const fitsNumber = (d: Draft) => (h.form.suffix === 'هم' ? d.ev.actors.length > 1 : d.ev.actors.length === 1);
-      const prevActor = !near || isLoc(near) ? lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && fitsNumber(d)) : undefined;
+      // (a group phrase is no antecedent of ه/ها: «قادة الفصائل … طلباتهم فيما يخص زيارته» → not the leaders)
+      const fitsNumber = (d: Draft) => (suffix === 'هم' ? d.ev.actors.length > 1 : d.ev.actors.length === 1 && !d.ev.actors[0].startsWith('#'));
+      // (a new conjoined clause between the NP and the noun keeps the sentence's subject: «ناقش X الملف مع Y، وأبدى
+      // قلقه» → X)
+      const conjoined = !!near && near.prep !== '' && newClauseBetween(c, near.m.tokenEnd, poss.tok);
+      const prevActor = !near || isLoc(near) || conjoined ? lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && fitsNumber(d)) : undefined;
       const ante = prevActor ? null : near;
       if (prevActor) {
         roles.actors = [...prevActor.ev.actors];
         roles.evidence.push('rule:possessive-actor-of-sentence');
+        if (!own) roles.evidence.push('rule:possessive-support-masdar');
       } else if (ante) {
-        roles.actors = [ante.m.entity];
+        // (هم after coordinated names: all of them — «المالكي والعامري … طلباتهم»)
+        roles.actors = suffix === 'هم' && ante.coord && ante.entity ? withConjuncts(c, ante.m).map((m) => m.entity) : [ante.m.entity];
         roles.evidence.push('rule:possessive-antecedent');
+        if (!own) roles.evidence.push('rule:possessive-support-masdar');
       }
     }
     // a verb with no subject NP has a pronoun subject: the actor of the previous event in the paragraph
@@ -289,7 +339,12 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       let prev = drafts[drafts.length - 1];
       for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 3; i--) if (drafts[i].ev.actors.length) { prev = drafts[i]; break; }
       const para = (tok: number) => paragraphOf(c, tok);
-      if (prev.ev.actors.length && para(prev.hit.tok) === para(h.tok) && c.sent(h.tok) - c.sent(prev.hit.tok) <= 1 && !/^[يت].*(ون|وا)$/.test(h.form.norm)) {
+      // (a pronoun complementizer's number must fit: «لكنه اشترط» is one party, not «الطرفان» just named)
+      const pc = c.norm(h.tok - 1) ?? '';
+      const singular = PRONOUN_COMPLEMENTIZERS.has(pc) && /(ه|ها)$/.test(pc);
+      const plural = PRONOUN_COMPLEMENTIZERS.has(pc) && pc.endsWith('هم');
+      const numberFits = singular ? prev.ev.actors.length === 1 && !isDualGroup(c, prev.ev.actors[0]) : plural ? prev.ev.actors.length > 1 || prev.ev.actors[0].startsWith('#') : true;
+      if (prev.ev.actors.length && numberFits && para(prev.hit.tok) === para(h.tok) && c.sent(h.tok) - c.sent(prev.hit.tok) <= 1 && !/^[يت].*(ون|وا)$/.test(h.form.norm)) {
         roles.actors = [...prev.ev.actors];
         roles.targets = roles.targets.filter((t) => !roles.actors.includes(t));
         roles.evidence.push('rule:pronoun-subject-from-previous-event');
@@ -364,7 +419,7 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     // "ونفت حماس الرواية، واتهمت إسرائيل بـ…": a conjoined verbal act after a statement cue of its sentence, with a
     // single NP, has the speaker as subject and that NP as object
     if (h.entry.pos === 'verb' && !inherited && /^[وف]/.test(h.form.prefix) && c.isComma(h.tok - 1) && h.entry.obj === 'target' &&
-      VERBAL.has(h.entry.type) && roles.actors.length === 1 && !roles.targets.length && roles.evidence.includes('rule:vso-subject')) {
+      VERBAL.has(h.entry.type) && !roles.targets.length && (roles.actors.length === 1 && roles.evidence.includes('rule:vso-subject') || !roles.actors.length)) {
       const spk = attIndex.speakerAt(h);
       if (spk && spk.cue < h.start && spk.ent !== roles.actors[0]) {
         roles.targets = roles.actors;
@@ -513,6 +568,59 @@ function onlyDatelinePlace(e: Event): boolean {
 }
 
 /** A verb trigger between two tokens (quotation marks around the alleged act do not end the accusation). */
+/** The organisation a title group works for, named right after it: «قاضي التحقيق بالقطب القضائي»، «مدير الأمن في
+ * وزارة الداخلية» (a ب/في/لدى phrase within two definite words of the title). */
+function bodyOfTitle(c: Ctx, id: string, near: number): string | null {
+  // (the group mention nearest the trigger: ids are phrase texts and may repeat)
+  let g: EntityMention | undefined;
+  for (let k = near; k >= 0 && k >= near - 30; k--) { const m = c.startsAt.get(k)?.[0]; if (m?.entity === id) { g = m; break; } }
+  for (let k = near + 1; !g && k < c.toks.length && k <= near + 30; k++) { const m = c.startsAt.get(k)?.[0]; if (m?.entity === id) g = m; }
+  if (!g) return null;
+  const head = c.toks[g.tokenStart].norm.replace(/^(و|ف)?(ال)?/, '');
+  if (!(c.lex.groups.get(head) ?? []).some((x) => x.kind === 'title')) return null;
+  for (let k = g.tokenEnd; k < c.toks.length && k <= g.tokenEnd + 3 && c.sent(k) === c.sent(g.tokenStart); k++) {
+    const m = c.startsAt.get(k)?.[0];
+    if (m) {
+      const inf = c.info(m);
+      return inf.entity?.type === 'ORG' && ['ب', 'في', 'لدي'].includes(inf.prep) ? m.entity : null;
+    }
+    if (!c.toks[k].norm.startsWith('ال') && !['في', 'لدي'].includes(c.toks[k].norm)) return null;
+  }
+  return null;
+}
+
+/** A dual group participant («الطرفان»، «الجانبين»): two parties, never the referent of ه/ها. */
+function isDualGroup(c: Ctx, id: string): boolean {
+  return id.startsWith('#') && c.groups.some((g) => g.entity === id && g.dual);
+}
+
+const ON_BEHALF = words('on-behalf');
+/** «وقّع … عن الجانب X Y، وعن Z W»: the first person named after each «عن» (on behalf of) in the clause. */
+function onBehalfSigners(c: Ctx, h: Hit, verbToks: Set<number>): string[] {
+  const out: string[] = [];
+  const s = c.sent(h.tok);
+  for (let j = h.tok + h.len; j < c.toks.length && j < h.tok + h.len + 30 && c.sent(j) === s; j++) {
+    if (j > h.tok + h.len && verbToks.has(j)) break;
+    if (c.isBoundary(j) || !ON_BEHALF.has(c.norm(j) ?? '')) continue;
+    // (only an «عن» within six words of the verb or right after a comma: «، وعن الجانب الإيراني»)
+    if (!out.length && j - (h.tok + h.len) > 6) break;
+    if (out.length && !c.isComma(j - 1)) continue;
+    for (let k = j + 1; k < c.toks.length && k <= j + 10 && c.sent(k) === s && !c.isComma(k); k++) {
+      const ms = c.startsAt.get(k);
+      const m = ms?.[0];
+      if (m && c.byId.get(m.entity)?.type === 'PER') { if (!out.includes(m.entity)) out.push(m.entity); break; }
+      if (m) k = m.tokenEnd - 1;
+    }
+  }
+  return out;
+}
+
+const COPULA = words('copula');
+function copulaBetween(c: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (COPULA.has(c.bare(k))) return true;
+  return false;
+}
+
 function verbBetween(verbToks: Set<number>, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (verbToks.has(k)) return true;
   return false;

@@ -16,6 +16,8 @@ export interface TriggerEntry {
   preps: Set<string>;
   /** one of these (normalised) words must follow within a few words, if non-empty */
   requires: Set<string>;
+  /** words one of which, following within six words in the clause, cancels the trigger (`!word` in `requires`) */
+  excludes: Set<string>;
   /** normalised imperfect stem of a verb (زور), to recognise person prefixes (نزور = we visit) */
   present?: string;
   /** an active participle in circumstantial use (مطالباً، متوعداً): subject = the main clause's subject */
@@ -118,7 +120,9 @@ export function eventLexicon(): EventLexicon {
       obj: r.obj === 'target' || r.obj === 'host' ? 'target' : r.obj === 'subject' ? 'subject' : 'none',
       ...(r.obj === 'host' ? { host: true } : {}),
       preps: new Set(splitCell(r.preps).map(normalize)),
-      requires: new Set(splitCell(r.requires).map(normalize)),
+      requires: new Set(splitCell(r.requires).filter((w) => !w.startsWith('!')).map(normalize)),
+      // "!word" in `requires`: an object that cancels the trigger (hosting troops or a tournament is no visit)
+      excludes: new Set(splitCell(r.requires).filter((w) => w.startsWith('!')).map((w) => normalize(w.slice(1)))),
       evidence: `lexicon:data/${r.__line}`,
       ...(pos === 'verb' && r.present ? { present: normalize(r.present) } : {}),
     };
@@ -234,6 +238,8 @@ export function wordForms(text: string, norm: string): WordForm[] {
         if (!suf && !a.article && stem.length >= 4 && stem.endsWith('ا')) out.push({ norm: stem.slice(0, -1), cut, prefix: pre, article: false, suffix: 'ا' });
         // زيارته → زيارت → زياره (ta marbuta before a pronoun)
         if (suf && stem.endsWith('ت')) out.push({ norm: stem.slice(0, -1) + 'ه', cut, prefix: pre, article: a.article, suffix: suf });
+        // استيائه → استياي → استياء, لقاؤه → لقاو → لقاء (a final hamza takes a seat before a pronoun)
+        if (suf && stem.length >= 4 && /ا[يو]$/.test(stem)) out.push({ norm: stem.slice(0, -1) + 'ء', cut, prefix: pre, article: a.article, suffix: suf });
       }
     }
   }

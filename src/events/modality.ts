@@ -4,6 +4,7 @@ import { lowerBound } from '../doc.ts';
 import type { AttributionLayer } from '../attributions/index.ts';
 import { type Hit, Ctx } from './context.ts';
 import { words } from './words.ts';
+import { newClauseBetween } from './roles.ts';
 
 export function modeFor(c: Ctx, h: Hit): { mode: string | null; evidence?: string } {
   const e = h.entry;
@@ -48,6 +49,9 @@ export function modality(c: Ctx, h: Hit): { negated: boolean; context: string[];
   // (clause-scope cues reach 12 words: «ونفى المتحدث باسم الجيش اللبناني أن تكون قواته قد أطلقت»)
   for (let j = h.tok - 1, d = 1; j >= 0 && d <= 12 && c.sent(j) === s; j--, d++) {
     if (c.isBoundary(j)) break;
+    // a comma and a conjoined verb open a new clause: «ونفت X أي علاقة …، واتهمت Y» — the denial stays behind
+    // (a conjoined complement «، وأن يكون …» stays inside it)
+    if (c.isComma(j) && j + 1 < h.tok + 1 && !/^[وف]ان/.test(c.norm(j + 1) ?? '') && newClauseBetween(c, j, j + 2)) break;
     const raw = c.norm(j)!;
     const cands = [raw];
     if (raw.length > 2 && (raw[0] === 'و' || raw[0] === 'ف')) cands.push(raw.slice(1));
@@ -122,3 +126,4 @@ export class AttIndex {
     return best ? { ent: best.ent, cue: best.cue } : null;
   }
 }
+

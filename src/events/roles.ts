@@ -85,6 +85,8 @@ export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
   let extra = 0;
   const temporal = words('temporal-relation');
   for (let j = endTok; j < c.toks.length && j < endTok + AFTER_WINDOW + extra && c.sent(j) === s; j++) {
+    // (an opening quotation mark right after the trigger does not end it: «واتهمت "مجموعات خارجة عن القانون"»)
+    if (j === endTok && c.toks[j].kind === 'quote') continue;
     if (c.isBoundary(j)) break;
     if ((c.dateCovered[j] || (c.isComma(j) && (c.dateCovered[j - 1] || c.dateCovered[j + 1]))) && extra < 8) extra++;
     if (j > endTok && stopAt.has(j)) break; // the next verb trigger opens its own clause
@@ -224,6 +226,8 @@ export function titleTail(c: Ctx, orgStart: number, from: number, to: number): b
 
 export interface Roles {
   recipientFrame?: boolean;
+  /** a possessed support masdar before the noun («بعد مشاركتهم في مسيرة»): its pronoun and token */
+  possessor?: { suffix: string; tok: number };
   actors: string[];
   targets: string[];
   place: string | null;
@@ -274,6 +278,16 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
       if (e.obj === 'target') farObject = after[firstBare];
       firstBare = -1;
     }
+    // «قد يصدر المجلس قراراً جديداً ينتقد إيران»: an imperfect right after an indefinite accusative noun is its
+    // adjectival clause — the noun is the subject, the NP after the verb the object, and the noun's own clause
+    // subject (the nearest bare NP before it) the actor
+    let indefSubj: MInfo | null = null;
+    let sbr: EntityMention | null = null;
+    if (!rel && !h.form.suffix && !h.form.prefix && firstBare >= 0 && /^[يت]/.test(h.form.norm) && indefiniteAccusativeBefore(c, h.tok)) {
+      if (e.obj === 'target') farObject = after[firstBare];
+      firstBare = -1;
+      indefSubj = before.find((i) => i.prep === '' && i.m.tokenEnd < h.tok - 1) ?? null;
+    }
     const subjBefore = before.length > 0 && before[0].prep === '' && w.gapBefore[0] <= 3 && gapIsAux(c, before[0].m.tokenEnd, h.tok);
     // "إن X تدين"، "أن تكون X قد هددت"، "X قد اجتمع": a complementizer or an auxiliary marks SVO
     const marked = subjBefore && (w.gapBefore[0] > 0 || COMPLEMENTIZERS.has(c.norm(before[0].m.tokenStart - 1) ?? ''));
@@ -285,7 +299,11 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     // the same with an affiliation that is no mention: "إن وفداً من الصندوق سيزور"
     const aff2 = !aff && !subjBefore && before.length > 0 && before[0].prep === '' && w.gapBefore[0] <= 3 && c.norm(before[0].m.tokenEnd) === 'من' &&
       affiliationGap(c, before[0].m.tokenEnd + 1, h.tok);
-    if (aff) {
+    if (indefSubj) {
+      addIds(r.actors, [indefSubj]);
+      r.evidence.push('rule:indefinite-relative-clause');
+      rest = after;
+    } else if (aff) {
       addIds(r.actors, [before[1], before[0]]);
       r.evidence.push('rule:svo-subject-with-affiliation');
       rest = after;
@@ -303,7 +321,12 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
       addIds(r.actors, subj);
       r.evidence.push('rule:svo-subject');
       rest = after;
-    } else if (firstBare >= 0 && inherited && e.obj === 'target' && (forceInherit || possessedGroup(after[firstBare]) ||
+    } else if (firstBare < 0 && !forceInherit && (sbr = subjectBeforeRelative(c, h.tok))) {
+      // «X، الذي …، قد زار»: the subject before a relative clause set off by commas
+      addIds(r.actors, [c.info(sbr)]);
+      r.evidence.push('rule:subject-before-relative');
+      rest = after;
+} else if (firstBare >= 0 && inherited && e.obj === 'target' && (forceInherit || possessedGroup(after[firstBare]) ||
       !after.slice(firstBare + 1).some((i) => i.prep === '' || prepOk(i)))) {
       // "زار البرهان مصر والتقى السيسي": a conjoined verb with one participant keeps the previous subject
       r.actors.push(...inherited);
@@ -380,7 +403,9 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     }
     frameRoles(c, h, r, w);
     // verb-initial phrases ("أطلقت صواريخ") after their subject
-    if (e.pos === 'phrase' && !r.actors.length && !r.recipientFrame && before.length && before[0].prep === '' && w.gapBefore[0] <= 2) {
+    // (only auxiliaries between: «جنوبي الفاشر إثر هجوم بري» — a place before a link word is no subject)
+    if (e.pos === 'phrase' && !r.actors.length && !r.recipientFrame && before.length && before[0].prep === '' && w.gapBefore[0] <= 2 &&
+      gapIsAux(c, before[0].m.tokenEnd, h.tok)) {
       const subj = [before[0]];
       for (let k = 0; k + 1 < before.length && before[k].coord; k++) subj.push(before[k + 1]);
       addIds(r.actors, subj.reverse());
@@ -483,9 +508,19 @@ export function rolesAfterVerb(c: Ctx, h: Hit, w: Window): { targets: string[]; 
 export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
   const s = c.sent(h.tok);
   for (let j = h.tok - 1; j >= 0 && j >= h.tok - 16 && c.sent(j) === s; j--) {
-    if (c.isBoundary(j)) return;
+    // (an opening quotation mark right before the noun does not separate it from its support verb: «أعرب X عن "قلق بالغ"»)
+    if (c.isBoundary(j) && !(j === h.tok - 1 && c.toks[j].kind === 'quote')) return;
     const f = c.lex.frames.get(c.norm(j)!) ?? c.lex.frames.get(c.norm(j)!.replace(/^[وف]/, ''));
-    if (!f) continue;
+    if (!f) {
+      // «بعد مشاركتهم في مسيرة»، «خلال تنظيمها وقفة»: a possessed support masdar — its possessor is the actor
+      // (resolved like a possessed trigger, in index.ts)
+      const pm = /^[وف]?[بل]?(.{3,}?)(ت)?(ه|ها|هم)$/.exec(c.bare(j));
+      if (pm && j < h.tok && h.tok - j <= 4 && SUPPORT_MASDAR.has(pm[2] ? pm[1] + 'ه' : pm[1]) && !r.actors.length) {
+        r.possessor = { suffix: pm[3], tok: j };
+        return;
+      }
+      continue;
+    }
     // "أعلن X مقتل Y": announcing a killing is no perpetration; an announcement names the actor of other events
     // (only deaths: «أعلنت الشرطة اعتقال X»، «أعلن الجيش إسقاط طائرة» name the announcer as the agent)
     if (f.role === 'announce' && h.entry.gen === 'target' && words('death-noun').has(c.bare(h.tok).replace(/^ب/, ''))) return;
@@ -548,7 +583,7 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
       if (!subj || !(subj.tokenStart > j)) {
         subj = null;
         // SVO before the support verb: "X قدّم استقالته"
-        const before = mentionEndingAt(c, j - 1) ?? (AUX.has(c.norm(j - 1) ?? '') ? mentionEndingAt(c, j - 2) : null);
+        const before = mentionEndingAt(c, j - 1) ?? (AUX.has(c.norm(j - 1) ?? '') ? mentionEndingAt(c, j - 2) : null) ?? subjectBeforeRelative(c, j);
         if (before && c.info(before).prep === '') subj = before;
       }
       if (subj && !r.actors.includes(subj.entity) && c.info(subj).prep === '') {
@@ -578,7 +613,35 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
 
 /** A preposition with a pronoun right after a verb in a relative clause ("الذي اتفق عليه الطرفان"): the
  * antecedent is an oblique complement, so the NP after is the subject. */
+/** «إن البعثة، التي يقودها السفير X، تعتزم الدعوة»: the subject before a relative clause set off by commas
+ * right before token j (at most 20 tokens back). */
+export function subjectBeforeRelative(c: Ctx, j: number): EntityMention | null {
+  // (auxiliaries may stand between: «سنان أوغان، الذي حلّ ثالثاً …، قد أعلن دعمه»)
+  while (j > 1 && AUX.has(c.norm(j - 1) ?? '')) j--;
+  if (!c.isComma(j - 1)) return null;
+  const s = c.sent(j);
+  for (let k = j - 2; k >= 1 && k >= j - 20 && c.sent(k) === s; k--) {
+    if (c.isBoundary(k)) return null;
+    if (!RELATIVE_PRONOUNS.has(c.norm(k) ?? '')) continue;
+    let m = mentionEndingAt(c, c.isComma(k - 1) ? k - 2 : k - 1);
+    // (a place modifier between: «البعثة الجزائرية في نيويورك، التي …»)
+    if (m && c.info(m).prep !== '' && c.byId.get(m.entity)?.type === 'LOC') {
+      const pre = c.toks[m.tokenStart].start < m.start ? m.tokenStart - 1 : m.tokenStart - 2;
+      m = pre >= 0 && c.sent(pre) === s ? mentionEndingAt(c, pre) : null;
+    }
+    return m && c.info(m).prep === '' ? m : null;
+  }
+  return null;
+}
+
+/** An indefinite accusative word right before token `tok` («قراراً»، «جديداً»), no name and no number. */
+function indefiniteAccusativeBefore(c: Ctx, tok: number): boolean {
+  const t = c.toks[tok - 1];
+  return !!t && t.kind === 'word' && !c.covered[tok - 1] && /(اً|ًا)$/.test(t.text) && c.sent(tok - 1) === c.sent(tok);
+}
+
 export const RESUMPTIVE = words('resumptive');
+const SUPPORT_MASDAR = words('support-masdar');
 export const MEMBERS = words('members');
 export const PERFORM = words('perform');
 

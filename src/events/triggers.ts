@@ -26,8 +26,14 @@ export function findTriggers(c: Ctx): Hit[] {
         // is an over-long mention, the verb still counts
         // (a possessed masdar tagged as a one-word name — "استقالته" — is no name: a name takes no pronoun)
         if (c.covered[k] && (e.pos !== 'verb' || c.startsAt.has(k)) && !(e.pos === 'noun' && f.suffix && r.length === 1 && oneWordMention(c, k))) continue;
+        // «بين جهاز دعم الاستقرار و…»: a bare word right after an indefinite group head is its genitive (a
+        // construct), not a verb with that head as subject (sound plurals keep their ن and may be subjects: «مسلحون قصفوا»)
+        // (nor an event noun: «جهاز دعم الاستقرار»، «قوات حفظ السلام» name a body)
+        if (!f.prefix && !f.article && !f.suffix && r.length === 1 && k > 0 && constructHead(c, k - 1)) continue;
         // (a verb's subject may stand between it and its required object: "حمّلها الجيش … المسؤولية")
         if (e.requires.size && !requirementMet(c, k + r.length, e.requires, e.pos === 'verb' ? 10 : 6)) continue;
+        // (an excluded object close after it cancels it: «القواعد التي تستضيف القوات الأمريكية» hosts, no visit)
+        if (e.excludes.size && requirementMet(c, k + r.length, e.excludes, 6)) continue;
         // a final ى is never the pronoun ي: «جرحى» (the wounded) is no verb + object
         if (f.suffix === 'ي' && /ى[\u064B-\u065F]*$/.test(t.text)) continue;
         // a word written with ة is a noun: وزارة is not و + زار + ه
@@ -138,4 +144,11 @@ function oneWordMention(c: Ctx, k: number): boolean {
 function clauseBreak(c: Ctx, j: number): boolean {
   if (words('contrast').has(c.toks[j].norm)) return true;
   return c.isComma(j) && c.toks[j + 1]?.kind === 'word' && /^[وف]/.test(c.toks[j + 1].norm) && !words('aux').has(c.toks[j + 1].norm);
+}
+
+/** An indefinite group or instrument head that can stand in construct (inside a name too: «جهاز دعم الاستقرار») (groups.tsv) with no conjunction: «جهاز»، «قوة»، «مجلس». */
+function constructHead(c: Ctx, j: number): boolean {
+  const t = c.toks[j];
+  if (t.kind !== 'word' || (!c.covered[j + 1] && (c.startsAt.get(j) ?? []).some((m) => !m.entity.startsWith('#'))) || /^(ال|و|ف|ب|ل)/.test(t.norm) || /(ون|ين)$/.test(t.norm)) return false;
+  return (c.lex.groups.get(t.norm) ?? []).some((g) => g.kind === 'group' || g.kind === 'means');
 }
