@@ -45,8 +45,11 @@ export function formatReport(a: Analysis): string {
   line();
   line(`## Events (${a.events.length})`);
   for (const v of a.events) {
-    const actors = v.actors.map(name).join('، ') || '?';
-    const targets = v.targets.map(name).join('، ') || '?';
+    // entities by name, then groups without an entity («المحتجون») by their text
+    const side = (ids: string[], role: 'actor' | 'target') =>
+      [...ids.map(name), ...(v.participants ?? []).filter((p) => p.role === role && !p.entity).map((p) => `«${p.text}»`)].join('، ') || '?';
+    const actors = side(v.actors, 'actor');
+    const targets = side(v.targets, 'target');
     const bits = [`${v.type}${v.mode ? `/${v.mode}` : ''}${v.negated ? ' (negated)' : ''}`, `${actors} → ${targets}`];
     if (v.place) bits.push(`in ${name(v.place)}`);
     if (v.date) bits.push(`on ${v.date.value}${v.date.basis === 'published' ? ' (publication date)' : ''}`);
