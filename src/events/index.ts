@@ -12,7 +12,7 @@ import type { AttributionLayer } from '../attributions/index.ts';
 import type { EntityLayer, EntityMention } from '../entities/index.ts';
 import { Ctx, isLoc, paragraphOf, wordsBetween, lastInSentence, insideQuote, mentionEndingAt, type Draft, type Hit, type MInfo } from './context.ts';
 import { findTriggers } from './triggers.ts';
-import { windowAround, group, rolesFor, PHYSICAL, datelinePlace, rolesAfterVerb, relativeBefore, withConjuncts, newClauseBetween } from './roles.ts';
+import { windowAround, group, rolesFor, PHYSICAL, datelinePlace, rolesAfterVerb, relativeBefore, withConjuncts, newClauseBetween, genderClash } from './roles.ts';
 import { modeFor, priorityOf, modality, AttIndex } from './modality.ts';
 import { discussionOfMeeting, purposeOf, complementBetween, verbOfEventNoun, hasConsequenceCue, RECEIVED, COMPLEMENT_TYPES, complementPrep, hasVerbBetween, casualtiesOfAttack, mergeHeadlines, resolveDefinites, mergeCoreferent } from './merges.ts';
 import { assignDates } from './dates.ts';
@@ -39,6 +39,7 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
   const drafts: Draft[] = [];
   /** casualty drafts that absorbed an attack noun → the token after that noun */
   const absorbedAttack = new Map<Draft, number>();
+  let lastTopic = -1;
   for (const h of hits) {
     // "بحث X، في اتصال هاتفي تلقاه من Y، …": a CONSULT noun after في/خلال is the manner of the CONSULT just
     // named; the caller of a received call joins the actors
@@ -63,7 +64,7 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     // «استشهد ثلاثة … في غارة شنتها طائرات …»، «قتل خمسة وأصيب عشرة جراء قصف …»: the casualty clauses and the
     // attack noun after a causal link are one ASSAULT — the attack's agent acts, the casualties are targets
     // (after a separate link word a past form is the masdar: «جراء قصف»)
-    if (h.entry.type === 'ASSAULT' && h.entry.pos !== 'phrase' && drafts.length) {
+    if (h.entry.type === 'ASSAULT' && drafts.length) {
       const merged = casualtiesOfAttack(c, drafts, h, verbToks);
       if (merged) { absorbedAttack.set(merged, h.tok + h.len); continue; }
     }
@@ -126,6 +127,19 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
         continue;
       }
     }
+    // «جولة من المحادثات بشأن وقف إطلاق النار في غزة وتبادل الأسرى»: an event noun after a topic preposition (and
+    // one coordinated with it) is what the event before is about, no event of its own
+    if (h.entry.pos !== 'verb' && drafts.length) {
+      const prev = drafts[drafts.length - 1];
+      const topicPrev = words('topic-prep').has(c.norm(h.tok - 1) ?? '');
+      const coordTopic = /^و/.test(h.form.prefix) && lastTopic >= 0 && c.sent(lastTopic) === c.sent(h.tok) && h.tok - lastTopic <= 8 && !hasVerbBetween(c, verbToks, lastTopic, h.tok);
+      if ((topicPrev || coordTopic) && c.sent(prev.hit.tok) === c.sent(h.tok) && h.tok - (prev.hit.tok + prev.hit.len) <= 12) {
+        prev.toks.push(h.tok);
+        prev.ev.evidence!.push(`rule:topic-of-event@${h.start}`);
+        lastTopic = h.tok + h.len;
+        continue;
+      }
+    }
     if (h.entry.pos !== 'verb' && drafts.length) {
       // "دعا X إلى وقف إطلاق النار"، "رفض التفاوض": an event noun in the complement of a demand or refusal
       // is its content, not an event that happened
@@ -181,7 +195,7 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       // an indefinite accusative ("احتجاجاً على") is the purpose of the event just named, at any distance
       const adverbial = h.form.suffix === 'ا' || /ا[\u064B]?$/.test(c.toks[h.tok].text.replace(/ً$/, 'ا'));
       // (not across a temporal relation: "وجاءت الغارة بعد يومين من هجوم …" names an earlier event)
-      if (prev.ev.type === h.entry.type && c.sent(prev.hit.tok) === c.sent(h.tok) && (h.tok - (prev.hit.tok + prev.hit.len) <= 5 || (adverbial && h.entry.type === 'PROTEST')) &&
+      if (prev.ev.type === h.entry.type && c.sent(prev.hit.tok) === c.sent(h.tok) && (h.tok - (prev.hit.tok + prev.hit.len) <= 5 || (adverbial && h.entry.type === 'PROTEST' && !clauseCut(c, prev.hit.tok + prev.hit.len, h.tok))) &&
         !temporalBetween(c, prev.hit.tok + prev.hit.len, h.tok)) {
         prev.toks.push(h.tok);
         prev.ev.evidence!.push('rule:restated-event');
@@ -239,7 +253,8 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     // a conjoined verb ("… والتقى"، "حيث التقى"، "ثم التقى") may keep the subject of the previous event of its sentence
     // («كما دعا X» adds a parallel statement, usually by another party: a named subject after it stays the subject)
     const fb = w.after.findIndex((i) => i.prep === '');
-    const parallel = words('parallel').has(c.norm(h.tok - 1) ?? '') && fb >= 0 && !!w.after[fb].entity && w.gapAfter[fb] <= 10 && !w.after.slice(0, fb).some((i) => h.entry.preps.has(i.prep));
+    const parallel = words('parallel').has(c.norm(h.tok - 1) ?? '') && fb >= 0 && !!w.after[fb].entity && w.gapAfter[fb] <= 10 && !w.after.slice(0, fb).some((i) => h.entry.preps.has(i.prep)) &&
+      !genderClash(c, h, w.after[fb]);
     if (h.entry.pos === 'verb' && !parallel && (/^[وف]/.test(h.form.prefix) || CONTINUATIONS.has(c.norm(h.tok - 1) ?? ''))) {
       // (the nearest event with an actor: "أدانت X اعتقال المحتجين، ودعت …" — not the act condemned)
       const prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0);
@@ -253,6 +268,31 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       if (prev) { inherited = prev.ev.actors; forceInherit = true; }
     }
     const roles = rolesFor(c, h, w, inherited, forceInherit);
+    // «أعلنت الوزارة أن وحداتها داهمت …»، «نفت القيادة أن تكون عناصرها قد اعتدت»: a possessed group as the subject
+    // acts for its possessor — the subject of the clause that governs the complementizer, else the speaker
+    if (h.entry.pos === 'verb' && !h.entry.participle) {
+      const ps = possessedSubject(c, h);
+      if (ps >= 0) {
+        let comp = ps - 1;
+        while (comp > ps - 3 && words('complementizer').has(c.norm(comp) ?? '')) comp--;
+        const m = comp < ps - 1 ? mentionEndingAt(c, comp) : null;
+        const owner = m && m.entity ? m.entity : attIndex.speakerAt(h)?.ent ?? null;
+        if (owner) {
+          roles.actors = [owner];
+          roles.targets = roles.targets.filter((t) => t !== owner);
+          roles.evidence.push('rule:possessed-subject');
+        }
+      }
+    }
+    // «وجددت الحركة رفضها»، «نفت قيادة الشرطة»: a short description that begins the name of an organisation
+    // named shortly before (حركة حماس، قيادة شرطة نينوى) refers to it
+    if (roles.actors.some((a) => a.startsWith('#'))) {
+      const out: string[] = [];
+      for (const a of roles.actors) { const r = describedEntity(c, a, h.tok) ?? a; if (!out.includes(r)) out.push(r); }
+      if (out.some((a, i) => a !== roles.actors[i])) roles.evidence.push('rule:description-of-named-body');
+      roles.actors = out;
+      roles.targets = roles.targets.filter((t) => !out.includes(t));
+    }
     // «ووقّع الاتفاق عن الجانب السعودي X، وعن الجانب الإيراني Y»: the persons signing on behalf of each side
     if (h.entry.type === 'AGREE' && h.entry.pos === 'verb') {
       const signers = onBehalfSigners(c, h, verbToks);
@@ -267,7 +307,9 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     if (h.entry.participle) {
       const objs = [...roles.actors, ...roles.targets];
       // (not an event quoted inside the sentence: «ووصفه بأنه "عمل يستهدف المواطنين"، مطالباً …»)
-      let prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && !d.hit.entry.participle && !insideQuote(c, d.hit.tok));
+      // (nor a masdar whose actor is its own genitive, the complement of the main verb: «رحبت X بانتشار الجيش، داعيةً»)
+      let prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && !d.hit.entry.participle && !insideQuote(c, d.hit.tok) &&
+        !(d.hit.entry.pos !== 'verb' && d.ev.evidence!.includes('rule:masdar-genitive-actor')));
       const sa = attIndex.speakerAt(h);
       // the nearer of the two is the main clause: "قال X …، فيما أعلن Y …، متوعداً" → Y
       if (prev && sa && sa.cue > prev.hit.start) prev = undefined;
@@ -343,7 +385,7 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       const pc = c.norm(h.tok - 1) ?? '';
       const singular = PRONOUN_COMPLEMENTIZERS.has(pc) && /(ه|ها)$/.test(pc);
       const plural = PRONOUN_COMPLEMENTIZERS.has(pc) && pc.endsWith('هم');
-      const numberFits = singular ? prev.ev.actors.length === 1 && !isDualGroup(c, prev.ev.actors[0]) : plural ? prev.ev.actors.length > 1 || prev.ev.actors[0].startsWith('#') : true;
+      const numberFits = singular ? prev.ev.actors.length === 1 && !isDualGroup(c, prev.ev.actors[0]!) : plural ? prev.ev.actors.length > 1 || !!prev.ev.actors[0]?.startsWith('#') : true;
       if (prev.ev.actors.length && numberFits && para(prev.hit.tok) === para(h.tok) && c.sent(h.tok) - c.sent(prev.hit.tok) <= 1 && !/^[يت].*(ون|وا)$/.test(h.form.norm)) {
         roles.actors = [...prev.ev.actors];
         roles.targets = roles.targets.filter((t) => !roles.actors.includes(t));
@@ -382,6 +424,14 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       type = 'ACCUSE';
       entryMode = 'disapprove';
       roles.evidence.push('rule:verbal-protest-of-named-body');
+    }
+    // «أحرق محتجون مقر البلدية»، «أغلق محتجون الطريق»: arson or a closure by a crowd (function-words `crowd`, all
+    // actors) is a riot or an obstruction (PROTEST), not an armed attack or a state's restriction
+    if (((type === 'ASSAULT' && entryMode === 'destroy') || (type === 'COERCE' && entryMode === 'restrict')) && roles.actors.length &&
+      roles.actors.every((a) => a.startsWith('#') && a.slice(1).split(' ').some((x) => words('crowd').has(x)))) {
+      entryMode = type === 'ASSAULT' ? 'riot' : 'obstruct';
+      type = 'PROTEST';
+      roles.evidence.push('rule:crowd-protest');
     }
     // "أدانت المحكمة X بـ…": a court that condemns convicts (SANCTION convict), it does not criticise
     if (type === 'ACCUSE' && h.entry.pos === 'verb' && words('condemn').has(c.bare(h.tok)) && roles.actors.some((a) => isCourt(c, a))) {
@@ -629,4 +679,66 @@ function verbBetween(verbToks: Set<number>, from: number, to: number): boolean {
 function commaBetween(c: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (c.isComma(k)) return true;
   return false;
+}
+
+/** Another clause starts between two tokens: a comma before a و-word, or a boundary word (فيما، بينما): «…، فيما
+ * أعلنت النقابة إضراباً» — the accusative there is an object, no adverbial restating the protest before. */
+function clauseCut(c: Ctx, from: number, to: number): boolean {
+  if (newClauseBetween(c, from, to)) return true;
+  for (let k = from; k < to; k++) if (c.isBoundary(k) || c.lex.preps.matchAt((j) => c.norm(j), k).some((p) => p.values[0].role === 'boundary' && p.length === 1)) return true;
+  return false;
+}
+
+/** A group noun with a possessive pronoun (وحداتها، عناصره، قواتهم; groups.tsv `group`) as the verb's subject, right
+ * before it (auxiliaries between: «أن تكون عناصرها قد اعتدت»). Its token, or -1. */
+function possessedSubject(c: Ctx, h: Hit): number {
+  const isPossessed = (j: number) => {
+    if (c.toks[j]?.kind !== 'word' || c.sent(j) !== c.sent(h.tok)) return false;
+    return [c.norm(j) ?? '', c.bare(j)].some((w) => {
+      const m = /^(.{3,}?)(ه|ها|هم|هما)$/.exec(w);
+      return !!m && (c.lex.groups.get(m[1]) ?? []).some((g) => g.kind === 'group');
+    });
+  };
+  const aux = words('aux');
+  let j = h.tok - 1;
+  for (let n = 0; n < 2 && j >= 0 && aux.has(c.norm(j) ?? ''); n++) j--;
+  if (j >= 0 && isPossessed(j)) {
+    // «أن تكون عناصرها»: an auxiliary may also stand before the group
+    let k = j;
+    if (k > 0 && aux.has(c.norm(k - 1) ?? '')) k--;
+    return words('complementizer').has(c.norm(k - 1) ?? '') ? k : j;
+  }
+  // (not right after the verb: «نشر قواته»، «ستسحب قواتها» — there the possessed group is the object)
+  return -1;
+}
+
+/** The organisation a short group description (one or two words: «الحركة»، «قيادة الشرطة») refers to: the nearest
+ * ORG mentioned before the trigger (at most 60 mentions back) whose name begins with those words and is longer. */
+function describedEntity(c: Ctx, id: string, tok: number): string | null {
+  if (!id.startsWith('#')) return null;
+  const gw = id.slice(1).split(' ');
+  if (!gw.length || gw.length > 2) return null;
+  const titleHead = (c.lex.groups.get(gw[0]) ?? []).some((g) => g.kind === 'title');
+  const ms = c.layer.mentions;
+  let hi = ms.length - 1;
+  while (hi >= 0 && ms[hi].tokenStart >= tok) hi--;
+  for (let i = hi; i >= 0 && i > hi - 60; i--) {
+    const e = c.byId.get(ms[i].entity);
+    if (!e) continue;
+    // «الوزير الإيراني» after «وزير الخارجية الإيراني حسين …»: a title (and its nisba) refers to the person last
+    // mentioned with that title
+    if (e.type === 'PER' && titleHead) {
+      const mw = normalize(ms[i].text).split(/\s+/).map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w));
+      let k = 0;
+      if (mw[0] === gw[0]) for (const w of mw) if (w === gw[k]) k++;
+      if (k === gw.length) return e.id;
+      continue;
+    }
+    if (e.type !== 'ORG') continue;
+    for (const name of [e.name, ms[i].text]) {
+      const nw = normalize(name).split(/\s+/).map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w));
+      if (nw.length > gw.length && gw.every((w, k) => nw[k] === w)) return e.id;
+    }
+  }
+  return null;
 }

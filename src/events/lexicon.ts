@@ -20,6 +20,8 @@ export interface TriggerEntry {
   excludes: Set<string>;
   /** normalised imperfect stem of a verb (زور), to recognise person prefixes (نزور = we visit) */
   present?: string;
+  /** normalised past (3rd person masculine) of a one-word verb (طالب), to read the gender of its inflections */
+  past?: string;
   /** an active participle in circumstantial use (مطالباً، متوعداً): subject = the main clause's subject */
   participle?: boolean;
   /** obj = host in triggers.tsv: the subject hosts (PLOVER target), the object visits (actor): استقبل X Y */
@@ -125,6 +127,7 @@ export function eventLexicon(): EventLexicon {
       excludes: new Set(splitCell(r.requires).filter((w) => w.startsWith('!')).map((w) => normalize(w.slice(1)))),
       evidence: `lexicon:data/${r.__line}`,
       ...(pos === 'verb' && r.present ? { present: normalize(r.present) } : {}),
+      ...(pos === 'verb' && r.past && !/\s/.test(r.past.trim()) ? { past: normalize(r.past.trim()) } : {}),
     };
     const forms = new Set<string>(splitCell(r.forms));
     if (pos === 'verb') for (const f of inflect(r.past, r.present)) forms.add(f);

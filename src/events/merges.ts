@@ -64,6 +64,14 @@ export function casualtiesOfAttack(c: Ctx, drafts: Draft[], h: Hit, verbToks: Se
   // the attack's own roles, and its agent after a resumptive verb («غارة شنتها طائرات إسرائيلية»)
   const w = windowAround(c, h, verbToks);
   const r = rolesFor(c, h, w);
+  // (the subject of another verb after the noun is no agent of the attack: «في هجوم حمّلت السلطة X مسؤوليته»)
+  let nextVerb = -1;
+  for (let k = h.tok + h.len; k < h.tok + h.len + 4 && k < c.toks.length && c.sent(k) === s; k++) if (verbToks.has(k) && !lex.agentVerb.has(c.norm(k) ?? '')) { nextVerb = k; break; }
+  if (nextVerb >= 0) {
+    const late = (id: string) => w.after.some((x) => x.m.entity === id && x.m.tokenStart > nextVerb) && !w.after.some((x) => x.m.entity === id && x.m.tokenStart < nextVerb);
+    r.actors = r.actors.filter((a) => !late(a));
+    r.targets = r.targets.filter((a) => !late(a));
+  }
   const ev = first.ev;
   const evidence = ['rule:casualties-of-attack', lex.evidence.get('link')!];
   let agent: string[] = [];

@@ -9,6 +9,8 @@ import type { EntityMention } from '../entities/index.ts';
 import type { EventLexicon, WordLookups } from './lexicon.ts';
 import { words } from './words.ts';
 
+const PARTITIVE_UNIT = (): Set<string> => words('partitive-unit');
+
 const HARAKA = /[\u064B-\u065F\u0670\u0640]/;
 const MAX_WORDS = 4;
 /** a person's name this close after a title heads the phrase: the title is not a participant of its own */
@@ -120,12 +122,15 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
     let definite = h.f.article;
     let end = k + 1;
     let head = h;
-    if (h.g.kind === 'quant') {
+    // (a unit or count with من heads a partitive too: «وحدات من الجيش اللبناني»، «قوة من الشرطة المحلية»)
+    if (h.g.kind === 'quant' || (c.toks[k + 1]?.norm === 'من' && (PARTITIVE_UNIT().has(h.f.norm) || PARTITIVE_UNIT().has(h.f.norm.replace(/ا$/, ''))))) {
       // آلاف المتظاهرين، مئات من المحتجين
       let j = k + 1;
       if (c.toks[j]?.norm === 'من') j++;
       const g2 = j < n && c.sentenceOf[j] === s ? headOf(j, false) : null;
       if (g2 && g2.g.kind === 'group') { end = j + 1; head = g2; definite = g2.f.article; }
+      // «وحدات من الجيش اللبناني»: a unit of a named body is that body acting (the entity after من is the participant)
+      else if (j > k + 1 && h.g.kind !== 'quant' && (c.startsAt.get(j) ?? []).length) continue;
     }
     // modifiers: agreeing adjectives, then (for an indefinite head in construct) definite genitives
     let genitive = false;

@@ -299,7 +299,15 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     // the same with an affiliation that is no mention: "إن وفداً من الصندوق سيزور"
     const aff2 = !aff && !subjBefore && before.length > 0 && before[0].prep === '' && w.gapBefore[0] <= 3 && c.norm(before[0].m.tokenEnd) === 'من' &&
       affiliationGap(c, before[0].m.tokenEnd + 1, h.tok);
-    if (indefSubj) {
+    // «وكانت القيادة العامة للقوات المسلحة قد دفعت»: a group subject with a لـ-genitive (the body it belongs to) right
+    // before the verb, only auxiliaries between
+    const lSubj = !subjBefore && !indefSubj && before.length > 1 && before[0].prep === 'ل' && before[1].prep === '' && before[1].m.entity.startsWith('#') &&
+      before[0].m.tokenStart - before[1].m.tokenEnd <= 1 && w.gapBefore[0] <= 3 && gapIsAux(c, before[0].m.tokenEnd, h.tok) && !h.form.suffix;
+    if (lSubj) {
+      addIds(r.actors, [before[1], before[0]]);
+      r.evidence.push('rule:svo-subject-of-body');
+      rest = after;
+    } else if (indefSubj) {
       addIds(r.actors, [indefSubj]);
       r.evidence.push('rule:indefinite-relative-clause');
       rest = after;
@@ -326,7 +334,7 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
       addIds(r.actors, [c.info(sbr)]);
       r.evidence.push('rule:subject-before-relative');
       rest = after;
-} else if (firstBare >= 0 && inherited && e.obj === 'target' && (forceInherit || possessedGroup(after[firstBare]) ||
+} else if (firstBare >= 0 && inherited && e.obj === 'target' && !nominativePlural(c, after[firstBare]) && (forceInherit || possessedGroup(after[firstBare]) || genderClash(c, h, after[firstBare]) ||
       !after.slice(firstBare + 1).some((i) => i.prep === '' || prepOk(i)))) {
       // "زار البرهان مصر والتقى السيسي": a conjoined verb with one participant keeps the previous subject
       r.actors.push(...inherited);
@@ -396,6 +404,14 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
         addIds(r.actors, gen);
         r.evidence.push('rule:masdar-genitive-actor');
       }
+    } else if (e.type === 'ASSAULT' && e.gen === 'actor' && !e.preps.has('ل') && after.length && after[0].prep === 'ل' && after[0].m.tokenStart === h.tok + h.len && !commaBetween &&
+      (after[0].m.entity.startsWith('#') || after[0].entity?.type === 'ORG')) {
+      // «محاولة تسلل لعناصر حوثية»، «هجوم لمسلحين على …»: with no genitive, a لـ-phrase right after an attack noun whose
+      // genitive is its agent (and whose complements take no لـ) names the agent
+      const gen = group(after, 0);
+      rest = after.slice(gen.length);
+      addIds(r.actors, gen);
+      r.evidence.push('rule:masdar-li-agent');
     }
     if (!r.targets.length) {
       const k = rest.findIndex((i) => prepOk(i) && !r.actors.includes(i.m.entity));
@@ -404,6 +420,12 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     frameRoles(c, h, r, w);
     // verb-initial phrases ("أطلقت صواريخ") after their subject
     // (only auxiliaries between: «جنوبي الفاشر إثر هجوم بري» — a place before a link word is no subject)
+    // (a group with a لـ-genitive too: «القيادة العامة للقوات المسلحة قد دفعت بتعزيزات»)
+    if (e.pos === 'phrase' && !r.actors.length && !r.recipientFrame && before.length > 1 && before[0].prep === 'ل' && before[1].prep === '' &&
+      before[1].m.entity.startsWith('#') && before[0].m.tokenStart - before[1].m.tokenEnd <= 1 && w.gapBefore[0] <= 2 && gapIsAux(c, before[0].m.tokenEnd, h.tok)) {
+      addIds(r.actors, [before[1], before[0]]);
+      r.evidence.push('rule:svo-subject-of-body');
+    }
     if (e.pos === 'phrase' && !r.actors.length && !r.recipientFrame && before.length && before[0].prep === '' && w.gapBefore[0] <= 2 &&
       gapIsAux(c, before[0].m.tokenEnd, h.tok)) {
       const subj = [before[0]];
@@ -566,7 +588,9 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
       if (subj && c.info(subj).prep === '' && subj.tokenStart > j) {
         r.targets = [subj.entity, ...r.targets.filter((t) => t !== subj!.entity)];
         r.actors = r.actors.filter((a) => a !== subj!.entity);
-        const caller = w.after.find((i) => i.prep === 'من');
+        // (a titled caller: «من المبعوث الأممي إلى اليمن هانس غروندبرغ» — the first person after a من right after the noun)
+        const caller = w.after.find((i) => i.prep === 'من') ?? (c.norm(h.tok + h.len) === 'من'
+          ? w.after.find((i) => i.entity?.type === 'PER' && i.m.tokenStart <= h.tok + h.len + 8) : undefined);
         if (caller && !r.actors.includes(caller.m.entity)) {
           r.actors.push(caller.m.entity);
           r.targets = r.targets.filter((t) => t !== caller.m.entity);
@@ -676,7 +700,8 @@ export function constructMasdarBefore(c: Ctx, from: number, np: number): boolean
 /** A quantity head (groups.tsv kind quant), with or without the article: عشرات، المئات، آلاف. */
 export function isQuant(c: Ctx, norm: string): boolean {
   const bare = norm.startsWith('ال') ? norm.slice(2) : norm;
-  return (c.lex.groups.get(bare) ?? []).some((g) => g.kind === 'quant');
+  // (callers require the من of a partitive after it: units and counts head one too — «وحدات من الجيش»)
+  return (c.lex.groups.get(bare) ?? []).some((g) => g.kind === 'quant') || words('partitive-unit').has(bare) || words('partitive-unit').has(bare.replace(/ا$/, ''));
 }
 
 /** "تظاهر العشرات من أنصار X": a quantity, من and a group head right after the verb lead to the subject X. */
@@ -689,7 +714,7 @@ export function partitiveAfter(c: Ctx, from: number, np: number): boolean {
 export function partitiveStart(c: Ctx, np: number): number {
   let k = np - 1;
   if (k > 0 && c.lex.groups.has(c.bare(k))) k--;
-  return k >= 1 && c.norm(k) === 'من' && isQuant(c, c.bare(k - 1)) ? k - 1 : -1;
+  return k >= 1 && c.norm(k) === 'من' && (isQuant(c, c.bare(k - 1)) || isQuant(c, c.norm(k - 1) ?? '')) ? k - 1 : -1;
 }
 
 /** A group phrase whose head carries a possessive pronoun ("سفيرها"، "قواته"): after a conjoined verb it is the
@@ -717,4 +742,30 @@ function numberAfterActorBefore(c: Ctx, after: MInfo[], actors: string[], k: num
   if (from < 0) return false;
   for (let j = from; j < after[k].m.tokenStart - 1; j++) if (c.toks[j].kind === 'number' || /^\d+$/.test(c.toks[j].norm)) return true;
   return false;
+}
+
+/** The verb and the NP right after it disagree in gender, so the NP is no subject: «وطالب قيادة الشرطة بـ…» (a
+ * masculine verb before a head in ة), «ودعت المجتمع الدولي إلى…» (a feminine verb before a masculine singular head,
+ * function-words `masc-head`). Persons are left alone (أسامة، حمزة; women's names), and so are plurals. */
+export function genderClash(c: Ctx, h: Hit, i: MInfo): boolean {
+  if (h.entry.pos !== 'verb') return false;
+  if (i.entity?.type === 'PER' || i.entity?.type === 'LOC') return false;
+  const v = h.form.norm;
+  const past = h.entry.past ?? '';
+  const fem = (past && v === past + 'ت') || (/^ت/.test(v) && !/(ون|ان|ن)$/.test(v) && !/^ت/.test(past));
+  const masc = (past && v === past) || (/^ي/.test(v) && !/(ون|ان|ن)$/.test(v));
+  if (!fem && !masc) return false;
+  const head = c.toks[i.m.tokenStart];
+  if (!head || head.kind !== 'word') return false;
+  const bare = c.bare(i.m.tokenStart);
+  if (fem) return words('masc-head').has(bare) || words('masc-head').has(head.norm);
+  return /ة[\u064B-\u065F]*$/.test(head.text) && !/ات$/.test(bare);
+}
+
+/** A group phrase headed by a sound masculine plural in the nominative (ون: «وأغلق محتجون الطريق») is a subject:
+ * an object would be in the accusative (ين). */
+export function nominativePlural(c: Ctx, i: MInfo): boolean {
+  if (!i.m.entity.startsWith('#')) return false;
+  const head = c.toks[i.m.tokenStart];
+  return !!head && head.kind === 'word' && /ون$/.test(c.bare(i.m.tokenStart)) && c.bare(i.m.tokenStart).length > 4;
 }

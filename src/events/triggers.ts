@@ -73,7 +73,7 @@ export function requirementMet(c: Ctx, from: number, words: Set<string>, span = 
     // conjoined word or a contrast word opens another clause)
     if (j > from && clauseBreak(c, j)) return false;
     const n = c.norm(j)!;
-    if (words.has(n) || words.has(n.replace(/^[وفبل]/, '')) || words.has(n.replace(/^[وفبل]?ال/, '')) || words.has(n.replace(/^[وف]?ب?ال/, 'بال'))) return true;
+    if (words.has(n) || words.has(n.replace(/^[وفبل]/, '')) || words.has(n.replace(/^[وفبل]?ال/, '')) || words.has(n.replace(/^[وف]?ب?ال/, 'بال')) || words.has(n.replace(/^[وف]?لل/, ''))) return true;
   }
   return false;
 }
