@@ -4,6 +4,9 @@ import type { Entity, EntityType } from '../../src/contract.ts';
 import type { Doc } from '../../src/doc.ts';
 import type { EntityLayer, EntityMention } from '../../src/entities/index.ts';
 import { normalize } from '../../src/text/normalize.ts';
+import { createDoc } from '../../src/doc.ts';
+import { extractDates } from '../../src/dates/index.ts';
+import { extractEvents } from '../../src/events/index.ts';
 
 export interface HandEntity {
   type: EntityType;
@@ -89,3 +92,16 @@ export const SEED_ENTITIES: HandEntity[] = [
   { type: 'LOC', name: 'مطار بغداد الدولي', mentions: ['مطار بغداد الدولي'] },
   { type: 'ORG', name: 'القوات الأمريكية', mentions: ['القوات الأمريكية', 'قوات الأمريكية'] },
 ];
+
+/** Runs the event stage alone on `text` (published 2025-06-10) over a hand-built entity layer. */
+export function runEvents(text: string, ents: HandEntity[]) {
+  const doc = createDoc(text, { id: 't', language: 'ar', published: '2025-06-10' });
+  const layer = handLayer(doc, ents);
+  const events = extractEvents(doc, layer, { sources: [], attributions: [] }, extractDates(doc));
+  const name = (id: string) => layer.entities.find((e) => e.id === id)?.name;
+  const texts = (e: (typeof events)[number], role: string) => (e.participants ?? []).filter((p) => p.role === role).map((p) => p.text);
+  return { events, name, texts };
+}
+export const PER = (name: string): HandEntity => ({ type: 'PER', name, mentions: [name] });
+export const LOC = (name: string): HandEntity => ({ type: 'LOC', name, mentions: [name] });
+export const ORG = (name: string): HandEntity => ({ type: 'ORG', name, mentions: [name] });

@@ -6,19 +6,9 @@ import { createDoc } from '../../src/doc.ts';
 import { extractDates } from '../../src/dates/index.ts';
 import { extractEvents } from '../../src/events/index.ts';
 import { words } from '../../src/events/words.ts';
-import { handLayer, type HandEntity } from './helpers.ts';
+import { ORG, LOC, PER, handLayer, runEvents } from './helpers.ts';
 
-function run(text: string, ents: HandEntity[]) {
-  const doc = createDoc(text, { id: 't', language: 'ar', published: '2025-06-10' });
-  const layer = handLayer(doc, ents);
-  const events = extractEvents(doc, layer, { sources: [], attributions: [] }, extractDates(doc));
-  const name = (id: string) => layer.entities.find((e) => e.id === id)?.name;
-  const texts = (e: (typeof events)[number], role: string) => (e.participants ?? []).filter((p) => p.role === role).map((p) => p.text);
-  return { events, name, texts };
-}
-const PER = (name: string): HandEntity => ({ type: 'PER', name, mentions: [name] });
-const ORG = (name: string): HandEntity => ({ type: 'ORG', name, mentions: [name] });
-const LOC = (name: string): HandEntity => ({ type: 'LOC', name, mentions: [name] });
+const run = runEvents;
 
 describe('function words are data', () => {
   it('loads the closed sets from data/events/function-words.tsv, normalised', () => {

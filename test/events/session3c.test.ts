@@ -1,24 +1,11 @@
 // Session 3c: hosting that is no meeting, the number of a possessive pronoun, a hamza before a pronoun, a
 // copula's topic as the antecedent, علي written for على. Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../src/doc.ts';
-import { extractDates } from '../../src/dates/index.ts';
-import { extractEvents } from '../../src/events/index.ts';
 import { wordForms } from '../../src/events/lexicon.ts';
-import { handLayer, type HandEntity } from './helpers.ts';
+import { ORG, LOC, PER, runEvents } from './helpers.ts';
 import { analyze } from '../../src/analyze.ts';
 
-function run(text: string, ents: HandEntity[]) {
-  const doc = createDoc(text, { id: 't', language: 'ar', published: '2025-06-10' });
-  const layer = handLayer(doc, ents);
-  const events = extractEvents(doc, layer, { sources: [], attributions: [] }, extractDates(doc));
-  const name = (id: string) => layer.entities.find((e) => e.id === id)?.name;
-  const texts = (e: (typeof events)[number], role: string) => (e.participants ?? []).filter((p) => p.role === role).map((p) => p.text);
-  return { events, name, texts };
-}
-const PER = (name: string): HandEntity => ({ type: 'PER', name, mentions: [name] });
-const LOC = (name: string): HandEntity => ({ type: 'LOC', name, mentions: [name] });
-const ORG = (name: string): HandEntity => ({ type: 'ORG', name, mentions: [name] });
+const run = runEvents;
 
 describe('session 3c: hosting is a meeting only with visitors', () => {
   it('hosting troops, refugees or a tournament is no CONSULT', () => {
