@@ -37,7 +37,8 @@ export function sentenceTokenRange(doc: Doc, s: number): [number, number] {
   return [lo, hi];
 }
 
-export function lowerBound(tokens: Token[], offset: number): number {
+/** Index of the first item (tokens, mentions: anything sorted by `start`) starting at or after `offset`. */
+export function lowerBound(tokens: readonly { start: number }[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {

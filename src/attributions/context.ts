@@ -1,6 +1,6 @@
 // The per-document context of the attribution pass.
 import type { Span } from '../contract.ts';
-import type { Doc, Token } from '../doc.ts';
+import { lowerBound, type Doc, type Token } from '../doc.ts';
 import type { EntityLayer, EntityMention } from '../entities/index.ts';
 import { normalize } from '../text/normalize.ts';
 import { reasonAt0 } from './anonymity.ts';
@@ -271,13 +271,6 @@ export class Ctx {
   lastFound: Found | undefined;
 
   firstTokenAt(offset: number): number {
-    let lo = 0;
-    let hi = this.toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.toks[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.toks, offset);
   }
 }

@@ -1,5 +1,6 @@
 // Source descriptions: a head noun (sources.tsv) or a name, over descriptors, prepositional phrases,
 // relative clauses, appositions and parentheticals; the stated side (sides.tsv).
+import { lowerBound } from '../doc.ts';
 import type { EntityMention } from '../entities/index.ts';
 import { normalize } from '../text/normalize.ts';
 import { skipExtras } from './chains.ts';
@@ -592,13 +593,7 @@ function orgOfHead(cx: Ctx, w: string, at: number): string | undefined {
   if (bare.length < 3) return undefined;
   // the mentions are sorted by start: find the last one before `at`, then walk back at most 300 mentions
   const ms = cx.entities.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(ms, at);
   for (let k = lo - 1; k >= Math.max(0, lo - 300); k--) {
     const mm = ms[k];
     if (cx.entityType.get(mm.entity) !== 'ORG') continue;
@@ -626,14 +621,7 @@ function orgInRole(cx: Ctx, a: number, b: number, person: string): { org: string
   const from = cx.toks[a].start;
   const to = cx.toks[b - 1].end;
   const ms = cx.entities.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < ms.length && ms[k].start < to; k++) {
+  for (let k = lowerBound(ms, from); k < ms.length && ms[k].start < to; k++) {
     if (ms[k].end <= to && ms[k].entity !== person && cx.entityType.get(ms[k].entity) === 'ORG') return { org: ms[k].entity, spokes: cx.lex.heads.get(role)?.key === 'متحدث' };
   }
   return null;

@@ -557,8 +557,7 @@ function finishParticipants(c: Ctx, events: Event[]): void {
   const nearest = (id: string, at: number, sent: number): EntityMention | null => {
     const list = byId.get(id);
     if (!list?.length) return null;
-    let lo = 0, hi = list.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < at) lo = mid + 1; else hi = mid; }
+    const lo = lowerBound(list, at);
     const cands = [list[lo - 1], list[lo]].filter((m): m is EntityMention => !!m);
     cands.sort((a, b) => (+(c.sent(b.tokenStart) === sent) - +(c.sent(a.tokenStart) === sent)) || Math.abs(a.start - at) - Math.abs(b.start - at));
     return cands[0] ?? null;
