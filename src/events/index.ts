@@ -719,8 +719,9 @@ function describedEntity(c: Ctx, id: string, tok: number): string | null {
   if (!gw.length || gw.length > 2) return null;
   const titleHead = (c.lex.groups.get(gw[0]) ?? []).some((g) => g.kind === 'title');
   const ms = c.layer.mentions;
-  let hi = ms.length - 1;
-  while (hi >= 0 && ms[hi].tokenStart >= tok) hi--;
+  // mentions are sorted by start: the last one starting before the trigger token (a scan from the end would make
+  // every call cost the whole document)
+  const hi = lowerBound(ms, c.toks[tok].start) - 1;
   for (let i = hi; i >= 0 && i > hi - 60; i--) {
     const e = c.byId.get(ms[i].entity);
     if (!e) continue;
