@@ -29,6 +29,9 @@ export function according(cx: Ctx, i: number, len: number, ev: string): number {
     const base = cx.toks[p].norm.replace(/(ته|ها|ه)$/, '');
     const m = cx.lex.cues.matchAt(() => undefined, p, conjForms(base).concat(base + 'ت'));
     if (m.length) v = { len: 1, entry: m[0].values[0] };
+    // "وفقاً لما نشرته وكالة X"، "بحسب ما أصدرته الوزارة": a verb of publishing (wordsets.tsv `publish`) with the
+    // object pronoun introduces its subject like a verb of saying
+    else if (base !== cx.toks[p].norm && cx.lex.sets.publish?.has(base)) v = { len: 1, entry: { lemma: base, cls: 'say', governs: [], evidence: cx.lex.setLines.publish } };
   }
   if (v && p > i + len - 1 && (cx.norm(p - 1) === 'ما' || /ما$/.test(cx.norm(i + len - 1)))) {
     p += v.len;
@@ -74,6 +77,20 @@ export function according(cx: Ctx, i: number, len: number, ev: string): number {
   if (cx.norm(p) === 'عن') {
     const chained = followChain(cx, desc, p, extras, evidence);
     if (chained) ({ desc, p, via } = chained);
+  }
+  // "بحسب ما أوردته صحيفة X نقلاً عن مصادر قضائية، فإن …": the outlet relays the source that follows
+  if (!via) {
+    const q = cx.isComma(p) ? p + 1 : p;
+    const acc = cx.accordingAt(q);
+    if (acc && /^(نقلا عن|علي لسان)$/.test(cx.toks.slice(q, q + acc.len).map((x) => x.norm).join(' '))) {
+      const inner = parseSource(cx, q + acc.len, true);
+      if (inner) {
+        via = [cx.registry.resolve(desc.d)];
+        desc = inner;
+        p = skipExtras(cx, inner.end, extras);
+        evidence.push('rule:chain=naqlan-an');
+      }
+    }
   }
   if (extras.reason) desc.d.reason = extras.reason;
   const cueSpan = cx.span(cx.offsetAfter(i, cut), toks[cueEnd - 1].end);

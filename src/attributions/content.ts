@@ -1,6 +1,7 @@
 // Reported content: a quotation, a colon passage, the clause after إن/أن, or the object of a verb; where
 // an indirect clause ends.
 import type { Span } from '../contract.ts';
+import { normalize } from '../text/normalize.ts';
 import { recipientIn } from './chains.ts';
 import { hasPronounSuffix } from './facts.ts';
 import type { Ctx } from './context.ts';
@@ -31,7 +32,9 @@ export function clauseFrom(cx: Ctx, a: number, splitCirc: boolean): [number, num
     // "…، في حين اتهم Y …": a contrasting clause with its own subject ends the content
     if (b > a && cx.isComma(b) && (cx.inSet(b + 1, 'while') || (cx.norm(b + 1) === 'في' && cx.norm(b + 2) === 'حين'))) {
       const v = cx.norm(b + 1) === 'في' ? b + 3 : b + 2;
-      if (!cx.cueAt(v) && contrastSubject(cx, v)) break;
+      // (only when that subject speaks later in the sentence — "…، قائلاً"; otherwise the contrast is part of the
+      // statement: "يرى متابعون أن الهلال بات المرشح الأبرز، بينما يحتاج النصر إلى …")
+      if (!cx.cueAt(v) && (speaksLater(cx, v) || personAfter(cx, v)) && contrastSubject(cx, v)) break;
     }
     // "قال X إن A وأضاف أن B": a coordinated reporting verb starts a new statement
     if (b > a + 1 && /^[وف]/.test(cx.norm(b)) && cx.toks[b].kind === 'word') {
@@ -72,6 +75,22 @@ export function clauseFrom(cx: Ctx, a: number, splitCirc: boolean): [number, num
   while (b > a && (cx.toks[b - 1].kind === 'punct' || cx.toks[b - 1].kind === 'dash')) b--;
   if (b <= a) return null;
   return [a, b];
+}
+
+/** A person named within six words after v (the contrast clause's subject is someone who may take a stance). */
+function personAfter(cx: Ctx, v: number): boolean {
+  for (let k = v + 1; k < Math.min(cx.toks.length, v + 7); k++) {
+    const mm = cx.mentionAt[k];
+    if (mm && mm.tokenStart === k && cx.entityType.get(mm.entity) === 'PER') return true;
+  }
+  return false;
+}
+
+/** A reporting cue in the rest of the sentence after token v (bounded). */
+function speaksLater(cx: Ctx, v: number): boolean {
+  const end = Math.min(cx.sentenceEnd(v), v + 40);
+  for (let m = v + 1; m < end; m++) if (cx.toks[m].kind === 'word' && cx.cueAt(m)) return true;
+  return false;
 }
 
 /** After a dateline at a paragraph start ("أنقرة (وكالات) –", "القاهرة (أ ش أ) –"); else a. */
@@ -116,6 +135,7 @@ export function contentAt(
   p: number,
   cls: CueEntry['cls'] | 'according',
   splitCirc: boolean,
+  entry?: CueEntry,
 ): { kind: 'direct' | 'indirect'; content: Span; end: number; quote?: Quote; rule: string } | null {
   const sEnd = cx.sentenceEnd(p);
   const q = quoteAfter(cx, p);
@@ -202,13 +222,24 @@ export function contentAt(
       if (m < sEnd && cx.isComma(m) && m + 1 < sEnd) a = m + 1;
       else break;
     }
+    // "حذر الاتحاد الأوروبي أمس من عواقب …": a time word between the subject and the verb's governed preposition
+    if (entry?.governs.length) {
+      let m = a;
+      while (m < Math.min(sEnd, a + 3) && (cx.inSet(m, 'time') || cx.toks[m].kind === 'number')) m++;
+      if (m > a && entry.governs.includes(cx.norm(m))) a = m;
+    }
+    // "يتحدث ناشطون … عن …": some verbs report only an object that opens with their governed preposition
+    if (entry && cx.lex.sets['governed-only']?.has(normalize(entry.lemma)) && !entry.governs.includes(cx.norm(a))) return null;
+    // "حذّر من عواقب التصعيد"، "نفى استهداف المدنيين": the object of a warning (after its governed preposition) or of a
+    // denial is a statement in two words (wordsets.tsv `warn`)
+    const warned = !!entry && (entry.governs.length === 0 || entry.governs.includes(cx.norm(a))) && cx.lex.sets.warn?.has(normalize(entry.lemma)) === true;
     // "أعربت عن قلقها البالغ": what one expresses is a noun with the speaker's pronoun — it suffices alone
     const expressed = cx.norm(a) === 'عن' && cx.toks[a + 1]?.kind === 'word' && hasPronounSuffix(cx.norm(a + 1), cx.lex);
     if (cx.inSet(a, 'prep') && (cx.toks[a].norm !== 'ب' || cx.qOpen(a + 1) >= 0)) a++;
     if (quoteAfter(cx, a)) return contentAt(cx, a, cls, splitCirc);
     const c = clauseFrom(cx, a, splitCirc);
     // a call needs only its object ("دعت إلى ضبط النفس")
-    if (c && c[1] - c[0] >= (cls === 'appeal' || expressed ? 1 : 3)) return { kind: 'indirect', content: cx.contentSpan(c[0], c[1]), end: c[1], rule: expressed ? 'rule:cue+expressed-object' : 'rule:cue+object' };
+    if (c && c[1] - c[0] >= (cls === 'appeal' || expressed ? 1 : warned ? 2 : 3)) return { kind: 'indirect', content: cx.contentSpan(c[0], c[1]), end: c[1], rule: expressed ? 'rule:cue+expressed-object' : warned && c[1] - c[0] < 3 ? 'rule:cue+warning-object' : 'rule:cue+object' };
     return null;
   }
   if (cls === 'say' || cls === 'opinion' || cls === 'passive' || cls === 'doc') {

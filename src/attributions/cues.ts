@@ -59,6 +59,17 @@ export function statementAt0(cx: Ctx, i: number): number {
       if ((tk.kind !== 'word' && tk.kind !== 'latin' && tk.kind !== 'number' && tk.text !== '(' && tk.text !== ')') || cx.isComp(m) || cx.isColon(m)) break;
     }
   }
+  // "في تغريدة على منصة "إكس""، "في منشور عبر حسابه على فيسبوك": the platform it was posted on (wordsets.tsv
+  // `platform`), with its name quoted or in one word, belongs to the statement phrase
+  for (let guard = 0; guard < 2; guard++) {
+    if (!(cx.inSet(k, 'statement-prep') || cx.inSet(k, 'pp-open')) || cx.toks[k + 1]?.kind !== 'word') break;
+    const pf = nounForms(cx.norm(k + 1)).some((f) => cx.lex.sets.platform?.has(f.stem));
+    if (!pf) break;
+    k += 2;
+    const q = cx.qOpen(k);
+    if (q >= 0 && cx.quotes[q].close > k && cx.quotes[q].words <= 4) k = cx.quotes[q].close + 1;
+    else if (cx.toks[k]?.kind === 'latin') k++;
+  }
   // modifiers of the statement noun ("صحفي مشترك", "نشرها على موقعه") up to a boundary, bounded
   for (let m = k; m < Math.min(k + 5, cx.toks.length); m++) {
     if (cx.isBoundary(m)) return m;

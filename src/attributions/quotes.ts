@@ -1,5 +1,6 @@
 // Quotation marks paired per paragraph, quotes before/after a cue, and quotations that continue the
 // direct speech of the paragraph before.
+import { entityLexicon } from '../entities/lexicon.ts';
 import { emit } from './assembly.ts';
 import type { Found, Ctx } from './context.ts';
 
@@ -72,8 +73,16 @@ export function quotesInParagraph(cx: Ctx, from: number, to: number): void {
 export function quotedNameAt(cx: Ctx, i: number): boolean {
   const q = cx.qOpen(i);
   if (q < 0 || cx.quotes[q].close < 0 || cx.quotes[q].words > 5) return false;
-  const after = cx.quotes[q].close + 1;
-  return cx.isComp(after) || cx.statementAt(after) !== after || cx.recipientAt(after) !== null;
+  let after = cx.quotes[q].close + 1;
+  // "نقلت "وول ستريت جورنال" الأمريكية عن …": an outlet's nationality adjective, then the chain's عن
+  while (after < cx.toks.length && after - cx.quotes[q].close <= 2 && cx.toks[after].kind === 'word' && nationalityOf(cx.norm(after))) after++;
+  return cx.isComp(after) || cx.statementAt(after) !== after || cx.recipientAt(after) !== null || (cx.quotes[q].words <= 4 && cx.norm(after) === 'عن');
+}
+
+/** Is the word a nationality adjective of a country (data/entities/nationalities.tsv, read only)? */
+export function nationalityOf(norm: string): boolean {
+  const c = entityLexicon().nationality.get(norm);
+  return c !== undefined && !c.startsWith('X');
 }
 
 /** A quote that opens at token i (after optional colon), long enough to be speech. */

@@ -7,6 +7,7 @@ import { skipExtras } from './chains.ts';
 import type { Ctx } from './context.ts';
 import type { SourceDesc } from './coref.ts';
 import { STATEMENT } from './facts.ts';
+import { nationalityOf } from './quotes.ts';
 import type { AttributionLexicon } from './lexicon.ts';
 import { conjForms, nounForms } from './lexicon.ts';
 
@@ -70,7 +71,14 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   const q0 = cx.qOpen(k);
   if (q0 >= 0 && cx.quotes[q0].close > k && cx.quotes[q0].words <= 5 && cx.quotes[q0].words >= 1) {
     const quote = cx.quotes[q0];
-    const after = quote.close + 1;
+    let after = quote.close + 1;
+    // "ذكرت "الأخبار" اللبنانية"، "نقلت "وول ستريت جورنال" الأمريكية": a quoted name with a nationality adjective is
+    // how the press names another outlet
+    let outlet = false;
+    while (after < sEnd && cx.toks[after].kind === 'word' && nationalityOf(cx.norm(after)) && after - quote.close <= 2) {
+      after++;
+      outlet = true;
+    }
     const ok = after >= cx.sentenceEnd(k) || cx.isBoundary(after) || cx.isComma(after) || cx.statementAt(after) !== after || cx.inSet(after, 'stop') || cx.inSet(after, 'governed');
     if (!ok) return null;
     const span = cx.quoteSpan(quote);
@@ -80,9 +88,18 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       nisbas: new Set(), entity: mm && (cx.entityType.get(mm.entity) === 'ORG' || cx.entityType.get(mm.entity) === 'PER') ? mm.entity : null,
       evidence: ['rule:source=quoted-name'],
     };
+    if (outlet) {
+      d.kind = 'media';
+      d.evidence.push('rule:source=quoted-outlet+nationality');
+    }
     if (d.entity) {
       const nm = cx.entityName.get(d.entity);
       if (nm) d.entityName = nm;
+    }
+    if (!outlet && (cx.lex.mediaNames.has(normalize(d.entityName ?? '')) || cx.lex.mediaNames.has(normalize(span.text)))) {
+      // a quoted outlet of the lexicon (قالت "رويترز"): media
+      d.kind = 'media';
+      d.evidence.push('lexicon:data/entities/orgs.tsv(media)');
     }
     cx.npByEnd.set(after, { d, end: after });
     return { d, end: after };
@@ -139,7 +156,11 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     const licensed =
       !nx || nx.kind !== 'word' || cx.isBoundary(headIdx + 1) || cx.inSet(headIdx + 1, 'rel') || cx.cueAt(headIdx + 1) !== null ||
       nxForm.some((f) => cx.lex.descriptors.has(f.stem) || cx.lex.nisbas.has(f.stem)) || cx.inSet(headIdx + 1, 'stop') || (head.kind === 'document' && (issuingClause(cx, headIdx + 1) || (toks[headIdx + 1]?.kind === 'word' && !cx.isComp(headIdx + 1) && issuingClause(cx, headIdx + 2)))) ||
-      (form.article && !nxForm.some((f) => f.article)) || cx.recipientAt(headIdx + 1) !== null;
+      (form.article && !nxForm.some((f) => f.article)) || cx.recipientAt(headIdx + 1) !== null ||
+      // "مصادر وزارية"، "مصادر نيابية"، "المصادر السودانية": a relational adjective agreeing in definiteness
+      (nx.norm.length >= 5 && /(يه|ي)$/.test(nx.norm) && nxForm.length > 0 && nxForm.some((f) => f.article === form.article && /(يه|ي)$/.test(f.stem)) && !cx.mentionAt[headIdx + 1]) ||
+      // "مصدر غير مخول"، "مصادر غير رسمية": غير + an adjective describes the head
+      (cx.inSet(headIdx + 1, 'except') && nx.norm.length > 2 && toks[headIdx + 2]?.kind === 'word' && !nounForms(toks[headIdx + 2].norm).some((f) => f.article));
     if (!licensed) return null;
   }
   // extend over descriptors, relative clauses, sides, appositions and parentheticals
@@ -191,11 +212,13 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     if (cx.inSet(e, 'masdar')) break;
     // "أفاد سكان في المدينة بسماع …": the governed ب is attached to the verb's object
     if (governs.includes('ب') && !inRel && e > headIdx && t.kind === 'word' && t.norm.length > 3 && t.norm[0] === 'ب' && t.norm !== 'باسم' && !cx.mentionAt[e]) break;
-    if (cx.inQuote[e] >= 0 && !(inRel && cx.qOpen(e) >= 0)) break;
+    if (cx.inQuote[e] >= 0 && !((inRel || inPP) && cx.qOpen(e) >= 0)) break;
     if (t.kind === 'quote') {
-      // a quoted name inside a relative clause ("التي تحدثت إلى "عربي بوست"") or after a media head (وكالة "وفا")
+      // a quoted name inside a relative clause ("التي تحدثت إلى "عربي بوست""), after a media head (وكالة "وفا") or
+      // inside a prepositional phrase of a role ("المحلل في شركة "كامكو إنفست" رائد دياب")
       const q = cx.qOpen(e);
-      if ((inRel || (head && head.kind === 'media' && e === headIdx + 1)) && q >= 0 && cx.quotes[q].close > 0 && cx.quotes[q].words <= 4) {
+      // (also an outlet in construct with an anonymous head: مراسل "الجزيرة")
+      if ((inRel || inPP || (head && (head.kind === 'media' || (head.kind === 'anonymous' && !form.article)) && e === headIdx + 1)) && q >= 0 && cx.quotes[q].close > 0 && cx.quotes[q].words <= 4) {
         e = cx.quotes[q].close + 1;
         continue;
       }
@@ -213,7 +236,9 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       e++;
       continue;
     }
-    if (cx.cueAt(e) || cx.accordingAt(e)) break;
+    // "أنباء غير مؤكدة": after غير the participle is an adjective of the head, not a cue
+    // ("المصادر التي تحدثت إلى "عربي بوست"": a verb of speaking to an outlet inside the relative clause is part of it)
+    if ((cx.cueAt(e) || cx.accordingAt(e)) && !(e - 1 > headIdx && cx.inSet(e - 1, 'except') && toks[e - 1].kind === 'word') && !(inRel && cx.inSet(e, 'recipverb'))) break;
     if (!inRel && cx.inSet(e, 'recipverb')) break;
     if (cx.isDash(e)) {
       // ـ parenthetical ـ
@@ -337,7 +362,7 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   if (!head && !entityOk) {
     const nx = e;
     const ok = nx >= sEnd || cx.isBoundary(nx) || skipExtras(cx, nx, {}) !== nx || cx.isComma(nx) || cx.statementAt(nx) !== nx || cx.isDash(nx) || cx.inSet(nx, 'stop') ||
-      cx.inSet(nx, 'governed') || cx.norm(nx) === 'قد' || cx.inSet(nx, 'qawl') || cx.inSet(nx, 'rel') || (cx.toks[nx]?.kind === 'word' && cx.toks[nx].norm.startsWith('لل')) || cx.cueAt(nx)?.entry.cls === 'circ' || cx.inSet(nx, 'then') ||
+      cx.inSet(nx, 'governed') || (governs.length > 0 && governs.includes(cx.norm(nx))) || cx.norm(nx) === 'قد' || cx.inSet(nx, 'qawl') || cx.inSet(nx, 'rel') || (cx.toks[nx]?.kind === 'word' && cx.toks[nx].norm.startsWith('لل')) || cx.cueAt(nx)?.entry.cls === 'circ' || cx.inSet(nx, 'then') ||
       (cx.toks[nx]?.kind === 'punct' && /^[.!?؟…]$/.test(cx.toks[nx].text));
     // "وأعلنت الوزارة ارتفاع …": a verb that takes an object may have its subject end at an NP boundary
     if ((!ok && !(objectFollows && npBoundary)) || e - k > 10) return null;
@@ -383,6 +408,11 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     entity = inner.entity;
     entityName = cx.entityName.get(entity);
     evidence.push('rule:title+entity');
+  } else if (head && head.kind === 'media' && !entityOk && outletAfterHead(cx, headIdx, e)) {
+    // "موقع هسبريس"، "صحيفة الشروق": the outlet named right after its media head
+    entity = outletAfterHead(cx, headIdx, e)!;
+    entityName = cx.entityName.get(entity);
+    evidence.push('rule:media-head+outlet');
   } else if (entityOk && (!head || head.kind === 'named' || head.kind === 'media')) {
     entity = mention.entity;
     entityName = cx.entityName.get(entity);
@@ -406,6 +436,13 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       entityName = cx.entityName.get(entity);
       evidence.push('rule:source=place-entity');
     }
+    if (!entity) {
+      const unnamed = unnamedGroup(cx, k, e);
+      if (unnamed) {
+        kind = unnamed.kind;
+        evidence.push(unnamed.evidence);
+      }
+    }
   }
   if (head && head.kind === 'anonymous' && !ahad && kind === 'anonymous') {
     // "المتحدث باسم الجيش، العميد يحيى رسول": a title and a name inside the description
@@ -424,7 +461,10 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     for (let m = headIdx + 1; m < e; m++) {
       if (cx.lex.sets['role-pp'].has(toks[m].norm) || cx.inSet(m, 'rel')) break;
       const mm = cx.mentionAt[m];
-      if (mm && cx.entityType.get(mm.entity) === 'PER' && mm.tokenEnd === e && mm.kind === 'name' && mm.start === toks[mm.tokenStart].start && !afterTitle(cx, mm.tokenStart, headIdx)) {
+      // (a title right before the name is another person's — "مستشار رئيس الوزراء محمد …" — unless the entity layer
+      // gave the whole phrase to this person: "عضو الهيئة المحامي سمير ديلو")
+      if (mm && cx.entityType.get(mm.entity) === 'PER' && mm.tokenEnd === e && mm.kind === 'name' && mm.start === toks[mm.tokenStart].start &&
+        (!afterTitle(cx, mm.tokenStart, headIdx) || cx.entityTitles(mm.entity).has(normalize(cx.text.slice(spanStart, toks[mm.tokenStart - 1].end))))) {
         kind = 'named';
         entity = mm.entity;
         entityName = cx.entityName.get(entity);
@@ -448,7 +488,27 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       if (cx.lex.sides.some((sd) => sd.words[0] === toks[m - 1].norm && /^مقرب|^قريب/.test(sd.words[0]))) continue;
       kind = 'named';
       evidence.push('rule:role+given-name');
+      const pm = cx.mentionAt[m];
+      if (!entity && pm && pm.tokenStart === m && cx.entityType.get(pm.entity) === 'PER') {
+        entity = pm.entity;
+        entityName = cx.entityName.get(entity);
+      }
       break;
+    }
+  }
+  // "الوكالة الوطنية للأرصاد الجوية": an agency without a word of news in its name is a public body, not an outlet
+  if (head && head.kind === 'media' && cx.lex.sets['agency-head']?.has(head.key) && !cx.lex.mediaNames.has(normalize(entityName ?? ''))) {
+    let news = false;
+    for (let m = headIdx + 1; m < e && !news; m++) news = cx.toks[m].kind === 'latin' || nounForms(cx.toks[m].norm).some((f) => cx.lex.sets['news-word']?.has(f.stem) || cx.lex.sets['news-word']?.has(cx.toks[m].norm));
+    // (a proper name — "وكالة تسنيم"، وكالة "وفا" — is an outlet: only a definite construct or a لـ-complement names a body)
+    // a لـ-complement ("للأرصاد الجوية") or a lexicon organisation that is no outlet ("وكالة الطاقة الدولية")
+    let common = false;
+    for (let m = headIdx + 1; m < e && !common; m++) common = cx.toks[m].kind === 'word' && cx.toks[m].norm.startsWith('لل');
+    const lexOrg = mention ?? cx.mentionAt[headIdx + 1];
+    if (!common && lexOrg && cx.entityType.get(lexOrg.entity) === 'ORG') common = lexiconIds(cx).has(lexOrg.entity);
+    if (!news && common && e > headIdx + 1 && !(cx.mentionAt[headIdx + 1] && cx.lex.mediaNames.has(normalize(cx.entityName.get(cx.mentionAt[headIdx + 1]!.entity) ?? '')))) {
+      kind = 'named';
+      evidence.push('rule:agency-not-news', cx.lex.setLines['agency-head']);
     }
   }
   // an outlet named without a media head ("قالت رويترز"، "ذكرت نيويورك تايمز"): a media source
@@ -529,6 +589,45 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   return { d, end: e };
 }
 
+/** Ids of the entities that come from the lexicon (key "lex:…"), once per entity layer. */
+const LEX_IDS = new WeakMap<object, Set<string>>();
+function lexiconIds(cx: Ctx): Set<string> {
+  let ids = LEX_IDS.get(cx.entities);
+  if (!ids) LEX_IDS.set(cx.entities, (ids = new Set(cx.entities.entities.filter((x) => x.key.startsWith('lex:')).map((x) => x.id))));
+  return ids;
+}
+
+/** An ORG mention starting right after a media head at h (also inside quotes) and ending within the description. */
+function outletAfterHead(cx: Ctx, h: number, e: number): string | undefined {
+  for (let m = h + 1; m <= h + 2 && m < e; m++) {
+    const mm = cx.mentionAt[m];
+    if (mm && mm.tokenStart === m && mm.tokenEnd <= e + 1 && cx.entityType.get(mm.entity) === 'ORG') return mm.entity;
+    if (cx.toks[m].kind !== 'quote') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A guessed name that is no name: an indefinite sound masculine plural of people ("اقتصاديون"، "متعاملون"، "مستثمرون
+ * أجانب": unnamed groups of a trade or field, `vague` like «محللون») or a phrase with a coordinated source head ("لجان
+ * مقاومة محلية ومصادر طبية": the kind of that head).
+ */
+function unnamedGroup(cx: Ctx, k: number, e: number): { kind: SourceDesc['kind']; evidence: string } | null {
+  for (let m = k + 1; m < e; m++) {
+    const t = cx.toks[m];
+    if (t.kind !== 'word' || t.norm[0] !== 'و' || cx.mentionAt[m]) continue;
+    for (const c of conjForms(t.norm)) {
+      if (c === t.norm) continue;
+      const h = nounForms(c).map((f) => cx.lex.heads.get(f.stem)).find((x) => x && (x.kind === 'anonymous' || x.kind === 'vague'));
+      if (h) return { kind: h.kind as SourceDesc['kind'], evidence: 'rule:source=coordinated-head' };
+    }
+  }
+  const t = cx.toks[k];
+  if (t.kind === 'word' && !cx.mentionAt[k] && !t.norm.startsWith('ال') && t.norm.length >= 6 && /(ون|ين)$/.test(t.norm) && !cx.lex.givenNames.has(t.norm) &&
+    nounForms(t.norm).length === 1 && e - k <= 4) return { kind: 'vague', evidence: 'rule:source=indefinite-plural' };
+  return null;
+}
+
 /**
  * A PER mention within four words after k whose preceding words are a title the entity layer found with it
  * ("العميد الركن عبد الله …", "الدكتورة سلمى …"): the whole phrase is the person. `from` is where the title
@@ -562,7 +661,8 @@ function roleApposition(cx: Ctx, c: number): { close: number; org?: string; spok
   for (let m = nx + 1; m < Math.min(cx.toks.length, nx + 15); m++) {
     if (cx.isComma(m)) {
       const b = m + 1;
-      const ok = cx.isBoundary(b) || cx.statementAt(b) !== b || (cx.inSet(b, 'prep') && cx.isComp(b + 1)) || cx.reasonAt(b) !== null;
+      // (also before a chain's "قوله إن": "نقلت الوكالة عن X، مدير عام …، قوله إن")
+      const ok = cx.isBoundary(b) || cx.statementAt(b) !== b || (cx.inSet(b, 'prep') && cx.isComp(b + 1)) || cx.reasonAt(b) !== null || qawlAt(cx, b);
       if (!ok || m <= nx + 1) return null;
       // "المتحدث باسم اللجنة": a bare definite head names the organisation of that head named before
       if (!org) org = bareOrgBefore(cx, nx + 1, m);
@@ -645,7 +745,8 @@ export function commaContinues(cx: Ctx, c: number, kind: string, limit: number):
   const nx = c + 1;
   const t = cx.toks[nx];
   if (!t || t.kind !== 'word' || nx >= limit) return false;
-  if (cx.reasonAt(nx) || cx.cueAt(nx) || cx.isComp(nx) || cx.inSet(nx, 'then') || cx.inSet(nx, 'recipverb')) return false;
+  // ("، ويُدعى أبو أحمد،": a naming apposition, not the verb يدّعي)
+  if (cx.reasonAt(nx) || (cx.cueAt(nx) && !cx.lex.sets.apposition.has(t.norm)) || cx.isComp(nx) || cx.inSet(nx, 'then') || cx.inSet(nx, 'recipverb')) return false;
   if (cx.statementAt(nx) !== nx || cx.recipientAt(nx)) return false;
   if (kind === 'media' || kind === 'document') {
     // "وكالة تسنيم للأنباء، المقربة من الحرس الثوري، عن مسؤول …": a parenthetical before the chain's عن

@@ -255,6 +255,27 @@ export function subjectBefore(cx: Ctx, i: number): { d: SourceDesc; end: number 
       break;
     }
   }
+  // "غير أن مستشار قائدها، الباشا طبيق، نفى …": a role, then the person's name between commas, then the verb
+  if (i >= 4 && cx.isComma(i - 1)) {
+    let c2 = i - 2;
+    while (c2 > Math.max(sStart, i - 7) && cx.toks[c2].kind === 'word' && !cx.cueAt(c2) && !cx.isComp(c2)) c2--;
+    if (c2 < i - 2 && cx.isComma(c2)) {
+      for (let k = c2 - 1; k >= Math.max(sStart, c2 - 8); k--) {
+        if (cx.isComma(k) || cx.cueAt(k)) break;
+        if (!cx.isComp(k)) continue;
+        const r = parseSource(cx, k + 1, false);
+        if (!r || r.end !== c2 || !r.d.head || (r.d.kind !== 'anonymous' && r.d.kind !== 'named')) break;
+        if ([...Array(i - 2 - c2).keys()].some((d) => cx.inSet(c2 + 1 + d, 'stop') || cx.inSet(c2 + 1 + d, 'prep') || cx.inSet(c2 + 1 + d, 'rel'))) break;
+        const mm = cx.mentionAt[c2 + 1];
+        if (mm && mm.tokenStart === c2 + 1 && cx.entityType.get(mm.entity) === 'PER') nameAfterEntity(cx, r.d, mm.entity);
+        else r.d.kind = 'named';
+        r.d.span = cx.span(r.d.span.start, cx.toks[i - 2].end);
+        r.d.evidence.push('rule:role+name-apposition-before-verb');
+        r.end = i - 1;
+        return r;
+      }
+    }
+  }
   if (i < 2 || !cx.inSet(i - 1, 'qad')) return null;
   for (let k = i - 2; k >= Math.max(sStart, i - 22); k--) {
     if (cx.inSet(k, 'kana')) {

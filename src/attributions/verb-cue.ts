@@ -23,6 +23,11 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   const extras: { recipient?: string; reason?: Span } = {};
   const evidence = [entry.evidence];
   p = skipExtras(cx, p, extras);
+  // "ونقلت عنه الوكالة قوله إن …": the pronoun after عن is the current speaker, the relaying outlet follows it
+  if (entry.cls === 'chain') {
+    const done = pronounChain(cx, i, len, p, entry, cueSpan, extras);
+    if (done > i) return done;
+  }
   let desc: { d: SourceDesc; end: number } | null = null;
   let via: string[] | undefined;
   // "مظاهرات غاضبة تطالب بإسقاط الحكومة"، "شعارات تدعو إلى …": a present-tense verb right after an
@@ -77,6 +82,26 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
       desc = parseSource(cx, p, true, entry.governs, entry.cls === 'state' || entry.cls === 'appeal');
       // "كشفت الأزمة أن …": an inanimate subject makes the clause the writer's inference, no one's statement
       if (!desc && cx.inanimateAt === p) return i + len;
+    }
+  }
+  // "أبلغ دبلوماسي غربي وكالة فرانس برس أن …": after a verb of telling (wordsets.tsv `tell`) an organisation after the
+  // subject is the addressee — the recipient, not part of the description
+  if (desc && !desc.d.entity && cx.lex.sets.tell?.has(normalize(entry.lemma))) {
+    const startTok = cx.firstTokenAt(desc.d.span.start);
+    for (let m = startTok + 1; m < desc.end; m++) {
+      const mm = cx.mentionAt[m];
+      if (!mm || mm.tokenStart !== m || mm.start !== cx.toks[m].start || cx.entityType.get(mm.entity) !== 'ORG') continue;
+      if (cx.inSet(m - 1, 'prep') || cx.inSet(m - 1, 'stop') || cx.norm(m - 1) === 'باسم') {
+        m = cx.mentionAt[m]!.tokenEnd - 1;
+        continue;
+      }
+      const keep = desc.d.affiliation && desc.d.affiliation !== mm.entity ? desc.d.affiliation : undefined;
+      desc.d.span = cx.span(desc.d.span.start, cx.toks[m - 1].end);
+      desc.d.affiliation = keep;
+      extras.recipient ??= cx.entityName.get(mm.entity) ?? cx.text.slice(mm.start, mm.end);
+      desc.end = mm.tokenEnd;
+      evidence.push('rule:recipient=object-of-telling', cx.lex.setLines.tell);
+      break;
     }
   }
   if (desc && i > 0 && cx.inSet(i - 1, 'neg') && entry.cls !== 'passive') {
@@ -135,9 +160,11 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   }
   // "ذكرت الوكالة نقلاً عن مصدر أمني أن …": the agency is a link, the source follows
   if (desc && !via) {
-    const acc = cx.accordingAt(p);
-    if (acc && /^(نقلا عن|علي لسان)$/.test(cx.toks.slice(p, p + acc.len).map((t) => t.norm).join(' '))) {
-      const inner = parseSource(cx, p + acc.len, true);
+    // (also after a comma: "أفادت صحيفة X، نقلاً عن مصدر …، بأن")
+    const q = cx.isComma(p) ? p + 1 : p;
+    const acc = cx.accordingAt(q);
+    if (acc && /^(نقلا عن|علي لسان)$/.test(cx.toks.slice(q, q + acc.len).map((t) => t.norm).join(' '))) {
+      const inner = parseSource(cx, q + acc.len, true);
       if (inner) {
         via = [cx.registry.resolve(desc.d)];
         desc = inner;
@@ -190,7 +217,7 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   const governedObject = entry.governs.includes('ب') && cx.toks[p]?.kind === 'word' && cx.toks[p].norm.length > 3 && cx.toks[p].norm[0] === 'ب' && !cx.isComp(p);
   let content: ReturnType<typeof contentAt> = before
     ? { kind: 'direct', content: cx.quoteSpan(before), end: p, quote: before, rule: 'rule:quote+cue' }
-    : contentAt(cx, p, governedObject && entry.cls === 'say' ? 'state' : entry.cls, true);
+    : contentAt(cx, p, governedObject && entry.cls === 'say' ? 'state' : entry.cls, true, entry);
   if (!content && (desc || speaker) && entry.cls !== 'circ' && i > 0 && cx.isComma(i - 1)) {
     let q = p;
     while (q < sEnd && (cx.toks[q].kind === 'punct' || cx.toks[q].kind === 'dash')) q++;
@@ -208,7 +235,8 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   // a one-noun object after عن ("عن قلقها") is a statement only after a verb of expressing (wordsets.tsv: express)
   if (content.rule === 'rule:cue+expressed-object' && !cx.lex.sets.express?.has(normalize(entry.lemma))) return i + len;
   if (content.rule === 'rule:cue+expressed-object') evidence.push(cx.lex.setLines.express);
-  const objectRule = content.rule === 'rule:cue+object' || content.rule === 'rule:cue+expressed-object';
+  if (content.rule === 'rule:cue+warning-object') evidence.push(cx.lex.setLines.warn);
+  const objectRule = content.rule === 'rule:cue+object' || content.rule === 'rule:cue+expressed-object' || content.rule === 'rule:cue+warning-object';
   if (entry.cls === 'opinion' && content.kind === 'indirect' && objectRule) return i + len;
   // "أعلن الحداد"، "أعلن دعمه لـX"، "دعا إلى مظاهرات/عقد جلسة": a performative act, not a reported claim
   if (content.kind === 'indirect' && objectRule && actObject(cx, content.content, entry)) return i + len;
@@ -258,6 +286,30 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   }
   cx.consume(i, Math.max(end, i + len));
   return Math.max(end, i + len);
+}
+
+/** "نقل عنه X قوله …": source = the current speaker, via = X (object-pronoun set of grammar.tsv after عن). */
+function pronounChain(cx: Ctx, i: number, len: number, p: number, entry: CueEntry, cueSpan: Span, extras: { recipient?: string; reason?: Span }): number {
+  const t = cx.toks[p];
+  if (!t || t.kind !== 'word' || !t.norm.startsWith('عن') || !cx.lex.sets['object-pronoun']?.has(t.norm.slice(2))) return i;
+  const relay = parseSource(cx, p + 1, true);
+  if (!relay) return i;
+  const sp = currentSpeaker(cx, i);
+  if (!sp) return i;
+  let q = skipExtras(cx, relay.end, extras);
+  if (cx.inSet(q, 'qawl')) q++;
+  const content = contentAt(cx, q, 'say', true);
+  if (!content) return i;
+  const f: Found = {
+    kind: content.kind, sourceId: sp.sourceId, cue: cueSpan, content: content.content, sentence: cx.sentence(i),
+    evidence: [entry.evidence, 'rule:chain=pronoun-an', cx.lex.setLines['object-pronoun'], content.rule], via: [cx.registry.resolve(relay.d)],
+  };
+  if (extras.recipient) f.recipient = extras.recipient;
+  emit(cx, f);
+  if (content.quote) content.quote.used = true;
+  const end = Math.max(content.end, i + len);
+  cx.consume(i, end);
+  return end;
 }
 
 /** Is token i the masculine past form of the cue (its lemma) and p the start of an ORG name whose first word is feminine (ة)? */

@@ -183,6 +183,12 @@ function clubBareNames(lex: EntityLexicon): Map<string, LexEntry[]> {
   }
   return clubBare;
 }
+// second words of compound names after a separate عبد ("عبد الرحمن"): data/entities/abd-names.tsv
+const ABD_NAMES = new Set(loadTsv('entities/abd-names.tsv').map((r) => normalize(r.word)));
+// heads of events named by an unknown proper word ("مهرجان موازين"): data/entities/event-heads.tsv
+const EVENT_HEADS = new Map(loadTsv('entities/event-heads.tsv').map((r) => [normalize(r.head), `lexicon:data/${r.__line}`]));
+// nouns naming the body that runs an event ("إدارة المهرجان"): data/entities/body-heads.tsv
+const BODY_HEADS = new Map(loadTsv('entities/body-heads.tsv').map((r) => [normalize(r.head), `lexicon:data/${r.__line}`]));
 const CONNECT = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال', 'ابو', 'ام', 'عبد']);
 const LINKERS = new Set(['التابعه', 'التابع', 'لدي', 'في', 'باسم', 'ب', 'عن']);
 
@@ -377,7 +383,9 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     // a verb-like prefix ends a name, except on the last word before punctuation ("… أحمد ينار.")
     if (/^(ي|ت|ست|سي|سن)/.test(w) && !isNisba(w) && (first || !(k + 1 >= n || toks[k + 1].kind === 'punct' || (/^(ست|سي|سن)/.test(w) && isStop(toks[k + 1].norm))))) return false;
     // accusative tanween ("مستشارا"), but not foreign feminine surnames ("غورغييفا", "زاخاروفا", "كارينا")
-    if (!first && !w.startsWith('ال') && w.length >= 5 && w.endsWith('ا') && !/(ا|ي)ا$/.test(w) && !/(وفا|يفا|ينا|سكا)$/.test(w)) return false;
+    // (a foreign surname in ـا right before punctuation, whose stem is no known word: "إرنست باي كوروما،")
+    const foreignA = /(وما|اما|ندا|ولا|يلا|وزا)$/.test(w) && !lex.common.has(w.slice(0, -1)) && !MODIFIERS.has(w.slice(0, -1)) && (k + 1 >= n || toks[k + 1].kind === 'punct');
+    if (!first && !w.startsWith('ال') && w.length >= 5 && w.endsWith('ا') && !/(ا|ي)ا$/.test(w) && !/(وفا|يفا|ينا|سكا)$/.test(w) && !foreignA) return false;
     return true;
   };
 
@@ -394,16 +402,27 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
    */
   const verbOrNounAfterTitle = (k: number): boolean => {
     const w = toks[k].norm;
+    // an elative or a verb in ى ("أسمى آيات الشكر", "أعلى", "أبدى") is no name unless listed as a given name
+    if (!givenTok(k) && (wi(k).alifFinal || (/^أ/.test(toks[k].text) && w.length === 4))) return true;
+    // a ل-complement in construct with a definite word ("المتحدثة باسم المفوضية السامية لشؤون اللاجئين")
+    if (!givenTok(k) && w[0] === 'ل' && k + 1 < n && toks[k + 1].kind === 'word' && toks[k + 1].norm.startsWith('ال')) return true;
     return /ة$/.test(toks[k].text.replace(/[\u064B-\u065F\u0670\u0640]+$/, '')) || (w.endsWith('ت') && w.length <= 5) || /^(.ا..ا|م...ا|.ا..|مست.+)$/.test(w) || (w.length >= 6 && /(ون|ات|ين)$/.test(w));
   };
+
+  // lexicon entries matched by a full (not short) form somewhere in the article, computed once when first asked
+  let fullLexSet: Set<string> | undefined;
+  const fullLex = (): Set<string> => (fullLexSet ??= new Set(cands.filter((c) => c.lex && !c.short && !c.dead).map((c) => c.lex!.id)));
 
   /** Parse a person name starting at k; returns the end token index (exclusive) or k when none. */
   const parseName = (k: number, afterTitle: boolean): number => {
     if (!isWord(k) || owner[k] >= 0 || toks[k].kind !== 'word') return k;
     const w0 = toks[k].norm;
     // after a title a name may carry the article when the bare form is a given name ("الملك الحسين")
-    const articleGiven = afterTitle && /^ال/.test(toks[k].text) && lex.given.has(w0.slice(2)) && !lex.common.has(w0) && formsAt(k).length === 1;
-    if (!wi(k).opensName && !articleGiven && !(afterTitle && nameWord(k, true) && !w0.startsWith('ال') && !verbOrNounAfterTitle(k))) return k;
+    // …and before a patronymic chain ("الوزير الحسين ولد امدو", "الحسن بن طلال")
+    const articleGiven = (afterTitle || (k + 1 < n && /^(بن|ابن|بنت|ولد)$/.test(toks[k + 1].norm))) && /^ال/.test(toks[k].text) && lex.given.has(w0.slice(2)) && !lex.common.has(w0) && formsAt(k).length === 1;
+    // "عبد" written apart before a definite word ("عبد الرحمن", "عبد الإله") opens a compound given name
+    const abd = w0 === 'عبد' && k + 1 < n && owner[k + 1] < 0 && toks[k + 1].kind === 'word' && ABD_NAMES.has(toks[k + 1].norm);
+    if (!wi(k).opensName && !articleGiven && !abd && !(afterTitle && nameWord(k, true) && !w0.startsWith('ال') && !verbOrNounAfterTitle(k))) return k;
     let e = k + 1;
     let surnameSeen = w0.startsWith('ال');
     let patronymic = false;
@@ -427,6 +446,22 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
       const limit = patronymic ? 7 : 4;
       const natSurname = patronymic && e < n && e - k < limit && owner[e] < 0 && toks[e].kind === 'word' && isNat(toks[e].norm) && toks[e].norm.startsWith('ال') && closesName(e + 1) && !isNat(toks[e - 1].norm);
       if (natSurname) { e++; break; }
+      // an indefinite relational adjective as a family name right after a given name ("محمد إسلامي"، "كريم عربي"),
+      // closed by punctuation or a function word; an ambiguous given name needs a title before it
+      const indefNat = e === k + 1 && e < n && owner[e] < 0 && toks[e].kind === 'word' && isNat(toks[e].norm) && !/^ال/.test(toks[e].text) &&
+        formsAt(e).length === 1 && !/[ةه][\u064B-\u065F\u0670]*$/.test(toks[e].text) && toks[e].norm.length >= 4 && wi(k).given && (afterTitle || !commonTok(k)) && closesName(e + 1) && !isNat(toks[e + 1]?.norm ?? '');
+      if (indefNat) { e++; break; }
+      // a lexicon surname alone ("كاسترو") right after another given name is that person's surname: "لويس كاسترو"
+      // (only when the known person is never named in full in the article and no form of theirs holds that given name)
+      if (e === k + 1 && e < n && owner[e] >= 0 && cands[owner[e]].short && cands[owner[e]].tokenStart === e && afterTitle && wi(k).given && !(k > 0 && CONNECT.has(toks[k - 1].norm)) &&
+        !fullLex().has(cands[owner[e]].lex!.id) && ![...cands[owner[e]].lex!.forms].some((f) => f.split(' ').includes(toks[k].norm))) {
+        const sc = cands[owner[e]];
+        sc.dead = true;
+        for (let q = sc.tokenStart; q < sc.tokenEnd; q++) owner[q] = -1;
+        // the short form's words are that person's family name ("حسن فضل الله" after "النائب")
+        if (sc.tokenEnd - sc.tokenStart > 1) { e = sc.tokenEnd; break; }
+        if (nameWord(e, false)) { e++; break; }
+      }
       if (!(e < n && e - k < limit && nameWord(e, false))) break;
       const w = toks[e].norm;
       // an unknown word (not a given name, nisba or connector) continues a name only when what follows
@@ -436,14 +471,17 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
         // (not a noun in construct with a definite word: "الشيخ نواف مقاليد الحكم")
         const nextDef = e + 1 < n && toks[e + 1].kind === 'word' && toks[e + 1].norm.startsWith('ال') && !isNisba(toks[e + 1].norm);
         const titled = afterTitle && e === k + 1 && wi(k).opensName && !w.startsWith('ال') && !nextDef && !verbOrNounAfterTitle(e);
-        if (!titled && !closesName(e + 1)) break;
+        // (after a title, two unknown words may close together: "الرئيس الأسبق إرنست باي كوروما،")
+        if (!titled && !closesName(e + 1) && !(afterTitle && e + 2 < n && nameWord(e + 1, false) && !toks[e + 1].norm.startsWith('ال') && !/(ه|ها|هم)$/.test(toks[e + 1].norm) && toks[e + 2].kind === 'punct' && !/(ه|ها|هم)$/.test(w))) break;
       }
       // after a surname with the article only another nisba may follow ("الطالباني الحسيني")
       if (surnameSeen && !(isNisba(w) || CONNECT.has(w))) break;
       if (w.startsWith('ال')) surnameSeen = true;
       e++;
       if (CONNECT.has(w)) {
-        if (/^(بن|ابن|بنت)$/.test(w)) patronymic = true;
+        // Mauritanian and Sudanese chains use ولد/بنت like بن ("سيدي محمد ولد الشيخ عبد الله")
+        // Gulf family names with آل close a long chain too ("عبد الرحمن صالح آل صالح")
+        if (/^(بن|ابن|بنت|ولد)$/.test(w) || (w === 'ال' && /^آل/.test(toks[e - 1].text))) patronymic = true;
         // after عبد/أبو/بن any non-function word is a name part ("عبد الله", "أبو الفضل")
         if (!(e < n && isWord(e) && toks[e].kind === 'word' && owner[e] < 0 && !stopTok(e) && !isNat(toks[e].norm))) { e--; break; }
         e++;
@@ -454,10 +492,21 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     return e;
   };
 
+  /** A given name with the article opening a patronymic chain ("الحسين ولد امدو", "الحسن بن علي"). */
+  const articleNameAt = (q: number): boolean => {
+    const w = toks[q].norm;
+    return w.startsWith('ال') && lex.given.has(w.slice(2)) && q + 1 < n && /^(بن|ابن|بنت|ولد)$/.test(toks[q + 1].norm);
+  };
+
   // 2a. titles, with the names they introduce
   interface TitleOcc { start: number; end: number; tokenStart: number; tokenEnd: number; phraseEnd: number; text: string; key: string; kind: string; person: number; evidence: string; withComplement: boolean }
   const titleOccs: TitleOcc[] = [];
   for (let i = 0; i < n; i++) {
+    // a lexicon short form that is also a title ("المهندس") is the title when a name follows it ("المهندس كريم …")
+    if (owner[i] >= 0 && cands[owner[i]].short && cands[owner[i]].tokenEnd === i + 1 && wi(i).title && i + 1 < n && owner[i + 1] < 0 && parseName(i + 1, true) > i + 1) {
+      cands[owner[i]].dead = true;
+      owner[i] = -1;
+    }
     if (!isWord(i) || (owner[i] >= 0 && cands[owner[i]].type !== 'ORG')) continue;
     if (owner[i] >= 0) continue;
     if (!wi(i).title) continue;
@@ -484,7 +533,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
       if (j === i + m.length && wi(j).orgHead) {
         const hm = lex.orgHeads.matchAt(wordAt, j, formStrs(j))[0];
         let q = hm ? j + hm.length : j;
-        while (q > j && q < n && q - j < 5 && owner[q] < 0 && wordAt(q)?.startsWith('ال') && !isStop(toks[q].norm) && !lex.given.has(toks[q].norm) && formsAt(q).length <= 2) q++;
+        while (q > j && q < n && q - j < 5 && owner[q] < 0 && wordAt(q)?.startsWith('ال') && !isStop(toks[q].norm) && !lex.given.has(toks[q].norm) && !articleNameAt(q) && formsAt(q).length <= 2) q++;
         if (hm && q > j + hm.length) { j = q; withComplement = true; continue; }
       }
       // a لل-complement ("المديرة العامة للصندوق", "المبعوث الخاص للأمين العام")
@@ -503,7 +552,9 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
         break;
       }
       // a definite noun in idafa after a role ("وزير الخارجية", "رئيس الوزراء" are in the list; others: "قائد الجيش")
-      if (val.kind === 'role' && w.startsWith('ال') && !isStop(w) && j === i + m.length && owner[j] < 0 && !lex.given.has(w) && formsAt(j).length === 1 && !isNisba(w)) { j++; withComplement = true; continue; }
+      // (not a given name with the article opening a chain: "الوزير الحسين ولد امدو", "الشيخ الحسن بن علي")
+      const articleName = articleNameAt(j);
+      if (val.kind === 'role' && w.startsWith('ال') && !isStop(w) && j === i + m.length && owner[j] < 0 && !lex.given.has(w) && !articleName && formsAt(j).length === 1 && !isNisba(w)) { j++; withComplement = true; continue; }
       break;
     }
     const titleEnd = j;
@@ -523,7 +574,9 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     if (k < n && owner[k] >= 0 && cands[owner[k]].type === 'PER') person = owner[k];
     else if (k < n && owner[k] < 0 && !afterName) {
       // after a bare role word ("قائد", "رئيس") only a given name opens a name; ranks and honorifics take any name
-      const e = parseName(k, !comma && (val.kind !== 'role' || withComplement));
+      // a title phrase of two words or more ("رئيس الجمهورية", "وزير الخارجية") is complete: any name may follow
+      // ("رئيس الجمهورية جوزاف عون"), as after a complement
+      const e = parseName(k, !comma && (val.kind !== 'role' || withComplement || m.length >= 2));
       if (e > k) {
         const fg = wi(k).givenForm ?? formsAt(k)[0];
         const startOff = at(k, fg);
@@ -709,9 +762,13 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     // a construct chain of indefinite nouns closed by a definite noun or a known name ("إدارة حماية الصحة"،
     // "لمكافحة جرائم الأموال"); a ل-complement may follow a two-word head at once ("الإدارة العامة لـ…")
     let hadIdafa = false;
+    let idafaCloser = -1;
     // after a place or organisation name only an adjective continues the name ("مجلس محافظة البصرة المحلي"), not a
     // definite noun, which is the verb's object ("أدان مجلس محافظة البصرة الهجوم")
     let afterName = false;
+    // "الكتلة الإسلامية"، "الجبهة الشعبية": a party head with the article + an adjective that completes a name
+    const adjEv = head.nameAdj && j < n && owner[j] < 0 && wordAt(j) !== undefined ? lex.nameAdjectives.get(toks[j].norm) : undefined;
+    if (adjEv) strong = true;
     for (let guard = 0; guard < 8 && j < n; guard++) {
       const w = wordAt(j);
       if (w === undefined) break;
@@ -728,13 +785,18 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
           natOnly = false;
           hadIdafa = true;
           if (lam) strong = true;
+          // after the noun that closes a ل-complement or a coordinated construct only an adjective continues
+          // ("القطب القضائي لمكافحة الإرهاب الملف": الملف is the verb's object)
+          if ((lam || coord) && owner[q] < 0) idafaCloser = q;
           j = q;
           continue;
         }
       }
       if (owner[j] >= 0) {
         const c = cands[owner[j]];
-        if ((c.type === 'LOC' || c.type === 'ORG') && c.tokenStart === j && formsAt(j)[0].form === toks[j].norm && c.start === toks[j].start) {
+        // (an organisation after a definite complement is another one: "وزارة الخارجية وكالة رويترز")
+        const afterDefinite = j > i + m.length && toks[j - 1].norm.startsWith('ال') && c.type === 'ORG';
+        if ((c.type === 'LOC' || c.type === 'ORG') && c.tokenStart === j && formsAt(j)[0].form === toks[j].norm && c.start === toks[j].start && !afterDefinite) {
           absorbed.push(owner[j]); j = c.tokenEnd; complement++; natOnly = false; strong = true; afterName = true; continue;
         }
         // named after a person, with a relational adjective or a لل-complement after the name ("مركز الرازي
@@ -760,6 +822,8 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
         if (j < n && !head.withNat && (wordAt(j)?.length ?? 0) >= 5 && wordAt(j)![0] === 'ل' && idafaEnd(j, 1) > j) { natOnly = false; continue; }
         break;
       }
+      // "مديرية الأمن العام"، "النيابة العامة": العام/العامة closes a name unless a time word follows ("العام الماضي")
+      if (complement > 0 && MODIFIERS.has(w) && w.startsWith('ال') && !(j + 1 < n && wordAt(j + 1) !== undefined && isStop(toks[j + 1].norm) && toks[j + 1].norm.startsWith('ال'))) { j++; continue; }
       if (isStop(w) || lex.given.has(w) || isTitleStart(j) || LINKERS.has(w) || w === 'المكلفه') break;
       // coordinated definite noun inside a name ("وزارة الطاقة والموارد الطبيعية")
       if (complement > 0 && !natOnly && w.startsWith('وال') && w.length >= 6 && j + 1 < n && wordAt(j + 1) !== undefined && (toks[j + 1].norm.startsWith('ال'))) { j++; continue; }
@@ -768,13 +832,15 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
       // a definite sound masculine plural does not qualify a definite singular feminine noun: it is the verb's
       // object ("طمأنت وزارة الصحة المواطنين بأن …")
       if (complement > 0 && /^ال.{3,}(ين|ون)$/.test(w) && !isNat(w) && /ة[\u064B-\u065F\u0670]*$/.test(toks[j - 1].text) && toks[j - 1].norm.startsWith('ال')) break;
-      if (afterName && w.startsWith('ال') && !isAdj(w) && !/ة[\u064B-\u065F\u0670]*$/.test(toks[j].text)) break;
+      if (((afterName && j !== idafaCloser) || (idafaCloser >= 0 && j > idafaCloser)) && w.startsWith('ال') && !isAdj(w) && !/ة[\u064B-\u065F\u0670]*$/.test(toks[j].text)) break;
       if (w.startsWith('ال') && w.length >= 4 && formsAt(j).length <= 2 && !w.startsWith('الذ') && !w.startsWith('الت' + 'ي')) { j++; complement++; natOnly = false; continue; }
       // one "لل" + noun closing the name ("الهيئة العليا للانتخابات", "المعهد الوطني للجيوفيزياء")
-      if ((complement > 0 || m.length >= 2) && w.startsWith('لل') && w.length >= 6 && formsAt(j).some((x) => x.article && x.clitic)) {
+      if ((complement > 0 || m.length >= 2) && w.startsWith('لل') && w.length >= 5 && formsAt(j).some((x) => x.article && x.clitic)) {
         j++;
         strong = true;
-        while (j < n && wordAt(j) !== undefined && owner[j] < 0 && isAdj(toks[j].norm) && !isNat(toks[j].norm)) j++;
+        // a plural of people takes its nationality in agreement ("النقابة الوطنية للصحفيين التونسيين")
+        const people = /ين$/.test(toks[j - 1].norm);
+        while (j < n && wordAt(j) !== undefined && owner[j] < 0 && ((isAdj(toks[j].norm) && !isNat(toks[j].norm)) || (people && /^ال.{3,}يين$/.test(toks[j].norm)))) j++;
         complement++;
         natOnly = false;
         break;
@@ -782,6 +848,14 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
       // one indefinite proper word right after a non-media head ("منظمة بدر", "حركة حماس")
       if (!head.media && !m.first.startsWith('ال') && !/^(و|ف|سي|ست)/.test(w) && !(head.minParts > 1 && w[0] === 'ل') && j === i + m.length && !lex.common.has(w) && formsAt(j).length === 1 && !/^[يتم]/.test(w) && !/[ةه]$/.test(toks[j].text) && w.length >= 3) { j++; complement++; natOnly = false; continue; }
       break;
+    }
+    // "المحكمة الابتدائية بتونس"، "محكمة الاستئناف بالرباط" (Maghrebi usage): بـ + a city after a name with a
+    // complement is part of the name
+    if (complement > 0 && !head.media && j < n && owner[j] >= 0 && toks[j].kind === 'word' && toks[j].norm[0] === 'ب' && cands[owner[j]].type === 'LOC' && cands[owner[j]].tokenStart === j &&
+      cands[owner[j]].start === toks[j].start + 1 && !cands[owner[j]].dead && !natOnly) {
+      absorbed.push(owner[j]);
+      j = cands[owner[j]].tokenEnd;
+      strong = true;
     }
     if (complement === 0 || (natOnly && !head.withNat) || !strong) continue;
     if (head.media && toks[i].norm.startsWith('موقع')) continue;
@@ -791,7 +865,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     const start = at(i, f);
     const end = toks[j - 1].end;
     for (const a of absorbed) for (let k = cands[a].tokenStart; k < cands[a].tokenEnd; k++) owner[k] = -1;
-    claim({ type: 'ORG', tokenStart: i, tokenEnd: j, start, end, kind: 'name', name: nameText(doc.text, start, end, f.article && f.clitic && !doc.text.slice(start, start + 2).match(/^[اأإآ]ل/)), evidence: [head.evidence], titles: [] });
+    claim({ type: 'ORG', tokenStart: i, tokenEnd: j, start, end, kind: 'name', name: nameText(doc.text, start, end, f.article && f.clitic && !doc.text.slice(start, start + 2).match(/^[اأإآ]ل/)), evidence: adjEv ? [head.evidence, adjEv] : [head.evidence], titles: [] });
     i = j - 1;
   }
 
@@ -834,6 +908,10 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     // bare heads are common nouns ("منطقة آمنة"): require a definite or unknown proper-looking word
     if (!w.startsWith('ال') && /(ة|ه)$/.test(toks[j].text) && (!ph.include || /ي[ةه]$/.test(toks[j].text))) continue;
     let e = j + 1;
+    // "بلدة عيتا الشعب"، "مخيم عين الحلوة": an unknown indefinite word in construct with a definite one, closed by
+    // punctuation or a function word, is a two-word place name
+    if (!w.startsWith('ال') && e + 1 <= n && e < n && isWord(e) && owner[e] < 0 && toks[e].kind === 'word' && toks[e].norm.startsWith('ال') && formsAt(e).length === 1 &&
+      !isStop(toks[e].norm) && !isAdj(toks[e].norm) && !isNat(toks[e].norm) && (e + 1 >= n || toks[e + 1].kind !== 'word' || isStop(toks[e + 1].norm))) e++;
     while (e < n && e - j < 3 && isWord(e) && owner[e] < 0 && (isAdj(toks[e].norm) && !isNat(toks[e].norm) || toks[e].norm === 'الدولي')) e++;
     const start = ph.include ? at(i, f) : toks[j].start;
     claim({ type: 'LOC', tokenStart: ph.include ? i : j, tokenEnd: e, start, end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, start, toks[e - 1].end, ph.include && f.article && f.clitic), evidence: [ph.evidence], titles: [] });
@@ -945,6 +1023,55 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     }
   }
 
+  // 2e''''. "مهرجان موازين": an event head and one unknown proper word (data/entities/event-heads.tsv) is a MISC name
+  for (let k = 0; k + 1 < n; k++) {
+    if (owner[k] >= 0 || owner[k + 1] >= 0 || toks[k].kind !== 'word' || toks[k + 1].kind !== 'word') continue;
+    const hf = formIn(k, EVENT_HEADS);
+    if (!hf) continue;
+    const w = toks[k + 1].norm;
+    if (w.length < 4 || w.startsWith('ال') || formsAt(k + 1).length > 1 || isStop(w) || isNat(w) || lex.common.has(w) || lex.given.has(w) || isTitleStart(k + 1) ||
+      /[ةه][\u064B-\u065F\u0670]*$/.test(toks[k + 1].text) || /ي$/.test(w) || /^(ي|ت|ست|سي|سن)/.test(w) || /(ون|ات)$/.test(w)) continue;
+    let e = k + 2;
+    while (e < n && e - k < 4 && owner[e] < 0 && isWord(e) && isAdj(toks[e].norm) && !isNat(toks[e].norm)) e++;
+    const start = at(k, hf);
+    claim({ type: 'MISC', tokenStart: k, tokenEnd: e, start, end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, start, toks[e - 1].end, hf.article && hf.clitic), evidence: [EVENT_HEADS.get(hf.form)!, 'rule:event-head'], titles: [] });
+    k = e - 1;
+  }
+
+  // 2e'''. "إدارة المهرجان" after "مهرجان جرش": the body running an event named before is an organisation of its own
+  // (data/entities/body-heads.tsv), named after the event; the event's bare head follows the body noun
+  const events = cands.filter((c) => !c.dead && c.type === 'MISC' && c.kind === 'name').sort((a, b) => a.start - b.start);
+  if (events.length) {
+    const lastEvent = new Map<string, Cand>();
+    let ev = 0;
+    for (let k = 0; k + 1 < n; k++) {
+      while (ev < events.length && events[ev].end <= toks[k].start) {
+        const w0 = normalize(events[ev].name).split(' ')[0];
+        lastEvent.set(w0.startsWith('ال') ? w0.slice(2) : w0, events[ev]);
+        ev++;
+      }
+      if (!lastEvent.size || toks[k].kind !== 'word' || toks[k + 1].kind !== 'word') continue;
+      if ((owner[k] >= 0 || owner[k + 1] >= 0) && !(owner[k] >= 0 && owner[k] === owner[k + 1] && cands[owner[k]].type === 'ORG')) continue;
+      const bf = formIn(k, BODY_HEADS);
+      const w = toks[k + 1].norm;
+      if (!bf || !w.startsWith('ال') || formsAt(k + 1).length > 1) continue;
+      const e = lastEvent.get(w.slice(2));
+      if (!e) continue;
+      const start = at(k, bf);
+      const head = nameText(doc.text, start, toks[k].end, false);
+      // the organisation-head pass may have taken "لجنة المهرجان" already: rename it
+      const prior = owner[k] >= 0 ? cands[owner[k]] : undefined;
+      if (prior && prior.type === 'ORG' && !prior.lex && prior.tokenStart === k && prior.tokenEnd === k + 2) {
+        prior.name = head + ' ' + e.name;
+        prior.evidence.push(BODY_HEADS.get(bf.form)!, 'rule:body-of-event');
+        k++;
+        continue;
+      }
+      claim({ type: 'ORG', tokenStart: k, tokenEnd: k + 2, start, end: toks[k + 1].end, kind: 'name', name: head + ' ' + e.name, evidence: [BODY_HEADS.get(bf.form)!, 'rule:body-of-event'], titles: [] });
+      k++;
+    }
+  }
+
   // 2f. learned candidates (opt-in): names the rules missed; overlaps resolved by the merge (src/entities/model.ts)
   if (opts.model) {
     const accept = (s: ModelSpan): boolean => {
@@ -1031,10 +1158,18 @@ function resolve(
   }
   // grammar persons whose words are a tail/part of a known full name merge into it
   const surname = new Map<string, Set<string>>();
+  // "ولد مرزوك"، "بن سلمان": connector + family name, used alone after the full name (Mauritanian, Gulf, Maghrebi names)
+  const connSurname = new Map<string, Set<string>>();
+  // a family name that is also an adjective or common word ("إسلامي" after "محمد إسلامي"): alone only as the
+  // subject right after a verb of saying ("وأضاف إسلامي أن")
+  const weakSurname = new Map<string, Set<string>>();
+  const addTo = (m: Map<string, Set<string>>, k: string, v: string) => { if (!m.has(k)) m.set(k, new Set()); m.get(k)!.add(v); };
   for (const p of fullPersons.values()) {
     const last = p.words[p.words.length - 1];
     // a usable surname: not a common word or given name, not the second half of "عبد الله"/"بن X"
     const prev = p.words[p.words.length - 2];
+    if (p.words.length >= 3 && /^(ولد|بنت|بن|ابن)$/.test(prev) && last.length >= 3 && !lex.stop.has(last)) addTo(connSurname, prev + ' ' + last, p.key);
+    if (last.length >= 4 && !last.startsWith('ال') && !CONNECT.has(prev) && !lex.stop.has(last) && !lex.given.has(last) && (lex.nationality.has(last) || lex.common.has(last))) addTo(weakSurname, last, p.key);
     if (last.length < 3 || lex.common.has(last) || lex.given.has(last) || lex.stop.has(last) || CONNECT.has(prev) || lex.nationality.has(last)) continue;
     if (!p.key.startsWith('lex:') && last.startsWith('ال') && !(last.endsWith('ي') || last.endsWith('اوي')) && !(titled.has(p.key) && last.length >= 5)) continue;
     for (const v of new Set([last, ARTICLE_LESS(last)])) {
@@ -1047,6 +1182,12 @@ function resolve(
     if (c.type !== 'PER' || c.lex) continue;
     const ws = nameWords(c.name);
     const last = ws[ws.length - 1];
+    const conn = ws.length === 2 ? connSurname.get(ws.join(' ')) : undefined;
+    if (conn && conn.size === 1 && !conn.has(c.key!)) {
+      c.key = [...conn][0];
+      c.evidence.push('rule:surname-coref');
+      continue;
+    }
     const keys = surname.get(last);
     if (keys && keys.size === 1 && !keys.has(c.key!)) {
       const target = [...keys][0];
@@ -1081,6 +1222,25 @@ function resolve(
     if (lex.common.has(w) || lex.common.has(ARTICLE_LESS(w)) || lex.given.has(w)) c.dead = true;
   }
   // surnames alone ("الكاظمي" after "مصطفى الكاظمي") for persons not in the lexicon
+  const free = (k: number) => k < n && toks[k].kind === 'word' && (owner[k] < 0 || !!cands[owner[k]].dead);
+  for (let i = 0; (connSurname.size > 0 || weakSurname.size > 0) && i < n; i++) {
+    if (!free(i)) continue;
+    // "ولد مرزوك" (connector + family name) — the connector may carry و/ف ("وولد" is rare: the bare form only)
+    const cs = free(i + 1) && CONNECT.has(toks[i].norm) ? connSurname.get(toks[i].norm + ' ' + toks[i + 1].norm) : undefined;
+    if (cs && cs.size === 1) {
+      const c: Cand = { type: 'PER', tokenStart: i, tokenEnd: i + 2, start: toks[i].start, end: toks[i + 1].end, kind: 'name', name: doc.text.slice(toks[i].start, toks[i + 1].end), evidence: ['rule:surname-coref'], titles: [], key: [...cs][0] };
+      cands.push(c);
+      owner[i] = owner[i + 1] = cands.length - 1;
+      i++;
+      continue;
+    }
+    const ws = weakSurname.get(toks[i].norm);
+    if (ws && ws.size === 1 && i > 0 && wordInfo(i - 1).speech) {
+      const c: Cand = { type: 'PER', tokenStart: i, tokenEnd: i + 1, start: toks[i].start, end: toks[i].end, kind: 'name', name: toks[i].norm, evidence: ['rule:surname-coref', 'rule:speech-subject'], titles: [], key: [...ws][0] };
+      cands.push(c);
+      owner[i] = cands.length - 1;
+    }
+  }
   for (let i = 0; surname.size > 0 && i < n; i++) {
     if (owner[i] >= 0 && !cands[owner[i]].dead) continue;
     const w = wordAt(i);

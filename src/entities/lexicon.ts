@@ -42,6 +42,8 @@ export interface OrgHead {
   minParts: number;
   /** normalised first complement words after which the head is a common noun ("إدارة الأزمة") */
   notBefore: Set<string>;
+  /** name_adj = yes: head with the article + one adjective of data/entities/name-adjectives.tsv is a name ("الكتلة الإسلامية") */
+  nameAdj: boolean;
   evidence: string;
 }
 
@@ -67,6 +69,8 @@ export interface EntityLexicon {
   stop: Set<string>;
   speech: Set<string>;
   nationality: Map<string, string>;
+  /** Adjectives that complete a party or bloc name after a head with the article (normalised) → evidence. */
+  nameAdjectives: Map<string, string>;
   /** Words a short form must not be on its own (titles, common words). */
   common: Set<string>;
   /** Common words that are common only in a ى-final spelling (على → علي): a word written with ي is not. */
@@ -141,7 +145,7 @@ export function entityLexicon(): EntityLexicon {
   const orgHeads = new PhraseTrie<OrgHead>();
   for (const r of loadTsv('entities/org-heads.tsv')) orgHeadFirst.add(words(r.head)[0]);
   for (const r of loadTsv('entities/org-heads.tsv')) orgHeads.add(words(r.head), { withNat: r.with_nat === 'yes' || r.with_nat === 'only', natOnly: r.with_nat === 'only' || !!r.canonical, media: r.media === 'yes', canonical: r.canonical || undefined,
-    minParts: Number(r.min_parts) || 1, notBefore: new Set(splitCell(r.not_before).map(normalize)), evidence: `rule:org-head(data/${r.__line})` });
+    minParts: Number(r.min_parts) || 1, notBefore: new Set(splitCell(r.not_before).map(normalize)), nameAdj: r.name_adj === 'yes', evidence: `rule:org-head(data/${r.__line})` });
   const placeHeads = new Map<string, { include: boolean; misc: boolean; evidence: string }>();
   for (const r of loadTsv('entities/place-heads.tsv')) placeHeads.set(normalize(r.head), { include: r.include === 'yes', misc: r.include === 'misc', evidence: `rule:place-head(data/${r.__line})` });
   const givenRows = loadTsv('entities/given-names.tsv');
@@ -172,6 +176,8 @@ export function entityLexicon(): EntityLexicon {
   }
   const homographCues = new Set<string>();
   for (const rs of homographs.values()) for (const r of rs) for (const q of r.cues) homographCues.add(q);
-  cached = { homographs, homographCues, firstWords, titleFirst, orgHeadFirst, alifOnly, trie, byId, titles, orgHeads, placeHeads, given, givenAlif, stop, speech, nationality, common };
+  const nameAdjectives = new Map<string, string>();
+  for (const r of loadTsv('entities/name-adjectives.tsv')) for (const f of [r.adjective, ...splitCell(r.forms)]) nameAdjectives.set(normalize(f), `lexicon:data/${r.__line}`);
+  cached = { nameAdjectives, homographs, homographCues, firstWords, titleFirst, orgHeadFirst, alifOnly, trie, byId, titles, orgHeads, placeHeads, given, givenAlif, stop, speech, nationality, common };
   return cached;
 }
