@@ -22,6 +22,8 @@ export interface Hit {
   end: number;
 }
 
+export type PrepMatch = { length: number; values: { role: string; evidence: string }[]; first: string };
+
 export interface MInfo {
   m: EntityMention;
   entity: Entity | undefined;
@@ -31,8 +33,17 @@ export interface MInfo {
   coord: boolean;
 }
 
+/** A per-token array read through the map methods the group finder uses (has/get). */
+class ByToken {
+  constructor(private readonly a: (EntityMention[] | undefined)[]) {}
+  has(k: number): boolean { return this.a[k] !== undefined; }
+  get(k: number): EntityMention[] | undefined { return this.a[k]; }
+}
+
 /** Prepositions written with a final ى (normalised to ي): إلى، على، لدى، حتى. */
 export const ALIF_MAQSURA_PREPS = words('alif-maqsura-prep');
+const BOUNDARY_MARKS = new Set(['.', '؛', ';', ':', '؟', '?', '!', '…', '...']);
+const PLACE_HEADS = words('place-head');
 
 export class Ctx {
   readonly toks: Token[];
@@ -41,6 +52,9 @@ export class Ctx {
   readonly covered: Uint8Array;
   readonly byId = new Map<string, Entity>();
   readonly groups: GroupMention[];
+  /** the first group mention of each pseudo-id, and the pseudo-ids with a dual mention (lookups instead of scans) */
+  readonly firstGroup = new Map<string, GroupMention>();
+  readonly dualIds = new Set<string>();
   dateCovered: Uint8Array;
   /** tokens where a noun or phrase trigger starts (set once the triggers are found) */
   nounHits = new Set<number>();
@@ -49,24 +63,60 @@ export class Ctx {
     this.dateCovered = new Uint8Array(this.toks.length);
     this.lex = eventLexicon();
     this.covered = new Uint8Array(this.toks.length);
+    this.looks = new Array(this.toks.length).fill(undefined);
     for (const e of layer.entities) this.byId.set(e.id, e);
+    // mentions by start token: the map for callers, the same lists in an array for the hot paths
+    this.startArr = new Array(this.toks.length).fill(undefined);
     for (const m of layer.mentions) {
       if (m.tokenStart < 0 || m.tokenStart >= this.toks.length) continue;
-      const list = this.startsAt.get(m.tokenStart) ?? [];
+      let list = this.startArr[m.tokenStart];
+      if (!list) { list = []; this.startArr[m.tokenStart] = list; this.startsAt.set(m.tokenStart, list); }
       list.push(m);
-      this.startsAt.set(m.tokenStart, list);
       for (let k = m.tokenStart; k < m.tokenEnd && k < this.toks.length; k++) this.covered[k] = 1;
     }
     // group and common-noun participants ("قوات الأمن التونسية"، "المحتجون") as pseudo-mentions
     this.groups = findGroupMentions({
-      toks: this.toks, lex: this.lex, covered: this.covered, startsAt: this.startsAt, sentenceOf: doc.sentenceOf, text: doc.text,
+      toks: this.toks, lex: this.lex, covered: this.covered, startsAt: new ByToken(this.startArr), sentenceOf: doc.sentenceOf, text: doc.text,
       isPer: (m) => this.byId.get(m.entity)?.type === 'PER', look: (k) => this.look(k),
     });
     for (const g of this.groups) {
+      if (!this.firstGroup.has(g.entity)) this.firstGroup.set(g.entity, g);
+      if (g.dual) this.dualIds.add(g.entity);
       this.startsAt.set(g.tokenStart, [g]);
+      this.startArr[g.tokenStart] = this.startsAt.get(g.tokenStart);
       for (let k = g.tokenStart; k < g.tokenEnd; k++) this.covered[k] = 1;
     }
+    // per-token memos, allocated at full length: filled in any order, a growing array would turn sparse (a slow
+    // dictionary) on a long document
+    const n = this.toks.length;
+    this.preps0 = new Array(n).fill(undefined);
+    this.preps1 = new Array(n).fill(undefined);
+    this.frames = new Array(n).fill(undefined);
+    this.possessed = new Array(n).fill(undefined);
+    this.bares = new Array(n).fill(undefined);
+    this.marks = new Uint8Array(this.toks.length);
+    for (let k = 0; k < this.toks.length; k++) {
+      const t = this.toks[k];
+      if (t.kind === 'quote' || (t.kind === 'punct' && BOUNDARY_MARKS.has(t.text))) this.marks[k] = 1;
+      else if (t.text === '،' || t.text === ',') this.marks[k] = 2;
+    }
+    // the same by token index (hot paths read arrays, not the map), and the mention ending at each token: the one
+    // starting nearest before it (at most eight tokens back), the first listed among those starting there
+    this.ends = new Array(this.toks.length).fill(null);
+    const endStart = new Int32Array(this.toks.length).fill(-1);
+    for (let k = 0; k < this.toks.length; k++) {
+      const ms = this.startArr[k];
+      if (!ms) continue;
+      for (const m of ms) {
+        const j = m.tokenEnd - 1;
+        if (j < k || j - k > 8 || j >= this.toks.length || endStart[j] === k) continue;
+        this.ends[j] = m;
+        endStart[j] = k;
+      }
+    }
   }
+  /** startsAt as an array indexed by token (undefined where no mention starts) */
+  readonly startArr: (EntityMention[] | undefined)[];
   /** A word ending in a written ي is a noun or name, not the preposition spelled with ى: والي (governor) is
    * not وإلى, علي (the name) is not على. Normalisation folds ى into ي, so the raw text decides. */
   yaNotPrep(k: number): boolean {
@@ -74,9 +124,61 @@ export class Ctx {
     if (!t || !ALIF_MAQSURA_PREPS.has(this.bare(k)) || !/ي[\u064B-\u0652]*$/.test(t.text)) return false;
     // (a name right after it that does not include it shows the preposition written with ي: «رد X علي إسماعيل قاآني»)
     // (not والي, the governor: «والي الخرطوم»)
-    return !(t.norm === this.bare(k) && this.startsAt.has(k + 1) && this.startsAt.get(k + 1)!.every((m) => m.tokenStart > k) && !this.covered[k]);
+    return !(t.norm === this.bare(k) && this.startArr[k + 1] !== undefined && this.startArr[k + 1]!.every((m) => m.tokenStart > k) && !this.covered[k]);
   }
-  private looks: (WordLookups | undefined)[] = [];
+  private readonly ends: (EntityMention | null)[];
+  /** The mention ending at token j (the one starting nearest before it, at most eight tokens back; computed once in
+   * the constructor, the mentions being fixed from then on). */
+  endingAt(j: number): EntityMention | null {
+    return this.ends[j] ?? null;
+  }
+  private preps0: (PrepMatch[] | undefined)[];
+  private preps1: (PrepMatch[] | undefined)[];
+  /** Preposition phrases starting at token k (data/events/preps.tsv), memoised per token. */
+  prepsAt(k: number): readonly PrepMatch[] {
+    let v = this.preps0[k];
+    if (!v) { v = this.lex.preps.matchAt((j) => this.norm(j), k); if (k >= 0) this.preps0[k] = v; }
+    return v;
+  }
+  /** The same, the first word also read without a conjunction و/ف («وفي»، «فمن»), memoised per token. */
+  prepsAtConj(k: number): readonly PrepMatch[] {
+    let v = this.preps1[k];
+    if (!v) {
+      const nj = this.norm(k)!;
+      v = this.lex.preps.matchAt((j) => this.norm(j), k, [nj, nj.replace(/^[وف](?=\S\S)/, '')]);
+      if (k >= 0) this.preps1[k] = v;
+    }
+    return v;
+  }
+  private frames: ({ role: string; evidence: string } | null | undefined)[];
+  /** The support-verb frame of token k (frames.tsv; also without و/ف and a future س), memoised per token. */
+  frameAt(k: number): { role: string; evidence: string } | null {
+    let v = this.frames[k];
+    if (v === undefined) {
+      const n = this.norm(k)!;
+      v = this.lex.frames.get(n) ?? this.lex.frames.get(n.replace(/^[وف]/, '')) ?? this.lex.frames.get(n.replace(/^[وف]?س(?=[يتن]\S{2})/, '')) ?? null;
+      this.frames[k] = v;
+    }
+    return v;
+  }
+  private possessed: (RegExpExecArray | null | undefined)[];
+  /** Token k read as a possessed noun «(و)(ب/ل)STEM(ت)(ه|ها|هم)», memoised per token. */
+  possessedAt(k: number): RegExpExecArray | null {
+    let v = this.possessed[k];
+    if (v === undefined) { v = /^[وف]?[بل]?(.{3,}?)(ت)?(ه|ها|هم)$/.exec(this.bare(k)); this.possessed[k] = v; }
+    return v;
+  }
+  private nameWordsMemo = new Map<string, string[]>();
+  /** A name's normalised words, each without its article (memoised per document: callers must not modify them). */
+  nameWords(name: string): string[] {
+    let v = this.nameWordsMemo.get(name);
+    if (!v) {
+      v = normalize(name).split(/\s+/).map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w));
+      this.nameWordsMemo.set(name, v);
+    }
+    return v;
+  }
+  private looks: (WordLookups | undefined)[];
   /** Memoised segmentations of token k (one map lookup per token and document). */
   look(k: number): WordLookups {
     let v = this.looks[k];
@@ -86,7 +188,7 @@ export class Ctx {
   norm(k: number): string | undefined {
     return this.toks[k]?.norm;
   }
-  private bares: (string | undefined)[] = [];
+  private bares: (string | undefined)[];
   /** Token k's normalised form without a conjunction و/ف (kept for two-letter words), computed once per token. */
   bare(k: number): string {
     const t = this.toks[k];
@@ -95,15 +197,13 @@ export class Ctx {
     if (v === undefined) { v = t.norm.replace(/^[وف](?=\S\S)/, ''); this.bares[k] = v; }
     return v;
   }
+  /** per token: 1 = clause boundary (sentence punctuation or a quotation mark), 2 = comma; computed once */
+  private readonly marks: Uint8Array;
   isBoundary(k: number): boolean {
-    const t = this.toks[k];
-    if (!t) return true;
-    if (t.kind === 'quote') return true;
-    return t.kind === 'punct' && ['.', '؛', ';', ':', '؟', '?', '!', '…', '...'].includes(t.text);
+    return k < 0 || k >= this.marks.length || this.marks[k] === 1;
   }
   isComma(k: number): boolean {
-    const t = this.toks[k];
-    return !!t && (t.text === '،' || t.text === ',');
+    return k >= 0 && k < this.marks.length && this.marks[k] === 2;
   }
   sent(k: number): number {
     return this.doc.sentenceOf[k];
@@ -149,9 +249,11 @@ export class Ctx {
     // "… والرئيس الروسي فلاديمير بوتين": a conjunction on the title before a name coordinates the name
     for (let k = m.tokenStart - 1, n = 0; !coord && k >= 0 && n < 4 && this.sent(k) === this.sent(m.tokenStart); k--, n++) {
       const t = this.toks[k];
-      if (t.kind !== 'word' || this.startsAt.has(k) || this.covered[k]) break;
-      if (/^و/.test(t.norm) && (t.norm.startsWith('وال') || isTitle(this, t.norm.slice(1)))) coord = true;
-      else if (!t.norm.startsWith('ال') && !isTitle(this, t.norm)) break;
+      if (t.kind !== 'word' || this.startArr[k] !== undefined || this.covered[k]) break;
+      // (also a group head or a place noun before the name: «… وقوات ولاية جوبالاند»)
+      const head = (w: string) => isTitle(this, w) || this.lex.groups.has(w) || PLACE_HEADS.has(w);
+      if (/^و/.test(t.norm) && (t.norm.startsWith('وال') || head(t.norm.slice(1)))) coord = true;
+      else if (!t.norm.startsWith('ال') && !head(t.norm)) break;
     }
     return { m, entity, prep: '', prepRole: '', coord };
   }
@@ -166,12 +268,7 @@ export function isTitle(c: Ctx, norm: string): boolean {
 }
 
 export function mentionEndingAt(c: Ctx, j: number): EntityMention | null {
-  // bounded: mentions are at most a few tokens long
-  for (let s = j; s >= 0 && s >= j - 8; s--) {
-    const ms = c.startsAt.get(s);
-    if (ms) for (const m of ms) if (m.tokenEnd - 1 === j) return m;
-  }
-  return null;
+  return c.endingAt(j);
 }
 
 export const isLoc = (i: MInfo) => i.entity?.type === 'LOC';

@@ -10,9 +10,9 @@ import type { DateMention, Event, EventParticipant } from '../contract.ts';
 import { lowerBound, type Doc } from '../doc.ts';
 import type { AttributionLayer } from '../attributions/index.ts';
 import type { EntityLayer, EntityMention } from '../entities/index.ts';
-import { Ctx, isLoc, paragraphOf, wordsBetween, lastInSentence, insideQuote, mentionEndingAt, type Draft, type Hit, type MInfo } from './context.ts';
+import { Ctx, isLoc, isTitle, paragraphOf, wordsBetween, lastInSentence, insideQuote, mentionEndingAt, type Draft, type Hit, type MInfo } from './context.ts';
 import { findTriggers } from './triggers.ts';
-import { windowAround, group, rolesFor, PHYSICAL, datelinePlace, rolesAfterVerb, relativeBefore, withConjuncts, newClauseBetween, genderClash } from './roles.ts';
+import { windowAround, group, rolesFor, PHYSICAL, datelinePlace, rolesAfterVerb, relativeBefore, withConjuncts, newClauseBetween, genderClash, meetingParticipants } from './roles.ts';
 import { modeFor, priorityOf, modality, AttIndex } from './modality.ts';
 import { discussionOfMeeting, purposeOf, complementBetween, verbOfEventNoun, hasConsequenceCue, RECEIVED, COMPLEMENT_TYPES, complementPrep, hasVerbBetween, casualtiesOfAttack, mergeHeadlines, resolveDefinites, mergeCoreferent } from './merges.ts';
 import { assignDates } from './dates.ts';
@@ -23,6 +23,7 @@ const CONTINUATIONS = words('continuation');
 /** verbal acts a speaker performs in a statement (PLOVER verbal cooperation and conflict) */
 const VERBAL = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE', 'CONCEDE']);
 const PRONOUN_COMPLEMENTIZERS = words('pronoun-complementizer');
+const HOST_VERBS = words('host-verb');
 
 export function extractEvents(doc: Doc, entities: EntityLayer, attributions: AttributionLayer, dates: DateMention[]): Event[] {
   const c = new Ctx(doc, entities);
@@ -41,6 +42,8 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
   const absorbedAttack = new Map<Draft, number>();
   let lastTopic = -1;
   for (const h of hits) {
+    // «وزير الشؤون الخارجية والتعاون الإفريقي»، «وزير التعاون الدولي»: an event noun in the name of an office is no event
+    if (h.entry.pos === 'noun' && inOfficeName(c, h)) continue;
     // "بحث X، في اتصال هاتفي تلقاه من Y، …": a CONSULT noun after في/خلال is the manner of the CONSULT just
     // named; the caller of a received call joins the actors
     if (h.entry.type === 'CONSULT' && h.entry.pos !== 'verb' && drafts.length) {
@@ -58,6 +61,23 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
           prev.ev.targets = prev.ev.targets.filter((t) => !prev.ev.actors.includes(t));
         }
         prev.ev.evidence!.push(caller ? 'rule:manner-of-previous-consult+caller' : 'rule:manner-of-previous-consult');
+        continue;
+      }
+    }
+    // «ستستضيف القاهرة اجتماعاً فنياً … بحضور وفود أمريكية وإسرائيلية»: the meeting a host verb takes as object is
+    // the hosted event — the host is its target (and place), the participants named after it act
+    if (h.entry.type === 'CONSULT' && h.entry.pos !== 'verb' && drafts.length) {
+      const prev = drafts[drafts.length - 1];
+      const pe = prev.hit.tok + prev.hit.len;
+      if (prev.ev.type === 'CONSULT' && HOST_VERBS.has(c.bare(prev.hit.tok)) && c.sent(prev.hit.tok) === c.sent(h.tok) && h.tok >= pe && wordsBetween(c, pe, h.tok) <= 4 &&
+        !commaBetween(c, pe, h.tok) && !hasVerbBetween(c, verbToks, pe, h.tok)) {
+        const host = prev.ev.actors;
+        const parts = meetingParticipants(c, h.tok + h.len, verbToks);
+        prev.ev.actors = parts ? parts.ids.filter((id) => !host.includes(id)) : [];
+        prev.ev.targets = [...host];
+        if (!prev.ev.place) prev.ev.place = host.find((id) => c.byId.get(id)?.type === 'LOC') ?? null;
+        prev.toks.push(h.tok);
+        prev.ev.evidence!.push(parts ? 'rule:hosted-meeting+participants' : 'rule:hosted-meeting');
         continue;
       }
     }
@@ -114,7 +134,8 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
         continue;
       }
     }
-    if (drafts.length) {
+    // (only after a trigger with required words: the test below needs them)
+    if (drafts.length && drafts[drafts.length - 1].hit.entry.requires.size) {
       // "وقعت السعودية وقطر مذكرة تفاهم": the noun a verb required is part of that verb's event
       const prev = drafts[drafts.length - 1];
       // (so is the required word itself when it is a trigger of another type: "أحكاماً بالسجن" is no imprisonment)
@@ -145,7 +166,7 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       // is its content, not an event that happened
       const prev = drafts[drafts.length - 1];
       // (also right after a demand noun or participle that merged elsewhere: "الاحتجاجات المطالبة بالإفراج"، "الدعوة إلى اجتماع")
-      if (complementPrep(c, h) && (demandEnds.has(h.tok - 1) || (demandEnds.has(h.tok - 2) && c.toks[h.tok - 1].kind === 'word' && !c.startsAt.has(h.tok - 1))) &&
+      if (complementPrep(c, h) && (demandEnds.has(h.tok - 1) || (demandEnds.has(h.tok - 2) && c.toks[h.tok - 1].kind === 'word' && !(c.startArr[h.tok - 1] !== undefined))) &&
         c.sent(prev.hit.tok) === c.sent(h.tok) && h.entry.type !== prev.ev.type) {
         prev.toks.push(h.tok);
         prev.ev.evidence!.push(`rule:content-of-demand@${h.start}`);
@@ -240,6 +261,19 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     if (h.entry.pos === 'noun' && drafts.length && purposeOf(c, drafts[drafts.length - 1], h, verbToks)) {
       const prev = drafts[drafts.length - 1];
       prev.toks.push(h.tok);
+      // «سيقدم طلباً لاستجواب وزيرة المالية»: a request noun right before لـ + an act names the act the requester
+      // seeks — that act (its type, trigger and genitive) is the event, the requester its actor
+      if (prev.ev.type === 'REQUEST' && prev.hit.entry.pos === 'noun' && h.entry.type !== 'REQUEST' && h.tok === prev.hit.tok + prev.hit.len &&
+        words('request-noun').has(c.bare(prev.hit.tok))) {
+        const r = rolesFor(c, h, windowAround(c, h, verbToks));
+        prev.ev.type = h.entry.type;
+        prev.ev.mode = modeFor(c, h).mode;
+        prev.ev.trigger = { start: h.start, end: h.end, text: doc.text.slice(h.start, h.end) };
+        prev.ev.targets = r.targets.filter((t) => !prev.ev.actors.includes(t));
+        if (!prev.ev.place && r.place) prev.ev.place = r.place;
+        prev.ev.evidence!.push(`rule:act-requested@${h.start}`, h.entry.evidence, ...r.evidence);
+        continue;
+      }
       prev.ev.evidence!.push(`rule:purpose-of-event@${h.start}`);
       continue;
     }
@@ -284,6 +318,18 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
         }
       }
     }
+    // «وأدان البيان الختامي …»: a statement as the subject speaks for the body that issued it
+    // (only verbal acts a text performs; «ورفض القرار» with a pronoun subject takes the decision as its object, and
+    // so does a verb conjoined to an act of its sentence: «أصدرت الوزارة بياناً وأيدت البيان»)
+    if (h.entry.pos === 'verb' && !h.entry.participle && STATEMENT_ACTS.has(h.entry.type) && !roles.actors.some((a) => !a.startsWith('#')) &&
+      !(/^[وف]/.test(h.form.prefix) && lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0))) {
+      const issuer = issuerOfStatementSubject(c, h, drafts);
+      if (issuer) {
+        roles.actors = issuer;
+        roles.targets = roles.targets.filter((t) => !issuer.includes(t));
+        roles.evidence.push('rule:statement-speaks-for-issuer');
+      }
+    }
     // «وجددت الحركة رفضها»، «نفت قيادة الشرطة»: a short description that begins the name of an organisation
     // named shortly before (حركة حماس، قيادة شرطة نينوى) refers to it
     if (roles.actors.some((a) => a.startsWith('#'))) {
@@ -314,9 +360,11 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       // the nearer of the two is the main clause: "قال X …، فيما أعلن Y …، متوعداً" → Y
       if (prev && sa && sa.cue > prev.hit.start) prev = undefined;
       const spk = prev ? null : sa?.ent ?? null;
-      roles.actors = prev ? [...prev.ev.actors] : spk ? [spk] : [];
+      // (with neither, the topic of «أما X فـ…» or the subject right after the sentence's first verb)
+      const top = prev || spk ? null : topicSubject(c, h);
+      roles.actors = prev ? [...prev.ev.actors] : spk ? [spk] : top ? [top] : [];
       roles.targets = objs.filter((t) => !roles.actors.includes(t));
-      roles.evidence.push(prev ? 'rule:participle-subject-of-clause' : spk ? 'rule:participle-subject-speaker' : 'rule:participle');
+      roles.evidence.push(prev ? 'rule:participle-subject-of-clause' : spk ? 'rule:participle-subject-speaker' : top ? 'rule:participle-subject-of-topic' : 'rule:participle');
     }
     // a masdar with a possessive pronoun ("زيارته"، "رفضها") belongs to the nearest fitting NP before it
     // «أصدر قاضي التحقيق بالقطب القضائي …»: an untitled office holder acts for the body named right after him
@@ -392,6 +440,21 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
         roles.evidence.push('rule:pronoun-subject-from-previous-event');
       }
     }
+    // «ومؤكدة أنها ستواصل دعم الجيش»: the agent of a masdar governed by a support verb is that verb's subject — after a
+    // pronoun complementizer the speaker, else the subject of the sentence's previous event
+    if (h.entry.pos !== 'verb' && !roles.actors.length && (roles.evidence.includes('rule:genitive-object-of-governed-masdar') || roles.evidence.includes('rule:support-verb-pronoun-subject'))) {
+      // (with no attribution, the named subject right before the complementizer: «أعلن النائب X أنه سيقدم طلباً»)
+      const pc = PRONOUN_COMPLEMENTIZERS.has(c.norm(h.tok - 2) ?? '');
+      const before = pc && h.tok > 2 ? mentionEndingAt(c, h.tok - 3) : null;
+      const spk = pc ? attIndex.speaker(h) ?? (before && before.entity && !before.entity.startsWith('#') && c.info(before).prep === '' ? before.entity : null) : null;
+      const prev = spk ? undefined : lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0);
+      const by = spk ? [spk] : prev ? [...prev.ev.actors] : [];
+      if (by.length) {
+        roles.actors = by;
+        roles.targets = roles.targets.filter((t) => !by.includes(t));
+        roles.evidence.push(spk ? 'rule:governed-masdar-speaker' : 'rule:governed-masdar-subject-of-sentence');
+      }
+    }
     // "«نطالب المجتمع الدولي…»": a first-person verb in a statement has the speaker as subject
     if (h.entry.pos === 'verb' && !roles.actors.length && h.entry.present && (h.form.norm === 'ن' + h.entry.present || h.form.norm === 'سن' + h.entry.present)) {
       const spk = attIndex.speaker(h);
@@ -432,6 +495,12 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       entryMode = type === 'ASSAULT' ? 'riot' : 'obstruct';
       type = 'PROTEST';
       roles.evidence.push('rule:crowd-protest');
+    }
+    // «ستواصل دعم الجيش لوجستياً»: support of a material kind is aid
+    if (type === 'SUPPORT' && materialAfter(c, h)) {
+      type = 'AID';
+      entryMode = null;
+      roles.evidence.push('rule:material-support-is-aid');
     }
     // "أدانت المحكمة X بـ…": a court that condemns convicts (SANCTION convict), it does not criticise
     if (type === 'ACCUSE' && h.entry.pos === 'verb' && words('condemn').has(c.bare(h.tok)) && roles.actors.some((a) => isCourt(c, a))) {
@@ -494,6 +563,16 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       meeting.ev.evidence!.push(`rule:discussion-of-meeting@${h.start}`);
       continue;
     }
+    // «التأمت جولة جديدة من المحادثات …، بمشاركة X وY»: a meeting with no named actor has the participants named
+    // after it as actors
+    if (type === 'CONSULT' && !roles.actors.some((a) => !a.startsWith('#'))) {
+      const parts = meetingParticipants(c, h.tok + h.len, verbToks);
+      if (parts) {
+        roles.actors = parts.ids;
+        roles.targets = roles.targets.filter((t) => !parts.ids.includes(t));
+        roles.evidence.push('rule:meeting-participants');
+      }
+    }
     const mode = modeFor(c, h);
     const mod = modality(c, h);
     const ev: Event = {
@@ -523,6 +602,14 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       d.ev.evidence!.push('rule:dateline-place');
     }
   }
+  // «سقطت أربعة مقذوفات بمحيط مدينة السمارة»: an attack with no named agent and no victim struck the place it names
+  for (const d of drafts) {
+    const e = d.ev;
+    if (e.type === 'ASSAULT' && d.hit.entry.pos !== 'noun' && !e.actors.length && !e.targets.length && e.place && e.evidence!.includes('rule:place-prep')) {
+      e.targets = [e.place];
+      e.evidence!.push('rule:attacked-place-target');
+    }
+  }
   assignDates(c, drafts, dates);
   // a verb or phrase trigger reports an event even with common-noun participants (PLOVER unknown actor)
   const strong = new Set(drafts.filter((d) => d.hit.entry.pos === 'verb' && !d.ev.negated && !d.ev.context?.length && !d.ev.attribution).map((d) => d.ev));
@@ -531,7 +618,11 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
   // an aircraft, ship or convoy that "arrives" is no visitor (وصلت سفينة مساعدات)
   const means = new Set(c.groups.filter((g) => g.means).map((g) => g.entity));
   const onlyMeans = (d: Draft) => d.ev.type === 'CONSULT' && d.ev.actors.length > 0 && d.ev.actors.every((a) => means.has(a));
-  let out = mergeCoreferent(resolveDefinites(c, mergeHeadlines(c, drafts.filter((d) => !onlyMeans(d)))).map((d) => d.ev));
+  const kept = resolveDefinites(c, mergeHeadlines(c, drafts.filter((d) => !onlyMeans(d))));
+  const verbSent = new Map<Event, number>();
+  for (const d of kept) if (d.hit.entry.pos === 'verb' && VERBAL.has(d.ev.type)) verbSent.set(d.ev, c.sent(d.hit.tok));
+  const conjoined = (a: Event, b: Event) => verbSent.has(a) && verbSent.get(a) === verbSent.get(b);
+  let out = mergeCoreferent(kept.map((d) => d.ev), conjoined);
   // with an entity layer, a noun event with no participant and no place is usually a topic, not an event
   // (a place the dateline gave is no participant: "… إلى المرحلة الثانية من الاتفاق" stays a topic)
   if (entities.entities.length) out = out.filter((e) => e.actors.length || e.targets.length || (e.place && !onlyDatelinePlace(e)) || strong.has(e));
@@ -622,13 +713,13 @@ function onlyDatelinePlace(e: Event): boolean {
 function bodyOfTitle(c: Ctx, id: string, near: number): string | null {
   // (the group mention nearest the trigger: ids are phrase texts and may repeat)
   let g: EntityMention | undefined;
-  for (let k = near; k >= 0 && k >= near - 30; k--) { const m = c.startsAt.get(k)?.[0]; if (m?.entity === id) { g = m; break; } }
-  for (let k = near + 1; !g && k < c.toks.length && k <= near + 30; k++) { const m = c.startsAt.get(k)?.[0]; if (m?.entity === id) g = m; }
+  for (let k = near; k >= 0 && k >= near - 30; k--) { const m = c.startArr[k]?.[0]; if (m?.entity === id) { g = m; break; } }
+  for (let k = near + 1; !g && k < c.toks.length && k <= near + 30; k++) { const m = c.startArr[k]?.[0]; if (m?.entity === id) g = m; }
   if (!g) return null;
   const head = c.toks[g.tokenStart].norm.replace(/^(و|ف)?(ال)?/, '');
   if (!(c.lex.groups.get(head) ?? []).some((x) => x.kind === 'title')) return null;
   for (let k = g.tokenEnd; k < c.toks.length && k <= g.tokenEnd + 3 && c.sent(k) === c.sent(g.tokenStart); k++) {
-    const m = c.startsAt.get(k)?.[0];
+    const m = c.startArr[k]?.[0];
     if (m) {
       const inf = c.info(m);
       return inf.entity?.type === 'ORG' && ['ب', 'في', 'لدي'].includes(inf.prep) ? m.entity : null;
@@ -640,7 +731,7 @@ function bodyOfTitle(c: Ctx, id: string, near: number): string | null {
 
 /** A dual group participant («الطرفان»، «الجانبين»): two parties, never the referent of ه/ها. */
 function isDualGroup(c: Ctx, id: string): boolean {
-  return id.startsWith('#') && c.groups.some((g) => g.entity === id && g.dual);
+  return id.startsWith('#') && c.dualIds.has(id);
 }
 
 const ON_BEHALF = words('on-behalf');
@@ -655,7 +746,7 @@ function onBehalfSigners(c: Ctx, h: Hit, verbToks: Set<number>): string[] {
     if (!out.length && j - (h.tok + h.len) > 6) break;
     if (out.length && !c.isComma(j - 1)) continue;
     for (let k = j + 1; k < c.toks.length && k <= j + 10 && c.sent(k) === s && !c.isComma(k); k++) {
-      const ms = c.startsAt.get(k);
+      const ms = c.startArr[k];
       const m = ms?.[0];
       if (m && c.byId.get(m.entity)?.type === 'PER') { if (!out.includes(m.entity)) out.push(m.entity); break; }
       if (m) k = m.tokenEnd - 1;
@@ -684,7 +775,7 @@ function commaBetween(c: Ctx, from: number, to: number): boolean {
  * أعلنت النقابة إضراباً» — the accusative there is an object, no adverbial restating the protest before. */
 function clauseCut(c: Ctx, from: number, to: number): boolean {
   if (newClauseBetween(c, from, to)) return true;
-  for (let k = from; k < to; k++) if (c.isBoundary(k) || c.lex.preps.matchAt((j) => c.norm(j), k).some((p) => p.values[0].role === 'boundary' && p.length === 1)) return true;
+  for (let k = from; k < to; k++) if (c.isBoundary(k) || c.prepsAt(k).some((p) => p.values[0].role === 'boundary' && p.length === 1)) return true;
   return false;
 }
 
@@ -728,17 +819,137 @@ function describedEntity(c: Ctx, id: string, tok: number): string | null {
     // «الوزير الإيراني» after «وزير الخارجية الإيراني حسين …»: a title (and its nisba) refers to the person last
     // mentioned with that title
     if (e.type === 'PER' && titleHead) {
-      const mw = normalize(ms[i].text).split(/\s+/).map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w));
+      const mw = c.nameWords(ms[i].text);
       let k = 0;
       if (mw[0] === gw[0]) for (const w of mw) if (w === gw[k]) k++;
       if (k === gw.length) return e.id;
+      // (or the title written right before the name: «وزير الخارجية الإيراني حسين …» → «الوزير الإيراني»)
+      if (titleBeforeName(c, ms[i].tokenStart, gw)) return e.id;
       continue;
     }
     if (e.type !== 'ORG') continue;
     for (const name of [e.name, ms[i].text]) {
-      const nw = normalize(name).split(/\s+/).map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w));
+      const nw = c.nameWords(name);
       if (nw.length > gw.length && gw.every((w, k) => nw[k] === w)) return e.id;
     }
   }
   return null;
+}
+
+const STATEMENT_NOUNS = words('statement-noun');
+const STATEMENT_ACTS = new Set(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT']);
+/** «وأدان البيان الختامي …»، «وطالب البيان …»: a statement noun right after the verb (dates aside) is its subject; the
+ * actor is the body that issued it — a «الصادر عن X» or a genitive ORG right after it, else the organisation acting
+ * in the latest meeting of the last three sentences, else the nearest organisation named there. */
+function issuerOfStatementSubject(c: Ctx, h: Hit, drafts: Draft[]): string[] | null {
+  let k = h.tok + h.len;
+  while (k < c.toks.length && (c.dateCovered[k] || c.isComma(k)) && k < h.tok + h.len + 6) k++;
+  if ((c.startArr[k] !== undefined) || !STATEMENT_NOUNS.has(c.bare(k)) || c.sent(k) !== c.sent(h.tok)) return null;
+  const s = c.sent(h.tok);
+  const isOrg = (id: string) => c.byId.get(id)?.type === 'ORG';
+  // the body named right after the noun: «بيان وزارة الخارجية»، «البيان الصادر عن القمة»
+  for (let j = k + 1; j < c.toks.length && j <= k + 4 && c.sent(j) === s; j++) {
+    const m = c.startArr[j]?.[0];
+    if (m) return isOrg(m.entity) || c.byId.get(m.entity)?.type === 'PER' ? [m.entity] : null;
+    if (c.isComma(j) || c.isBoundary(j)) break;
+  }
+  for (let i = drafts.length - 1; i >= 0 && s - c.sent(drafts[i].hit.tok) <= 3; i--) {
+    const d = drafts[i];
+    if (d.ev.type !== 'CONSULT') continue;
+    const orgs = d.ev.actors.filter(isOrg);
+    if (orgs.length) return orgs;
+  }
+  const ms = c.layer.mentions;
+  // (bounded: at most 200 mentions back, however long the sentences)
+  for (let i = lowerBound(ms, c.toks[h.tok].start) - 1, n = 0; i >= 0 && n < 200; i--, n++) {
+    if (ms[i].tokenStart < 0 || s - c.sent(ms[i].tokenStart) > 3) break;
+    if (isOrg(ms[i].entity)) return [ms[i].entity];
+  }
+  return null;
+}
+
+const MATERIAL = words('material-support');
+/** A material-kind adverb («لوجستياً»، «مالياً»، «بالسلاح») within five tokens after the trigger, in its clause. */
+function materialAfter(c: Ctx, h: Hit): boolean {
+  for (let k = h.tok + h.len; k < c.toks.length && k < h.tok + h.len + 5 && c.sent(k) === c.sent(h.tok); k++) {
+    if (c.isComma(k) || c.isBoundary(k)) return false;
+    if (MATERIAL.has(c.bare(k))) return true;
+  }
+  return false;
+}
+
+const INSTITUTIONS = words('institution');
+/** A definite event noun in the genitive chain of an office or body in construct («وزير التعاون»، «وزارة الخارجية
+ * والتعاون الدولي»): right after the construct head, or joined by و to its definite genitives (at most four). */
+function inOfficeName(c: Ctx, h: Hit): boolean {
+  if (!(c.bare(h.tok)).startsWith('ال')) return false;
+  const head = (k: number) => {
+    const t = c.toks[k];
+    if (!t || t.kind !== 'word' || c.sent(k) !== c.sent(h.tok)) return false;
+    // (the normalised word too: «وزير» is no و + «زير»)
+    return [t.norm, c.bare(k)].some((b) => !b.startsWith('ال') && (isTitle(c, b) || INSTITUTIONS.has(b)));
+  };
+  if (head(h.tok - 1)) return true;
+  if (!/^و/.test(c.norm(h.tok) ?? '')) return false;
+  for (let k = h.tok - 1; k >= 0 && k >= h.tok - 4; k--) {
+    if (head(k)) return true;
+    if (c.toks[k].kind !== 'word' || !c.bare(k).startsWith('ال') || c.sent(k) !== c.sent(h.tok)) return false;
+  }
+  return false;
+}
+
+/** The subject of the main clause a circumstantial participle hangs on, when no event or statement gives it: the
+ * topic of «أما X فأعربت …، ملوّحة» or a named NP right after the sentence's first word when that word is a verb
+ * form (a و/ف-prefixed or plain word, no mention): «وأعرب الاتحاد الأوروبي عن قلقه، مطالباً …». */
+function topicSubject(c: Ctx, h: Hit): string | null {
+  const s = c.sent(h.tok);
+  let first = h.tok;
+  while (first > 0 && c.sent(first - 1) === s && h.tok - first < 40) first--;
+  if (c.sent(first) !== s || first === h.tok) return null;
+  const named = (id: string | undefined) => !!id && (id.startsWith('#') || (!!c.byId.get(id) && c.byId.get(id)!.type !== 'LOC'));
+  // «أما X فـVERB»
+  if (c.norm(first) === 'اما') {
+    for (let k = first + 1; k < h.tok && k < first + 12; k++) {
+      if (!/^ف\S{3}/.test(c.norm(k) ?? '') || (c.startArr[k] !== undefined)) continue;
+      let m = mentionEndingAt(c, k - 1);
+      // (a place modifier closes the topic: «أما السفارة الأمريكية لدى ليبيا فأعربت»)
+      if (m && c.info(m).prep !== '' && c.byId.get(m.entity)?.type === 'LOC' && m.tokenStart > 1) m = mentionEndingAt(c, m.tokenStart - 2);
+      return m && named(m.entity) && c.info(m).prep === '' ? m.entity : null;
+    }
+    return null;
+  }
+  // (past an opening adverbial set off by a comma: «في المقابل، نفى …»، «سياسياً، أعلن …»)
+  for (let k = first; k < first + 4 && k < h.tok; k++) {
+    if (c.startArr[k] !== undefined) break;
+    if (c.isComma(k)) { first = k + 1; break; }
+  }
+  if (c.startArr[first] !== undefined || c.toks[first].kind !== 'word') return null;
+  const m = c.startArr[first + 1]?.[0];
+  if (!m || !named(m.entity) || c.info(m).prep !== '') return null;
+  // «نفى المستشار الإعلامي لقائد قوات الدعم السريع …»: an officeholder described by title speaks for the
+  // organisation named right after the title
+  if (m.entity.startsWith('#') && isTitle(c, c.toks[m.tokenStart].norm)) {
+    for (let k = m.tokenEnd; k < m.tokenEnd + 5 && k < h.tok && c.sent(k) === s; k++) {
+      const o = c.startArr[k]?.[0];
+      if (!o) continue;
+      // (in the title's genitive: «لـX»، «بـX»، or after a construct title word «لقائد X»)
+      const viaTitle = ['ل', 'ب', 'في'].includes(c.info(o).prep) || (k === m.tokenEnd + 1 && /^[لب]/.test(c.norm(m.tokenEnd) ?? '') && isTitle(c, (c.norm(m.tokenEnd) ?? '').slice(1)));
+      return c.byId.get(o.entity)?.type === 'ORG' && viaTitle ? o.entity : m.entity;
+    }
+  }
+  return m.entity;
+}
+
+/** The words of a short title description («وزير إيراني» from «الوزير الإيراني») occur in order in the title phrase
+ * right before a name (at most six words back, no punctuation), its first word heading that phrase. */
+function titleBeforeName(c: Ctx, nameTok: number, gw: string[]): boolean {
+  const bare = (k: number) => { const n = c.toks[k].norm.replace(/^[وف](?=ال)/, ''); return n.startsWith('ال') && n.length > 3 ? n.slice(2) : n; };
+  for (let k = nameTok - 1; k >= 0 && k >= nameTok - 6; k--) {
+    if (c.toks[k].kind !== 'word' || c.sent(k) !== c.sent(nameTok)) return false;
+    if (bare(k) !== gw[0]) continue;
+    let n = 1;
+    for (let j = k + 1; j < nameTok && n < gw.length; j++) if (bare(j) === gw[n]) n++;
+    return n === gw.length;
+  }
+  return false;
 }

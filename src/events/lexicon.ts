@@ -26,6 +26,9 @@ export interface TriggerEntry {
   participle?: boolean;
   /** obj = host in triggers.tsv: the subject hosts (PLOVER target), the object visits (actor): استقبل X Y */
   host?: boolean;
+  /** the written past ends in a hamza that normalisation folds (هنأ → هنا): its bare past needs the hamza written
+   * (هنا "here" and هناك "there" are no congratulation) */
+  hamzaFinal?: boolean;
   evidence: string;
 }
 
@@ -88,7 +91,8 @@ export function inflect(past: string, present: string): string[] {
   if (p) for (const suf of ['', 'ت', 'وا', 'ا', 'تا', 'ه', 'ها', 'هم', 'تم', 'نا', 'ته', 'تها', 'تهم', 'وه', 'وها', 'وهم']) out.add(p + suf);
   const s = normalize(present);
   if (s) {
-    for (const pre of ['ي', 'ت', 'ن', 'ا']) {
+    // (no first person أ for a two-letter stem: «أصل» is "origin", not "I arrive")
+    for (const pre of s.length > 2 ? ['ي', 'ت', 'ن', 'ا'] : ['ي', 'ت', 'ن']) {
       out.add(pre + s);
       out.add(pre + s + 'ه');
       out.add(pre + s + 'ها');
@@ -128,6 +132,7 @@ export function eventLexicon(): EventLexicon {
       evidence: `lexicon:data/${r.__line}`,
       ...(pos === 'verb' && r.present ? { present: normalize(r.present) } : {}),
       ...(pos === 'verb' && r.past && !/\s/.test(r.past.trim()) ? { past: normalize(r.past.trim()) } : {}),
+      ...(pos === 'verb' && /[أؤئ][\u064B-\u065F]*$/.test((r.past ?? '').trim()) ? { hamzaFinal: true } : {}),
     };
     const forms = new Set<string>(splitCell(r.forms));
     if (pos === 'verb') for (const f of inflect(r.past, r.present)) forms.add(f);
@@ -214,6 +219,8 @@ export interface WordForm {
   prefix: string;
   article: boolean;
   suffix: string;
+  /** read with a ة restored before the pronoun (زيارته → زيارة + ه): only a noun can be written so */
+  taMarbuta?: boolean;
 }
 
 const PROCLITIC_SEQS = ['', 'و', 'ف', 'س', 'وس', 'فس', 'ب', 'وب', 'فب', 'ل', 'ول', 'فل', 'ك', 'وك'];
@@ -240,7 +247,8 @@ export function wordForms(text: string, norm: string): WordForm[] {
         // indefinite accusative: إضراباً، هجوماً (the alif of tanwin)
         if (!suf && !a.article && stem.length >= 4 && stem.endsWith('ا')) out.push({ norm: stem.slice(0, -1), cut, prefix: pre, article: false, suffix: 'ا' });
         // زيارته → زيارت → زياره (ta marbuta before a pronoun)
-        if (suf && stem.endsWith('ت')) out.push({ norm: stem.slice(0, -1) + 'ه', cut, prefix: pre, article: a.article, suffix: suf });
+        // (a verb is never read so: «تسلمتها» is تسلّمت + ها, not تسلم + ه + ها)
+        if (suf && stem.endsWith('ت')) out.push({ norm: stem.slice(0, -1) + 'ه', cut, prefix: pre, article: a.article, suffix: suf, taMarbuta: true });
         // استيائه → استياي → استياء, لقاؤه → لقاو → لقاء (a final hamza takes a seat before a pronoun)
         if (suf && stem.length >= 4 && /ا[يو]$/.test(stem)) out.push({ norm: stem.slice(0, -1) + 'ء', cut, prefix: pre, article: a.article, suffix: suf });
       }

@@ -43,7 +43,15 @@ export function isCasualty(c: Ctx, d: Draft): boolean {
 export function casualtiesOfAttack(c: Ctx, drafts: Draft[], h: Hit, verbToks: Set<number>): Draft | null {
   const lex = casualtyLexicon();
   const prevWord = c.bare(h.tok - 1);
-  const linked = lex.link.has(prevWord) || (h.entry.pos === 'noun' && h.form.prefix.endsWith('ب') && lex.link.has('ب'));
+  let linked = lex.link.has(prevWord) || (h.entry.pos === 'noun' && h.form.prefix.endsWith('ب') && lex.link.has('ب'));
+  // «قُتل تسعة مدنيين جراء قذائف مدفعية سقطت على السوق»: a verb of the attack whose subject (one to three words)
+  // follows a causal link (not في/خلال, which also open places and times)
+  if (!linked && h.entry.pos !== 'noun') {
+    for (let k = h.tok - 2; k >= 0 && k >= h.tok - 4 && c.toks[k].kind === 'word' && c.sent(k) === c.sent(h.tok); k--) {
+      const w = c.bare(k);
+      if (lex.link.has(w) && w !== 'في' && w !== 'خلال' && w !== 'ب') { linked = true; break; }
+    }
+  }
   if (!linked) return null;
   const s = c.sent(h.tok);
   // the casualty drafts just before (bounded: at most three clauses, within 25 tokens of the attack noun)
@@ -157,6 +165,21 @@ export function mergeHeadlines(c: Ctx, drafts: Draft[]): Draft[] {
  */
 export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  // indices into `out` per event type: the look-backs below visit only events of the type they look for
+  const byType = new Map<string, number[]>();
+  const push = (d: Draft) => {
+    let l = byType.get(d.ev.type);
+    if (!l) byType.set(d.ev.type, (l = []));
+    l.push(out.length);
+    out.push(d);
+  };
+  /** the latest draft of `type` within the window that satisfies `ok` */
+  const lastOfType = (type: string, ok: (o: Draft) => boolean): Draft | undefined => {
+    const l = byType.get(type);
+    if (!l) return undefined;
+    for (let x = l.length - 1; x >= 0 && l[x] >= out.length - MERGE_WINDOW; x--) if (ok(out[l[x]])) return out[l[x]];
+    return undefined;
+  };
   for (const d of drafts) {
     const h = d.hit;
     const definite = h.entry.pos !== 'verb' && (h.form.article || h.form.norm.startsWith('ال')) && !h.form.suffix;
@@ -166,10 +189,7 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
     // "إن الجانبين اتفقا على …": a dual as the only actor names the two parties of the last event of its type
     const dualOnly = d.ev.actors.length === 1 && isDual(c, d.ev.actors[0]) && !d.ev.targets.some((t) => !t.startsWith('#'));
     if (dualOnly && !d.ev.negated && !d.ev.context?.length) {
-      let ante: Draft | undefined;
-      for (let i = out.length - 1; i >= 0 && i >= out.length - MERGE_WINDOW; i--) {
-        if (out[i].ev.type === d.ev.type && out[i].ev.actors.filter((a) => !a.startsWith('#')).length >= 2) { ante = out[i]; break; }
-      }
+      const ante = lastOfType(d.ev.type, (o) => o.ev.actors.filter((a) => !a.startsWith('#')).length >= 2);
       if (ante) {
         ante.ev.evidence!.push(`rule:dual-back-reference@${d.ev.trigger.start}`);
         continue;
@@ -203,10 +223,7 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
       if (restated) continue;
     }
     if (definite && !own && !d.ev.negated && !d.ev.context?.length) {
-      let ante: Draft | undefined;
-      for (let i = out.length - 1; i >= 0 && i >= out.length - MERGE_WINDOW; i--) {
-        if (out[i].ev.type === d.ev.type && (!d.ev.mode || !out[i].ev.mode || out[i].ev.mode === d.ev.mode)) { ante = out[i]; break; }
-      }
+      const ante = lastOfType(d.ev.type, (o) => !d.ev.mode || !o.ev.mode || o.ev.mode === d.ev.mode);
       if (ante) {
         if (!ante.ev.place && d.ev.place) ante.ev.place = d.ev.place;
         for (const a of d.ev.actors) if (!ante.ev.actors.includes(a) && !ante.ev.targets.includes(a)) ante.ev.actors.push(a);
@@ -215,7 +232,7 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
         continue;
       }
     }
-    out.push(d);
+    push(d);
   }
   return out;
 }
@@ -224,13 +241,25 @@ export const MERGE_WINDOW = 200;
 export const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /** One event reported several times (زار … / زيارة قاآني إلى بغداد) becomes one record. */
-export function mergeCoreferent(events: Event[]): Event[] {
+export function mergeCoreferent(events: Event[], conjoinedVerbs?: (a: Event, b: Event) => boolean): Event[] {
   const out: Event[] = [];
+  // indices into `out` per event type (coreference needs the same type): the earliest coreferent event in the window
+  const byType = new Map<string, number[]>();
   for (const e of events) {
     // bounded look-back keeps this linear in the number of events
+    // («ودعت البعثة الأطراف إلى وقف النار، وحثت على حماية المدنيين»: two verbs of one sentence are two acts)
     let same: Event | undefined;
-    for (let i = Math.max(0, out.length - MERGE_WINDOW); i < out.length && !same; i++) if (coreferent(out[i], e)) same = out[i];
-    if (!same) { out.push(e); continue; }
+    const l = byType.get(e.type) ?? [];
+    const lo = out.length - MERGE_WINDOW;
+    let x = l.length;
+    while (x > 0 && l[x - 1] >= lo) x--;
+    for (; x < l.length && !same; x++) if (coreferent(out[l[x]], e) && !conjoinedVerbs?.(out[l[x]], e)) same = out[l[x]];
+    if (!same) {
+      if (!byType.has(e.type)) byType.set(e.type, l);
+      l.push(out.length);
+      out.push(e);
+      continue;
+    }
     merge(same, e);
   }
   return out;
@@ -274,8 +303,7 @@ export function discussionOfMeeting(c: Ctx, drafts: Draft[], h: Hit, actors: str
 
 /** A group pseudo-id of a dual phrase ("#الجانبان"). */
 function isDual(c: Ctx, id: string): boolean {
-  const g = c.groups.find((x) => x.entity === id);
-  return !!g?.dual;
+  return !!c.firstGroup.get(id)?.dual;
 }
 
 /** "جلسة … لبحث"، "تقديم … لدعم": a masdar with the clitic لـ (no article) within six words after an event of

@@ -2,7 +2,7 @@
 import type { Attribution } from '../contract.ts';
 import { lowerBound } from '../doc.ts';
 import type { AttributionLayer } from '../attributions/index.ts';
-import { type Hit, Ctx } from './context.ts';
+import { type Hit, Ctx, mentionEndingAt } from './context.ts';
 import { words } from './words.ts';
 import { newClauseBetween } from './roles.ts';
 
@@ -79,8 +79,30 @@ export function modality(c: Ctx, h: Hit): { negated: boolean; context: string[];
 export class AttIndex {
   private bySent = new Map<number, Attribution[]>();
   private srcEntity = new Map<string, string | null>();
+  /** attributions whose source was carried over from an earlier statement (a cue with no subject of its own) */
+  private carried = new Set<string>();
+  /** A carried-over source is checked against the cue's own clause: «وأعلنت الحكومة …» (a named subject right after
+   * the cue) or «أما السفارة فأعربت …» (a topic before a ف-cue) names a new speaker. */
+  private overtSubject(a: Attribution): string | null {
+    const c = this.c;
+    // (the tokens holding the cue's first and last characters: a clitic ف/و may open the token)
+    const k = lowerBound(c.toks, a.cue.start + 1) - 1;
+    const after = lowerBound(c.toks, a.cue.end);
+    if (k < 0 || after > c.toks.length || after - k !== 1) return null;
+    const m = c.startArr[after]?.[0];
+    const named = (id: string) => id.startsWith('#') || (!!c.byId.get(id) && c.byId.get(id)!.type !== 'LOC');
+    if (m && c.sent(after) === c.sent(k) && c.info(m).prep === '' && named(m.entity)) return m.entity;
+    if (/^ف/.test(c.toks[k].norm) && k > 0 && c.sent(k - 1) === c.sent(k)) {
+      let t = mentionEndingAt(c, k - 1);
+      // (a place modifier closes the topic: «أما السفارة الأمريكية لدى ليبيا فأعربت»)
+      if (t && c.info(t).prep !== '' && c.byId.get(t.entity)?.type === 'LOC') t = t.tokenStart > 1 ? mentionEndingAt(c, t.tokenStart - 2) : null;
+      if (t && c.info(t).prep === '' && named(t.entity)) return t.entity;
+    }
+    return null;
+  }
   constructor(private c: Ctx, att: AttributionLayer) {
     for (const s of att.sources) this.srcEntity.set(s.id, s.entity);
+    for (const a of att.attributions) if ((a.evidence ?? []).includes('rule:continuation=last-speaker')) this.carried.add(a.id);
     const sentAt = (off: number) => c.sent(Math.min(lowerBound(c.toks, off), c.toks.length - 1));
     if (!c.toks.length) return;
     for (const a of att.attributions) {
@@ -117,7 +139,7 @@ export class AttIndex {
       const cueTok = lowerBound(this.c.toks, a.cue.start);
       const sameSent = cueTok < this.c.toks.length && this.c.sent(cueTok) === sent && a.cue.start < h.start;
       if (!inside && !sameSent) continue;
-      const ent = this.srcEntity.get(a.source);
+      const ent = this.carried.has(a.id) ? this.overtSubject(a) ?? this.srcEntity.get(a.source) : this.srcEntity.get(a.source);
       if (!ent) continue;
       // inside a statement the smallest one; otherwise the nearest cue before the trigger
       const len = inside ? a.content.end - a.content.start : Number.MAX_SAFE_INTEGER - a.cue.start;

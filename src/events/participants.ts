@@ -37,7 +37,7 @@ interface Ctx {
   toks: Token[];
   lex: EventLexicon;
   covered: Uint8Array;
-  startsAt: Map<number, EntityMention[]>;
+  startsAt: { has(k: number): boolean; get(k: number): EntityMention[] | undefined };
   sentenceOf: ArrayLike<number>;
   text: string;
   isPer: (m: EntityMention) => boolean;
@@ -161,6 +161,8 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
       for (let j = end; j < n && j < end + TITLE_LOOKAHEAD && c.sentenceOf[j] === s; j++) {
         const tj = c.toks[j];
         if (tj.kind === 'punct' || tj.kind === 'quote') break;
+        // (a name after «مع» or «نظيره» is another party: «تباحث الوزير الإيراني مع نظيره الكويتي X»)
+        if (tj.norm === 'مع' || /^(و|ف)?(مع|نظير)/.test(tj.norm) && tj.norm !== 'معالي') break;
         if ((c.startsAt.get(j) ?? []).some(c.isPer)) { named = true; break; }
       }
       if (named) continue;

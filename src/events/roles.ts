@@ -31,7 +31,7 @@ export function cliticPrepNoun(norm: string): boolean {
 export function newClauseBetween(c: Ctx, from: number, to: number): boolean {
   // (a title or group noun written with an initial و — وزير، وفد — is no conjunction: "، وزير الخارجية X")
   for (let k = from; k < to - 1; k++) {
-    if (!c.isComma(k) || !/^و/.test(c.norm(k + 1) ?? '') || c.startsAt.has(k + 1)) continue;
+    if (!c.isComma(k) || !/^و/.test(c.norm(k + 1) ?? '') || (c.startArr[k + 1] !== undefined)) continue;
     const n = c.norm(k + 1)!;
     if (isTitle(c, n) || c.lex.groups.has(n)) continue;
     return true;
@@ -96,7 +96,7 @@ export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
     if (RELATIVE_PRONOUNS.has(nj)) { inRel = true; continue; }
     if (c.isComma(j)) { inRel = false; pending = null; continue; }
     if (inRel) continue;
-    const ms = c.startsAt.get(j);
+    const ms = c.startArr[j];
     if (ms) {
       const m = ms[0];
       const inf = c.info(m);
@@ -113,13 +113,19 @@ export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
       }
       pending = null;
       // "العشرات من أنصار X": a quantity with من is partitive; the NP after من heads the subject
-      if (inf.prep === 'من' && partitiveStart(c, j) >= 0) { inf.prep = ''; inf.prepRole = ''; }
+      // (a preposition before the quantity governs the whole partitive: «بين وحدات من الجيش وقوات الولاية»)
+      if (inf.prep === 'من' && partitiveStart(c, j) >= 0) {
+        const q = partitiveStart(c, j);
+        const qp = q > endTok ? c.prepsAt(q - 1).find((p) => p.length === 1 && p.values[0].role !== 'boundary') : undefined;
+        inf.prep = qp ? qp.first : '';
+        inf.prepRole = qp ? qp.values[0].role : '';
+      }
       after.push(inf);
       gapAfter.push(j - endTok);
       j = Math.max(j, m.tokenEnd - 1);
       continue;
     }
-    const pp = c.yaNotPrep(j) ? [] : c.lex.preps.matchAt((k) => (k === j ? nj : c.norm(k)), j, [nj, nj.replace(/^[وف](?=\S\S)/, '')]);
+    const pp = c.yaNotPrep(j) ? [] : c.prepsAtConj(j);
     if (pp.length && pp[0].values[0].role === 'boundary') break;
     if (pp.length) { pending = { tok: j + pp[0].length - 1, prep: pp[0].first, role: pp[0].values[0].role }; j += pp[0].length - 1; continue; }
     const t = c.toks[j];
@@ -133,7 +139,7 @@ export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
     if (j === h.tok - 1 && c.toks[j].kind === 'quote') continue;
     if (c.isBoundary(j)) break;
     if (stopAt.has(j)) break;
-    if (c.lex.preps.matchAt((k) => c.norm(k), j).some((p) => p.values[0].role === 'boundary' && p.length === 1)) break;
+    if (c.prepsAt(j).some((p) => p.values[0].role === 'boundary' && p.length === 1)) break;
     // a mention ending at j
     const mm = mentionEndingAt(c, j);
     if (mm) {
@@ -161,7 +167,7 @@ export function affiliationGap(c: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = c.toks[k];
     if (AUX.has(t.norm) || (k === to - 1 && t.kind === 'quote')) continue;
-    if (t.kind !== 'word' || c.startsAt.has(k) || ++words > 2) return false;
+    if (t.kind !== 'word' || (c.startArr[k] !== undefined) || ++words > 2) return false;
   }
   return words > 0;
 }
@@ -204,6 +210,12 @@ export function gapIsAux(c: Ctx, from: number, to: number): boolean {
 export function group(list: MInfo[], i: number, c?: Ctx): MInfo[] {
   if (i + 1 < list.length && list[i].prepRole !== 'speaker' && list[i].entity?.type !== 'PER' && list[i + 1].entity?.type === 'PER' && list[i + 1].prep === '' &&
     !list[i + 1].coord && (list[i + 1].m.tokenStart === list[i].m.tokenEnd || (c && titleTail(c, list[i].m.tokenStart, list[i].m.tokenEnd, list[i + 1].m.tokenStart)))) i = i + 1;
+  else if (c && list[i].entity?.type !== 'PER' && list[i].prepRole !== 'speaker') {
+    // «رئيس كتلة الحزب الديمقراطي في البرلمان، آزاد حمه أمين،»: a person set off by a comma after a title and its
+    // organisation (and a prepositional phrase) is the title's holder
+    const k = titleHolderAfterComma(c, list, i);
+    if (k > i) i = k;
+  }
   const out = [list[i]];
   for (let k = i + 1; k < list.length && list[k].coord && (list[k].prep === list[i].prep || list[k].prep === ''); k++) out.push(list[k]);
   return out;
@@ -219,13 +231,15 @@ export function titleTail(c: Ctx, orgStart: number, from: number, to: number): b
   if (before.kind !== 'word' || before.norm.startsWith('ال') || !isTitle(c, before.norm.replace(/^[وف](?=\S\S)/, ''))) return false;
   for (let k = from; k < to; k++) {
     const t = c.toks[k];
-    if (t.kind !== 'word' || c.startsAt.has(k) || c.dateCovered[k]) return false;
+    if (t.kind !== 'word' || (c.startArr[k] !== undefined) || c.dateCovered[k]) return false;
   }
   return true;
 }
 
 export interface Roles {
   recipientFrame?: boolean;
+  /** the noun is the object of a support verb ('actor' frame) whose subject is its agent («واصلت تركيا دعم الجيش») */
+  governed?: boolean;
   /** a possessed support masdar before the noun («بعد مشاركتهم في مسيرة»): its pronoun and token */
   possessor?: { suffix: string; tok: number };
   actors: string[];
@@ -379,6 +393,7 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
   } else {
     // masdar / event noun: genitive, prepositional complements
     let rest = after;
+    const genActors: string[] = [];
     const hasArticle = h.form.article || h.form.norm.startsWith('ال');
     const firstTok = after.length ? after[0].m.tokenStart : -1;
     let commaBetween = false;
@@ -402,6 +417,7 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
         r.evidence.push('rule:masdar-genitive-place');
       } else {
         addIds(r.actors, gen);
+        addIds(genActors, gen);
         r.evidence.push('rule:masdar-genitive-actor');
       }
     } else if (e.type === 'ASSAULT' && e.gen === 'actor' && !e.preps.has('ل') && after.length && after[0].prep === 'ل' && after[0].m.tokenStart === h.tok + h.len && !commaBetween &&
@@ -418,6 +434,19 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
       if (k >= 0) { addIds(r.targets, group(rest, k)); r.evidence.push('rule:prep-target'); }
     }
     frameRoles(c, h, r, w);
+    // «حملة الاعتقالات …، والتي طالت سياسيين …، بينهم X وY»: a relative clause on the noun whose verb strikes its
+    // object (frames `target-object`) names the targets — the persons or bodies named there, else the group
+    if (!r.targets.length) {
+      const t = relativeStruck(c, h);
+      if (t.length) { r.targets = t.filter((x) => !r.actors.includes(x)); r.evidence.push('rule:relative-struck-target'); }
+    }
+    // «ستواصل دعم الجيش»، «جدد رفض المبادرة»: a masdar in construct right after a support verb has that verb's
+    // subject as agent, so its genitive is the object
+    if (r.governed && OBJECT_GENITIVE_TYPES.has(e.type) && genActors.length) {
+      r.targets = [...genActors, ...r.targets.filter((t) => !genActors.includes(t))];
+      r.actors = r.actors.filter((a) => !genActors.includes(a));
+      r.evidence.push('rule:genitive-object-of-governed-masdar');
+    }
     // verb-initial phrases ("أطلقت صواريخ") after their subject
     // (only auxiliaries between: «جنوبي الفاشر إثر هجوم بري» — a place before a link word is no subject)
     // (a group with a لـ-genitive too: «القيادة العامة للقوات المسلحة قد دفعت بتعزيزات»)
@@ -451,7 +480,7 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
       // the complement inside that clause: "… قام بها X إلى مسقط"
       for (let k = ag.tokenEnd; k < ag.tokenEnd + 5 && k < c.toks.length && c.sent(k) === c.sent(h.tok); k++) {
         if (c.isComma(k) || c.isBoundary(k)) break;
-        const ms = c.startsAt.get(k);
+        const ms = c.startArr[k];
         if (!ms) continue;
         const inf = c.info(ms[0]);
         if (inf.prep && e.preps.has(inf.prep)) {
@@ -463,7 +492,8 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     }
   }
   // "اتفاق بين X وY": both sides are actors
-  const bi = after.findIndex((i, k) => i.prep === 'بين' && e.preps.has('بين') && (w.gapAfter[k] <= 3 || wordsBetween(c, h.tok + h.len, i.m.tokenStart) <= 3));
+  const bi = after.findIndex((i, k) => i.prep === 'بين' && e.preps.has('بين') && (w.gapAfter[k] <= 3 || wordsBetween(c, h.tok + h.len, i.m.tokenStart) <= 3 ||
+    (partitiveStart(c, i.m.tokenStart) > h.tok && wordsBetween(c, h.tok + h.len, partitiveStart(c, i.m.tokenStart)) <= 3)));
   if (bi >= 0 && (!r.actors.length || e.pos !== 'verb')) {
     r.actors = [];
     addIds(r.actors, group(after, bi));
@@ -495,7 +525,7 @@ export function datelinePlace(c: Ctx): { entity: string; para: number } | null {
   for (let p = 0; p < 2 && p < c.doc.paragraphs.length; p++) {
     const k0 = lowerBound(c.toks, c.doc.paragraphs[p].start);
     for (let k = k0; k < k0 + 2 && k < c.toks.length; k++) {
-      const ms = c.startsAt.get(k);
+      const ms = c.startArr[k];
       if (!ms) continue;
       const m = ms[0];
       if (c.byId.get(m.entity)?.type !== 'LOC') break;
@@ -529,17 +559,29 @@ export function rolesAfterVerb(c: Ctx, h: Hit, w: Window): { targets: string[]; 
 /** "تعرضت X إلى القصف" (X target) and "X التي شهدت إطلاق صواريخ" (X place): bounded look-back. */
 export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
   const s = c.sent(h.tok);
-  for (let j = h.tok - 1; j >= 0 && j >= h.tok - 16 && c.sent(j) === s; j--) {
+  for (let j = h.tok - 1; j >= 0 && j >= h.tok - 20 && c.sent(j) === s; j--) {
     // (an opening quotation mark right before the noun does not separate it from its support verb: «أعرب X عن "قلق بالغ"»)
     if (c.isBoundary(j) && !(j === h.tok - 1 && c.toks[j].kind === 'quote')) return;
-    const f = c.lex.frames.get(c.norm(j)!) ?? c.lex.frames.get(c.norm(j)!.replace(/^[وف]/, ''));
+    // (a future prefix too: «ستواصل»، «وسيعقد»)
+    const f = c.frameAt(j);
     if (!f) {
       // «بعد مشاركتهم في مسيرة»، «خلال تنظيمها وقفة»: a possessed support masdar — its possessor is the actor
       // (resolved like a possessed trigger, in index.ts)
-      const pm = /^[وف]?[بل]?(.{3,}?)(ت)?(ه|ها|هم)$/.exec(c.bare(j));
+      const pm = c.possessedAt(j);
       if (pm && j < h.tok && h.tok - j <= 4 && SUPPORT_MASDAR.has(pm[2] ? pm[1] + 'ه' : pm[1]) && !r.actors.length) {
         r.possessor = { suffix: pm[3], tok: j };
         return;
+      }
+      // «مشاركة أستراليا والبحرين في تقديم الدعم»: a support masdar in construct with its agents, then في (and a
+      // masdar of giving) before the noun — the genitives perform the event
+      if (SUPPORT_MASDAR.has(c.bare(j)) && !r.actors.length) {
+        const agents = constructAgents(c, j, h.tok);
+        if (agents.length) {
+          r.actors = agents;
+          r.targets = r.targets.filter((t) => !agents.includes(t));
+          r.evidence.push('rule:support-masdar-genitive');
+          return;
+        }
       }
       continue;
     }
@@ -551,18 +593,30 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
     if (f.role === 'actor' || f.role === 'announce') {
       // a support verb governs only a close noun in the same clause: "أعلن الاتحاد إضراباً"
       // commas that only set off a date ("أعلن X، مساء أمس الجمعة، موافقة…") do not end the clause
+      // (nor do commas around an apposition or an adjunct: «أجرى الوزير، ناصر بوريطة، أمس بالرباط، مباحثات»،
+      // «وجددت الوزيرة، خلال ندوة صحافية، دعم …»)
       let comma = false;
       let dated = 0;
+      const cuts: number[] = [];
       for (let k = j + 1; k < h.tok; k++) {
         if (c.dateCovered[k]) dated++;
-        if (c.isComma(k) && !c.dateCovered[k - 1] && !c.dateCovered[k + 1]) comma = true;
+        if (c.isComma(k) && !c.dateCovered[k - 1] && !c.dateCovered[k + 1]) cuts.push(k);
       }
-      if (comma || h.tok - j - dated > 12) continue;
+      // the segments after the first comma must each be parenthetical (the last may be empty: a closing comma)
+      for (let n = 0; n < cuts.length && !comma; n++) {
+        const from = cuts[n] + 1;
+        const to = n + 1 < cuts.length ? cuts[n + 1] : h.tok;
+        if (from === to && n === cuts.length - 1) { dated++; continue; }
+        if (!parenthetical(c, from, to)) comma = true;
+        else for (let x = from - 1; x < to; x++) if (!c.dateCovered[x]) dated++;
+      }
+      // (a long title may put the support verb further back: «أجرى وزير الشؤون الخارجية والتعاون الإفريقي …»)
+      if (comma || h.tok - j - dated > 12 || (h.tok - j > 16 && !(c.startArr[j + 1] !== undefined) && !isTitle(c, c.bare(j + 1)))) continue;
     }
     let subj: EntityMention | null = null;
     for (let k = j + 1; k < h.tok && !subj; k++) {
-      const ms = c.startsAt.get(k);
-      if (ms && c.info(ms[0]).prep === '') subj = ms[0];
+      const ms = c.startArr[k];
+      if (ms && c.info(ms[0]).prep === '') subj = appositiveHolder(c, ms[0]) ?? ms[0];
     }
     if (!subj && j > 0 && RELATIVE_PRONOUNS.has(c.norm(j - 1)!)) {
       // antecedent of the relative clause: the head of the NP chain before it ("المنطقة الخضراء بالعاصمة
@@ -610,11 +664,17 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
         const before = mentionEndingAt(c, j - 1) ?? (AUX.has(c.norm(j - 1) ?? '') ? mentionEndingAt(c, j - 2) : null) ?? subjectBeforeRelative(c, j);
         if (before && c.info(before).prep === '') subj = before;
       }
+      // «قبل أن يجري اتصالاً»، «أنها ستواصل دعم»: a support verb right before the noun with no subject of its own has
+      // a pronoun subject (resolved in index.ts from the speaker or the sentence's previous event)
+      if (f.role === 'actor' && ((subj && subj.tokenStart > j) || j === h.tok - 1)) r.governed = true;
+      if (!subj && j === h.tok - 1 && f.role === 'actor' && (COMPLEMENTIZERS.has(c.norm(j - 1) ?? '') || words('pronoun-complementizer').has(c.norm(j - 1) ?? ''))) {
+        r.evidence.push('rule:support-verb-pronoun-subject');
+      }
       if (subj && !r.actors.includes(subj.entity) && c.info(subj).prep === '') {
         r.actors.push(subj.entity);
         // coordinated subjects: "أتمت إيران والولايات المتحدة صفقة"
         for (let k = subj.tokenEnd; k < h.tok; k++) {
-          const ms = c.startsAt.get(k);
+          const ms = c.startArr[k];
           if (!ms) continue;
           const inf = c.info(ms[0]);
           if (!inf.coord) break;
@@ -682,7 +742,7 @@ export function performedBy(c: Ctx, h: Hit): EntityMention | null {
     if (words('perform-prep').has(c.norm(k) ?? '')) k++;
     for (let m = k; m < k + 6 && m < c.toks.length && c.sent(m) === s; m++) {
       if (c.isComma(m) || c.isBoundary(m)) return null;
-      const ms = c.startsAt.get(m);
+      const ms = c.startArr[m];
       if (ms) return ms.find((x) => c.byId.get(x.entity)?.type === 'PER' || c.byId.get(x.entity)?.type === 'ORG' || (bareRel && x.entity.startsWith('#'))) ?? null;
     }
     return null;
@@ -729,7 +789,7 @@ export function possessedGroup(i: MInfo): boolean {
 export function prepBetween(c: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const n = c.norm(k);
-    if (n && c.lex.preps.matchAt((j) => c.norm(j), k, [n]).some((p) => p.values[0].role !== 'boundary')) return true;
+    if (n && c.prepsAt(k).some((p) => p.values[0].role !== 'boundary')) return true;
   }
   return false;
 }
@@ -768,4 +828,143 @@ export function nominativePlural(c: Ctx, i: MInfo): boolean {
   if (!i.m.entity.startsWith('#')) return false;
   const head = c.toks[i.m.tokenStart];
   return !!head && head.kind === 'word' && /ون$/.test(c.bare(i.m.tokenStart)) && c.bare(i.m.tokenStart).length > 4;
+}
+
+const MEETING_MEMBERS = words('meeting-members');
+/** «… بمشاركة X ورئيس الوزراء Y»، «اجتماعاً يضم ممثلين عن A وB»: the participants named after a members word in the
+ * clause that follows a meeting trigger (at most 40 tokens on, no other verb trigger before the members word). Persons
+ * when any is named (an organisation in a person's title is no participant), else the bodies; a group noun followed by
+ * عن/من and names («ممثلين عن A وB») stands for those names. */
+export function meetingParticipants(c: Ctx, from: number, verbToks: Set<number>): { ids: string[]; tok: number } | null {
+  const s = c.sent(from);
+  let k = from;
+  for (; k < c.toks.length && k < from + 16 && c.sent(k) === s; k++) {
+    if (c.isBoundary(k) || (k > from && verbToks.has(k))) return null;
+    if (MEETING_MEMBERS.has(c.norm(k) ?? '')) break;
+  }
+  if (k >= c.toks.length || c.sent(k) !== s || !MEETING_MEMBERS.has(c.norm(k) ?? '')) return null;
+  const at = k;
+  const per: string[] = [];
+  const other: string[] = [];
+  // countries and cities take part only as states, named bare in the list («ممثلين عن فرنسا والولايات المتحدة»)
+  const locs: string[] = [];
+  for (let j = k + 1; j < c.toks.length && j <= at + 40 && c.sent(j) === s; j++) {
+    if (c.isBoundary(j) || verbToks.has(j)) break;
+    // a comma ends the list unless a conjunct follows («، ورئيس …»)
+    if (c.isComma(j) && !/^و/.test(c.norm(j + 1) ?? '')) break;
+    const m = c.startArr[j]?.[0];
+    if (!m) {
+      // (only conjunctions, titles and definite words between the names: another preposition phrase ends the list)
+      if (c.toks[j].kind === 'word' && per.length + other.length + locs.length && c.prepsAt(j).some((p) => p.values[0].role === 'place' || p.values[0].role === 'boundary')) break;
+      continue;
+    }
+    const t = c.byId.get(m.entity)?.type;
+    const inf = c.info(m);
+    j = m.tokenEnd - 1;
+    // (a place phrase «في باريس» ends the list)
+    if (inf.prepRole === 'place' && inf.prep !== 'ب' && (per.length + other.length + locs.length)) break;
+    if (t === 'LOC') { if (inf.prep === '' || inf.prep === 'عن' || inf.prep === 'من') locs.push(m.entity); continue; }
+    // «ممثلين عن A»: the group noun stands for the bodies named after عن/من
+    if (m.entity.startsWith('#') && ['عن', 'من'].includes(c.norm(m.tokenEnd) ?? '') && (c.startArr[m.tokenEnd + 1] !== undefined)) continue;
+    (t === 'PER' ? per : other).push(m.entity);
+  }
+  const ids = per.length ? per : other.length ? [...other, ...locs] : locs;
+  return ids.length ? { ids: [...new Set(ids)], tok: at } : null;
+}
+
+/** Types whose masdar, governed by a support verb, takes its object as genitive («دعم الجيش»، «رفض المبادرة»). */
+const OBJECT_GENITIVE_TYPES = new Set(['SUPPORT', 'AID', 'COOPERATE', 'REJECT']);
+
+/** The index of a person named in apposition (after a comma, within six tokens, only prepositional phrases between)
+ * to an organisation in a title's genitive («رئيس كتلة X في البرلمان، Y»), or -1. */
+function titleHolderAfterComma(c: Ctx, list: MInfo[], i: number): number {
+  const start = list[i].m.tokenStart;
+  const before = c.toks[start - 1];
+  if (!before || before.kind !== 'word' || before.norm.startsWith('ال') || !(isTitle(c, before.norm) || isTitle(c, before.norm.replace(/^[وف](?=\S\S)/, '')))) return -1;
+  for (let k = i + 1; k < list.length; k++) {
+    const x = list[k];
+    if (x.m.tokenStart - list[i].m.tokenEnd > 6) return -1;
+    if (x.entity?.type === 'PER' && x.prep === '' && !x.coord && c.isComma(x.m.tokenStart - 1)) return k;
+    if (x.prep === '') return -1;
+  }
+  return -1;
+}
+
+/** A parenthetical segment between commas: a person in apposition, a date with a place phrase, or an adjunct phrase
+ * (خلال/أثناء/في …). */
+function parenthetical(c: Ctx, from: number, to: number): boolean {
+  if (from >= to) return false;
+  const first = c.bare(from);
+  if (words('adjunct-prep').has(first) || first === 'في') return true;
+  for (let x = from; x < to; x++) {
+    if (c.dateCovered[x] || c.isComma(x)) continue;
+    const m = c.startArr[x]?.[0];
+    if (!m) return false;
+    const inf = c.info(m);
+    if (!(inf.entity?.type === 'PER' && inf.prep === '' && x === from) && !(inf.entity?.type === 'LOC' && inf.prep !== '')) return false;
+    x = m.tokenEnd - 1;
+  }
+  return true;
+}
+
+/** «رئيس كتلة X، آزاد حمه أمين،»، «وزير الشؤون الخارجية والتعاون الإفريقي، ناصر بوريطة،»: the person named in
+ * apposition after an office (a title group, or an organisation in a title's genitive), at most eight tokens on. */
+export function appositiveHolder(c: Ctx, m: EntityMention): EntityMention | null {
+  if (c.byId.get(m.entity)?.type === 'PER') return null;
+  const head = c.toks[m.tokenStart];
+  const before = c.toks[m.tokenStart - 1];
+  // (a title may begin with و: «وزير» is no و + «زير»)
+  const titleWord = (n: string) => isTitle(c, n) || isTitle(c, n.replace(/^[وف](?=\S\S)/, ''));
+  const titled = (m.entity.startsWith('#') && titleWord(head.norm)) || (!!before && before.kind === 'word' && !before.norm.startsWith('ال') && titleWord(before.norm));
+  if (!titled) return null;
+  const s = c.sent(m.tokenStart);
+  for (let k = m.tokenEnd; k < c.toks.length && k <= m.tokenEnd + 8 && c.sent(k) === s; k++) {
+    if (c.isComma(k)) {
+      const p = c.startArr[k + 1]?.[0];
+      return p && c.byId.get(p.entity)?.type === 'PER' && c.info(p).prep === '' ? p : null;
+    }
+    if (c.isBoundary(k) || c.toks[k].kind !== 'word') return null;
+    const x = c.startArr[k]?.[0];
+    if (x) { if (c.info(x).prep === '') return null; k = x.tokenEnd - 1; }
+  }
+  return null;
+}
+
+/** The named genitives of a support masdar at j (coordinated, no preposition) when only «في» and at most one word
+ * separate the last of them from the noun at `to`. */
+function constructAgents(c: Ctx, j: number, to: number): string[] {
+  const out: string[] = [];
+  let k = j + 1;
+  while (k < to) {
+    const m = c.startArr[k]?.[0];
+    if (!m || (out.length ? !c.info(m).coord : c.info(m).prep !== '')) break;
+    if (!m.entity.startsWith('#')) out.push(m.entity);
+    k = m.tokenEnd;
+  }
+  if (!out.length || c.norm(k) !== 'في' || to - k > 2) return [];
+  return out;
+}
+
+/** The targets of a «التي طالت …» relative clause within eight tokens after an event noun (at most 20 tokens on,
+ * up to the end of the clause): named persons and bodies, else the first group phrase. */
+function relativeStruck(c: Ctx, h: Hit): string[] {
+  const s = c.sent(h.tok);
+  let k = h.tok + h.len;
+  for (; k < c.toks.length && k < h.tok + h.len + 8 && c.sent(k) === s; k++) {
+    if (c.isBoundary(k)) return [];
+    if (RELATIVE_PRONOUNS.has(c.norm(k) ?? '')) break;
+  }
+  if (!RELATIVE_PRONOUNS.has(c.norm(k) ?? '') || c.lex.frames.get(c.bare(k + 1))?.role !== 'target-object') return [];
+  const named: string[] = [];
+  let grp: string | null = null;
+  for (let j = k + 2; j < c.toks.length && j < k + 22 && c.sent(j) === s && !c.isBoundary(j); j++) {
+    // (a comma not followed by a members word or a conjunct ends the clause)
+    if (c.isComma(j) && !MEMBERS.has(c.norm(j + 1) ?? '') && !/^و/.test(c.norm(j + 1) ?? '')) break;
+    const m = c.startArr[j]?.[0];
+    if (!m) continue;
+    j = m.tokenEnd - 1;
+    const t = c.byId.get(m.entity)?.type;
+    if (t === 'PER' || t === 'ORG') { if (!named.includes(m.entity)) named.push(m.entity); } else if (!t && !grp) grp = m.entity;
+  }
+  return named.length ? named : grp ? [grp] : [];
 }

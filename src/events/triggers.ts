@@ -8,12 +8,13 @@ import { words } from './words.ts';
 export function findTriggers(c: Ctx): Hit[] {
   const hits: Hit[] = [];
   const n = c.toks.length;
+  /** the last token whose noun trigger a blocker named a topic */
+  let topicAt = -1;
   for (let k = 0; k < n; k++) {
     const t = c.toks[k];
     if (t.kind !== 'word') continue;
     const forms = c.look(k).trigger;
     if (!forms.length) continue;
-    if (k > 0 && c.lex.blockers.get(t.norm)?.has(c.toks[k - 1].norm)) continue;
     const fol = c.lex.followers.get(t.norm) ?? c.lex.followers.get(t.norm.replace(/^[وف]/, ''));
     if (fol && k + 1 < n && (fol.has(c.toks[k + 1].norm) || (k + 2 < n && fol.has(`${c.toks[k + 1].norm} ${c.toks[k + 2].norm}`)))) continue;
     let best: Hit | null = null;
@@ -29,9 +30,41 @@ export function findTriggers(c: Ctx): Hit[] {
         // «بين جهاز دعم الاستقرار و…»: a bare word right after an indefinite group head is its genitive (a
         // construct), not a verb with that head as subject (sound plurals keep their ن and may be subjects: «مسلحون قصفوا»)
         // (nor an event noun: «جهاز دعم الاستقرار»، «قوات حفظ السلام» name a body)
-        if (!f.prefix && !f.article && !f.suffix && r.length === 1 && k > 0 && constructHead(c, k - 1)) continue;
+        // (unless the verb's required subject stands right before the head: «قذائف مدفعية سقطت»)
+        if (!f.prefix && !f.article && !f.suffix && r.length === 1 && k > 0 && constructHead(c, k - 1) && !(e.pos === 'verb' && e.requires.size && requirementBefore(c, k, e.requires))) continue;
+        // a previous word that names the act as a topic or a predicate cancels it (blockers.tsv; the stem is
+        // looked up too, so one row covers its clitic forms: «وقف اعتداءاتها»، «بأنها اعتقال سياسي»)
+        if (blocked(c, k, e, f)) { topicAt = k; continue; }
+        // «هنا»، «هناك»: a past whose final hamza is not written is another word
+        if (e.hamzaFinal && e.past && f.norm.startsWith(e.past) && !/[أؤئء]/.test(t.text)) continue;
+        // «خلال رحلته»: after a preposition, a feminine past with a pronoun (رحّلته) is a noun in ة with its pronoun
+        if (e.pos === 'verb' && k > 0 && /ت(ه|ها|هم|هما)$/.test(f.norm + f.suffix) && (c.lex.nounContexts.has(c.norm(k - 1) ?? '') || words('adjunct-prep').has(c.norm(k - 1) ?? '') || /[بل]/.test(f.prefix))) continue;
+        // «حمد بن فيصل»: a word after بن/ابن/أبو is part of a name (فيصل is no ف + يصل)
+        if (e.pos === 'verb' && k > 0 && NAME_LINKS.has(c.toks[k - 1].norm)) continue;
+        // «لتصل إلى 6.3 مليون»، «ما يصل إلى عشرة آلاف»: an arrival whose goal is a number measures an amount
+        if (e.type === 'CONSULT' && e.pos === 'verb' && e.preps.has('الي') && (c.norm(k - 1) === 'ما' || numberGoal(c, k + r.length))) continue;
+        // a word inside a date mention is no verb: «فجر الأحد» (dawn) is not فجّر
+        if (e.pos === 'verb' && c.dateCovered[k]) continue;
+        // (and so does a topic coordinated with a blocked one: «تعزيز التعاون الأمني وتبادل المعلومات»)
+        if (e.pos !== 'verb' && /^و/.test(f.prefix) && topicAt >= 0 && k - topicAt <= 4 && c.sent(topicAt) === c.sent(k) && !c.isComma(k - 1)) { topicAt = k; continue; }
+        // «وواصل عشرات المعلمين»: a first-person imperfect (أصل) after و/ف is the whole word of another verb; in news the
+        // first person speaks in quotations, with longer stems (ونطالب)
+        if (e.pos === 'verb' && /^[وف]/.test(f.prefix) && e.present && f.norm.startsWith('ا' + e.present) && f.norm.length <= 3) continue;
+        // an accusative masdar of support after another event of its sentence is that event's motive: «اعتصموا، مساء
+        // الأحد، تضامناً مع سكان غزة»، «أضربوا تأييداً لمطالب زملائهم»
+        if (e.type === 'SUPPORT' && e.pos === 'noun' && !f.prefix && !f.article && /[\u064B]?ا[\u064B]?$/.test(t.text) && f.suffix === 'ا' && hitInSentence(c, hits, k)) continue;
+        // a purpose masdar of support is an aim, not an act: «… وذلك لمساندة الجيش»، «جاءت الخطوة لدعم المدارس»
+        // (after another event of the sentence the purpose merge names it: «تقديم … لدعم» → rule:purpose-of-event)
+        if (e.type === 'SUPPORT' && e.pos === 'noun' && f.prefix.endsWith('ل') && !f.article && !hitInSentence(c, hits, k)) continue;
         // (a verb's subject may stand between it and its required object: "حمّلها الجيش … المسؤولية")
-        if (e.requires.size && !requirementMet(c, k + r.length, e.requires, e.pos === 'verb' ? 10 : 6)) continue;
+        // (or right before it, as its subject or the antecedent of its pronoun: «قافلة مساعدات وصلت»، «الدعوى التي رفعها»)
+        if (e.requires.size && !requirementMet(c, k + r.length, e.requires, e.pos === 'verb' ? 13 : 6) && !(e.pos === 'verb' && (requirementBefore(c, k, e.requires) || subjectBefore(c, k, e.requires, hits)))) continue;
+        // «عقوبات على ست شركات تتهمها واشنطن بـ…»: an accusing clause describing the target of a sanction gives its reason
+        if (e.type === 'ACCUSE' && e.pos === 'verb' && reasonOfSanction(c, k, f, hits)) continue;
+        // «وهو ما كانت ترفضه»: a habitual past in a relative clause characterises, it reports no event
+        if (e.pos === 'verb' && VERBAL_ACTS.has(e.type) && /^[يتن]/.test(f.norm) && habitualRelative(c, k)) continue;
+        // «المناطق التي ينتشر فيها جيشه»: a present deployment in a relative clause with a resumptive pronoun is a state
+        if (e.type === 'MOBILIZE' && e.pos === 'verb' && /^[يت]/.test(f.norm) && k > 0 && RELATIVE_PRONOUNS.has(c.bare(k - 1)) && words('resumptive').has(c.norm(k + r.length) ?? '')) continue;
         // (an excluded object close after it cancels it: «القواعد التي تستضيف القوات الأمريكية» hosts, no visit)
         if (e.excludes.size && requirementMet(c, k + r.length, e.excludes, 6)) continue;
         // a final ى is never the pronoun ي: «جرحى» (the wounded) is no verb + object
@@ -48,6 +81,8 @@ export function findTriggers(c: Ctx): Hit[] {
         if (e.participle && k > 0 && (c.toks[k - 1].kind === 'number' || /^\d+$/.test(c.toks[k - 1].norm))) continue;
           // "التي منحتها": after a relative pronoun a suffixed word is a verb, not a possessed noun
           if (e.pos === 'noun' && f.suffix && k > 0 && RELATIVE_PRONOUNS.has(c.toks[k - 1].norm)) continue;
+          // a march with a possessive is a career: «مسيرته الحافلة» (a crowd's march is named, not possessed)
+          if (e.type === 'PROTEST' && e.pos === 'noun' && f.suffix && f.norm.startsWith('مسير')) continue;
           // a march written with a shadda on its ي is a drone (مسيّرة، مسيّرات): vocalisation decides
           if (e.type === 'PROTEST' && /يّ|يّ/.test(t.text)) continue;
           // "اتفاقية … الموقعة بينهما عام 2001"، "اتفاقاً سابقاً": an earlier agreement referred to, not an event
@@ -65,10 +100,114 @@ export function findTriggers(c: Ctx): Hit[] {
   return hits;
 }
 
-/** One of `words` within 6 tokens from `from`, in the same sentence (with ال/و/ب/ل stripped too). */
+/** Words that link a name to the next (بن، ابن، بنت، أبو، أم): the word after them is a name. */
+const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ام', 'وابن', 'ابنه']);
+
+/** «إلى» (or a number straight away) followed by a number within two words: «إلى 6.3 مليون»، «إلى نحو 20%». */
+function numberGoal(c: Ctx, from: number): boolean {
+  const s = c.sent(Math.max(0, from - 1));
+  let j = from;
+  if (c.norm(j) === 'الي' || c.norm(j) === 'حتي') j++;
+  for (let n = 0; n < 2 && j < c.toks.length && c.sent(j) === s; n++, j++) {
+    const tk = c.toks[j];
+    if (tk.kind === 'number' || /^\d/.test(tk.norm)) return true;
+    if (!['نحو', 'حوالي', 'قرابة', 'اكثر', 'أكثر', 'اقل'].includes(tk.norm)) return false;
+  }
+  return false;
+}
+
+/** Verbal acts whose habitual past in a relative clause characterises («وهو ما كانت ترفضه»). */
+const VERBAL_ACTS = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE', 'CONCEDE']);
+
+/** blockers.tsv: the previous word cancels this trigger form — by the written word, by its stem (with and
+ * without the article), or for any noun trigger (`*noun` rows: «بأنها») or any trigger (`*` rows: topic heads
+ * «ضرورة»، «ملف»). */
+function blocked(c: Ctx, k: number, e: TriggerEntry, f: WordForm): boolean {
+  if (k === 0) return false;
+  // (an opening quotation mark between them changes nothing: «بأنها "اعتقال سياسي"»)
+  const p = c.toks[k - 1].kind === 'quote' && k > 1 ? k - 2 : k - 1;
+  const prev = c.toks[p].norm;
+  const b = c.lex.blockers;
+  const stem = f.norm.replace(/^ال(?=\S\S\S)/, '');
+  for (const key of [c.toks[k].norm, stem, `ال${stem}`]) if (b.get(key)?.has(prev)) return true;
+  // (`*noun`: predicates after «بأنها», which may also precede a verb; `*`: topic heads, after which a verb
+  // reading is a masdar too: «ملف تبادل الأسرى»)
+  // (`*noun` words also govern through على: «ينص الاتفاق على انسحاب» — the text's content, as «يقضي بانسحاب»)
+  const gov = prev === 'علي' && p > 0 ? c.toks[p - 1].norm : prev;
+  if (e.pos !== 'verb' && gov !== prev && b.get('*noun')?.has(gov)) return true;
+  return (e.pos === 'noun' && !!b.get('*noun')?.has(prev)) || !!b.get('*')?.has(prev);
+}
+
+/** One of `words` right before a verb (one modifier may follow it; a relative pronoun or قد may stand between),
+ * as its subject or the antecedent of its object pronoun: «قافلة مساعدات وصلت»، «قذائف سقطت». A word that is
+ * itself a trigger names the event, which the verb then only describes («غارة جوية شنها»). */
+export function requirementBefore(c: Ctx, k: number, req: Set<string>): boolean {
+  const s = c.sent(k);
+  let j = k - 1;
+  while (j >= 0 && j >= k - 2 && c.toks[j].kind === 'word' && (RELATIVE_PRONOUNS.has(c.bare(j)) || words('aux').has(c.norm(j)!))) j--;
+  for (let n = 0; n < 2 && j >= 0 && c.sent(j) === s; n++, j--) {
+    if (c.toks[j].kind !== 'word') return false;
+    const w = c.norm(j)!;
+    if (req.has(w) || req.has(w.replace(/^[وفبل]/, '')) || req.has(w.replace(/^[وفبل]?ال/, '')) || req.has(w.replace(/^[وف]?لل/, ''))) return !startsTrigger(c, j);
+  }
+  return false;
+}
+
+/** Token j starts a trigger of the lexicon (not only the first word of a longer phrase that does not follow). */
+function startsTrigger(c: Ctx, j: number): boolean {
+  return c.look(j).trigger.some((f) => c.lex.triggers.matchAt((i) => (i === j ? f.norm : c.norm(i)), j, [f.norm]).some((r) => r.values.some((e) => compatible(e, f, r.length))));
+}
+
+/** SVO after a complementizer: «أعلن البرنامج أن قافلة من 25 شاحنة محملة بالأدوية عبرت المعبر» — a required word opening
+ * the clause right after أن/إن (up to ten words back, no comma, no other trigger between) is the verb's subject. */
+function subjectBefore(c: Ctx, k: number, req: Set<string>, hits: Hit[]): boolean {
+  const s = c.sent(k);
+  const last = hits.length ? hits[hits.length - 1].tok : -1;
+  for (let j = k - 3; j >= 1 && j >= k - 10 && c.sent(j) === s && j > last; j--) {
+    if (c.isBoundary(j) || c.isComma(j)) return false;
+    const w = c.norm(j)!;
+    if ((req.has(w) || req.has(w.replace(/^ال/, ''))) && words('complementizer').has(c.norm(j - 1) ?? '')) return !startsTrigger(c, j);
+  }
+  return false;
+}
+
+/** An imperfect with an object pronoun right after an indefinite noun (its adjectival clause) that follows a
+ * sanction trigger of the sentence: «فرضت … عقوبات على شركات تتهمها واشنطن بتهريب» (the reason, no new event). */
+function reasonOfSanction(c: Ctx, k: number, f: WordForm, hits: Hit[]): boolean {
+  if (!/^[يت]/.test(f.norm) || !(f.suffix || /(ه|ها|هم|هما)$/.test(f.norm)) || k === 0) return false;
+  const p = c.toks[k - 1];
+  if (p.kind !== 'word' || /^(ال|وال|بال|لل)/.test(p.norm)) return false;
+  return hitInSentence(c, hits, k, 14, (h) => h.entry.type === 'SANCTION');
+}
+
+/** An earlier hit of token k's sentence (within `reach` tokens, matching `pred`): the hits are in text order, so the
+ * scan goes back from the last one and stops at the sentence start (bounded, no scan of all hits). */
+function hitInSentence(c: Ctx, hits: Hit[], k: number, reach = Infinity, pred: (h: Hit) => boolean = () => true): boolean {
+  const s = c.sent(k);
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i];
+    if (c.sent(h.tok) !== s || k - h.tok > reach) return false;
+    if (pred(h)) return true;
+  }
+  return false;
+}
+
+/** «ما كانت ترفضه»، «التي كان يطالب بها»: كان right before the imperfect, a relative word before كان. */
+function habitualRelative(c: Ctx, k: number): boolean {
+  if (k < 2 || !words('copula').has(c.bare(k - 1))) return false;
+  const r = c.bare(k - 2);
+  return r === 'ما' || RELATIVE_PRONOUNS.has(r);
+}
+
+/** One of `words` within `span` tokens from `from` (dates and commas not counted), in the same sentence (with
+ * ال/و/ب/ل stripped too). */
 export function requirementMet(c: Ctx, from: number, words: Set<string>, span = 6): boolean {
   const s = c.sent(Math.max(0, from - 1));
-  for (let j = from; j < c.toks.length && j < from + span && c.sent(j) === s; j++) {
+  // (a date and the commas around it do not use up the window: «وقّع X ونظيره Y في أنقرة، الاثنين، بروتوكولاً»;
+  // the scan stays bounded: at most ten such tokens more)
+  let counted = 0;
+  for (let j = from; j < c.toks.length && j < from + span + 10 && counted < span && c.sent(j) === s; j++) {
+    if (!(c.dateCovered[j] || c.isComma(j))) counted++;
     // (the required object stays in its clause: «تراجعت الليرة …، وتراجعت الحكومة عن» — a comma before a
     // conjoined word or a contrast word opens another clause)
     if (j > from && clauseBreak(c, j)) return false;
@@ -80,8 +219,10 @@ export function requirementMet(c: Ctx, from: number, words: Set<string>, span = 
 
 export function compatible(e: TriggerEntry, f: WordForm, len: number): boolean {
   // لـ before a verb is the subjunctive particle: only an imperfect follows it (ليبحث، not لبحث = "to discuss")
-  if (e.pos === 'verb') return !f.article && VERB_PREFIXES.has(f.prefix) && (!f.prefix.includes('ل') || /^[يتنا]/.test(f.norm));
-  if (e.pos === 'noun') return !f.prefix.includes('س') && !(f.article && f.suffix);
+  // (a ة read back before a pronoun is a noun's; a verb's first-person object is ني, never a bare ي: «اثنتي» is no أثنت + ي)
+  if (e.pos === 'verb') return !f.article && !f.taMarbuta && f.suffix !== 'ي' && VERB_PREFIXES.has(f.prefix) && (!f.prefix.includes('ل') || /^[يتنا]/.test(f.norm));
+  // (a form listed with its article takes no pronoun either: «القتالي» is the nisba adjective, not القتال + ي)
+  if (e.pos === 'noun') return !f.prefix.includes('س') && !(f.article && f.suffix) && !(f.suffix && f.norm.startsWith('ال'));
   // phrases: the first word may carry a conjunction or a preposition
   return len >= 1 && !f.prefix.includes('س');
 }
