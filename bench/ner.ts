@@ -2,6 +2,7 @@
 // on benchmark data is never shipped) and scores rules / learned / combined on the test sets under
 // /work/shared/benchmarks/ner. Epochs are chosen on a dev carve-out (last 10% of ANERcorp train), never on test.
 //   npm run bench:ner [-- --bench-dir DIR] [--epochs N] [--no-lexicon] [--no-lex-parts] [--average N] [--ngram N] [--stack N]
+//                        [--train-gaz N]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,9 @@ const FIRST_EPOCHS = 12;
 const AVERAGE = Number(arg('--average') ?? 3);
 // character n-grams of the stem (the feature default; `--ngram 0` measures without them)
 const NGRAM = Number(arg('--ngram') ?? DEFAULT_FEATURES.ngram);
+// gazetteer harvested from the training labels, jackknifed over this many folds (session 4; 0 = off)
+const TRAIN_GAZ = Number(arg('--train-gaz') ?? DEFAULT_FEATURES.trainGaz ?? 0);
+const FEATURES = { lexicon, ngram: NGRAM, lexParts, trainGaz: TRAIN_GAZ };
 const log = (s: string) => process.stderr.write(s + '\n');
 // Speeds are tokens per CPU-second of this process (user + system): on the shared machine wall-clock time
 // mostly measures the other jobs' load.
@@ -51,7 +55,7 @@ if (!epochs) {
   const cut = Math.round(anerTrain.length * 0.9);
   log(`choosing epochs on ANERcorp train[${cut}:] (dev carve-out)`);
   const dev = anerTrain.slice(cut);
-  const m = trainNer(anerTrain.slice(0, cut), { epochs: 12, firstEpochs: FIRST_EPOCHS, seed: SEED, dev, wordDropout: DROPOUT, stack: STACK, average: AVERAGE, features: { lexicon, ngram: NGRAM, lexParts }, log });
+  const m = trainNer(anerTrain.slice(0, cut), { epochs: 12, firstEpochs: FIRST_EPOCHS, seed: SEED, dev, wordDropout: DROPOUT, stack: STACK, average: AVERAGE, features: FEATURES, log });
   epochs = Number(m.meta.bestEpoch);
   devScore = scoreNer(dev.map((s) => s.tags), tagSentences(m, dev.map((s) => s.tokens)).map((r) => r.tags));
 }
@@ -60,7 +64,7 @@ if (!epochs) {
 const tmp = mkdtempSync(join(tmpdir(), 'isnad-bench-ner-'));
 const t0 = performance.now();
 const ct0 = process.cpuUsage();
-const trained = trainNer(anerTrain, { epochs, firstEpochs: FIRST_EPOCHS, seed: SEED, wordDropout: DROPOUT, stack: STACK, average: AVERAGE, features: { lexicon, ngram: NGRAM, lexParts }, log });
+const trained = trainNer(anerTrain, { epochs, firstEpochs: FIRST_EPOCHS, seed: SEED, wordDropout: DROPOUT, stack: STACK, average: AVERAGE, features: FEATURES, log });
 const trainSeconds = (performance.now() - t0) / 1000;
 const trainCpu = cpuSeconds(ct0);
 const modelPath = join(tmp, 'anercorp.isnadner');
@@ -123,7 +127,7 @@ const name: Record<string, string> = {
   'lexicon-first': 'rules + learned (lexicon first)', 'model-first': 'rules + learned (learned first)',
 };
 const out: string[] = [];
-out.push(`Trained on ANERcorp train (${anerTrain.length} sentences), ${STACK >= 2 ? `stacked (${STACK}-fold jackknife, ${FIRST_EPOCHS} first-stage epochs), ` : 'single stage, '}${epochs} epochs (chosen on a 10% dev carve-out), word dropout ${DROPOUT}, final stage averaged over ${AVERAGE} runs, character n-grams 2–${NGRAM}, context blocks of 20 sentences, lexicon features ${lexicon ? `on (${loadNerLexicon().files.length} sources, ${loadNerLexicon().size} entries${lexParts ? ', with parts of multi-word entries' : ''})` : 'off'}; exact-span conlleval P/R/F1 (%).`);
+out.push(`Trained on ANERcorp train (${anerTrain.length} sentences), ${STACK >= 2 ? `stacked (${STACK}-fold jackknife, ${FIRST_EPOCHS} first-stage epochs), ` : 'single stage, '}${epochs} epochs (chosen on a 10% dev carve-out), word dropout ${DROPOUT}, final stage averaged over ${AVERAGE} runs, character n-grams 2–${NGRAM}, context blocks of 20 sentences, lexicon features ${lexicon ? `on (${loadNerLexicon().files.length} sources, ${loadNerLexicon().size} entries${lexParts ? ', with parts of multi-word entries' : ''})` : 'off'}${TRAIN_GAZ ? `, gazetteer of the training labels (${model.gaz?.entries.length ?? 0} entries, ${TRAIN_GAZ}-fold jackknife in training)` : ''}; exact-span conlleval P/R/F1 (%).`);
 out.push('');
 out.push('| system | dataset | P | R | F1 | PER | LOC | ORG | MISC | tokens/CPU-s |');
 out.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');

@@ -4,6 +4,7 @@ import { normalize } from '../text/normalize.ts';
 import { analyzeClitics } from '../text/clitics.ts';
 import { stripLoose, stripProclitics } from './stem.ts';
 import { loadNerLexicon, type NerLexicon } from './lexicon.ts';
+import { gazFeatures, type TrainGazetteer } from './traingaz.ts';
 
 export interface FeatureConfig {
   /** log2 of the number of hash buckets. */
@@ -26,12 +27,17 @@ export interface FeatureConfig {
   ngram?: number;
   /** Lexicon features also for words of multi-word entries (first/inside/last word of a PER/ORG/LOC name). */
   lexParts?: boolean;
+  /**
+   * Gazetteer harvested from the training labels (src/ner/traingaz.ts), jackknifed over this many folds in
+   * training; 0 = off. The model file stores the gazetteer of all its training data.
+   */
+  trainGaz?: number;
 }
 
-export const DEFAULT_FEATURES: FeatureConfig = { bits: 21, lexicon: true, clitics: true, affix: 4, context: 20, ngram: 4, lexParts: true };
+export const DEFAULT_FEATURES: FeatureConfig = { bits: 21, lexicon: true, clitics: true, affix: 4, context: 20, ngram: 4, lexParts: true, trainGaz: 5 };
 
 /** Values of options added after format 1 was first written: a model file without them was trained without. */
-export const LEGACY_FEATURES: Partial<FeatureConfig> = { ngram: 0, lexParts: false };
+export const LEGACY_FEATURES: Partial<FeatureConfig> = { ngram: 0, lexParts: false, trainGaz: 0 };
 
 export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
@@ -241,9 +247,10 @@ export function selfFeatureIds(raw: string, cfg: FeatureConfig): number[] {
  * Feature buckets of a sentence. With `contextOnly`, the word-alone features (selfFeatureIds) are left out
  * so the tagger can add their cached per-word weight sums instead.
  */
-export function extractFeatures(tokens: string[], cfg: FeatureConfig, ctx?: SentenceContext, contextOnly = false): SentenceFeatures {
+export function extractFeatures(tokens: string[], cfg: FeatureConfig, ctx?: SentenceContext, contextOnly = false, gaz?: TrainGazetteer): SentenceFeatures {
   const lex = cfg.lexicon ? loadNerLexicon() : null;
   const infos = tokInfos(tokens, cfg, lex && lex.size > 0 ? lex : null);
+  const gf = gaz && cfg.trainGaz ? gazFeatures(gaz, tokens, infos.map((t) => t.s || t.n)) : null;
   const mask = (1 << cfg.bits) - 1;
   const ids: number[] = [];
   const off = new Int32Array(tokens.length + 1);
@@ -294,6 +301,7 @@ export function extractFeatures(tokens: string[], cfg: FeatureConfig, ctx?: Sent
     }
     if (p1.part) f('gp-1=' + p1.part);
     if (n1.part) f('gp+1=' + n1.part);
+    if (gf) for (const x of gf[i]) f(x);
     if (ctx && cfg.context > 0) {
       const occ = ctx.index.get(t.s);
       if (occ) {

@@ -7,9 +7,12 @@ import { CliError } from '../cli/errors.ts';
 import { DEFAULT_FEATURES, LEGACY_FEATURES, buildContext, extractFeatures, pass1TypeIndex, selfFeatureIds, type FeatureConfig, type SentenceFeatures } from './features.ts';
 import { chunksOf, scoreNer } from './score.ts';
 import type { ConllSentence } from './conll.ts';
+import { buildGazetteer, deserializeGazetteer, jackknifeGazetteers, serializeGazetteer, type TrainGazetteer } from './traingaz.ts';
 
 export const MODEL_MAGIC = 'ISNADNER';
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
+/** Oldest format this code still reads (version 1 = no training-gazetteer section). */
+export const MODEL_MIN_VERSION = 1;
 
 export interface NerModel {
   version: number;
@@ -27,6 +30,8 @@ export interface NerModel {
   oPenalty?: number;
   /** Stacked models: the first-stage model whose tags feed this one's features. */
   first?: NerModel;
+  /** Gazetteer harvested from the training labels (features.trainGaz > 0). */
+  gaz?: TrainGazetteer;
   /** Tagging cache: word → summed weights of its word-alone features (never serialised). */
   selfCache?: Map<string, Float32Array>;
 }
@@ -122,8 +127,8 @@ export interface TagResult {
 }
 
 /** Features of every sentence, with cross-sentence context in blocks when the config asks for it. */
-export function featuresOfSentences(sents: string[][], cfg: FeatureConfig, pass1?: string[][], contextOnly = false): SentenceFeatures[] {
-  if (!cfg.context && !cfg.stack) return sents.map((t) => extractFeatures(t, cfg, undefined, contextOnly));
+export function featuresOfSentences(sents: string[][], cfg: FeatureConfig, pass1?: string[][], contextOnly = false, gazOf?: (k: number) => TrainGazetteer | undefined): SentenceFeatures[] {
+  if (!cfg.context && !cfg.stack) return sents.map((t, k) => extractFeatures(t, cfg, undefined, contextOnly, gazOf?.(k)));
   const size = cfg.context || 20;
   const out: SentenceFeatures[] = [];
   for (let b = 0; b < sents.length; b += size) {
@@ -131,7 +136,7 @@ export function featuresOfSentences(sents: string[][], cfg: FeatureConfig, pass1
     const index = buildContext(block);
     const p1 = cfg.stack && pass1 ? pass1.slice(b, b + size) : undefined;
     const pass1Types = p1 ? pass1TypeIndex(block, p1) : undefined;
-    block.forEach((t, s) => out.push(extractFeatures(t, cfg, { index, sentence: s, pass1: p1, pass1Types }, contextOnly)));
+    block.forEach((t, s) => out.push(extractFeatures(t, cfg, { index, sentence: s, pass1: p1, pass1Types }, contextOnly, gazOf?.(b + s))));
   }
   return out;
 }
@@ -139,7 +144,8 @@ export function featuresOfSentences(sents: string[][], cfg: FeatureConfig, pass1
 /** Tag consecutive sentences of one text (context features see the neighbouring sentences). */
 export function tagSentences(model: NerModel, sents: string[][]): TagResult[] {
   const pass1 = model.first ? tagSentences(model.first, sents).map((r) => r.tags) : undefined;
-  const feats = featuresOfSentences(sents, model.features, pass1, true);
+  const gaz = model.gaz;
+  const feats = featuresOfSentences(sents, model.features, pass1, true, gaz ? () => gaz : undefined);
   return sents.map((t, k) => tagWithFeatures(model, t.length, feats[k], t));
 }
 
@@ -264,7 +270,15 @@ function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel
   const tagIndex = new Map(model.tags.map((t, i) => [t, i]));
   const t0 = performance.now();
   const nonEmpty = train.filter((s) => s.tokens.length > 0);
-  const allFeats = featuresOfSentences(nonEmpty.map((s) => s.tokens), cfg, pass1);
+  let gazOf: ((k: number) => TrainGazetteer) | undefined;
+  if ((cfg.trainGaz ?? 0) >= 2) {
+    // each fold sees only the entries (and counts) of the other folds; tagging uses all of the training data
+    const gtypes = [...types].sort();
+    const folds = jackknifeGazetteers(nonEmpty, gtypes, cfg.trainGaz!);
+    gazOf = (k) => folds[k];
+    model.gaz = buildGazetteer(nonEmpty, gtypes);
+  }
+  const allFeats = featuresOfSentences(nonEmpty.map((s) => s.tokens), cfg, pass1, false, gazOf);
   const data = nonEmpty.map((s, k) => {
     const { ids, off, nid } = allFeats[k];
     const gold = Int32Array.from(s.tags, (t) => tagIndex.get(t) ?? 0);
@@ -381,8 +395,9 @@ function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel
 /**
  * File format (gzip of one stage): "ISNADNER" | u32 version | u32 headerLen | header JSON | u32 nnz |
  * u32 deltaIndex[nnz] | f32 value[nnz] (sparse emission weights) | u32 firstLen | first stage (same
- * layout, stacked models only; firstLen = 0 otherwise). Tags, feature config and transitions are in the
- * JSON header.
+ * layout, stacked models only; firstLen = 0 otherwise) | u32 gazLen | training gazetteer (traingaz.ts text
+ * form; gazLen = 0 when none). Tags, feature config and transitions are in the JSON header. Version 1
+ * files end after the first stage (no gazetteer section) and still load.
  */
 function rawSerialize(model: NerModel): Buffer {
   const W = model.W;
@@ -407,7 +422,10 @@ function rawSerialize(model: NerModel): Buffer {
   const first = model.first ? rawSerialize(model.first) : Buffer.alloc(0);
   const fl = Buffer.alloc(4);
   fl.writeUInt32LE(first.length, 0);
-  return Buffer.concat([head, header, n, Buffer.from(idx.buffer), Buffer.from(val.buffer), fl, first]);
+  const gaz = model.gaz ? serializeGazetteer(model.gaz) : Buffer.alloc(0);
+  const gl = Buffer.alloc(4);
+  gl.writeUInt32LE(gaz.length, 0);
+  return Buffer.concat([head, header, n, Buffer.from(idx.buffer), Buffer.from(val.buffer), fl, first, gl, gaz]);
 }
 
 export function serializeModel(model: NerModel): Buffer {
@@ -428,7 +446,9 @@ function rawDeserialize(raw: Buffer, source: string): NerModel {
   const bad = (why: string): never => { throw new CliError(`${source} is not a usable isnad NER model: ${why}`); };
   if (raw.length < 16 || raw.toString('latin1', 0, 8) !== MODEL_MAGIC) return bad('missing ISNADNER header');
   const version = raw.readUInt32LE(8);
-  if (version !== MODEL_VERSION) return bad(`format version ${version}, this isnad reads version ${MODEL_VERSION}`);
+  if (version < MODEL_MIN_VERSION || version > MODEL_VERSION) {
+    return bad(`format version ${version}, this isnad reads versions ${MODEL_MIN_VERSION} to ${MODEL_VERSION}${version > MODEL_VERSION ? ' (written by a newer isnad)' : ''}`);
+  }
   const hl = raw.readUInt32LE(12);
   if (16 + hl + 4 > raw.length) return bad('truncated header');
   let h: { tags: string[]; features: FeatureConfig; trans: number[]; meta: Record<string, unknown>; oPenalty?: unknown };
@@ -445,7 +465,13 @@ function rawDeserialize(raw: Buffer, source: string): NerModel {
   const end = start + nnz * 8;
   if (end + 4 > raw.length) return bad('weight table is truncated');
   const firstLen = raw.readUInt32LE(end);
-  if (end + 4 + firstLen !== raw.length) return bad('file has the wrong size');
+  const firstEnd = end + 4 + firstLen;
+  let gazLen = 0;
+  if (version >= 2) {
+    if (firstEnd + 4 > raw.length) return bad('gazetteer section is missing');
+    gazLen = raw.readUInt32LE(firstEnd);
+    if (firstEnd + 4 + gazLen !== raw.length) return bad('file has the wrong size');
+  } else if (firstEnd !== raw.length) return bad('file has the wrong size');
   const size = (1 << h.features.bits) * T;
   const W = new Float32Array(size);
   let k = 0;
@@ -462,7 +488,15 @@ function rawDeserialize(raw: Buffer, source: string): NerModel {
     if (typeof h.oPenalty !== 'number' || !Number.isFinite(h.oPenalty)) return bad('bad oPenalty');
     model.oPenalty = h.oPenalty;
   }
-  if (firstLen > 0) model.first = rawDeserialize(raw.subarray(end + 4), source);
+  if (firstLen > 0) model.first = rawDeserialize(raw.subarray(end + 4, firstEnd), source);
+  if (gazLen > 0) {
+    try {
+      model.gaz = deserializeGazetteer(raw.subarray(firstEnd + 4, firstEnd + 4 + gazLen));
+    } catch (e) {
+      return bad((e as Error).message);
+    }
+  }
+  if ((model.features.trainGaz ?? 0) > 0 && !model.gaz) return bad('trained with a training gazetteer but the file has none');
   return model;
 }
 

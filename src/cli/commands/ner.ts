@@ -33,18 +33,20 @@ export function registerNer(program: Command): void {
     .option('--first-epochs <n>', 'epochs of the first-stage models of a stacked model (default: --epochs)', int('--first-epochs'))
     .option('--average <runs>', 'average the weights of this many training runs (seeds seed, seed+1, …) of the final stage (default 3, as the benchmark)', int('--average'), 3)
     .option('--ngram <n>', 'character n-grams of the stem up to this length (0 = off; default 4)', int('--ngram'))
-    .action((o: { conll: string; dev?: string; output: string; epochs: number; seed: number; lexicon: boolean; bits?: number; stack: number; dropout: number; firstEpochs?: number; average: number; ngram?: number }) => {
+    .option('--train-gaz <folds>', 'gazetteer harvested from the training labels, jackknifed over this many folds (0 = off; default 5)', int('--train-gaz'))
+    .action((o: { conll: string; dev?: string; output: string; epochs: number; seed: number; lexicon: boolean; bits?: number; stack: number; dropout: number; firstEpochs?: number; average: number; ngram?: number; trainGaz?: number }) => {
       const data = readConll(o.conll);
       if (data.length === 0) throw new CliError(`${o.conll}: no sentences`);
       const dev = o.dev ? readConll(o.dev) : undefined;
       if (o.bits !== undefined && (o.bits < 10 || o.bits > 24)) throw new CliError('--bits must be between 10 and 24', 2);
       if (o.average < 1 || o.average > 10) throw new CliError('--average must be between 1 and 10', 2);
       if (o.ngram !== undefined && o.ngram > 6) throw new CliError('--ngram must be at most 6', 2);
+      if (o.trainGaz === 1 || (o.trainGaz ?? 0) > 20) throw new CliError('--train-gaz must be 0 (off) or between 2 and 20 folds', 2);
       const t0 = performance.now();
       const model = trainNer(data, {
         epochs: o.epochs, seed: o.seed, dev, stack: o.stack, wordDropout: o.dropout, average: o.average,
         ...(o.firstEpochs !== undefined ? { firstEpochs: o.firstEpochs } : {}),
-        features: { lexicon: o.lexicon, ...(o.bits !== undefined ? { bits: o.bits } : {}), ...(o.ngram !== undefined ? { ngram: o.ngram } : {}) },
+        features: { lexicon: o.lexicon, ...(o.bits !== undefined ? { bits: o.bits } : {}), ...(o.ngram !== undefined ? { ngram: o.ngram } : {}), ...(o.trainGaz !== undefined ? { trainGaz: o.trainGaz } : {}) },
         log: (l) => process.stderr.write(l + '\n'),
       });
       const bytes = saveModel(model, o.output);

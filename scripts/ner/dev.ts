@@ -1,0 +1,51 @@
+// Dev measurement for the learned tagger (not a test, not the benchmark): the mean exact-span F1 over three
+// carve-outs of ANERcorp train (last 10%, 80–90%, 70–80%). Each model trains on the rest of train with the
+// benchmark's settings (best of 12 epochs on the carve-out, 3 averaged runs, word dropout 0.2). Test
+// splits are never read.
+//   node --import tsx scripts/ner/dev.ts [--label NAME] [--features '{"trainGaz":5}'] [--stack N] [--cuts 0,1,2]
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readConll } from '../../src/ner/conll.ts';
+import { tagSentences, trainNer } from '../../src/ner/model.ts';
+import { scoreNer } from '../../src/ner/score.ts';
+
+const args = process.argv.slice(2);
+const arg = (name: string): string | undefined => {
+  const k = args.indexOf(name);
+  return k >= 0 ? args[k + 1] : undefined;
+};
+const BENCH = arg('--bench-dir') ?? process.env.ISNAD_BENCH_DIR ?? '/work/shared/benchmarks/ner';
+const label = arg('--label') ?? 'default';
+const features = JSON.parse(arg('--features') ?? '{}');
+const stack = Number(arg("--stack") ?? 0);
+const seed = Number(arg("--seed") ?? 1);
+const average = Number(arg('--average') ?? 3);
+const CUTS: [number, number][] = [[0.9, 1], [0.8, 0.9], [0.7, 0.8]];
+const which = (arg('--cuts') ?? '0,1,2').split(',').map(Number);
+const train = readConll(join(BENCH, 'anercorp/train.conll'));
+const log = (s: string) => process.stderr.write(s + '\n');
+
+const f1s: number[] = [];
+const rows: string[] = [];
+for (const c of which) {
+  const [a, b] = CUTS[c];
+  const lo = Math.round(train.length * a), hi = Math.round(train.length * b);
+  const dev = train.slice(lo, hi);
+  const rest = [...train.slice(0, lo), ...train.slice(hi)];
+  const t0 = performance.now();
+  const m = trainNer(rest, { epochs: 12, firstEpochs: 12, seed, dev, wordDropout: 0.2, stack, average, features, log: () => {} });
+  const t1 = performance.now();
+  const toks = dev.reduce((n, s) => n + s.tokens.length, 0);
+  const pred = tagSentences({ ...m, selfCache: undefined }, dev.map((s) => s.tokens)).map((r) => r.tags);
+  const tagS = (performance.now() - t1) / 1000;
+  const sc = scoreNer(dev.map((s) => s.tags), pred);
+  const per = ['PER', 'LOC', 'ORG', 'MISC'].map((t) => `${t} ${(100 * (sc.byType[t]?.f1 ?? 0)).toFixed(1)}`).join(' ');
+  const line = `cut ${a}-${b}: F1 ${(100 * sc.overall.f1).toFixed(2)} (P ${(100 * sc.overall.precision).toFixed(1)} R ${(100 * sc.overall.recall).toFixed(1)}; ${per}) epoch ${m.meta.bestEpoch}, train ${((t1 - t0) / 1000).toFixed(0)}s, tag ${Math.round(toks / tagS)} tok/s (cold)`;
+  log(line);
+  rows.push(line);
+  f1s.push(100 * sc.overall.f1);
+}
+const mean = f1s.reduce((x, y) => x + y, 0) / f1s.length;
+const summary = `${new Date().toISOString()} ${label} features=${JSON.stringify(features)} stack=${stack} average=${average} seed=${seed}: mean F1 ${mean.toFixed(2)} [${f1s.map((f) => f.toFixed(2)).join(', ')}]`;
+console.log(summary);
+appendFileSync('/tmp/isnad-ner-dev.log', summary + '\n' + rows.map((r) => '  ' + r).join('\n') + '\n');
