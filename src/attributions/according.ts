@@ -1,7 +1,7 @@
 // Attributions introduced by an according-to phrase ("بحسب X"، "وفق ما أعلنته X"، "على حد قوله").
 import type { Span } from '../contract.ts';
 import { emit } from './assembly.ts';
-import { followChain, skipExtras, reattribute } from './chains.ts';
+import { followChain, relayedSource, skipExtras, reattribute } from './chains.ts';
 import { clauseFrom, contentAt, skipDateline } from './content.ts';
 import type { Found, Ctx } from './context.ts';
 import type { SourceDesc } from './coref.ts';
@@ -80,17 +80,8 @@ export function according(cx: Ctx, i: number, len: number, ev: string): number {
   }
   // "بحسب ما أوردته صحيفة X نقلاً عن مصادر قضائية، فإن …": the outlet relays the source that follows
   if (!via) {
-    const q = cx.isComma(p) ? p + 1 : p;
-    const acc = cx.accordingAt(q);
-    if (acc && /^(نقلا عن|علي لسان)$/.test(cx.toks.slice(q, q + acc.len).map((x) => x.norm).join(' '))) {
-      const inner = parseSource(cx, q + acc.len, true);
-      if (inner) {
-        via = [cx.registry.resolve(desc.d)];
-        desc = inner;
-        p = skipExtras(cx, inner.end, extras);
-        evidence.push('rule:chain=naqlan-an');
-      }
-    }
+    const relayed = relayedSource(cx, desc, p, extras, evidence);
+    if (relayed) ({ desc, p, via } = relayed);
   }
   if (extras.reason) desc.d.reason = extras.reason;
   const cueSpan = cx.span(cx.offsetAfter(i, cut), toks[cueEnd - 1].end);

@@ -99,6 +99,18 @@ export function followChain(cx: Ctx, desc: { d: SourceDesc; end: number }, p: nu
   return { desc: inner, p: skipExtras(cx, inner.end, extras), via: [cx.registry.resolve(desc.d)] };
 }
 
+/** "X نقلاً عن Y" / "X، على لسان Y" at token p (after an optional comma): Y is the source, X the link. */
+export function relayedSource(cx: Ctx, desc: { d: SourceDesc; end: number }, p: number, extras: { recipient?: string; reason?: Span }, evidence: string[]):
+  { desc: { d: SourceDesc; end: number }; p: number; via: string[] } | null {
+  const q = cx.isComma(p) ? p + 1 : p;
+  const acc = cx.accordingAt(q);
+  if (!acc || !cx.lex.sets['relay'].has(cx.toks.slice(q, q + acc.len).map((t) => t.norm).join(' '))) return null;
+  const inner = parseSource(cx, q + acc.len, true);
+  if (!inner) return null;
+  evidence.push('rule:chain=naqlan-an');
+  return { desc: inner, p: skipExtras(cx, inner.end, extras), via: [cx.registry.resolve(desc.d)] };
+}
+
 /** Skip statement phrases, recipients, parenthetical relative clauses and anonymity reasons. */
 export function skipExtras(cx: Ctx, p: number, st: { recipient?: string; reason?: Span }): number {
   const sEnd = cx.sentenceEnd(p);

@@ -53,7 +53,7 @@ const REQUIRED_SETS = [
   'comp', 'prep', 'recipverb', 'rel', 'then', 'discourse', 'pron', 'stop', 'neg', 'circend', 'gloss', 'act', 'masdar', 'partitive', 'convene',
   'time', 'aside', 'honorific', 'qawl', 'apposition', 'clause-opener', 'while', 'qad', 'kana', 'which', 'causal', 'ahad', 'statement-prep',
   'own-words', 'governed', 'pp-open', 'name-end', 'dangling', 'role-pp', 'name-pp', 'object-prep', 'subject-pp', 'milieu-prep', 'inside',
-  'time-lead', 'clause-link', 'but', 'except', 'contrast-subject', 'gendered-past', 'collective-head', 'place-head', 'duration', 'kunya', 'issued', 'announce', 'appeal-participle', 'generic-word',
+  'time-lead', 'clause-link', 'but', 'except', 'contrast-subject', 'gendered-past', 'collective-head', 'place-head', 'duration', 'kunya', 'issued', 'announce', 'appeal-participle', 'generic-word', 'relay',
 ];
 
 const words = (s: string): string[] => normalize(s).split(/\s+/).filter(Boolean);

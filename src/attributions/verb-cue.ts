@@ -3,7 +3,7 @@
 import type { Span } from '../contract.ts';
 import { normalize } from '../text/normalize.ts';
 import { emit } from './assembly.ts';
-import { farRecipient, followChain, skipExtras } from './chains.ts';
+import { farRecipient, followChain, relayedSource, skipExtras } from './chains.ts';
 import { hasPronounSuffix } from './facts.ts';
 import { contentAt, skipDateline } from './content.ts';
 import type { Found, Ctx } from './context.ts';
@@ -161,17 +161,8 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   // "ذكرت الوكالة نقلاً عن مصدر أمني أن …": the agency is a link, the source follows
   if (desc && !via) {
     // (also after a comma: "أفادت صحيفة X، نقلاً عن مصدر …، بأن")
-    const q = cx.isComma(p) ? p + 1 : p;
-    const acc = cx.accordingAt(q);
-    if (acc && /^(نقلا عن|علي لسان)$/.test(cx.toks.slice(q, q + acc.len).map((t) => t.norm).join(' '))) {
-      const inner = parseSource(cx, q + acc.len, true);
-      if (inner) {
-        via = [cx.registry.resolve(desc.d)];
-        desc = inner;
-        p = skipExtras(cx, inner.end, extras);
-        evidence.push('rule:chain=naqlan-an');
-      }
-    }
+    const relayed = relayedSource(cx, desc, p, extras, evidence);
+    if (relayed) ({ desc, p, via } = relayed);
   }
   // قوله/قولها after a chain or passive: "نقل عن المصدر قوله: …"
   if (cx.inSet(p, 'qawl')) p++;
