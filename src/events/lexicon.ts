@@ -184,7 +184,8 @@ export function eventLexicon(): EventLexicon {
     for (const f of splitCell(r.form)) {
       const k = normalize(f);
       if (!blockers.has(k)) blockers.set(k, new Set());
-      for (const p of splitCell(r.prev)) blockers.get(k)!.add(normalize(p));
+      // (`~word`: the word cancels the trigger up to four words on, across its subject: «وخرقت القوات الهدنة»)
+      for (const p of splitCell(r.prev)) blockers.get(k)!.add(p.startsWith('~') ? '~' + normalize(p.slice(1)) : normalize(p));
     }
   }
   const groups: EventLexicon['groups'] = new Map();

@@ -26,7 +26,10 @@ export function findTriggers(c: Ctx): Hit[] {
         // nouns inside a name are part of it (هيئة الحشد الشعبي، منظمة التعاون); a verb inside a mention
         // is an over-long mention, the verb still counts
         // (a possessed masdar tagged as a one-word name — "استقالته" — is no name: a name takes no pronoun)
-        if (c.covered[k] && (e.pos !== 'verb' || c.startsAt.has(k)) && !(e.pos === 'noun' && f.suffix && r.length === 1 && oneWordMention(c, k))) continue;
+        // (nor is a conjoined verb the entity stage tagged as a one-word name: «وأدان رئيس الحكومة» — a name carries no و;
+        // ف is left out: «فيصل» is a name, not ف + يصل)
+        if (c.covered[k] && (e.pos !== 'verb' || c.startsAt.has(k)) && !(e.pos === 'noun' && f.suffix && r.length === 1 && oneWordMention(c, k)) &&
+          !(e.pos === 'verb' && /^و/.test(f.prefix) && f.norm.length >= 3 && r.length === 1 && oneWordMention(c, k))) continue;
         // «بين جهاز دعم الاستقرار و…»: a bare word right after an indefinite group head is its genitive (a
         // construct), not a verb with that head as subject (sound plurals keep their ن and may be subjects: «مسلحون قصفوا»)
         // (nor an event noun: «جهاز دعم الاستقرار»، «قوات حفظ السلام» name a body)
@@ -53,6 +56,20 @@ export function findTriggers(c: Ctx): Hit[] {
         // an accusative masdar of support after another event of its sentence is that event's motive: «اعتصموا، مساء
         // الأحد، تضامناً مع سكان غزة»، «أضربوا تأييداً لمطالب زملائهم»
         if (e.type === 'SUPPORT' && e.pos === 'noun' && !f.prefix && !f.article && /[\u064B]?ا[\u064B]?$/.test(t.text) && f.suffix === 'ا' && hitInSentence(c, hits, k)) continue;
+        // (so is an accusative masdar of protest, condemnation or refusal governing its object after another event, when
+        // no support verb takes it as its object: «نفذ سائقون اعتصاماً …، منذ صباح الأحد، احتجاجاً على رفع الرسوم»; «نظموا
+        // احتجاجاً على» stays an event)
+        if (MOTIVE_TYPES.has(e.type) && e.pos === 'noun' && r.length === 1 && !f.prefix && !f.article && f.suffix === 'ا' && /ا[\u064B]?$|\u064Bا?$/.test(t.text) &&
+          governsObject(c, k + 1) && hitInSentence(c, hits, k) && !supportVerbBefore(c, k)) continue;
+        // «فرّقت قوات مكافحة الشغب المحتجين بالغاز المسيل للدموع»، «قصفت الطائرات الأحياء بالبراميل المتفجرة»: an attack of the
+        // same mode after بـ, close after an attack verb of its clause, is its means
+        if (e.type === 'ASSAULT' && e.mode && e.pos !== 'verb' && /ب$/.test(f.prefix) && hitInSentence(c, hits, k, 8, (h) => h.entry.type === 'ASSAULT' && h.entry.pos === 'verb' && h.entry.mode === e.mode) && !commaClauseBefore(c, k, 8)) continue;
+        // «الإضراب المفتوح الذي دعت إليه التنسيقية»: a call in a relative clause with a resumptive preposition names who
+        // called the event before it, no new request
+        if (e.type === 'REQUEST' && e.pos === 'verb' && k > 0 && RELATIVE_PRONOUNS.has(c.bare(k - 1)) && RESUMPTIVE_PREP.test(c.norm(k + r.length) ?? '')) continue;
+        // «بمساندة مقاتلين من العشائر»، «بدعم من الطيران»: a support masdar in construct after بـ is the manner of the act
+        // (its supporters take part in it), no act of its own
+        if (MANNER_TYPES.has(e.type) && e.pos === 'noun' && r.length === 1 && /^و?ب$/.test(f.prefix) && !f.article && !f.suffix && mannerComplement(c, k + 1)) continue;
         // a purpose masdar of support is an aim, not an act: «… وذلك لمساندة الجيش»، «جاءت الخطوة لدعم المدارس»
         // (after another event of the sentence the purpose merge names it: «تقديم … لدعم» → rule:purpose-of-event)
         if (e.type === 'SUPPORT' && e.pos === 'noun' && f.prefix.endsWith('ل') && !f.article && !hitInSentence(c, hits, k)) continue;
@@ -77,6 +94,9 @@ export function findTriggers(c: Ctx): Hit[] {
         if (e.pos === 'verb' && !e.participle && /[\u064B-\u064D][اى]?$/.test(t.text)) continue;
         // (a feminine participle reads like its masdar «مطالبة»: only right after a comma is it circumstantial)
         if (e.participle && /ة[\u064B-\u065F]*$/.test(t.text) && !(k > 0 && c.isComma(k - 1))) continue;
+        // «وأشاد X بالدور القطري …، مثمناً جهود الدوحة»: a circumstantial participle of the type of an earlier event of its
+        // sentence restates that act (its subject is that event's subject), no second event
+        if (e.participle && e.pos === 'verb' && hitInSentence(c, hits, k, 25, (h) => h.entry.type === e.type && !h.entry.participle)) continue;
         // a participle after a number or a quantity is a noun: «بحق 40 متهماً» (defendants)
         if (e.participle && k > 0 && (c.toks[k - 1].kind === 'number' || /^\d+$/.test(c.toks[k - 1].norm))) continue;
           // "التي منحتها": after a relative pronoun a suffixed word is a verb, not a possessed noun
@@ -87,6 +107,9 @@ export function findTriggers(c: Ctx): Hit[] {
           if (e.type === 'PROTEST' && /يّ|يّ/.test(t.text)) continue;
           // "اتفاقية … الموقعة بينهما عام 2001"، "اتفاقاً سابقاً": an earlier agreement referred to, not an event
           if (e.type === 'AGREE' && e.pos !== 'verb' && pastReference(c, k + r.length)) continue;
+          // «وقّع X مع Y في السراي الحكومي اتفاقية قرض»: the noun a verb of the sentence required is that verb's object, the
+          // same event (the merge of a required complement only reaches six words)
+          if (e.pos !== 'verb' && requiredByVerb(c, hits, k)) continue;
           const cand: Hit = { tok: k, len: r.length, entry: e, form: f, start: t.start + f.cut, end: c.toks[k + r.length - 1].end };
           if (!best || better(c, cand, best)) best = cand;
         }
@@ -98,6 +121,41 @@ export function findTriggers(c: Ctx): Hit[] {
     }
   }
   return hits;
+}
+
+/** Masdars of attitude that, in the accusative, give the motive of another act (احتجاجاً على، تنديداً بـ، رفضاً لـ). */
+const MOTIVE_TYPES = new Set(['PROTEST', 'ACCUSE', 'REJECT']);
+/** Support masdars that, after بـ, give the manner of another act (بمساندة، بدعم من، بتنسيق مع). */
+const MANNER_TYPES = new Set(['SUPPORT', 'COOPERATE']);
+
+/** «إليه»، «لها»، «بها»: a preposition carrying the pronoun of a relative clause's antecedent. */
+const RESUMPTIVE_PREP = /^(الي|ل|ب|علي)(ه|ها|هم|هما)$/;
+
+/** A comma followed by a new clause between token k and up to `reach` tokens back. */
+function commaClauseBefore(c: Ctx, k: number, reach: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - reach && c.sent(j) === c.sent(k); j--) if (clauseBreak(c, j)) return true;
+  return false;
+}
+
+/** Token j opens the object of a governing masdar: على، مع، or a word with a بـ/لـ clitic. */
+function governsObject(c: Ctx, j: number): boolean {
+  const t = c.toks[j];
+  if (!t || t.kind !== 'word' || c.sent(j) !== c.sent(j - 1)) return false;
+  return t.norm === 'علي' || t.norm === 'مع' || /^(ب|ل)\S\S/.test(t.norm);
+}
+
+/** After «بمساندة»: من, or an indefinite or named complement (not a definite common noun followed by a verb's object). */
+function mannerComplement(c: Ctx, j: number): boolean {
+  const t = c.toks[j];
+  if (!t || t.kind !== 'word' || c.sent(j) !== c.sent(j - 1)) return false;
+  return t.norm === 'من' || c.startsAt.has(j) || !/^ال/.test(t.norm);
+}
+
+/** The last verb hit of token k's sentence requires a word and its first required word within its window is token k. */
+function requiredByVerb(c: Ctx, hits: Hit[], k: number): boolean {
+  const h = hits[hits.length - 1];
+  if (!h || h.entry.pos !== 'verb' || !h.entry.requires.size || c.sent(h.tok) !== c.sent(k)) return false;
+  return requirementAt(c, h.tok + h.len, h.entry.requires, 13) === k;
 }
 
 /** Words that link a name to the next (بن، ابن، بنت، أبو، أم): the word after them is a name. */
@@ -129,7 +187,13 @@ function blocked(c: Ctx, k: number, e: TriggerEntry, f: WordForm): boolean {
   const prev = c.toks[p].norm;
   const b = c.lex.blockers;
   const stem = f.norm.replace(/^ال(?=\S\S\S)/, '');
-  for (const key of [c.toks[k].norm, stem, `ال${stem}`]) if (b.get(key)?.has(prev)) return true;
+  const keys = [c.toks[k].norm, stem, `ال${stem}`];
+  for (const key of keys) if (b.get(key)?.has(prev)) return true;
+  // (`~word` rows: a verb governing the trigger as its object across its subject, up to four words back in the clause)
+  for (let j = p; j >= 0 && j >= k - 5 && c.sent(j) === c.sent(k) && c.toks[j].kind === 'word'; j--) {
+    const w = '~' + c.toks[j].norm;
+    for (const key of keys) if (b.get(key)?.has(w)) return true;
+  }
   // (`*noun`: predicates after «بأنها», which may also precede a verb; `*`: topic heads, after which a verb
   // reading is a masdar too: «ملف تبادل الأسرى»)
   // (`*noun` words also govern through على: «ينص الاتفاق على انسحاب» — the text's content, as «يقضي بانسحاب»)
@@ -202,6 +266,11 @@ function habitualRelative(c: Ctx, k: number): boolean {
 /** One of `words` within `span` tokens from `from` (dates and commas not counted), in the same sentence (with
  * ال/و/ب/ل stripped too). */
 export function requirementMet(c: Ctx, from: number, words: Set<string>, span = 6): boolean {
+  return requirementAt(c, from, words, span) >= 0;
+}
+
+/** The token of requirementMet's match, or -1. */
+export function requirementAt(c: Ctx, from: number, words: Set<string>, span = 6): number {
   const s = c.sent(Math.max(0, from - 1));
   // (a date and the commas around it do not use up the window: «وقّع X ونظيره Y في أنقرة، الاثنين، بروتوكولاً»;
   // the scan stays bounded: at most ten such tokens more)
@@ -210,11 +279,11 @@ export function requirementMet(c: Ctx, from: number, words: Set<string>, span = 
     if (!(c.dateCovered[j] || c.isComma(j))) counted++;
     // (the required object stays in its clause: «تراجعت الليرة …، وتراجعت الحكومة عن» — a comma before a
     // conjoined word or a contrast word opens another clause)
-    if (j > from && clauseBreak(c, j)) return false;
+    if (j > from && clauseBreak(c, j)) return -1;
     const n = c.norm(j)!;
-    if (words.has(n) || words.has(n.replace(/^[وفبل]/, '')) || words.has(n.replace(/^[وفبل]?ال/, '')) || words.has(n.replace(/^[وف]?ب?ال/, 'بال')) || words.has(n.replace(/^[وف]?لل/, ''))) return true;
+    if (words.has(n) || words.has(n.replace(/^[وفبل]/, '')) || words.has(n.replace(/^[وفبل]?ال/, '')) || words.has(n.replace(/^[وف]?ب?ال/, 'بال')) || words.has(n.replace(/^[وف]?لل/, ''))) return j;
   }
-  return false;
+  return -1;
 }
 
 export function compatible(e: TriggerEntry, f: WordForm, len: number): boolean {
@@ -284,7 +353,8 @@ function oneWordMention(c: Ctx, k: number): boolean {
 /** A new clause starts at token j: a comma followed by a word with و/ف, or a contrast word. */
 function clauseBreak(c: Ctx, j: number): boolean {
   if (words('contrast').has(c.toks[j].norm)) return true;
-  return c.isComma(j) && c.toks[j + 1]?.kind === 'word' && /^[وف]/.test(c.toks[j + 1].norm) && !words('aux').has(c.toks[j + 1].norm);
+  // (a date set off by commas is no clause: «، فجر اليوم،» starts with the root letter ف, not the conjunction)
+  return c.isComma(j) && c.toks[j + 1]?.kind === 'word' && /^[وف]/.test(c.toks[j + 1].norm) && !words('aux').has(c.toks[j + 1].norm) && !c.dateCovered[j + 1];
 }
 
 /** An indefinite group or instrument head that can stand in construct (inside a name too: «جهاز دعم الاستقرار») (groups.tsv) with no conjunction: «جهاز»، «قوة»، «مجلس». */

@@ -168,7 +168,8 @@ describe('session 4: more families, and the senses left out', () => {
     expect(types('وأصدر الرئيس الجزائري عفواً رئاسياً عن 4000 سجين.', [])).toContain('RETREAT');
     expect(types('ورفعت القوات المسلحة الأردنية حالة التأهب على الحدود الشمالية.', [ORG('القوات المسلحة الأردنية')])).toContain('MOBILIZE');
     expect(types('وأوفد أمير قطر مبعوثاً خاصاً إلى الخرطوم.', [LOC('الخرطوم'), PER('أمير قطر')])).toContain('CONSULT');
-    expect(types('واختتم وزير الخارجية الإيراني جولته الإقليمية في مسقط.', [LOC('مسقط')])).toContain('CONSULT');
+    // (session 4b: a tour summary is no event under the coding settled on d33–d40 — docs/gold-format.md; its visits are)
+    expect(types('واختتم وزير الخارجية الإيراني جولته الإقليمية في مسقط.', [LOC('مسقط')])).not.toContain('CONSULT');
     expect(types('وضربت المقاتلات الأمريكية مواقع للحوثيين في صعدة.', [LOC('صعدة')])).toContain('ASSAULT');
     expect(types('وحذر الرئيس من عواقب أي هجوم، وجاء التحذير من عواقب التصعيد بعد يومين.', [])).toContain('THREATEN');
   });
