@@ -12,7 +12,7 @@ import type { AttributionLayer } from '../attributions/index.ts';
 import type { EntityLayer, EntityMention } from '../entities/index.ts';
 import { Ctx, isLoc, isTitle, paragraphOf, wordsBetween, lastInSentence, insideQuote, mentionEndingAt, type Draft, type Hit, type MInfo } from './context.ts';
 import { findTriggers } from './triggers.ts';
-import { windowAround, group, rolesFor, PHYSICAL, datelinePlace, rolesAfterVerb, relativeBefore, withConjuncts, newClauseBetween, genderClash, meetingParticipants } from './roles.ts';
+import { windowAround, group, rolesFor, PHYSICAL, datelinePlace, rolesAfterVerb, relativeBefore, withConjuncts, newClauseBetween, genderClash, meetingParticipants, appositiveHolder, nominativePlural, nisbaAgent, mentionsOf } from './roles.ts';
 import { modeFor, priorityOf, modality, AttIndex } from './modality.ts';
 import { discussionOfMeeting, purposeOf, complementBetween, verbOfEventNoun, hasConsequenceCue, RECEIVED, COMPLEMENT_TYPES, complementPrep, hasVerbBetween, casualtiesOfAttack, mergeHeadlines, resolveDefinites, mergeCoreferent } from './merges.ts';
 import { assignDates } from './dates.ts';
@@ -24,6 +24,8 @@ const CONTINUATIONS = words('continuation');
 const VERBAL = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE', 'CONCEDE']);
 const PRONOUN_COMPLEMENTIZERS = words('pronoun-complementizer');
 const HOST_VERBS = words('host-verb');
+const COURT_UNITS = words('court-unit');
+const COUNTRY_NOUNS = words('country-noun');
 
 export function extractEvents(doc: Doc, entities: EntityLayer, attributions: AttributionLayer, dates: DateMention[]): Event[] {
   const c = new Ctx(doc, entities);
@@ -90,7 +92,14 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     }
     // "… اغتيال X في غارة جوية": an ASSAULT noun after في/بـ right after another ASSAULT is its means
     if (h.entry.type === 'ASSAULT' && drafts.length) {
-      const prev = drafts[drafts.length - 1];
+      // (past an event noun of the sentence with no role at all, the usual topic or part of a name that the end
+      // drops: «وفرّقت قوات مكافحة الشغب المحتجين بالغاز المسيل للدموع»)
+      let prev = drafts[drafts.length - 1];
+      for (let i = drafts.length - 1; i > 0 && i >= drafts.length - 3; i--) {
+        const d = drafts[i];
+        if (d.hit.entry.pos === 'verb' || d.ev.actors.length || d.ev.targets.length || d.ev.place || c.sent(d.hit.tok) !== c.sent(h.tok)) break;
+        prev = drafts[i - 1];
+      }
       const prevPrep = c.norm(h.tok - 1) === 'في' || h.form.prefix.endsWith('ب');
       if (prev.ev.type === 'ASSAULT' && prevPrep && c.sent(prev.hit.tok) === c.sent(h.tok) && h.tok - prev.hit.tok <= 15) {
         prev.toks.push(h.tok);
@@ -310,11 +319,18 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
         let comp = ps - 1;
         while (comp > ps - 3 && words('complementizer').has(c.norm(comp) ?? '')) comp--;
         const m = comp < ps - 1 ? mentionEndingAt(c, comp) : null;
-        const owner = m && m.entity ? m.entity : attIndex.speakerAt(h)?.ent ?? null;
+        let owner = m && m.entity ? m.entity : attIndex.speakerAt(h)?.ent ?? null;
+        // «معلناً أن بلاده ستزود سوريا»: a person's «بلاده» is the country his title names (وزير الخارجية الأردني)
+        // (else the country the same sentence set as a statement's subject: «قال X إن الأردن "يقف …"، معلناً أن بلاده …»)
+        const countryNoun = [c.norm(ps) ?? '', c.bare(ps)].some((x) => COUNTRY_NOUNS.has(possessedStem(x)));
+        const country = countryNoun ? (owner ? countryOf(c, owner) : null) ?? statedCountry(c, ps) : null;
+        if (country) owner = country;
         if (owner) {
+          // (the NP after the verb read as its subject is its object: «بلاده ستزود سوريا»)
+          const objs = h.entry.obj === 'target' && roles.evidence.includes('rule:vso-subject') ? roles.actors : [];
           roles.actors = [owner];
-          roles.targets = roles.targets.filter((t) => t !== owner);
-          roles.evidence.push('rule:possessed-subject');
+          roles.targets = [...new Set([...objs, ...roles.targets])].filter((t) => t !== owner);
+          roles.evidence.push(country ? 'rule:possessed-country-of-speaker' : 'rule:possessed-subject');
         }
       }
     }
@@ -338,6 +354,83 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       if (out.some((a, i) => a !== roles.actors[i])) roles.evidence.push('rule:description-of-named-body');
       roles.actors = out;
       roles.targets = roles.targets.filter((t) => !out.includes(t));
+    }
+    // «طالب رئيس الفريق البرلماني لحزب X، النائب Y، الحكومة بـ…»: an office described by title with the holder
+    // named in apposition after a comma — the holder acts (and is no object)
+    for (let k = 0; k < roles.actors.length; k++) {
+      const id = roles.actors[k];
+      if (!id.startsWith('#')) continue;
+      const mi = w.after.find((i) => i.m.entity === id) ?? w.before.find((i) => i.m.entity === id);
+      const holder = mi ? appositiveHolder(c, mi.m) : null;
+      if (holder && !roles.actors.includes(holder.entity)) {
+        roles.actors[k] = holder.entity;
+        roles.targets = roles.targets.filter((t) => t !== holder.entity);
+        roles.evidence.push('rule:title-holder-in-apposition');
+      }
+    }
+    // «اتهم حاكم إقليم هيران، علي جيتي عثمان، …»، «هدد قائد القوة البحرية في الحرس الثوري علي رضا تنكسيري …»: a VSO
+    // subject that is only the genitive of a title opening the clause, with a person named after it, is part of the
+    // title — the person acts
+    if (h.entry.pos === 'verb' && roles.evidence.includes('rule:vso-subject') && roles.actors.length === 1 && c.byId.get(roles.actors[0])?.type !== 'PER') {
+      const holder = holderAfterTitledGenitive(c, h, verbToks);
+      if (holder && holder !== roles.actors[0]) {
+        roles.actors = [holder];
+        roles.targets = roles.targets.filter((t) => t !== holder);
+        roles.evidence.push('rule:holder-after-titled-genitive');
+      }
+    }
+    // «واتفق الجانبان على …» after «تلقى X اتصالاً من Y»: a dual subject names the two parties of the latest event of
+    // the last two sentences with two named participants (a same-type antecedent is left to the back-reference merge)
+    // (the dual phrase stays a participant beside the parties it names; «الجانب الكويتي» is one side, no dual)
+    if (roles.actors.length === 1 && c.dualIds.has(roles.actors[0]) && /(ان|ين)$/.test(roles.actors[0].split(' ')[0])) {
+      const s0 = c.sent(h.tok);
+      const named = (id: string) => !id.startsWith('#') && c.byId.get(id)?.type !== 'LOC';
+      for (let i = drafts.length - 1; i >= 0 && s0 - c.sent(drafts[i].hit.tok) <= 2; i--) {
+        const d = drafts[i];
+        const parties = [...new Set([...d.ev.actors, ...d.ev.targets].filter(named))];
+        if (parties.length < 2) continue;
+        if (d.ev.type !== h.entry.type && parties.length === 2) {
+          roles.actors = [roles.actors[0], ...parties];
+          roles.targets = roles.targets.filter((t) => !parties.includes(t));
+          roles.evidence.push(`rule:dual-parties-of-event@${d.hit.start}`);
+        }
+        break;
+      }
+    }
+    // «غارة إسرائيلية على …»، «هجوم حوثي»: an attack noun with no agent named has the one its nisba names
+    // (also aid whose only named giver is its means: «أولى قوافل المساعدات الإنسانية الأممية» → الأمم المتحدة)
+    if ((h.entry.type === 'ASSAULT' || h.entry.type === 'AID') && h.entry.pos !== 'verb' && roles.actors.every((a) => meansIds.has(a)) && !insideQuote(c, h.tok)) {
+      const n = nisbaAgent(c, h);
+      if (n && !roles.targets.includes(n)) { roles.actors = [n]; roles.evidence.push('rule:nisba-agent'); }
+    }
+    // «قضت الدائرة الجنائية بمحكمة الاستئناف …»، «رفضت الغرفة الجزائية بمحكمة X»: a chamber of a court named right
+    // after it (بـ/في) acts as that court — the chamber stays a participant beside it
+    for (let k = 0; k < roles.actors.length; k++) {
+      const id = roles.actors[k];
+      if (!id.startsWith('#') || !COURT_UNITS.has(id.slice(1).split(' ')[0])) continue;
+      const mi = w.after.find((i) => i.m.entity === id) ?? w.before.find((i) => i.m.entity === id);
+      const o = mi ? c.startArr[mi.m.tokenEnd]?.find((m) => c.byId.get(m.entity)?.type === 'ORG') : undefined;
+      if (o && ['ب', 'في'].includes(c.info(o).prep) && !roles.actors.includes(o.entity)) {
+        roles.actors.splice(k + 1, 0, o.entity);
+        roles.targets = roles.targets.filter((t) => t !== o.entity);
+        roles.evidence.push('rule:chamber-of-court');
+        break;
+      }
+    }
+    // «وكانت المحكمة الجنائية المختصة في الفساد قد قضت …»: in «كان X … قد VERB» the NP right after كان is the
+    // subject, however long its modifiers
+    if (h.entry.pos === 'verb' && !h.entry.participle && h.entry.obj !== 'subject' && !roles.actors.length && c.norm(h.tok - 1) === 'قد') {
+      const s0 = c.sent(h.tok);
+      for (let j = h.tok - 2; j >= 0 && j >= h.tok - 12 && c.sent(j) === s0; j--) {
+        if (!COPULA.has(c.norm(j)!.replace(/^[وف]/, ''))) continue;
+        const m = c.startArr[j + 1]?.[0];
+        if (m && c.info(m).prep === '' && m.tokenEnd < h.tok && c.byId.get(m.entity)?.type !== 'LOC') {
+          roles.actors = [m.entity];
+          roles.targets = roles.targets.filter((t) => t !== m.entity);
+          roles.evidence.push('rule:kana-qad-subject');
+        }
+        break;
+      }
     }
     // «ووقّع الاتفاق عن الجانب السعودي X، وعن الجانب الإيراني Y»: the persons signing on behalf of each side
     if (h.entry.type === 'AGREE' && h.entry.pos === 'verb') {
@@ -440,6 +533,24 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
         roles.evidence.push('rule:pronoun-subject-from-previous-event');
       }
     }
+    // «وصفت الوزارة في بيان الإضراب بـ"غير الشرعي"، وحثت الأساتذة …»، «اعترض خفر السواحل زورقاً …، واقتادهم»: a
+    // conjoined verb with no subject of its own and no event before it in the sentence shares the subject of the
+    // sentence's first verb
+    // (also over a group read as the VSO subject after the comma: «…، وحثت الأساتذة على …» — the group is the object)
+    // (and over an oblique dual, never a subject: «وحثّ الطرفين على …»)
+    const a0 = roles.actors[0] ?? '';
+    const obliqueDual = c.dualIds.has(a0) && /ين$/.test(a0.slice(1).split(' ')[0]);
+    const groupSubject = roles.actors.length === 1 && a0.startsWith('#') && roles.evidence.includes('rule:vso-subject') && h.entry.obj === 'target' && !roles.targets.length &&
+      (obliqueDual || (c.isComma(h.tok - 1) && !c.dualIds.has(a0) && !w.after.some((i) => i.m.entity === a0 && nominativePlural(c, i))));
+    if (h.entry.pos === 'verb' && !h.entry.participle && h.entry.obj !== 'subject' && (!roles.actors.length || groupSubject) && /^[وف]/.test(h.form.prefix) &&
+      !lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0)) {
+      const top = topicSubject(c, h) ?? kanaSubject(c, h);
+      if (top && !roles.targets.includes(top) && (!groupSubject || !top.startsWith('#'))) {
+        roles.targets = [...roles.actors, ...roles.targets];
+        roles.actors = [top];
+        roles.evidence.push('rule:conjoined-verb-subject-of-sentence');
+      }
+    }
     // «ومؤكدة أنها ستواصل دعم الجيش»: the agent of a masdar governed by a support verb is that verb's subject — after a
     // pronoun complementizer the speaker, else the subject of the sentence's previous event
     if (h.entry.pos !== 'verb' && !roles.actors.length && (roles.evidence.includes('rule:genitive-object-of-governed-masdar') || roles.evidence.includes('rule:support-verb-pronoun-subject'))) {
@@ -462,7 +573,8 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     }
     // "قال X إنه التقى…": a pronoun subject after a complementizer is the speaker of the statement
     // (the pronoun is the subject, so an NP after the verb is its object: "أعلن X أنه سيلتقي ممثلي النقابات")
-    if (h.entry.pos === 'verb' && PRONOUN_COMPLEMENTIZERS.has(c.norm(h.tok - 1) ?? '')) {
+    // (a verbal phrase too: «قال X إنه لن يتردد في …»)
+    if ((h.entry.pos === 'verb' || h.entry.pos === 'phrase') && PRONOUN_COMPLEMENTIZERS.has(c.norm(h.tok - 1) ?? '')) {
       const spk = attIndex.speaker(h);
       if (spk && !roles.actors.includes(spk)) {
         // (an NP before the verb read as its subject is no object: "إن بغداد ترفض …، مضيفاً أنه سيزور طهران")
@@ -479,6 +591,13 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       roles.actors.length = 0;
       roles.evidence.push('rule:passive-subject-target');
     }
+    // «يُعاد فتح المعبر»، «يُفرَج عن …»: a vocalised passive imperfect has no agent of its own — its subject or
+    // genitive is what the act is done to
+    if (h.entry.obj !== 'subject' && isPassiveImperfect(doc.text.slice(h.start, h.end).split(/\s+/)[0]) && !roles.evidence.includes('rule:agent-phrase')) {
+      for (const a of roles.actors) if (!roles.targets.includes(a)) roles.targets.push(a);
+      roles.actors.length = 0;
+      roles.evidence.push('rule:passive-imperfect-target');
+    }
     // "احتجت السلطات الجزائرية على توقيف …": a named body protesting in words disapproves (ACCUSE), it does not
     // demonstrate
     let type = h.entry.type;
@@ -490,11 +609,28 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     }
     // «أحرق محتجون مقر البلدية»، «أغلق محتجون الطريق»: arson or a closure by a crowd (function-words `crowd`, all
     // actors) is a riot or an obstruction (PROTEST), not an armed attack or a state's restriction
+    // (also storming with no weapon named — «اقتحم عشرات المودعين فرعاً لمصرف» — by a crowd named by its people, not
+    // only by a number)
+    const quants = words('crowd-quant');
+    const crowdOf = (a: string, people: boolean) => a.startsWith('#') && a.slice(1).split(' ').some((x) => words('crowd').has(x) && !(people && quants.has(x)));
     if (((type === 'ASSAULT' && entryMode === 'destroy') || (type === 'COERCE' && entryMode === 'restrict')) && roles.actors.length &&
-      roles.actors.every((a) => a.startsWith('#') && a.slice(1).split(' ').some((x) => words('crowd').has(x)))) {
+      roles.actors.every((a) => crowdOf(a, false)) ||
+      (type === 'ASSAULT' && !entryMode && h.entry.pos === 'verb' && words('storm-verb').has(c.bare(h.tok)) && roles.actors.length && roles.actors.every((a) => crowdOf(a, true)))) {
+      if (!entryMode) entryMode = 'destroy';
       entryMode = type === 'ASSAULT' ? 'riot' : 'obstruct';
       type = 'PROTEST';
       roles.evidence.push('rule:crowd-protest');
+    }
+    // «اقتحم عشرات المودعين فرعاً …، وأضرموا النار … وحطموا واجهته»: burning or smashing conjoined to a riot of its
+    // sentence, with no other named agent, is that riot
+    if (type === 'ASSAULT' && entryMode === 'destroy' && /^[وف]/.test(h.form.prefix) && !roles.actors.some((a) => !a.startsWith('#'))) {
+      const riot = lastInSentence(c, drafts, h, (d) => d.ev.type === 'PROTEST' && d.ev.mode === 'riot');
+      if (riot && h.tok - riot.hit.tok <= 25) {
+        riot.toks.push(h.tok);
+        if (!riot.ev.place && roles.place) riot.ev.place = roles.place;
+        riot.ev.evidence!.push(`rule:destruction-in-riot@${h.start}`);
+        continue;
+      }
     }
     // «ستواصل دعم الجيش لوجستياً»: support of a material kind is aid
     if (type === 'SUPPORT' && materialAfter(c, h)) {
@@ -671,6 +807,20 @@ function finishParticipants(c: Ctx, events: Event[]): void {
   }
 }
 
+/** An imperfect vocalised as passive: يُـ/تُـ with a fatha on the letter before the last, or an alif there (يُعاد، يُفتَح);
+ * form IV actives (يُطلِق، يُعيد) carry a kasra or a ي there. Unvocalised words never match. */
+export function isPassiveImperfect(word: string): boolean {
+  const w = word.replace(/^[وف]/, '').replace(/^س/, '');
+  if (!/^[يت]\u064F/.test(w)) return false;
+  const letters = [...w].filter((ch) => !/[\u064B-\u0652\u0670]/.test(ch));
+  if (letters.length < 3) return false;
+  if (letters[letters.length - 2] === 'ا') return true;
+  // the harakat after the letter before the last
+  const idx = w.lastIndexOf(letters[letters.length - 1]);
+  const before = w.slice(0, idx);
+  return /\u064E\u0651?$/.test(before) || /\u0651\u064E$/.test(before);
+}
+
 /** A past verb vocalised as passive: a damma on a stem letter other than the last (قُتل، اعتُقل، أُصيب). */
 export function isPassive(word: string): boolean {
   const letters = word.replace(/[\u064B-\u0652\u0670]/g, '');
@@ -691,7 +841,17 @@ function groupHead(id: string): string {
 function isCourt(c: Ctx, id: string): boolean {
   const name = id.startsWith('#') ? id.slice(1) : normalize(c.byId.get(id)?.name ?? '');
   const court = words('court');
-  return name.split(' ').some((w) => court.has(w.startsWith('ال') ? w.slice(2) : w));
+  if (name.split(' ').some((w) => court.has(w.startsWith('ال') ? w.slice(2) : w))) return true;
+  // «القطب الجزائي الاقتصادي والمالي بمحكمة سيدي امحمد»: a chamber with a court word within three tokens after it
+  const head = name.split(' ')[0];
+  if (!COURT_UNITS.has(head.startsWith('ال') ? head.slice(2) : head)) return false;
+  const g = id.startsWith('#') ? c.firstGroup.get(id) : mentionsOf(c, id)[0];
+  if (!g) return false;
+  for (let k = g.tokenEnd; k < c.toks.length && k < g.tokenEnd + 3; k++) {
+    if (c.toks[k].kind !== 'word') break;
+    if (court.has(c.toks[k].norm.replace(/^(ب|في|و)/, ''))) return true;
+  }
+  return false;
 }
 
 /** A temporal relation word between two tokens (function-words `temporal-relation`: بعد، قبل، عقب، منذ). */
@@ -781,12 +941,50 @@ function clauseCut(c: Ctx, from: number, to: number): boolean {
 
 /** A group noun with a possessive pronoun (وحداتها، عناصره، قواتهم; groups.tsv `group`) as the verb's subject, right
  * before it (auxiliaries between: «أن تكون عناصرها قد اعتدت»). Its token, or -1. */
+/** The noun of a possessed word («بلاده» → «بلاد»). */
+function possessedStem(w: string): string {
+  return w.replace(/(ه|ها|هم|هما)$/, '');
+}
+
+/** The country a person's title names by its nisba («وزير الخارجية الأردني» → الأردن), when the article names that
+ * country: from the entity's titles and the words right before its mentions. */
+function countryOf(c: Ctx, per: string): string | null {
+  const e = c.byId.get(per);
+  if (!e || e.type !== 'PER') return null;
+  const ws: string[] = [];
+  for (const t of e.titles ?? []) ws.push(...normalize(t).split(/\s+/));
+  for (const m of mentionsOf(c, per).slice(0, 20)) {
+    for (let k = Math.max(0, m.tokenStart - 5); k < m.tokenStart; k++) if (c.toks[k].kind === 'word') ws.push(c.toks[k].norm);
+  }
+  const bare = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+  const stems = new Set(ws.map(bare).filter((w) => w.length >= 4 && w.endsWith('ي')).map((w) => w.slice(0, -1)));
+  if (!stems.size) return null;
+  for (const x of c.layer.entities) {
+    if (x.type !== 'LOC') continue;
+    const n = bare(normalize(x.name));
+    if (stems.has(n) || (n.endsWith('يه') && stems.has(n.slice(0, -2)))) return x.id;
+  }
+  return null;
+}
+
+/** A place named right after a complementizer earlier in the sentence (at most 30 tokens back). */
+function statedCountry(c: Ctx, tok: number): string | null {
+  const s = c.sent(tok);
+  const comp = words('complementizer');
+  for (let k = tok - 2; k >= 0 && k >= tok - 30 && c.sent(k) === s; k--) {
+    if (!comp.has(c.norm(k) ?? '')) continue;
+    const m = c.startArr[k + 1]?.[0];
+    if (m && c.byId.get(m.entity)?.type === 'LOC' && c.info(m).prep === '') return m.entity;
+  }
+  return null;
+}
+
 function possessedSubject(c: Ctx, h: Hit): number {
   const isPossessed = (j: number) => {
     if (c.toks[j]?.kind !== 'word' || c.sent(j) !== c.sent(h.tok)) return false;
     return [c.norm(j) ?? '', c.bare(j)].some((w) => {
       const m = /^(.{3,}?)(ه|ها|هم|هما)$/.exec(w);
-      return !!m && (c.lex.groups.get(m[1]) ?? []).some((g) => g.kind === 'group');
+      return !!m && ((c.lex.groups.get(m[1]) ?? []).some((g) => g.kind === 'group') || COUNTRY_NOUNS.has(m[1]));
     });
   };
   const aux = words('aux');
@@ -813,6 +1011,7 @@ function describedEntity(c: Ctx, id: string, tok: number): string | null {
   // mentions are sorted by start: the last one starting before the trigger token (a scan from the end would make
   // every call cost the whole document)
   const hi = lowerBound(ms, c.toks[tok].start) - 1;
+  let soft: string | null = null;
   for (let i = hi; i >= 0 && i > hi - 60; i--) {
     const e = c.byId.get(ms[i].entity);
     if (!e) continue;
@@ -822,9 +1021,21 @@ function describedEntity(c: Ctx, id: string, tok: number): string | null {
       const mw = c.nameWords(ms[i].text);
       let k = 0;
       if (mw[0] === gw[0]) for (const w of mw) if (w === gw[k]) k++;
-      if (k === gw.length) return e.id;
+      // (a mention that is only a title, right after another person's name, is that person's apposition:
+      // «البوسعيدي وزير الخارجية» — the title describes the name before it)
+      const prevPer = mw[0] === gw[0] && ms[i].tokenStart > 0 ? mentionEndingAt(c, ms[i].tokenStart - 1) : null;
+      const id = prevPer && prevPer.entity !== e.id && c.byId.get(prevPer.entity)?.type === 'PER' && !c.nameWords(e.name).includes(mw[mw.length - 1]) ? prevPer.entity : e.id;
+      if (k === gw.length) return id;
       // (or the title written right before the name: «وزير الخارجية الإيراني حسين …» → «الوزير الإيراني»)
       if (titleBeforeName(c, ms[i].tokenStart, gw)) return e.id;
+      // (or right after it: «بدر البوسعيدي وزير الخارجية» → «الوزير»)
+      if (titleAfterName(c, ms[i].tokenEnd, gw)) return e.id;
+      // «الوزير العُماني» after «البوسعيدي وزير الخارجية»: a nisba the article never wrote beside the title fits
+      // when the title phrase carries no other nisba (the nearest such holder; an exact match further back wins)
+      if (!soft && gw.length === 2 && nisbaWord(gw[1])) {
+        if (k === 1 && !mw.slice(1).some(nisbaWord)) soft = id;
+        else if (titleAfterName(c, ms[i].tokenEnd, gw.slice(0, 1), true) || titleBeforeName(c, ms[i].tokenStart, gw.slice(0, 1), true)) soft = e.id;
+      }
       continue;
     }
     if (e.type !== 'ORG') continue;
@@ -833,7 +1044,40 @@ function describedEntity(c: Ctx, id: string, tok: number): string | null {
       if (nw.length > gw.length && gw.every((w, k) => nw[k] === w)) return e.id;
     }
   }
+  return soft;
+}
+
+/** The person named after a VSO subject that is the genitive of a title opening the clause («حاكم إقليم X، Y»، «قائد
+ * القوة البحرية في الحرس الثوري Y»): at most eight tokens on, past prepositional mentions and apposition commas; a
+ * definite title word not set off by a comma starts another party («وزير خارجية إيران الرئيسَ الأمريكي X»). */
+function holderAfterTitledGenitive(c: Ctx, h: Hit, verbToks: Set<number>): string | null {
+  const from = h.tok + h.len;
+  const t0 = c.toks[from];
+  if (!t0 || t0.kind !== 'word' || !isTitle(c, t0.norm.replace(/^[وف](?=\S\S)/, ''))) return null;
+  const s = c.sent(h.tok);
+  let comma = false;
+  for (let k = from + 1; k < c.toks.length && k < from + 12 && c.sent(k) === s; k++) {
+    if (c.dateCovered[k]) continue;
+    if (c.isComma(k)) { comma = true; continue; }
+    const t = c.toks[k];
+    if (t.kind !== 'word' || verbToks.has(k)) return null;
+    const m = c.startArr[k]?.[0];
+    if (m) {
+      const inf = c.info(m);
+      if (inf.prep === '' && c.byId.get(m.entity)?.type === 'PER') return m.entity;
+      // (a bare NP after the apposition comma is the object)
+      if (inf.prep === '' && comma) return null;
+      k = m.tokenEnd - 1;
+      continue;
+    }
+    if (t.norm.startsWith('ال') && isTitle(c, t.norm) && !c.isComma(k - 1)) return null;
+  }
   return null;
+}
+
+/** A nisba adjective (العُماني، الإيراني): a definite-or-bare word ending in ي, long enough not to be a particle. */
+function nisbaWord(w: string): boolean {
+  return w.length >= 4 && w.endsWith('ي') && !w.endsWith('وي');
 }
 
 const STATEMENT_NOUNS = words('statement-noun');
@@ -940,16 +1184,53 @@ function topicSubject(c: Ctx, h: Hit): string | null {
   return m.entity;
 }
 
+/** The subject of a sentence opened by كان («وكان المبعوث الأمريكي إلى سوريا توم باراك قد حلّ …، وحثّ …»): the first
+ * named bare NP after it, before قد (at most twelve tokens on, places aside). */
+function kanaSubject(c: Ctx, h: Hit): string | null {
+  const s = c.sent(h.tok);
+  let first = h.tok;
+  while (first > 0 && c.sent(first - 1) === s && h.tok - first < 40) first--;
+  if (!COPULA.has((c.norm(first) ?? '').replace(/^[وف]/, ''))) return null;
+  for (let k = first + 1; k < h.tok && k <= first + 12; k++) {
+    if (c.norm(k) === 'قد' || c.isBoundary(k)) return null;
+    const m = c.startArr[k]?.[0];
+    if (!m) continue;
+    if (c.info(m).prep === '' && !m.entity.startsWith('#') && c.byId.get(m.entity)?.type !== 'LOC') return m.entity;
+    k = m.tokenEnd - 1;
+  }
+  return null;
+}
+
 /** The words of a short title description («وزير إيراني» from «الوزير الإيراني») occur in order in the title phrase
  * right before a name (at most six words back, no punctuation), its first word heading that phrase. */
-function titleBeforeName(c: Ctx, nameTok: number, gw: string[]): boolean {
+function titleBeforeName(c: Ctx, nameTok: number, gw: string[], noNisba = false): boolean {
   const bare = (k: number) => { const n = c.toks[k].norm.replace(/^[وف](?=ال)/, ''); return n.startsWith('ال') && n.length > 3 ? n.slice(2) : n; };
   for (let k = nameTok - 1; k >= 0 && k >= nameTok - 6; k--) {
     if (c.toks[k].kind !== 'word' || c.sent(k) !== c.sent(nameTok)) return false;
     if (bare(k) !== gw[0]) continue;
     let n = 1;
     for (let j = k + 1; j < nameTok && n < gw.length; j++) if (bare(j) === gw[n]) n++;
+    // (with noNisba, the phrase must name no nationality of its own: «وزير الخارجية العراقي» is no «الوزير العُماني»;
+    // and be one title phrase, definite words only: «الوزير جلسة مباحثات مع نظيره X» is no title of X)
+    if (noNisba) for (let j = k + 1; j < nameTok; j++) if (nisbaWord(bare(j)) || !c.toks[j].norm.startsWith('ال')) return false;
     return n === gw.length;
   }
   return false;
+}
+
+/** The words of a short title description occur in order in a title phrase right after a name, its first word
+ * within two words of the name (at most six words, no punctuation): «بدر البوسعيدي وزير الخارجية». */
+function titleAfterName(c: Ctx, nameEnd: number, gw: string[], noNisba = false): boolean {
+  const bare = (k: number) => { const n = c.toks[k].norm; return n.startsWith('ال') && n.length > 3 ? n.slice(2) : n; };
+  const s = c.sent(nameEnd - 1);
+  let n = 0;
+  let start = -1;
+  for (let k = nameEnd; k < c.toks.length && k < nameEnd + 6 && c.sent(k) === s; k++) {
+    if (c.toks[k].kind !== 'word' || (n === 0 && !!c.startArr[k]?.some((m) => !m.entity.startsWith('#')))) break;
+    if (n === 0 && k > nameEnd + 1) break;
+    if (n < gw.length && bare(k) === gw[n]) { if (n === 0) start = k; n++; continue; }
+    if (n === 0) continue;
+    if (noNisba && nisbaWord(bare(k))) return false;
+  }
+  return start >= 0 && n === gw.length;
 }

@@ -4,7 +4,7 @@ import type { Event } from '../contract.ts';
 import { casualtyLexicon } from './casualties.ts';
 import { type Hit, Ctx, paragraphOf, wordsBetween, type Draft } from './context.ts';
 import { words } from './words.ts';
-import { windowAround, group, rolesFor } from './roles.ts';
+import { windowAround, group, rolesFor, nisbaAgent } from './roles.ts';
 import { modeFor, priorityOf } from './modality.ts';
 
 export function hasConsequenceCue(c: Ctx, tok: number): boolean {
@@ -96,6 +96,11 @@ export function casualtiesOfAttack(c: Ctx, drafts: Draft[], h: Hit, verbToks: Se
   }
   const isLocId = (id: string) => c.byId.get(id)?.type === 'LOC';
   for (const a of agent.length ? agent : r.actors) if (!actors.includes(a) && !isLocId(a)) actors.push(a);
+  // «قُتل ثلاثة بقصف مدفعي حوثي»: with no agent named, a nisba of the attack noun names it
+  if (!actors.length) {
+    const n = nisbaAgent(c, h);
+    if (n) { actors.push(n); evidence.push('rule:nisba-agent'); }
+  }
   ev.actors = actors;
   for (const t of r.targets) if (!isLocId(t) && !agent.includes(t) && !targets.includes(t)) targets.push(t);
   ev.targets = targets.filter((t) => !actors.includes(t));

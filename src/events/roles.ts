@@ -394,7 +394,9 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     // masdar / event noun: genitive, prepositional complements
     let rest = after;
     const genActors: string[] = [];
-    const hasArticle = h.form.article || h.form.norm.startsWith('ال');
+    // (a phrase trigger whose last word is definite — «حملة الاعتقالات» — is a complete construct: no genitive follows)
+    const lastNorm = h.len > 1 ? c.norm(h.tok + h.len - 1) ?? '' : '';
+    const hasArticle = h.form.article || h.form.norm.startsWith('ال') || (lastNorm.startsWith('ال') && lastNorm.length > 3);
     const firstTok = after.length ? after[0].m.tokenStart : -1;
     let commaBetween = false;
     for (let k = h.tok + h.len; k < firstTok; k++) if (c.isComma(k)) commaBetween = true;
@@ -920,7 +922,9 @@ export function appositiveHolder(c: Ctx, m: EntityMention): EntityMention | null
   const s = c.sent(m.tokenStart);
   for (let k = m.tokenEnd; k < c.toks.length && k <= m.tokenEnd + 8 && c.sent(k) === s; k++) {
     if (c.isComma(k)) {
-      const p = c.startArr[k + 1]?.[0];
+      // (a title or honorific may head the name: «رئيس الفريق البرلماني لحزب X، النائب Y،»)
+      let p = c.startArr[k + 1]?.[0];
+      if (!p && c.toks[k + 1]?.kind === 'word' && titleWord(c.toks[k + 1].norm)) p = c.startArr[k + 2]?.[0];
       return p && c.byId.get(p.entity)?.type === 'PER' && c.info(p).prep === '' ? p : null;
     }
     if (c.isBoundary(k) || c.toks[k].kind !== 'word') return null;
@@ -967,4 +971,73 @@ function relativeStruck(c: Ctx, h: Hit): string[] {
     if (t === 'PER' || t === 'ORG') { if (!named.includes(m.entity)) named.push(m.entity); } else if (!t && !grp) grp = m.entity;
   }
   return named.length ? named : grp ? [grp] : [];
+}
+
+/**
+ * «بقصف مدفعي حوثي»، «غارة إسرائيلية»: a nisba adjective right after an event noun (within three words) names its
+ * agent when an organisation or place of the article answers to it (حوثي ~ جماعة الحوثي/الحوثيون، إسرائيلي ~
+ * إسرائيل، سعودي ~ السعودية، أمريكي ~ أمريكا). The nearest such mention before the noun (at most 80 back) wins,
+ * else the first in the article. Null when no word fits.
+ */
+export function nisbaAgent(c: Ctx, h: Hit): string | null {
+  const stems: string[] = [];
+  const s = c.sent(h.tok);
+  // (consecutive adjectives agreeing in definiteness with the noun: «اقتحام الحواجز الأمنية» is no agent phrase)
+  const last = c.toks[h.tok + h.len - 1];
+  const definite = last.norm.startsWith('ال') || h.form.article;
+  for (let k = h.tok + h.len; k < c.toks.length && k < h.tok + h.len + 3 && c.sent(k) === s; k++) {
+    const t = c.toks[k];
+    if (t.kind !== 'word' || c.startArr[k] !== undefined || t.norm.startsWith('ال') !== definite) break;
+    let w = t.norm.startsWith('ال') ? t.norm.slice(2) : t.norm;
+    if (w.endsWith('يه')) w = w.slice(0, -2);
+    else if (w.endsWith('ي')) w = w.slice(0, -1);
+    else break;
+    if (w.length >= 3) stems.push(w);
+  }
+  if (!stems.length) return null;
+  const forms = new Set<string>();
+  for (const st of stems) for (const x of ['', 'ي', 'يون', 'يين', 'ا', 'يه']) forms.add(st + x);
+  const fits = (id: string): boolean => {
+    const e = c.byId.get(id);
+    if (!e || (e.type !== 'ORG' && e.type !== 'LOC')) return false;
+    return c.nameWords(e.name).some((x) => forms.has(x));
+  };
+  const ms = c.layer.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].start < c.toks[h.tok].start) lo = mid + 1; else hi = mid; }
+  for (let i = lo - 1; i >= 0 && i >= lo - 80; i--) if (fits(ms[i].entity)) return ms[i].entity;
+  // (else the first organisation or place of the article with such a name word: an index built once per document)
+  const index = orgLocWordIndex(c);
+  for (const f of forms) { const id = index.get(f); if (id) return id; }
+  return null;
+}
+
+const wordIndexes = new WeakMap<Ctx, Map<string, string>>();
+/** Name word → the first ORG/LOC entity with it (built once per document). */
+function orgLocWordIndex(c: Ctx): Map<string, string> {
+  let m = wordIndexes.get(c);
+  if (!m) {
+    m = new Map();
+    for (const e of c.layer.entities) if (e.type === 'ORG' || e.type === 'LOC') for (const w of c.nameWords(e.name)) if (!m.has(w)) m.set(w, e.id);
+    wordIndexes.set(c, m);
+  }
+  return m;
+}
+
+const mentionIndexes = new WeakMap<Ctx, Map<string, EntityMention[]>>();
+/** Entity id → its mentions in text order (built once per document). */
+export function mentionsOf(c: Ctx, id: string): EntityMention[] {
+  let m = mentionIndexes.get(c);
+  if (!m) {
+    m = new Map();
+    for (const x of c.layer.mentions) {
+      if (x.tokenStart < 0) continue;
+      let l = m.get(x.entity);
+      if (!l) m.set(x.entity, (l = []));
+      l.push(x);
+    }
+    mentionIndexes.set(c, m);
+  }
+  return m.get(id) ?? [];
 }
