@@ -2,14 +2,14 @@
 // on benchmark data is never shipped) and scores rules / learned / combined on the test sets under
 // /work/shared/benchmarks/ner. Epochs are chosen on a dev carve-out (last 10% of ANERcorp train), never on test.
 //   npm run bench:ner [-- --bench-dir DIR] [--epochs N] [--no-lexicon] [--no-lex-parts] [--average N] [--ngram N] [--stack N]
-//                        [--train-gaz N]
+//                        [--train-gaz N] [--algo perceptron|crf] [--l2 X] [--lr X] [--dropout P]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConll, type ConllSentence } from '../src/ner/conll.ts';
 import { DEFAULT_FEATURES } from '../src/ner/features.ts';
 import { loadNerLexicon } from '../src/ner/lexicon.ts';
-import { readModelFile, saveModel, tagSentences, trainNer, type NerModel } from '../src/ner/model.ts';
+import { CRF_DEFAULTS, readModelFile, saveModel, tagSentences, trainNer, type NerAlgo, type NerModel } from '../src/ner/model.ts';
 import { scoreNer, type NerScore } from '../src/ner/score.ts';
 import { predictSentences, type NerSystem } from '../src/ner/systems.ts';
 import { normalize } from '../src/text/normalize.ts';
@@ -22,7 +22,13 @@ const arg = (name: string): string | undefined => {
 const BENCH = arg('--bench-dir') ?? process.env.ISNAD_BENCH_DIR ?? '/work/shared/benchmarks/ner';
 const lexicon = !args.includes('--no-lexicon');
 const SEED = 1;
-const DROPOUT = 0.2;
+// training algorithm of the tagger (src/ner/model.ts perceptron or src/ner/crf.ts CRF)
+const ALGO = (arg('--algo') ?? 'perceptron') as NerAlgo;
+if (ALGO !== 'perceptron' && ALGO !== 'crf') throw new Error(`--algo must be perceptron or crf`);
+const L2 = Number(arg('--l2') ?? CRF_DEFAULTS.l2);
+const LR = Number(arg('--lr') ?? CRF_DEFAULTS.lr);
+const CRF = ALGO === 'crf' ? { algo: ALGO, l2: L2, lr: LR } : {};
+const DROPOUT = Number(arg('--dropout') ?? (ALGO === 'crf' ? CRF_DEFAULTS.dropout : 0.2));
 // stacking (first-stage tags as features, 4-fold jackknife) stopped paying once the gazetteers of
 // data/entities/gazetteer/ came in (dev carve-outs: single stage 81.0, stacked 80.6): off by default
 const STACK = Number(arg('--stack') ?? 0);
@@ -31,7 +37,8 @@ const lexParts = !args.includes('--no-lex-parts');
 // the first stage (stacked models) always trains this many epochs; the dev carve-out chooses the last stage's
 const FIRST_EPOCHS = 12;
 // weights of the final stage averaged over this many runs (a cheap ensemble, free at tagging time)
-const AVERAGE = Number(arg('--average') ?? 3);
+// (CRF: one run — its weights are already averaged over epochs, and three runs would pass the 2-minute budget)
+const AVERAGE = Number(arg('--average') ?? (ALGO === 'crf' ? 1 : 3));
 // character n-grams of the stem (the feature default; `--ngram 0` measures without them)
 const NGRAM = Number(arg('--ngram') ?? DEFAULT_FEATURES.ngram);
 // gazetteer harvested from the training labels, jackknifed over this many folds (session 4; 0 = off)
@@ -55,7 +62,7 @@ if (!epochs) {
   const cut = Math.round(anerTrain.length * 0.9);
   log(`choosing epochs on ANERcorp train[${cut}:] (dev carve-out)`);
   const dev = anerTrain.slice(cut);
-  const m = trainNer(anerTrain.slice(0, cut), { epochs: 12, firstEpochs: FIRST_EPOCHS, seed: SEED, dev, wordDropout: DROPOUT, stack: STACK, average: AVERAGE, features: FEATURES, log });
+  const m = trainNer(anerTrain.slice(0, cut), { epochs: 12, firstEpochs: FIRST_EPOCHS, seed: SEED, dev, wordDropout: DROPOUT, stack: STACK, average: AVERAGE, features: FEATURES, ...CRF, log });
   epochs = Number(m.meta.bestEpoch);
   devScore = scoreNer(dev.map((s) => s.tags), tagSentences(m, dev.map((s) => s.tokens)).map((r) => r.tags));
 }
@@ -64,7 +71,7 @@ if (!epochs) {
 const tmp = mkdtempSync(join(tmpdir(), 'isnad-bench-ner-'));
 const t0 = performance.now();
 const ct0 = process.cpuUsage();
-const trained = trainNer(anerTrain, { epochs, firstEpochs: FIRST_EPOCHS, seed: SEED, wordDropout: DROPOUT, stack: STACK, average: AVERAGE, features: FEATURES, log });
+const trained = trainNer(anerTrain, { epochs, firstEpochs: FIRST_EPOCHS, seed: SEED, wordDropout: DROPOUT, stack: STACK, average: AVERAGE, features: FEATURES, ...CRF, log });
 const trainSeconds = (performance.now() - t0) / 1000;
 const trainCpu = cpuSeconds(ct0);
 const modelPath = join(tmp, 'anercorp.isnadner');
@@ -122,12 +129,13 @@ for (const sys of systems) {
 }
 
 const f = (x: number) => (100 * x).toFixed(1);
+const learnedName = ALGO === 'crf' ? (STACK >= 2 ? 'stacked CRF' : 'linear-chain CRF') : (STACK >= 2 ? 'stacked perceptron' : 'averaged perceptron');
 const name: Record<string, string> = {
-  rules: 'rules only (src/entities)', model: STACK >= 2 ? 'learned (stacked perceptron)' : 'learned (averaged perceptron)', combined: 'rules + learned (analyser default: rules first)',
+  rules: 'rules only (src/entities)', model: `learned (${learnedName})`, combined: 'rules + learned (analyser default: rules first)',
   'lexicon-first': 'rules + learned (lexicon first)', 'model-first': 'rules + learned (learned first)',
 };
 const out: string[] = [];
-out.push(`Trained on ANERcorp train (${anerTrain.length} sentences), ${STACK >= 2 ? `stacked (${STACK}-fold jackknife, ${FIRST_EPOCHS} first-stage epochs), ` : 'single stage, '}${epochs} epochs (chosen on a 10% dev carve-out), word dropout ${DROPOUT}, final stage averaged over ${AVERAGE} runs, character n-grams 2–${NGRAM}, context blocks of 20 sentences, lexicon features ${lexicon ? `on (${loadNerLexicon().files.length} sources, ${loadNerLexicon().size} entries${lexParts ? ', with parts of multi-word entries' : ''})` : 'off'}${TRAIN_GAZ ? `, gazetteer of the training labels (${model.gaz?.entries.length ?? 0} entries, ${TRAIN_GAZ}-fold jackknife in training)` : ''}; exact-span conlleval P/R/F1 (%).`);
+out.push(`Trained on ANERcorp train (${anerTrain.length} sentences), ${ALGO === 'crf' ? `linear-chain CRF (L2 ${L2}, AdaGrad rate ${LR}, weights averaged over the epoch ends from epoch ${CRF_DEFAULTS.averageFrom}), ` : 'averaged perceptron, '}${STACK >= 2 ? `stacked (${STACK}-fold jackknife, ${FIRST_EPOCHS} first-stage epochs), ` : 'single stage, '}${epochs} epochs (chosen on a 10% dev carve-out), word dropout ${DROPOUT}, ${AVERAGE > 1 ? `final stage averaged over ${AVERAGE} runs` : 'one run'}, character n-grams 2–${NGRAM}, context blocks of 20 sentences, lexicon features ${lexicon ? `on (${loadNerLexicon().files.length} sources, ${loadNerLexicon().size} entries${lexParts ? ', with parts of multi-word entries' : ''})` : 'off'}${TRAIN_GAZ ? `, gazetteer of the training labels (${model.gaz?.entries.length ?? 0} entries, ${TRAIN_GAZ}-fold jackknife in training)` : ''}; exact-span conlleval P/R/F1 (%).`);
 out.push('');
 out.push('| system | dataset | P | R | F1 | PER | LOC | ORG | MISC | tokens/CPU-s |');
 out.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -153,7 +161,7 @@ const readme: string[] = ['', 'README table:', ''];
 readme.push(`| system | ${sets.map((s) => s.name.replace(/ \(−\d+ overlap\)/, '')).join(' | ')} |`);
 readme.push(`| --- |${sets.map(() => ' ---: |').join('')}`);
 const short: Record<string, string> = {
-  rules: 'rules only (lexicons + grammar)', model: STACK >= 2 ? 'learned (stacked averaged perceptron)' : 'learned (averaged perceptron)', combined: 'combined, rules first (the analyser with `--model`)',
+  rules: 'rules only (lexicons + grammar)', model: `learned (${ALGO === 'crf' ? learnedName : STACK >= 2 ? 'stacked averaged perceptron' : 'averaged perceptron'})`, combined: 'combined, rules first (the analyser with `--model`)',
   'lexicon-first': 'combined, lexicon first', 'model-first': 'combined, learned first',
 };
 for (const sys of systems) {

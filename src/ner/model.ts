@@ -8,6 +8,10 @@ import { DEFAULT_FEATURES, LEGACY_FEATURES, buildContext, extractFeatures, pass1
 import { chunksOf, scoreNer } from './score.ts';
 import type { ConllSentence } from './conll.ts';
 import { buildGazetteer, deserializeGazetteer, jackknifeGazetteers, serializeGazetteer, type TrainGazetteer } from './traingaz.ts';
+import { repairBio, trainCrfRun } from './crf.ts';
+
+/** How the weights were trained; decoding is the same Viterbi for both. */
+export type NerAlgo = 'perceptron' | 'crf';
 
 export const MODEL_MAGIC = 'ISNADNER';
 export const MODEL_VERSION = 2;
@@ -23,6 +27,8 @@ export interface NerModel {
   /** allowed[(prev + 1) * T + tag] = 1 when the BIO scheme allows tag after prev. */
   allowed: Uint8Array;
   meta: Record<string, unknown>;
+  /** Training algorithm (file header `algo`; files without it were trained by the perceptron). */
+  algo?: NerAlgo;
   /**
    * Subtracted from the O tag's emission score when decoding (trades precision for recall: the perceptron
    * under-predicts names it has not seen). Chosen on dev data; 0 when absent.
@@ -218,8 +224,19 @@ export interface TrainOptions {
   average?: number;
   /** Epochs of the first-stage models of a stacked model (default: epochs; fewer trains faster but lost ~1.5 dev F1). */
   firstEpochs?: number;
+  /** Training algorithm of the final stage: averaged perceptron (default) or linear-chain CRF (src/ner/crf.ts). */
+  algo?: NerAlgo;
+  /** CRF only: L2 penalty on the summed log-likelihood (default 1). */
+  l2?: number;
+  /** CRF only: AdaGrad base learning rate (default 0.1). */
+  lr?: number;
+  /** CRF only: average the weights at the ends of epochs crfAverageFrom… (0 = last iterate; default 2). */
+  crfAverageFrom?: number;
   log?: (line: string) => void;
 }
+
+/** CRF settings chosen on the dev carve-outs (docs/ner.md); dropout and runs are the trainer's callers' defaults. */
+export const CRF_DEFAULTS = { l2: 10, lr: 0.1, averageFrom: 2, dropout: 0, average: 1 };
 
 /** Small deterministic PRNG (mulberry32). */
 export function rng(seed: number): () => number {
@@ -361,7 +378,17 @@ function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel
   };
 
   const withDev = !!(opts.dev && opts.dev.length) && (opts.keepBest ?? true);
-  const r0 = run(seed, epochs, withDev);
+  const algo: NerAlgo = opts.algo ?? 'perceptron';
+  const l2 = opts.l2 ?? CRF_DEFAULTS.l2, lr = opts.lr ?? CRF_DEFAULTS.lr;
+  const crfData = algo === 'crf' ? data.map((d) => ({ ...d, gold: repairBio(model.tags, d.gold, model.allowed) })) : [];
+  const runOnce = (runSeed: number, nEpochs: number, dev: boolean) => algo === 'crf'
+    ? trainCrfRun({
+      data: crfData, T, allowed: model.allowed, size: model.W.length, epochs: nEpochs, seed: runSeed, wordDropout: drop, l2, lr,
+      averageFrom: opts.crfAverageFrom ?? CRF_DEFAULTS.averageFrom,
+      devF1: dev ? devF1 : undefined, log, label: runs > 1 ? `run ${runSeed - seed + 1}/${runs}, ` : '',
+    })
+    : run(runSeed, nEpochs, dev);
+  const r0 = runOnce(seed, epochs, withDev);
   if (withDev) log(`kept epoch ${r0.epoch} (dev F1 ${(100 * r0.f1).toFixed(2)})`);
   model.W = r0.W;
   model.trans = r0.trans;
@@ -369,7 +396,7 @@ function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel
     // parameter averaging over runs with other shuffles/dropout masks (same features, same epochs): a cheap
     // ensemble that costs nothing at tagging time
     for (let j = 1; j < runs; j++) {
-      const r = run(seed + j, r0.epoch, false);
+      const r = runOnce(seed + j, r0.epoch, false);
       for (let k = 0; k < model.W.length; k++) model.W[k] += r.W[k];
       for (let k = 0; k < model.trans.length; k++) model.trans[k] += r.trans[k];
     }
@@ -383,6 +410,12 @@ function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel
   }
   model.meta.epochs = epochs;
   model.meta.seed = seed;
+  model.algo = algo;
+  if (algo === 'crf') {
+    model.meta.l2 = l2;
+    model.meta.lr = lr;
+    model.meta.crfAverageFrom = opts.crfAverageFrom ?? CRF_DEFAULTS.averageFrom;
+  }
   model.meta.wordDropout = drop;
   if (runs > 1) model.meta.averagedRuns = runs;
   model.meta.trainSentences = data.length;
@@ -411,6 +444,7 @@ function rawSerialize(model: NerModel): Buffer {
   for (let k = nnz - 1; k > 0; k--) idx[k] -= idx[k - 1];
   const header = Buffer.from(JSON.stringify({
     tags: model.tags, features: model.features, trans: Array.from(model.trans), meta: model.meta,
+    ...(model.algo && model.algo !== 'perceptron' ? { algo: model.algo } : {}),
     ...(model.oPenalty ? { oPenalty: model.oPenalty } : {}),
   }), 'utf8');
   const head = Buffer.alloc(8 + 4 + 4);
@@ -451,7 +485,7 @@ function rawDeserialize(raw: Buffer, source: string): NerModel {
   }
   const hl = raw.readUInt32LE(12);
   if (16 + hl + 4 > raw.length) return bad('truncated header');
-  let h: { tags: string[]; features: FeatureConfig; trans: number[]; meta: Record<string, unknown>; oPenalty?: unknown };
+  let h: { tags: string[]; features: FeatureConfig; trans: number[]; meta: Record<string, unknown>; oPenalty?: unknown; algo?: unknown };
   try {
     h = JSON.parse(raw.toString('utf8', 16, 16 + hl));
   } catch {
@@ -484,6 +518,8 @@ function rawDeserialize(raw: Buffer, source: string): NerModel {
     version, tags: h.tags, features: { ...DEFAULT_FEATURES, ...LEGACY_FEATURES, ...h.features }, W,
     trans: Float32Array.from(h.trans), allowed: bioAllowed(h.tags), meta: h.meta ?? {},
   };
+  if (h.algo !== undefined && h.algo !== 'perceptron' && h.algo !== 'crf') return bad(`unknown training algorithm ${JSON.stringify(h.algo)}`);
+  model.algo = (h.algo as NerAlgo | undefined) ?? 'perceptron';
   if (h.oPenalty !== undefined) {
     if (typeof h.oPenalty !== 'number' || !Number.isFinite(h.oPenalty)) return bad('bad oPenalty');
     model.oPenalty = h.oPenalty;

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { CliError } from '../errors.ts';
 import { readConll, formatConll } from '../../ner/conll.ts';
-import { trainNer, saveModel, tagSentences } from '../../ner/model.ts';
+import { CRF_DEFAULTS, trainNer, saveModel, tagSentences } from '../../ner/model.ts';
 import { loadNerModel, resolveNerModelPath } from '../../ner/index.ts';
 
 const int = (name: string) => (v: string) => {
@@ -16,7 +16,7 @@ export function registerNer(program: Command): void {
   const train = program.command('train').description('train models');
   train
     .command('ner')
-    .description('train the learned NER tagger (averaged perceptron, BIO-constrained Viterbi) on CoNLL data')
+    .description('train the learned NER tagger (averaged perceptron or linear-chain CRF, BIO-constrained Viterbi) on CoNLL data')
     .requiredOption('--conll <file>', 'training data: TOKEN<TAB>TAG lines, blank line between sentences')
     .option('--dev <file>', 'development data: prints dev F1 per epoch and keeps the best epoch')
     .requiredOption('-o, --output <model>', 'model file to write')
@@ -24,27 +24,46 @@ export function registerNer(program: Command): void {
     .option('--seed <n>', 'shuffle seed', int('--seed'), 1)
     .option('--no-lexicon', 'do not use the data/entities lexicon features')
     .option('--stack <folds>', 'two-stage stacked model, first stage jackknifed over this many folds (0 = single stage, the default: stacking stopped paying once the gazetteers came in)', int('--stack'), 0)
-    .option('--dropout <p>', 'word-identity dropout during training (0..1)', (v: string) => {
+    .option('--dropout <p>', 'word-identity dropout during training (0..1; default 0.2 for the perceptron, 0 for the CRF)', (v: string) => {
       const p = Number(v);
       if (!(p >= 0 && p < 1)) throw new CliError(`--dropout must be in [0,1), got "${v}"`, 2);
       return p;
-    }, 0.2)
+    })
     .option('--bits <n>', 'log2 of hashed feature buckets (default 21)', int('--bits'))
     .option('--first-epochs <n>', 'epochs of the first-stage models of a stacked model (default: --epochs)', int('--first-epochs'))
-    .option('--average <runs>', 'average the weights of this many training runs (seeds seed, seed+1, …) of the final stage (default 3, as the benchmark)', int('--average'), 3)
+    .option('--average <runs>', 'average the weights of this many training runs (seeds seed, seed+1, …) of the final stage (default 3 for the perceptron, 1 for the CRF, as the benchmark)', int('--average'))
     .option('--ngram <n>', 'character n-grams of the stem up to this length (0 = off; default 4)', int('--ngram'))
+    .option('--algo <name>', 'training algorithm: perceptron (averaged structured perceptron, default) or crf (linear-chain CRF, L2-regularised, AdaGrad)', (v: string) => {
+      if (v !== 'perceptron' && v !== 'crf') throw new CliError(`--algo must be perceptron or crf, got "${v}"`, 2);
+      return v;
+    }, 'perceptron')
+    .option('--l2 <x>', 'CRF only: L2 penalty (default 10)', (v: string) => {
+      const x = Number(v);
+      if (!(x >= 0) || !Number.isFinite(x)) throw new CliError(`--l2 must be a non-negative number, got "${v}"`, 2);
+      return x;
+    })
+    .option('--lr <x>', 'CRF only: AdaGrad learning rate (default 0.1)', (v: string) => {
+      const x = Number(v);
+      if (!(x > 0) || !Number.isFinite(x)) throw new CliError(`--lr must be a positive number, got "${v}"`, 2);
+      return x;
+    })
     .option('--train-gaz <folds>', 'gazetteer harvested from the training labels, jackknifed over this many folds (0 = off; default 5)', int('--train-gaz'))
-    .action((o: { conll: string; dev?: string; output: string; epochs: number; seed: number; lexicon: boolean; bits?: number; stack: number; dropout: number; firstEpochs?: number; average: number; ngram?: number; trainGaz?: number }) => {
+    .action((o: { conll: string; dev?: string; output: string; epochs: number; seed: number; lexicon: boolean; bits?: number; stack: number; dropout?: number; firstEpochs?: number; average?: number; ngram?: number; trainGaz?: number; algo: 'perceptron' | 'crf'; l2?: number; lr?: number }) => {
       const data = readConll(o.conll);
       if (data.length === 0) throw new CliError(`${o.conll}: no sentences`);
       const dev = o.dev ? readConll(o.dev) : undefined;
       if (o.bits !== undefined && (o.bits < 10 || o.bits > 24)) throw new CliError('--bits must be between 10 and 24', 2);
-      if (o.average < 1 || o.average > 10) throw new CliError('--average must be between 1 and 10', 2);
+      const crf = o.algo === 'crf';
+      const average = o.average ?? (crf ? CRF_DEFAULTS.average : 3);
+      const dropout = o.dropout ?? (crf ? CRF_DEFAULTS.dropout : 0.2);
+      if (average < 1 || average > 10) throw new CliError('--average must be between 1 and 10', 2);
       if (o.ngram !== undefined && o.ngram > 6) throw new CliError('--ngram must be at most 6', 2);
+      if (o.algo !== 'crf' && (o.l2 !== undefined || o.lr !== undefined)) throw new CliError('--l2 and --lr apply to --algo crf only', 2);
       if (o.trainGaz === 1 || (o.trainGaz ?? 0) > 20) throw new CliError('--train-gaz must be 0 (off) or between 2 and 20 folds', 2);
       const t0 = performance.now();
       const model = trainNer(data, {
-        epochs: o.epochs, seed: o.seed, dev, stack: o.stack, wordDropout: o.dropout, average: o.average,
+        epochs: o.epochs, seed: o.seed, dev, stack: o.stack, wordDropout: dropout, average, algo: o.algo,
+        ...(o.l2 !== undefined ? { l2: o.l2 } : {}), ...(o.lr !== undefined ? { lr: o.lr } : {}),
         ...(o.firstEpochs !== undefined ? { firstEpochs: o.firstEpochs } : {}),
         features: { lexicon: o.lexicon, ...(o.bits !== undefined ? { bits: o.bits } : {}), ...(o.ngram !== undefined ? { ngram: o.ngram } : {}), ...(o.trainGaz !== undefined ? { trainGaz: o.trainGaz } : {}) },
         log: (l) => process.stderr.write(l + '\n'),
