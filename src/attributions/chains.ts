@@ -217,8 +217,19 @@ export function reattribute(cx: Ctx, prior: Found, d: SourceDesc, via: string[] 
     if (via) prior.via = via;
   } else if (via) {
     prior.via = [...(prior.via ?? []), ...via.filter((v) => v !== prior.sourceId)];
+  } else if (priorKind === 'named' && d.kind === 'named' && d.entity && cx.entityType.get(d.entity) === 'PER' && priorOrg(cx, prior.sourceId)) {
+    // "أعلنت الشركة …، وفق ما أفاد به المتحدث باسمها X": the organisation spoke through the person named after it
+    prior.sourceId = cx.registry.resolve(d);
+    prior.evidence = [...prior.evidence, ...evidence, 'rule:trailing-according=person-for-organisation'];
+    return;
   } else {
     return;
   }
   prior.evidence = [...prior.evidence, ...evidence, 'rule:trailing-according=source'];
+}
+
+/** Is the source an organisation of the entity layer? */
+function priorOrg(cx: Ctx, sourceId: string): boolean {
+  const e = cx.registry.get(sourceId)?.entity;
+  return !!e && cx.entityType.get(e) === 'ORG';
 }

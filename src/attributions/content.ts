@@ -61,7 +61,17 @@ export function clauseFrom(cx: Ctx, a: number, splitCirc: boolean): [number, num
         }
       }
       else if (cx.isComma(b) && cx.norm(n2) === 'في' && cx.norm(n2 + 1) === 'حين') n2 += 2;
-      if (/^(ان|انه|انها)$/.test(cx.norm(n2)) && cx.inSet(n2 - 1, 'except')) n2++;
+      if (/^(ان|انه|انها)$/.test(cx.norm(n2)) && cx.inSet(n2 - 1, 'except')) {
+        n2++;
+        // "…، غير أن أعضاء في المجلس يقولون إن …": the contrast clause's subject comes before its own verb of saying
+        let subj = false;
+        for (let m = n2 + 1; m < Math.min(cx.sentenceEnd(b), n2 + 8) && !subj; m++) {
+          if (cx.isComp(m) || cx.isComma(m) || cx.toks[m].kind === 'quote') break;
+          const c2 = cx.cueAt(m);
+          if (c2 && c2.entry.cls !== 'circ' && subjectBefore(cx, m)) subj = true;
+        }
+        if (subj) break;
+      }
       const c = cx.cueAt(n2);
       if ((c && c.entry.cls !== 'circ' && c.entry.cls !== 'passive' && c.entry.cls !== 'chain') || accordingWithSource(cx, n2)) break;
     }
@@ -175,10 +185,13 @@ export function contentAt(
   if (cls === 'state' || cls === 'appeal' || cls === 'circ') {
     // "أكد في خطابه أمام البرلمان، في 25 ديسمبر، أن …": a complementizer a few words on wins over an object;
     // after a participle only a short object ("واصفة الوضع بأنه …")
-    for (let m = p; m < Math.min(sEnd, p + (cls === 'circ' ? 4 : 14)); m++) {
+    for (let m = p; m < Math.min(sEnd, p + (cls === 'circ' ? 4 : 24)); m++) {
       if (cls === 'circ' && (cx.isComma(m) || cx.toks[m].kind === 'punct')) break;
+      // a new clause after a comma ("…، غير أن أعضاء …"، "…، فيما …") has complementizers of its own
+      if (cx.isComma(m) && ['discourse', 'while', 'contrast-subject', 'except'].some((set) => cx.inSet(m + 1, set))) break;
       const sq = cx.qOpen(m);
-      if (sq >= 0 && cx.quotes[sq].close > m && cx.quotes[sq].words < MIN_QUOTE_WORDS) {
+      // (a quoted name — a programme, an outlet — is read over: "في مداخلة مع برنامج "الحكاية" على قناة "إم بي سي مصر"، على أن")
+      if (sq >= 0 && cx.quotes[sq].close > m && (cx.quotes[sq].words < MIN_QUOTE_WORDS || quotedEntity(cx, m, cx.quotes[sq].close))) {
         m = cx.quotes[sq].close;
         continue;
       }
@@ -238,11 +251,18 @@ export function contentAt(
     if (cx.inSet(a, 'prep') && (cx.toks[a].norm !== 'ب' || cx.qOpen(a + 1) >= 0)) a++;
     if (quoteAfter(cx, a)) return contentAt(cx, a, cls, splitCirc);
     const c = clauseFrom(cx, a, splitCirc);
+    // "أكدت الخلية وقوع الهجوم": a confirmed fact in two words, a noun in construct with a definite noun (wordsets.tsv `confirm`)
+    const confirmed = !!c && c[1] - c[0] === 2 && !!entry && cx.lex.sets.confirm?.has(normalize(entry.lemma)) === true &&
+      cx.toks[c[0]].kind === 'word' && !cx.toks[c[0]].norm.startsWith('ال') && !hasPronounSuffix(cx.norm(c[0]), cx.lex) && cx.toks[c[0] + 1].kind === 'word' && cx.toks[c[0] + 1].norm.startsWith('ال');
+    if (confirmed) return { kind: 'indirect', content: cx.contentSpan(c![0], c![1]), end: c![1], rule: 'rule:cue+confirmed-object' };
     // a call needs only its object ("دعت إلى ضبط النفس")
-    if (c && c[1] - c[0] >= (cls === 'appeal' || expressed ? 1 : warned ? 2 : 3)) return { kind: 'indirect', content: cx.contentSpan(c[0], c[1]), end: c[1], rule: expressed ? 'rule:cue+expressed-object' : warned && c[1] - c[0] < 3 ? 'rule:cue+warning-object' : 'rule:cue+object' };
+    // "حذّرت الأمم المتحدة من المجاعة": after the governed preposition one definite noun is the warning
+    const warnedNoun = warned && !!c && c[1] - c[0] === 1 && !!entry?.governs.length && a > 0 && entry.governs.includes(cx.norm(a - 1)) &&
+      cx.toks[c[0]].kind === 'word' && cx.toks[c[0]].norm.startsWith('ال') && cx.toks[c[0]].norm.length >= 5 && !cx.inSet(c[0], 'stop');
+    if (c && (warnedNoun || c[1] - c[0] >= (cls === 'appeal' || expressed ? 1 : warned ? 2 : 3))) return { kind: 'indirect', content: cx.contentSpan(c[0], c[1]), end: c[1], rule: expressed ? 'rule:cue+expressed-object' : warned && c[1] - c[0] < 3 ? 'rule:cue+warning-object' : 'rule:cue+object' };
     return null;
   }
-  if (cls === 'say' || cls === 'opinion' || cls === 'passive' || cls === 'doc') {
+  if (cls === 'say' || cls === 'opinion' || cls === 'passive' || cls === 'doc' || cls === 'chain') {
     // "قال الوزير في مؤتمر صحفي عقده أمس إن …": a complementizer or colon a few words on
     for (let m = p; m < Math.min(sEnd, p + 24); m++) {
       const sq = cx.qOpen(m);
@@ -255,4 +275,10 @@ export function contentAt(
     }
   }
   return null;
+}
+
+/** Do the quotes opening at q and closing at close hold exactly one entity mention (a quoted name)? */
+function quotedEntity(cx: Ctx, q: number, close: number): boolean {
+  const mm = cx.mentionAt[q + 1];
+  return !!mm && mm.tokenStart === q + 1 && mm.tokenEnd === close;
 }

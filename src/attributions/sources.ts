@@ -174,6 +174,8 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   /** the organisation named in a role apposition after a person's name ("…، المتحدث باسم اللجنة، إن") */
   let roleOrg: string | undefined;
   let roleSpokes = false;
+  /** a role phrase closed by a comma and the person's name (rule:role+comma+name) */
+  let roleName = false;
   if (titled) evidence.push('rule:title+name');
   while (e < limit) {
     const t = toks[e];
@@ -222,6 +224,14 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
         e = cx.quotes[q].close + 1;
         continue;
       }
+      // a quoted organisation name inside the description ("الرئيسة التنفيذية لشركة "نورث ميد إنرجي" البريطانية، X"):
+      // the entity layer found an organisation filling the quotes
+      const qm = q >= 0 && cx.quotes[q].close > e + 1 && cx.quotes[q].words <= 5 ? cx.mentionAt[e + 1] : undefined;
+      if (qm && qm.tokenStart === e + 1 && qm.tokenEnd === cx.quotes[q].close && cx.entityType.get(qm.entity) === 'ORG' && e > k && toks[e - 1].kind === 'word') {
+        e = cx.quotes[q].close + 1;
+        evidence.push('rule:description+quoted-org');
+        continue;
+      }
       break;
     }
     if (cx.isComp(e) || cx.isColon(e) || cx.inSet(e, 'then')) break;
@@ -267,6 +277,21 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       inRel = false;
       if (nameEnd >= 0) break;
       continue;
+    }
+    // "الكاتب العام للمكتب النقابي …، محمد سالم ولد الشيخ أحمد، في تصريح …"، "المدير العام للشركة، الفرنسي X، قد صرح":
+    // a role phrase, a comma and the person's name (a nationality may come first) closed by a comma or the content
+    if (cx.isComma(e) && named && !head && !entityOk && e > k) {
+      const at = toks[e + 1]?.kind === 'word' && nationalityOf(cx.norm(e + 1)) && !cx.mentionAt[e + 1] ? e + 2 : e + 1;
+      const pm = cx.mentionAt[at];
+      if (pm && pm.tokenStart === at && pm.start === toks[at].start && cx.entityType.get(pm.entity) === 'PER' && pm.tokenEnd <= limit + 8) {
+        const after = pm.tokenEnd;
+        if (cx.isComma(after) || cx.isComp(after) || cx.isBoundary(after) || cx.norm(after) === 'قد' || (cx.inSet(after, 'prep') && cx.isComp(after + 1))) {
+          e = after;
+          roleName = true;
+          evidence.push('rule:role+comma+name');
+          break;
+        }
+      }
     }
     if (cx.isComma(e)) {
       if (commaContinues(cx, e, head ? head.kind : 'named', limit)) {
@@ -365,7 +390,7 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       cx.inSet(nx, 'governed') || (governs.length > 0 && governs.includes(cx.norm(nx))) || cx.norm(nx) === 'قد' || cx.inSet(nx, 'qawl') || cx.inSet(nx, 'rel') || (cx.toks[nx]?.kind === 'word' && cx.toks[nx].norm.startsWith('لل')) || cx.cueAt(nx)?.entry.cls === 'circ' || cx.inSet(nx, 'then') ||
       (cx.toks[nx]?.kind === 'punct' && /^[.!?؟…]$/.test(cx.toks[nx].text));
     // "وأعلنت الوزارة ارتفاع …": a verb that takes an object may have its subject end at an NP boundary
-    if ((!ok && !(objectFollows && npBoundary)) || e - k > 10) return null;
+    if ((!ok && !(objectFollows && npBoundary)) || (e - k > 10 && !roleName)) return null;
     if (!first.norm.startsWith('ال') && first.kind === 'word' && e - k === 1 && !/ي$/.test(first.norm) && !allowName) return null;
     // "كشفت الأزمة أن …": an event, a situation or a span of time is no speaker (inanimate.tsv)
     if (forms.some((f) => cx.lex.inanimate.has(f.stem))) {
@@ -634,6 +659,22 @@ function unnamedGroup(cx: Ctx, k: number, e: number): { kind: SourceDesc['kind']
  * starts in the text (after any clitic).
  */
 function titledPerson(cx: Ctx, k: number, from: number): EntityMention | null {
+  // "أستاذة اقتصاديات الطاقة في الجامعة الأمريكية بالقاهرة الدكتورة منى الجارحي إن": a role word opening a longer
+  // description whose last words are a person's name, right before the content
+  const role = cx.toks[k]?.kind === 'word' && nounForms(cx.toks[k].norm).some((f) => cx.lex.titleWords.has(f.stem) || cx.lex.titleWords.has(f.stem.replace(/ه$/, '')));
+  if (role) {
+    for (let m = k + 1; m <= k + 12 && m < cx.toks.length; m++) {
+      const t = cx.toks[m];
+      if (t.kind !== 'word' || cx.isComp(m) || cx.cueAt(m) || cx.inSet(m, 'rel')) break;
+      const mm = cx.mentionAt[m];
+      if (!mm || mm.tokenStart !== m) continue;
+      if (cx.entityType.get(mm.entity) !== 'PER') { m = mm.tokenEnd - 1; continue; }
+      if (mm.start !== t.start || m <= k + 4) break;
+      const after = mm.tokenEnd;
+      if (cx.isComp(after) || cx.isColon(after) || (cx.inSet(after, 'prep') && cx.isComp(after + 1))) return mm;
+      break;
+    }
+  }
   for (let m = k + 1; m <= k + 4 && m < cx.toks.length; m++) {
     if (cx.toks[m].kind !== 'word') return null;
     const mm = cx.mentionAt[m];

@@ -60,6 +60,15 @@ export function currentSpeaker(cx: Ctx, i: number): { sourceId: string; via?: st
     }
   }
   if (last && last.sentence === s && last.cue.start < cx.toks[i].start) {
+    // "نقلت النائبة X عن الوزير Y قوله …، داعية …": a participle agreeing with the relaying link, not with the
+    // quoted source, continues the link's own words
+    const link = last.via?.[last.via.length - 1];
+    if (link) {
+      const g = participleGender(cx, i) ?? cueGender(cx, i);
+      if (g && sourceGender(cx, last.sourceId) === (g === 'f' ? 'm' : 'f') && sourceGender(cx, link) === g) {
+        return { sourceId: link, evidence: cx.lex.setLines['gendered-past'] };
+      }
+    }
     const r: { sourceId: string; via?: string[] } = { sourceId: last.sourceId };
     if (last.via) r.via = last.via;
     return r;
@@ -91,6 +100,14 @@ export function currentSpeaker(cx: Ctx, i: number): { sourceId: string; via?: st
     return r;
   }
   return null;
+}
+
+/** Gender of a singular circumstantial participle: مضيفة/داعية → f, مضيفا/داعيا → m; null otherwise. */
+function participleGender(cx: Ctx, i: number): 'm' | 'f' | null {
+  const c = cx.cueAt(i);
+  if (!c || c.len !== 1 || c.entry.cls !== 'circ') return null;
+  const w = cx.norm(i);
+  return /ه$/.test(w) ? 'f' : /ا$/.test(w) ? 'm' : null;
 }
 
 /** Gender of a past-tense cue verb: قالت/أضافت → f, قال/أضاف → m; null for other forms. */

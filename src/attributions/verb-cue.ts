@@ -50,8 +50,12 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   // "ويُذكر أن …": the journalist's own aside ("it is worth noting"), no one's statement
   if (conjForms(cx.norm(i)).some((f) => cx.lex.sets.aside?.has(f)) && cx.isComp(i + len)) return i + len;
   // "أُعلن أن …"، "ذُكر أن …": a vocalised passive past has no speaker — impersonal (vague) source
-  const vocalisedPassive = (entry.cls === 'say' || entry.cls === 'state') && /^[وف]?[^\u064B-\u0652]\u064F/.test(toks[i].text) && !/^[وف]?[يت]/.test(toks[i].norm);
+  // (an imperfect whose active prefix takes a fatha is passive with a damma: "ويُعتقد أن" — wordsets.tsv `passive-on-damma`)
+  const dammaImperfect = /^[وف]?[يت]\u064F/.test(toks[i].text) && conjForms(cx.norm(i)).some((f) => cx.lex.sets['passive-on-damma']?.has(f)) && cx.isComp(p);
+  const vocalisedPassive = ((entry.cls === 'say' || entry.cls === 'state') && /^[وف]?[^\u064B-\u0652]\u064F/.test(toks[i].text) && !/^[وف]?[يت]/.test(toks[i].norm)) || dammaImperfect;
   if (vocalisedPassive) {
+    evidence.push('rule:vocalised-passive');
+    if (dammaImperfect) evidence.push(cx.lex.setLines['passive-on-damma']);
     const d: SourceDesc = { kind: 'vague', head: normalize(cueSpan.text), definite: false, ahad: false, span: cueSpan, words: new Set(), nisbas: new Set(), entity: null, evidence: [entry.evidence, 'rule:vocalised-passive'] };
     desc = { d, end: p };
   } else if (entry.cls === 'passive') {
@@ -227,7 +231,8 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   if (content.rule === 'rule:cue+expressed-object' && !cx.lex.sets.express?.has(normalize(entry.lemma))) return i + len;
   if (content.rule === 'rule:cue+expressed-object') evidence.push(cx.lex.setLines.express);
   if (content.rule === 'rule:cue+warning-object') evidence.push(cx.lex.setLines.warn);
-  const objectRule = content.rule === 'rule:cue+object' || content.rule === 'rule:cue+expressed-object' || content.rule === 'rule:cue+warning-object';
+  if (content.rule === 'rule:cue+confirmed-object') evidence.push(cx.lex.setLines.confirm);
+  const objectRule = content.rule === 'rule:cue+object' || content.rule === 'rule:cue+expressed-object' || content.rule === 'rule:cue+warning-object' || content.rule === 'rule:cue+confirmed-object';
   if (entry.cls === 'opinion' && content.kind === 'indirect' && objectRule) return i + len;
   // "أعلن الحداد"، "أعلن دعمه لـX"، "دعا إلى مظاهرات/عقد جلسة": a performative act, not a reported claim
   if (content.kind === 'indirect' && objectRule && actObject(cx, content.content, entry)) return i + len;
@@ -244,6 +249,9 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   if (via) f.via = via;
   emit(cx, f);
   if (content.quote) content.quote.used = true;
+  // "ردّ X بأن زميله Y قال … إنه …": reported speech that itself reports a named person's statement gives Y's
+  // statement too, with X as the link
+  if (content.kind === 'indirect') nestedStatement(cx, content.content, sourceId, via);
   // quoted words inside reported speech ("أن الهدف "جاء بعد خطأ"") belong to it: a later cue ("، وأضاف أن …")
   // must not take them as a quote before it
   if (content.kind === 'indirect') {
@@ -361,4 +369,37 @@ export function headlineColon(cx: Ctx, i: number): number {
   if (c.quote) c.quote.used = true;
   cx.consume(i, c.end);
   return c.end;
+}
+
+/**
+ * Inside an indirect content span, a verb of saying whose subject (a person or organisation named by the entity
+ * layer) stands right before it at the start of the clause ("بأن زميله الكندري قال … إنه لا يمانع"): that
+ * subject's own statement, relayed by the outer source. Bounded by the span (one sentence).
+ */
+function nestedStatement(cx: Ctx, span: Span, outer: string, outerVia: string[] | undefined): void {
+  const a = cx.firstTokenAt(span.start);
+  for (let m = a + 1; m < Math.min(cx.toks.length, a + 6) && cx.toks[m].start < span.end; m++) {
+    const cue = cx.cueAt(m);
+    if (!cue) continue;
+    if (cue.entry.cls !== 'say' && cue.entry.cls !== 'state') return;
+    // the subject: the words from the clause start up to the verb, ending on a named entity
+    const mm = cx.mentionAt[m - 1];
+    if (!mm || mm.tokenEnd !== m || mm.tokenStart < a) return;
+    const type = cx.entityType.get(mm.entity);
+    if (type !== 'PER' && type !== 'ORG') return;
+    const src = parseSource(cx, mm.tokenStart, true);
+    if (!src || src.end !== m) return;
+    const content = contentAt(cx, m + cue.len, cue.entry.cls, true, cue.entry);
+    if (!content || cx.toks[Math.min(content.end, cx.toks.length) - 1].end > span.end + 1) return;
+    const sourceId = cx.registry.resolve(src.d);
+    if (sourceId === outer) return;
+    // the relaying speaker stays the current one ("…، متسائلاً: …" continues X, not Y)
+    const keep = cx.lastFound;
+    emit(cx, {
+      kind: content.kind, sourceId, cue: cueSpanAt(cx, m, cue.len), content: content.content, sentence: cx.sentence(m),
+      evidence: [cue.entry.evidence, 'rule:nested-statement', content.rule], via: [...(outerVia ?? []), outer],
+    });
+    cx.lastFound = keep;
+    return;
+  }
 }

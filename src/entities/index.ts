@@ -183,13 +183,32 @@ function clubBareNames(lex: EntityLexicon): Map<string, LexEntry[]> {
   }
   return clubBare;
 }
+/** Town names of the clubs (orgs.tsv kind = sport) named "نادي X" or "X + nationality adjective", X a town of places.tsv. */
+let clubTowns: Map<string, LexEntry[]> | undefined;
+function clubTownNames(lex: EntityLexicon): Map<string, LexEntry[]> {
+  if (clubTowns) return clubTowns;
+  clubTowns = new Map();
+  for (const e of lex.byId.values()) {
+    if (e.kind !== 'sport') continue;
+    for (const f of e.forms) {
+      const ws = f.split(' ');
+      if (ws.length < 2) continue;
+      const x = ws[0] === 'النادي' || ws[0] === 'نادي' ? ws.slice(1).join(' ') : lex.nationality.has(ws[ws.length - 1]) ? ws.slice(0, -1).join(' ') : undefined;
+      if (!x) continue;
+      const hit = lex.trie.matchAt((k) => x.split(' ')[k], 0, [x.split(' ')[0]])[0];
+      if (!hit || hit.length !== x.split(' ').length || !hit.values.some((v) => v.entry.type === 'LOC' && v.entry.id.startsWith('place:'))) continue;
+      if (!(clubTowns.get(x) ?? []).includes(e)) clubTowns.set(x, [...(clubTowns.get(x) ?? []), e]);
+    }
+  }
+  return clubTowns;
+}
 // second words of compound names after a separate عبد ("عبد الرحمن"): data/entities/abd-names.tsv
 const ABD_NAMES = new Set(loadTsv('entities/abd-names.tsv').map((r) => normalize(r.word)));
 // heads of events named by an unknown proper word ("مهرجان موازين"): data/entities/event-heads.tsv
 const EVENT_HEADS = new Map(loadTsv('entities/event-heads.tsv').map((r) => [normalize(r.head), `lexicon:data/${r.__line}`]));
 // nouns naming the body that runs an event ("إدارة المهرجان"): data/entities/body-heads.tsv
 const BODY_HEADS = new Map(loadTsv('entities/body-heads.tsv').map((r) => [normalize(r.head), `lexicon:data/${r.__line}`]));
-const CONNECT = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال', 'ابو', 'ام', 'عبد']);
+const CONNECT = new Set(['بن', 'ابن', 'بنت', 'منت', 'ولد', 'ال', 'ابو', 'ام', 'عبد']);
 const LINKERS = new Set(['التابعه', 'التابع', 'لدي', 'في', 'باسم', 'ب', 'عن']);
 
 export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer {
@@ -318,6 +337,22 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
       if (pick) { bare.set(x, pick); bySport.add(x); }
     }
   }
+  // in a sport story a club named after its town ("نادي أم صلال"، "السالمية الكويتي") is the town's name alone:
+  // "فاز أم صلال على السالمية" — not after a place head or في ("في أم صلال" is the town)
+  if (sport) {
+    const towns = clubTownNames(lex);
+    for (const c of cands) {
+      if (c.dead || c.type !== 'LOC' || !c.lex) continue;
+      const es = towns.get(normalize(doc.text.slice(c.start, c.end)));
+      if (!es) continue;
+      const home = es.filter((e) => e.country && e.country === doc.meta.country?.toUpperCase());
+      const pick = es.length === 1 ? es[0] : home.length === 1 ? home[0] : undefined;
+      const k = c.tokenStart;
+      if (!pick || (k > 0 && (wi(k - 1).placeHead || toks[k - 1].norm === 'في'))) continue;
+      c.type = 'ORG'; c.lex = pick; c.name = pick.name; c.short = false;
+      c.evidence = [pick.evidence, 'rule:club-town-name(sport)'];
+    }
+  }
   if (bare.size) {
     for (let k = 0; k < n; k++) {
       if (owner[k] >= 0 || toks[k].kind !== 'word' || !formIn(k, bare)) continue;
@@ -374,10 +409,18 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     const w = toks[k].norm;
     if (givenTok(k) || CONNECT.has(w)) return !stopTok(k);
     // names do not start with و/ف unless listed (وليد، فيصل); a ف-word the clitic analyser keeps whole may (فهمي، فيرجسون)
-    if (w[0] === 'و' || (w[0] === 'ف' && formsAt(k).length > 1)) return false;
+    // (a foreign surname in و- right before punctuation, whose stem is no known word: "كاثرين ويلكنسون،")
+    const foreignW = !first && w[0] === 'و' && w.length >= 6 && !w.startsWith('وال') && !/(ه|ها|هم|هما|كم|نا)$/.test(w) && !lex.given.has(w.slice(1)) && !lex.common.has(w.slice(1)) && !isStop(w.slice(1)) &&
+      !isTitleStart(k) && (k + 1 >= n || toks[k + 1].kind === 'punct');
+    // (an Emirati family name in بال- closing the name before punctuation: "خالد محمد بالعمى،"، "بالهول")
+    const balW = !first && w.startsWith('بال') && w.length >= 6 && !isStop(w) && !isStop(w.slice(1)) && !isTitleStart(k) && !lex.common.has(w.slice(3)) && !lex.common.has(w.slice(1)) &&
+      !lex.orgHeadFirst.has(w.slice(1)) && !/(ه|ها|هم|ات|ين|ون)$/.test(w) && (k + 1 >= n || toks[k + 1].kind === 'punct') && k > 1 && givenTok(k - 1) && givenTok(k - 2);
+    if ((w[0] === 'و' && !foreignW) || (w[0] === 'ف' && formsAt(k).length > 1)) return false;
     if (w.length < 3 || isStop(w) || isNat(w) || lex.common.has(w) || isTitleStart(k)) return false;
     // a word that splits as clitic + stem ("بمقر", "وهادي", "ستكون") is not inside a name
-    if (formsAt(k).length > 1) return false;
+    if (formsAt(k).length > 1 && !foreignW && !balW) return false;
+    // a short word written with a shadda is a vocalised verb ("قدّم"، "ردّ"), not a family name
+    if (!first && w.length <= 4 && /\u0651/.test(toks[k].text)) return false;
     // a vocalised imperfect or passive verb ("سيُسلَّم", "يُعتقد"): a damma or shadda after a verb prefix
     if (/^(ي|ت|ن|سي|ست|سن)/.test(w) && /[\u064F\u0651]/.test(toks[k].text)) return false;
     // a verb-like prefix ends a name, except on the last word before punctuation ("… أحمد ينار.")
@@ -419,7 +462,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     const w0 = toks[k].norm;
     // after a title a name may carry the article when the bare form is a given name ("الملك الحسين")
     // …and before a patronymic chain ("الوزير الحسين ولد امدو", "الحسن بن طلال")
-    const articleGiven = (afterTitle || (k + 1 < n && /^(بن|ابن|بنت|ولد)$/.test(toks[k + 1].norm))) && /^ال/.test(toks[k].text) && lex.given.has(w0.slice(2)) && !lex.common.has(w0) && formsAt(k).length === 1;
+    const articleGiven = (afterTitle || (k + 1 < n && /^(بن|ابن|بنت|منت|ولد)$/.test(toks[k + 1].norm))) && /^ال/.test(toks[k].text) && lex.given.has(w0.slice(2)) && !lex.common.has(w0) && formsAt(k).length === 1;
     // "عبد" written apart before a definite word ("عبد الرحمن", "عبد الإله") opens a compound given name
     const abd = w0 === 'عبد' && k + 1 < n && owner[k + 1] < 0 && toks[k + 1].kind === 'word' && ABD_NAMES.has(toks[k + 1].norm);
     if (!wi(k).opensName && !articleGiven && !abd && !(afterTitle && nameWord(k, true) && !w0.startsWith('ال') && !verbOrNounAfterTitle(k))) return k;
@@ -453,7 +496,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
       if (indefNat) { e++; break; }
       // a lexicon surname alone ("كاسترو") right after another given name is that person's surname: "لويس كاسترو"
       // (only when the known person is never named in full in the article and no form of theirs holds that given name)
-      if (e === k + 1 && e < n && owner[e] >= 0 && cands[owner[e]].short && cands[owner[e]].tokenStart === e && afterTitle && wi(k).given && !(k > 0 && CONNECT.has(toks[k - 1].norm)) &&
+      if (e === k + 1 && e < n && owner[e] >= 0 && cands[owner[e]].short && cands[owner[e]].tokenStart === e && (afterTitle || (k > 0 && isTitleStart(k - 1))) && wi(k).given && !(k > 0 && CONNECT.has(toks[k - 1].norm)) &&
         !fullLex().has(cands[owner[e]].lex!.id) && ![...cands[owner[e]].lex!.forms].some((f) => f.split(' ').includes(toks[k].norm))) {
         const sc = cands[owner[e]];
         sc.dead = true;
@@ -481,10 +524,12 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
       if (CONNECT.has(w)) {
         // Mauritanian and Sudanese chains use ولد/بنت like بن ("سيدي محمد ولد الشيخ عبد الله")
         // Gulf family names with آل close a long chain too ("عبد الرحمن صالح آل صالح")
-        if (/^(بن|ابن|بنت|ولد)$/.test(w) || (w === 'ال' && /^آل/.test(toks[e - 1].text))) patronymic = true;
+        if (/^(بن|ابن|بنت|منت|ولد)$/.test(w) || (w === 'ال' && /^آل/.test(toks[e - 1].text))) patronymic = true;
         // after عبد/أبو/بن any non-function word is a name part ("عبد الله", "أبو الفضل")
         if (!(e < n && isWord(e) && toks[e].kind === 'word' && owner[e] < 0 && !stopTok(e) && !isNat(toks[e].norm))) { e--; break; }
         e++;
+        // "ولد الشيخ أحمد"، "بن الشيخ محمد": an honorific inside a patronymic chain is part of the ancestor's name
+        if (patronymic && isTitleStart(e - 1) && e < n && owner[e] < 0 && givenTok(e) && !stopTok(e)) { surnameSeen = false; e++; }
       }
     }
     // a trailing connector is not part of the name
@@ -495,8 +540,20 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   /** A given name with the article opening a patronymic chain ("الحسين ولد امدو", "الحسن بن علي"). */
   const articleNameAt = (q: number): boolean => {
     const w = toks[q].norm;
-    return w.startsWith('ال') && lex.given.has(w.slice(2)) && q + 1 < n && /^(بن|ابن|بنت|ولد)$/.test(toks[q + 1].norm);
+    return w.startsWith('ال') && lex.given.has(w.slice(2)) && q + 1 < n && /^(بن|ابن|بنت|منت|ولد)$/.test(toks[q + 1].norm);
   };
+
+  // a one-word place with the article and a feminine ending right after a definite feminine relational adjective
+  // agrees with it as another adjective: "الظروف الاقتصادية القاهرة" (force majeure), not Cairo
+  for (const c of cands) {
+    if (c.dead || c.type !== 'LOC' || !c.lex || c.tokenEnd - c.tokenStart !== 1 || c.tokenStart === 0) continue;
+    const k = c.tokenStart;
+    const p = k - 1;
+    if (c.start !== toks[k].start || !toks[k].norm.startsWith('ال') || !/ة[\u064B-\u065F\u0670]*$/.test(toks[k].text)) continue;
+    if (toks[p].kind !== 'word' || owner[p] >= 0 || !isAdj(toks[p].norm) || isNat(toks[p].norm) || !/ة[\u064B-\u065F\u0670]*$/.test(toks[p].text)) continue;
+    c.dead = true;
+    owner[k] = -1;
+  }
 
   // 2a. titles, with the names they introduce
   interface TitleOcc { start: number; end: number; tokenStart: number; tokenEnd: number; phraseEnd: number; text: string; key: string; kind: string; person: number; evidence: string; withComplement: boolean }
@@ -510,6 +567,8 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     if (!isWord(i) || (owner[i] >= 0 && cands[owner[i]].type !== 'ORG')) continue;
     if (owner[i] >= 0) continue;
     if (!wi(i).title) continue;
+    // "ولد الشيخ أحمد": an honorific right after a patronymic connector belongs to the ancestor's name
+    if (i > 0 && /^(بن|ابن|بنت|منت|ولد)$/.test(toks[i - 1].norm)) continue;
     const forms = formsAt(i);
     const m = lex.titles.matchAt(wordAt, i, formStrs(i))[0];
     if (!m) continue;
@@ -540,6 +599,22 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
       if (withComplement && w.startsWith('لل') && w.length >= 5 && formsAt(j).some((x) => x.article && x.clitic) && !lex.given.has(w)) { j++; continue; }
       // a coordinated adjective ("رجل الدين الشيعي البارز والسياسي")
       if (withComplement && w.startsWith('وال') && isAdj(w.slice(1)) && !lex.given.has(w)) { j++; continue; }
+      // a coordinated definite noun of the portfolio, with its adjectives ("وزير البترول والثروة المعدنية")
+      if (withComplement && w.startsWith('وال') && w.length >= 6 && !isStop(w) && !isStop(w.slice(1)) && !lex.given.has(w.slice(1)) && !lex.titleFirst.has(w.slice(1)) && !articleNameAt(j) && j + 1 < n && !isStop(toks[j + 1].norm)) {
+        j++;
+        while (j < n && wordAt(j) !== undefined && owner[j] < 0 && isAdj(toks[j].norm) && !isNat(toks[j].norm)) j++;
+        continue;
+      }
+      // an organisation named after a ل-prefixed head ("الرئيسة التنفيذية لشركة «نورث ميد» البريطانية")
+      {
+        const q = j + 1 < n && toks[j + 1].kind === 'quote' ? j + 2 : j + 1;
+        if (w.length >= 4 && w[0] === 'ل' && !w.startsWith('لل') && q < n && owner[q] >= 0 && cands[owner[q]].type === 'ORG' &&
+          cands[owner[q]].tokenStart === q && lex.orgHeadFirst.has(w.slice(1))) {
+          j = cands[owner[q]].tokenEnd;
+          if (j < n && toks[j].kind === 'quote') j++;
+          withComplement = true; continue;
+        }
+      }
       if (LINKERS.has(w) && j + 1 < n && owner[j + 1] >= 0 && cands[owner[j + 1]].type !== 'PER') { j = cands[owner[j + 1]].tokenEnd; withComplement = true; continue; }
       if ((w === 'باسم' || w === 'لدي') && j + 1 < n && owner[j + 1] < 0 && wordAt(j + 1)?.startsWith('ال')) {
         j += 2;
@@ -734,6 +809,8 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     if (head.canonical || head.withNat) {
       if (inTitlePhrase[i]) continue;
     }
+    // "جبهة صرواح": a front line named after a place (org-heads.tsv `front`)
+    if (head.front && i + m.length < n && owner[i + m.length] >= 0 && cands[owner[i + m.length]].type === 'LOC' && cands[owner[i + m.length]].tokenStart === i + m.length) continue;
     if (head.natOnly) {
       // head + one nationality adjective of a country, nothing else ("الشرطة العراقية"). An elliptic ministry
       // ("الخارجية التونسية" = "وزارة الخارجية التونسية") needs the feminine adjective ("الدفاع الروسي" is the
@@ -757,7 +834,12 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     let complement = 0;
     let natOnly = true;
     // a head with the article ("المجلس", "البرلمان") needs a nationality, a known name or a لل-complement
-    let strong = !m.first.startsWith('ال');
+    // (after لـ the article is elided both ways: "للجنة الميزانيات" is لـ + an indefinite head in construct with a definite
+    // noun, a name like "لجنة الميزانيات"; "للجنة الوطنية" keeps the article reading)
+    const nx0 = i + m.length < n && owner[i + m.length] < 0 ? wordAt(i + m.length) : undefined;
+    const construct = m.first.startsWith('ال') && m.length === 1 && toks[i].norm.startsWith('لل') && !!nx0 && nx0.startsWith('ال') && nx0.length >= 5 &&
+      !isAdj(nx0) && !isNat(nx0) && !isStop(nx0) && !MODIFIERS.has(nx0) && !/يا$/.test(nx0) && formsAt(i + m.length).length === 1;
+    let strong = !m.first.startsWith('ال') || construct;
     const absorbed: number[] = [];
     // a construct chain of indefinite nouns closed by a definite noun or a known name ("إدارة حماية الصحة"،
     // "لمكافحة جرائم الأموال"); a ل-complement may follow a two-word head at once ("الإدارة العامة لـ…")
@@ -799,6 +881,10 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
         if ((c.type === 'LOC' || c.type === 'ORG') && c.tokenStart === j && formsAt(j)[0].form === toks[j].norm && c.start === toks[j].start && !afterDefinite) {
           absorbed.push(owner[j]); j = c.tokenEnd; complement++; natOnly = false; strong = true; afterName = true; continue;
         }
+        // "الهيئة الإدارية للاتحاد العام التونسي للشغل": a body of a known organisation named in a لل-complement
+        if (c.type === 'ORG' && c.lex && c.tokenStart === j && complement > 0 && !head.media && m.first.startsWith('ال') && isAdj(toks[j - 1].norm) && toks[j].norm.startsWith('لل') && c.start > toks[j].start && !afterName) {
+          absorbed.push(owner[j]); j = c.tokenEnd; complement++; natOnly = false; strong = true; afterName = true; continue;
+        }
         // named after a person, with a relational adjective or a لل-complement after the name ("مركز الرازي
         // الصحي"، "مستشفى الملك فهد للأطفال"): the person's name is part of the institution's
         const after = c.tokenEnd < n && wordAt(c.tokenEnd) !== undefined && owner[c.tokenEnd] < 0 ? toks[c.tokenEnd].norm : '';
@@ -815,6 +901,10 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
           j++;
         }
         complement++;
+        // "اللجنة المالية والاقتصادية"، "المجلس الاقتصادي والاجتماعي": a second, coordinated adjective makes a name
+        if (!head.withNat && !head.media && j < n && owner[j] < 0 && wordAt(j)?.startsWith('وال') && (isAdj(toks[j].norm.slice(1)) || isNat(toks[j].norm.slice(1))) && !isStop(toks[j].norm)) {
+          j++; strong = true; natOnly = false;
+        }
         // "المعهد الوطني للجيوفيزياء": a لل-complement may still follow
         if (j < n && wordAt(j)?.startsWith('لل') && !natOnly) continue;
         if (j < n && wordAt(j)?.startsWith('لل') && natOnly) { natOnly = false; continue; }
@@ -825,8 +915,13 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
       // "مديرية الأمن العام"، "النيابة العامة": العام/العامة closes a name unless a time word follows ("العام الماضي")
       if (complement > 0 && MODIFIERS.has(w) && w.startsWith('ال') && !(j + 1 < n && wordAt(j + 1) !== undefined && isStop(toks[j + 1].norm) && toks[j + 1].norm.startsWith('ال'))) { j++; continue; }
       if (isStop(w) || lex.given.has(w) || isTitleStart(j) || LINKERS.has(w) || w === 'المكلفه') break;
+      // "اللجنة المالية والاقتصادية": a second, coordinated adjective after an adjective makes a name
+      if (complement > 0 && !head.withNat && !head.media && w.startsWith('وال') && isAdj(w.slice(1)) && isAdj(toks[j - 1].norm) && owner[j - 1] < 0) { j++; strong = true; natOnly = false; continue; }
       // coordinated definite noun inside a name ("وزارة الطاقة والموارد الطبيعية")
       if (complement > 0 && !natOnly && w.startsWith('وال') && w.length >= 6 && j + 1 < n && wordAt(j + 1) !== undefined && (toks[j + 1].norm.startsWith('ال'))) { j++; continue; }
+      // "لجنة الشؤون الخارجية والدفاع": a coordinated definite noun closing the name before punctuation or a function word
+      if (complement > 0 && !natOnly && !head.media && w.startsWith('وال') && w.length >= 6 && !isStop(w) && !isStop(w.slice(1)) && !lex.given.has(w.slice(1)) && isAdj(toks[j - 1].norm) &&
+        (j + 1 >= n || toks[j + 1].kind !== 'word' || isStop(toks[j + 1].norm))) { j++; complement++; continue; }
       // "إدارة الجوازات والهجرة": a coordinated definite noun is a second complement of a common-noun head
       if (complement > 0 && !natOnly && head.minParts > 1 && w.startsWith('وال') && w.length >= 6 && !isStop(w)) { j++; complement++; continue; }
       // a definite sound masculine plural does not qualify a definite singular feminine noun: it is the verb's
@@ -841,6 +936,9 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
         // a plural of people takes its nationality in agreement ("النقابة الوطنية للصحفيين التونسيين")
         const people = /ين$/.test(toks[j - 1].norm);
         while (j < n && wordAt(j) !== undefined && owner[j] < 0 && ((isAdj(toks[j].norm) && !isNat(toks[j].norm)) || (people && /^ال.{3,}يين$/.test(toks[j].norm)))) j++;
+        // "الهيئة الإدارية للاتحاد التونسي للشغل": a nationality and a second لل-complement complete the first
+        if (j + 1 < n && owner[j] < 0 && owner[j + 1] < 0 && wordAt(j) !== undefined && isNat(toks[j].norm) && !lex.nationality.get(toks[j].norm)!.startsWith('X') &&
+          wordAt(j + 1)?.startsWith('لل') && (wordAt(j + 1)?.length ?? 0) >= 5) j += 2;
         complement++;
         natOnly = false;
         break;
@@ -865,8 +963,20 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     const start = at(i, f);
     const end = toks[j - 1].end;
     for (const a of absorbed) for (let k = cands[a].tokenStart; k < cands[a].tokenEnd; k++) owner[k] = -1;
-    claim({ type: 'ORG', tokenStart: i, tokenEnd: j, start, end, kind: 'name', name: nameText(doc.text, start, end, f.article && f.clitic && !doc.text.slice(start, start + 2).match(/^[اأإآ]ل/)), evidence: adjEv ? [head.evidence, adjEv] : [head.evidence], titles: [] });
+    claim({ type: 'ORG', tokenStart: i, tokenEnd: j, start, end, kind: 'name', name: nameText(doc.text, start, end, f.article && f.clitic && !construct && !doc.text.slice(start, start + 2).match(/^[اأإآ]ل/)), evidence: adjEv ? [head.evidence, adjEv] : [head.evidence], titles: [] });
     i = j - 1;
+  }
+
+  // 2c'. a military unit numbered by a figure ("اللواء 110 التابع للحشد"، "للفرقة 16"): data/entities/unit-heads.tsv
+  for (let i = 0; i + 1 < n; i++) {
+    if (owner[i] >= 0 || owner[i + 1] >= 0 || toks[i].kind !== 'word' || toks[i + 1].kind !== 'number') continue;
+    const f = formIn(i, lex.unitHeads);
+    if (!f || !f.article) continue;
+    // not a share, an amount or a date: "الفرقة 16 %" / "اللواء 110 ألف"
+    if (i + 2 < n && (toks[i + 2].text === '%' || /^(الف|مليون|مليار|عام|سنه)$/.test(toks[i + 2].norm))) continue;
+    const start = at(i, f);
+    claim({ type: 'ORG', tokenStart: i, tokenEnd: i + 2, start, end: toks[i + 1].end, kind: 'name', name: nameText(doc.text, start, toks[i + 1].end, f.clitic), evidence: [lex.unitHeads.get(f.form)!], titles: [] });
+    i++;
   }
 
   // 2d. place heads ("قاعدة X", "مدينة X")
@@ -886,9 +996,40 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
       i = c.tokenEnd - 1;
       continue;
     }
+    // "ناحية أبي صيدا"، "بلدة كفر نبل": an opener of data/entities/place-openers.tsv and the next word are one name,
+    // even when that word alone is a known place (صيدا)
+    const opener = !ph.include && owner[j] < 0 && toks[j].kind === 'word' ? lex.placeOpeners.get(toks[j].norm) : undefined;
+    if (opener && j + 1 < n && toks[j + 1].kind === 'word' && !isStop(toks[j + 1].norm) && !isNat(toks[j + 1].norm) && formsAt(j + 1).length === 1 && toks[j + 1].norm.length >= 2 &&
+      (owner[j + 1] < 0 || (cands[owner[j + 1]].type === 'LOC' && cands[owner[j + 1]].tokenStart === j + 1 && cands[owner[j + 1]].tokenEnd === j + 2))) {
+      if (owner[j + 1] >= 0) { cands[owner[j + 1]].dead = true; owner[j + 1] = -1; }
+      claim({ type: 'LOC', tokenStart: j, tokenEnd: j + 2, start: toks[j].start, end: toks[j + 1].end, kind: 'name', name: doc.text.slice(toks[j].start, toks[j + 1].end), evidence: [ph.evidence, opener], titles: [] });
+      i = j + 1;
+      continue;
+    }
+    // "قاعة عبدالله السالم"، "مطار الملك خالد": a facility named after a person is a place; the person is no mention
+    // (a title may come between: "قاعة الشيخ زايد")
+    const pj = owner[j] < 0 && toks[j].kind === 'word' && isTitleStart(j) ? j + (titleAt(j)?.length ?? 0) : j;
+    if (ph.include && ph.person && pj < n && owner[pj] >= 0 && cands[owner[pj]].type === 'PER' && cands[owner[pj]].tokenStart === pj && cands[owner[pj]].start === toks[pj].start) {
+      const c = cands[owner[pj]];
+      c.dead = true;
+      for (let q = c.tokenStart; q < c.tokenEnd; q++) owner[q] = -1;
+      claim({ type: 'LOC', tokenStart: i, tokenEnd: c.tokenEnd, start: at(i, f), end: toks[c.tokenEnd - 1].end, kind: 'name', name: nameText(doc.text, at(i, f), toks[c.tokenEnd - 1].end, f.article && f.clitic), evidence: [ph.evidence], titles: [] });
+      i = c.tokenEnd - 1;
+      continue;
+    }
+    if (ph.personOnly) continue;
     if (owner[j] >= 0) {
       const c = cands[owner[j]];
       if (c.type !== 'LOC' || c.tokenStart !== j) continue;
+      // "أعلنت محافظة ريف دمشق"، "وكانت محافظة البصرة قد أعلنت": the administration speaks — an organisation
+      const subject = ph.body && f.off === 0 && ((i > 0 && wi(i - 1).speech) || (c.tokenEnd < n && toks[c.tokenEnd].norm === 'قد' && i > 0 && /^[وف]?كان(ت)?$/.test(toks[i - 1].norm)));
+      if (subject) {
+        c.dead = true;
+        for (let q = c.tokenStart; q < c.tokenEnd; q++) owner[q] = -1;
+        claim({ type: 'ORG', tokenStart: i, tokenEnd: c.tokenEnd, start: toks[i].start, end: toks[c.tokenEnd - 1].end, kind: 'name', name: doc.text.slice(toks[i].start, toks[c.tokenEnd - 1].end), evidence: [ph.evidence, 'rule:place-body-subject'], titles: [] });
+        i = c.tokenEnd - 1;
+        continue;
+      }
       if (!ph.include) {
         if (!c.evidence.includes(ph.evidence)) c.evidence.push(ph.evidence);
         continue;
@@ -905,6 +1046,8 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     if (!isWord(j) || toks[j].kind !== 'word') continue;
     const w = toks[j].norm;
     if (isStop(w) || isNat(w) || lex.common.has(w) || formsAt(j).length > 1 || /^[يت]/.test(w) || w.length < 3) continue;
+    // "بسجن المتهم": a head that is also a verbal noun, after بـ/لـ, before an unknown definite word
+    if (ph.masdar && f.off > 0 && /^[بل]/.test(toks[i].norm) && w.startsWith('ال')) continue;
     // bare heads are common nouns ("منطقة آمنة"): require a definite or unknown proper-looking word
     if (!w.startsWith('ال') && /(ة|ه)$/.test(toks[j].text) && (!ph.include || /ي[ةه]$/.test(toks[j].text))) continue;
     let e = j + 1;
@@ -1168,7 +1311,7 @@ function resolve(
     const last = p.words[p.words.length - 1];
     // a usable surname: not a common word or given name, not the second half of "عبد الله"/"بن X"
     const prev = p.words[p.words.length - 2];
-    if (p.words.length >= 3 && /^(ولد|بنت|بن|ابن)$/.test(prev) && last.length >= 3 && !lex.stop.has(last)) addTo(connSurname, prev + ' ' + last, p.key);
+    if (p.words.length >= 3 && /^(ولد|بنت|منت|بن|ابن)$/.test(prev) && last.length >= 3 && !lex.stop.has(last)) addTo(connSurname, prev + ' ' + last, p.key);
     if (last.length >= 4 && !last.startsWith('ال') && !CONNECT.has(prev) && !lex.stop.has(last) && !lex.given.has(last) && (lex.nationality.has(last) || lex.common.has(last))) addTo(weakSurname, last, p.key);
     if (last.length < 3 || lex.common.has(last) || lex.given.has(last) || lex.stop.has(last) || CONNECT.has(prev) || lex.nationality.has(last)) continue;
     if (!p.key.startsWith('lex:') && last.startsWith('ال') && !(last.endsWith('ي') || last.endsWith('اوي')) && !(titled.has(p.key) && last.length >= 5)) continue;

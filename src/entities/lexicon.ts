@@ -44,6 +44,8 @@ export interface OrgHead {
   notBefore: Set<string>;
   /** name_adj = yes: head with the article + one adjective of data/entities/name-adjectives.tsv is a name ("الكتلة الإسلامية") */
   nameAdj: boolean;
+  /** front = yes: head + a known place is a front line or sector ("جبهة صرواح"، "محور الساحل"), no organisation */
+  front: boolean;
   evidence: string;
 }
 
@@ -62,7 +64,11 @@ export interface EntityLexicon {
   titles: PhraseTrie<{ kind: string; evidence: string }>;
   /** canonical: the elided head of an elliptic name ("الخارجية التونسية" → "وزارة" + …). */
   orgHeads: PhraseTrie<OrgHead>;
-  placeHeads: Map<string, { include: boolean; misc: boolean; evidence: string }>;
+  placeHeads: Map<string, { include: boolean; misc: boolean; person: boolean; personOnly: boolean; body: boolean; masdar: boolean; evidence: string }>;
+  /** normalised first words of two-word place names in construct ("أبي صيدا"): data/entities/place-openers.tsv */
+  placeOpeners: Map<string, string>;
+  /** normalised heads of units numbered by a figure ("اللواء 110"): data/entities/unit-heads.tsv */
+  unitHeads: Map<string, string>;
   given: Set<string>;
   /** Given names written with a final ى (مصطفى، موسى): the only ones a ى-final word may be. */
   givenAlif: Set<string>;
@@ -81,7 +87,10 @@ export interface EntityLexicon {
   homographCues: Set<string>;
 }
 
-const words = (s: string): string[] => normalize(s).split(/\s+/).filter(Boolean);
+// split like the tokenizer: Arabic letters and digits are separate tokens ("لو360" → لو 360), as are digits and
+// Latin letters that follow them ("2M" → 2 m)
+const words = (s: string): string[] =>
+  normalize(s).replace(/([\u0600-\u06FF])(\d)|(\d)([\u0600-\u06FF])|(\d)([a-z])/g, (_m, a, b, c, d, e, f) => a ? `${a} ${b}` : c ? `${c} ${d}` : `${e} ${f}`).split(/\s+/).filter(Boolean);
 
 let cached: EntityLexicon | null = null;
 
@@ -145,9 +154,11 @@ export function entityLexicon(): EntityLexicon {
   const orgHeads = new PhraseTrie<OrgHead>();
   for (const r of loadTsv('entities/org-heads.tsv')) orgHeadFirst.add(words(r.head)[0]);
   for (const r of loadTsv('entities/org-heads.tsv')) orgHeads.add(words(r.head), { withNat: r.with_nat === 'yes' || r.with_nat === 'only', natOnly: r.with_nat === 'only' || !!r.canonical, media: r.media === 'yes', canonical: r.canonical || undefined,
-    minParts: Number(r.min_parts) || 1, notBefore: new Set(splitCell(r.not_before).map(normalize)), nameAdj: r.name_adj === 'yes', evidence: `rule:org-head(data/${r.__line})` });
-  const placeHeads = new Map<string, { include: boolean; misc: boolean; evidence: string }>();
-  for (const r of loadTsv('entities/place-heads.tsv')) placeHeads.set(normalize(r.head), { include: r.include === 'yes', misc: r.include === 'misc', evidence: `rule:place-head(data/${r.__line})` });
+    minParts: Number(r.min_parts) || 1, notBefore: new Set(splitCell(r.not_before).map(normalize)), nameAdj: r.name_adj === 'yes', front: r.front === 'yes', evidence: `rule:org-head(data/${r.__line})` });
+  const placeHeads = new Map<string, { include: boolean; misc: boolean; person: boolean; personOnly: boolean; body: boolean; masdar: boolean; evidence: string }>();
+  for (const r of loadTsv('entities/place-heads.tsv')) placeHeads.set(normalize(r.head), { include: r.include === 'yes' || r.include === 'person', misc: r.include === 'misc', person: r.person === 'yes', personOnly: r.include === 'person', body: r.body === 'yes', masdar: r.masdar === 'yes', evidence: `rule:place-head(data/${r.__line})` });
+  const unitHeads = new Map(loadTsv('entities/unit-heads.tsv').map((r) => [normalize(r.head), `rule:unit-number(data/${r.__line})`]));
+  const placeOpeners = new Map(loadTsv('entities/place-openers.tsv').map((r) => [normalize(r.word), `lexicon:data/${r.__line}`]));
   const givenRows = loadTsv('entities/given-names.tsv');
   const given = new Set(givenRows.map((r) => normalize(r.name)));
   const givenAlif = new Set(givenRows.filter((r) => r.name.endsWith('ى')).map((r) => normalize(r.name)));
@@ -178,6 +189,6 @@ export function entityLexicon(): EntityLexicon {
   for (const rs of homographs.values()) for (const r of rs) for (const q of r.cues) homographCues.add(q);
   const nameAdjectives = new Map<string, string>();
   for (const r of loadTsv('entities/name-adjectives.tsv')) for (const f of [r.adjective, ...splitCell(r.forms)]) nameAdjectives.set(normalize(f), `lexicon:data/${r.__line}`);
-  cached = { nameAdjectives, homographs, homographCues, firstWords, titleFirst, orgHeadFirst, alifOnly, trie, byId, titles, orgHeads, placeHeads, given, givenAlif, stop, speech, nationality, common };
+  cached = { nameAdjectives, homographs, homographCues, firstWords, titleFirst, orgHeadFirst, alifOnly, trie, byId, titles, orgHeads, placeHeads, placeOpeners, unitHeads, given, givenAlif, stop, speech, nationality, common };
   return cached;
 }
