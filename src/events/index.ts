@@ -26,6 +26,9 @@ const PRONOUN_COMPLEMENTIZERS = words('pronoun-complementizer');
 const HOST_VERBS = words('host-verb');
 const COURT_UNITS = words('court-unit');
 const COUNTRY_NOUNS = words('country-noun');
+const CONDITIONAL_NEGATION = words('conditional-negation');
+/** a mediation whose actor came from «بوساطة (من) X», an adjunct: X is no subject of the verbs that follow */
+const mediatorOnly = (d: Draft) => d.ev.evidence!.includes('rule:mediator-after-wasata');
 
 export function extractEvents(doc: Doc, entities: EntityLayer, attributions: AttributionLayer, dates: DateMention[]): Event[] {
   const c = new Ctx(doc, entities);
@@ -300,14 +303,14 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       !genderClash(c, h, w.after[fb]);
     if (h.entry.pos === 'verb' && !parallel && (/^[وف]/.test(h.form.prefix) || CONTINUATIONS.has(c.norm(h.tok - 1) ?? ''))) {
       // (the nearest event with an actor: "أدانت X اعتقال المحتجين، ودعت …" — not the act condemned)
-      const prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0);
+      const prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && !mediatorOnly(d));
       if (prev) inherited = prev.ev.actors;
     }
     // "أجرى X زيارة …، التقى خلالها Y": a pronoun adjunct referring to the previous event keeps its subject;
     // the NPs after the verb are its objects
     let forceInherit = false;
     if (h.entry.pos === 'verb' && words('event-adjunct').has(c.norm(h.tok + h.len) ?? '')) {
-      const prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0);
+      const prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && !mediatorOnly(d));
       if (prev) { inherited = prev.ev.actors; forceInherit = true; }
     }
     const roles = rolesFor(c, h, w, inherited, forceInherit);
@@ -403,6 +406,22 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       const n = nisbaAgent(c, h);
       if (n && !roles.targets.includes(n)) { roles.actors = [n]; roles.evidence.push('rule:nisba-agent'); }
     }
+    // «جرى بوساطة من الدوحة»، «هدنة بوساطة أعيان مصراتة»، «بوساطة مصرية»: the mediator is the NP right after
+    // «بوساطة (من)» (or the country its nisba names) — the parties mediated between, if any, stay targets
+    // (not when it qualifies talks just reported in its sentence — «جولة مشاورات … بوساطة من عُمان»: the mediation
+    // is a facet of those talks, not a second meeting)
+    if (h.entry.type === 'CONSULT' && h.entry.mode === 'third-party' && h.entry.pos !== 'verb' && /^و?بوساطه/.test(c.norm(h.tok) ?? '') && !lastInSentence(c, drafts, h, (d) => d.ev.type === 'CONSULT') && !roles.actors.some((a) => !a.startsWith('#'))) {
+      let k = h.tok + h.len;
+      if (k < c.toks.length && c.bare(k) === 'من') k++;
+      // (a named party only: «بوساطة من أعيان المدينة» leaves the truce it brought about as the event)
+      const m = c.startArr[k]?.find((x) => !x.entity.startsWith('#'));
+      const mediator = m && c.sent(k) === c.sent(h.tok) ? m.entity : nisbaAgent(c, h);
+      if (mediator) {
+        roles.actors = [mediator];
+        roles.targets = roles.targets.filter((t) => t !== mediator);
+        roles.evidence.push('rule:mediator-after-wasata');
+      }
+    }
     // «قضت الدائرة الجنائية بمحكمة الاستئناف …»، «رفضت الغرفة الجزائية بمحكمة X»: a chamber of a court named right
     // after it (بـ/في) acts as that court — the chamber stays a participant beside it
     for (let k = 0; k < roles.actors.length; k++) {
@@ -447,7 +466,7 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       const objs = [...roles.actors, ...roles.targets];
       // (not an event quoted inside the sentence: «ووصفه بأنه "عمل يستهدف المواطنين"، مطالباً …»)
       // (nor a masdar whose actor is its own genitive, the complement of the main verb: «رحبت X بانتشار الجيش، داعيةً»)
-      let prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && !d.hit.entry.participle && !insideQuote(c, d.hit.tok) &&
+      let prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && !mediatorOnly(d) && !d.hit.entry.participle && !insideQuote(c, d.hit.tok) &&
         !(d.hit.entry.pos !== 'verb' && d.ev.evidence!.includes('rule:masdar-genitive-actor')));
       const sa = attIndex.speakerAt(h);
       // the nearer of the two is the main clause: "قال X …، فيما أعلن Y …، متوعداً" → Y
@@ -458,6 +477,22 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       roles.actors = prev ? [...prev.ev.actors] : spk ? [spk] : top ? [top] : [];
       roles.targets = objs.filter((t) => !roles.actors.includes(t));
       roles.evidence.push(prev ? 'rule:participle-subject-of-clause' : spk ? 'rule:participle-subject-speaker' : top ? 'rule:participle-subject-of-topic' : 'rule:participle');
+    }
+    // «غادرت الصحفية X السجن بعد الإفراج عنها»: a masdar with no participant whose preposition carries a pronoun
+    // (عنها، عليه، بحقهم) — the pronoun is the bare NP nearest before it in its sentence, the subject of the clause
+    if (h.entry.pos === 'noun' && !roles.actors.length && !roles.targets.length && h.tok + h.len < c.toks.length) {
+      const pm = /^(عن|علي|ب|ل|بحق|ضد)(ه|ها|هم)$/.exec(c.norm(h.tok + h.len) ?? '');
+      if (pm && h.entry.preps.has(pm[1] === 'علي' ? 'علي' : pm[1])) {
+        // (a person first: the genitive of a place noun — «سجن منوبة» — is no referent of a released «ها»)
+        const cands = w.before.filter((i) => i.prep === '' && !i.m.entity.startsWith('#') && c.sent(i.m.tokenStart) === c.sent(h.tok));
+        // (the earliest person of the clause: the subject of «غادرت الصحفية X سجن Y»)
+        const pers = cands.filter((i) => i.entity?.type === 'PER');
+        const ante = pers[pers.length - 1] ?? cands.find((i) => i.entity?.type !== 'LOC');
+        if (ante) {
+          roles.targets = [ante.m.entity];
+          roles.evidence.push('rule:prep-pronoun-target');
+        }
+      }
     }
     // a masdar with a possessive pronoun ("زيارته"، "رفضها") belongs to the nearest fitting NP before it
     // «أصدر قاضي التحقيق بالقطب القضائي …»: an untitled office holder acts for the body named right after him
@@ -520,14 +555,20 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     if (h.entry.pos === 'verb' && h.entry.obj !== 'subject' && !roles.actors.length && drafts.length) {
       // (the nearest of the last few events that has an actor: "رحبت X بالدعوة، واشترطت …" — not the noun الدعوة)
       let prev = drafts[drafts.length - 1];
-      for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 3; i--) if (drafts[i].ev.actors.length) { prev = drafts[i]; break; }
+      // (a mediator named in an adjunct — «بوساطة من X» — is no subject of what follows)
+      for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 3; i--) {
+        if (drafts[i].ev.evidence!.includes('rule:mediator-after-wasata')) { if (prev === drafts[i]) prev = drafts[Math.max(0, i - 1)]; continue; }
+        if (drafts[i].ev.actors.length) { prev = drafts[i]; break; }
+      }
       const para = (tok: number) => paragraphOf(c, tok);
       // (a pronoun complementizer's number must fit: «لكنه اشترط» is one party, not «الطرفان» just named)
       const pc = c.norm(h.tok - 1) ?? '';
       const singular = PRONOUN_COMPLEMENTIZERS.has(pc) && /(ه|ها)$/.test(pc);
       const plural = PRONOUN_COMPLEMENTIZERS.has(pc) && pc.endsWith('هم');
       const numberFits = singular ? prev.ev.actors.length === 1 && !isDualGroup(c, prev.ev.actors[0]!) : plural ? prev.ev.actors.length > 1 || !!prev.ev.actors[0]?.startsWith('#') : true;
-      if (prev.ev.actors.length && numberFits && para(prev.hit.tok) === para(h.tok) && c.sent(h.tok) - c.sent(prev.hit.tok) <= 1 && !/^[يت].*(ون|وا)$/.test(h.form.norm)) {
+      // (not in a condition with no subject of its own: «وهددوا بالتصعيد إن لم يُفرج عن زملائهم» is impersonal)
+      const condition = c.norm(h.tok - 1) === 'لم' && CONDITIONAL_NEGATION.has(c.norm(h.tok - 2) ?? '');
+      if (prev.ev.actors.length && numberFits && !condition && para(prev.hit.tok) === para(h.tok) && c.sent(h.tok) - c.sent(prev.hit.tok) <= 1 && !/^[يت].*(ون|وا)$/.test(h.form.norm)) {
         roles.actors = [...prev.ev.actors];
         roles.targets = roles.targets.filter((t) => !roles.actors.includes(t));
         roles.evidence.push('rule:pronoun-subject-from-previous-event');
@@ -761,7 +802,9 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
   let out = mergeCoreferent(kept.map((d) => d.ev), conjoined);
   // with an entity layer, a noun event with no participant and no place is usually a topic, not an event
   // (a place the dateline gave is no participant: "… إلى المرحلة الثانية من الاتفاق" stays a topic)
-  if (entities.entities.length) out = out.filter((e) => e.actors.length || e.targets.length || (e.place && !onlyDatelinePlace(e)) || strong.has(e));
+  // (nor is an event a place witnessed: «وكانت الولاية قد شهدت احتجاجات مماثلة»)
+  if (entities.entities.length) out = out.filter((e) => e.actors.length || e.targets.length || (e.place && !onlyDatelinePlace(e)) || strong.has(e) ||
+    e.evidence!.includes('rule:witnessed-at-unnamed-place'));
   finishParticipants(c, out);
   out.forEach((e, i) => { e.id = `V${i + 1}`; });
   return out;

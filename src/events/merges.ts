@@ -4,6 +4,8 @@ import type { Event } from '../contract.ts';
 import { casualtyLexicon } from './casualties.ts';
 import { type Hit, Ctx, paragraphOf, wordsBetween, type Draft } from './context.ts';
 import { words } from './words.ts';
+
+const SIMILAR = words('similar-event');
 import { windowAround, group, rolesFor, nisbaAgent } from './roles.ts';
 import { modeFor, priorityOf } from './modality.ts';
 
@@ -141,6 +143,9 @@ export function mergeHeadlines(c: Ctx, drafts: Draft[]): Draft[] {
     const p = paragraphOf(c, d.hit.tok);
     if (!isHeadline(c, p)) continue;
     let into: Draft | undefined;
+    // (failing a lead event that shares a named participant, the first one of the type and mode in the lead: the
+    // headline may name the actor differently — «البرلمان» for «الجمعية الوطنية» — and then adds no participant)
+    let renamed: Draft | undefined;
     for (let j = i + 1; j < drafts.length && j < i + 40; j++) {
       const q = paragraphOf(c, drafts[j].hit.tok);
       if (q === p || isHeadline(c, q)) continue;
@@ -149,8 +154,17 @@ export function mergeHeadlines(c: Ctx, drafts: Draft[]): Draft[] {
       const real = (ids: string[]) => ids.filter((x) => !x.startsWith('#'));
       const hp = [...real(d.ev.actors), ...real(d.ev.targets)];
       const lp = [...real(e.actors), ...real(e.targets)];
-      const compatible = (!d.ev.mode || !e.mode || d.ev.mode === e.mode) && (!hp.length || !lp.length || hp.some((x) => lp.includes(x)));
+      // (mediation is distinct from the talks it brought about, as in resolveDefinites)
+      const sameMode = (!d.ev.mode || !e.mode || d.ev.mode === e.mode) && (d.ev.mode === 'third-party') === (e.mode === 'third-party');
+      const compatible = sameMode && (!hp.length || !lp.length || hp.some((x) => lp.includes(x)));
       if (e.type === d.ev.type && compatible) { into = drafts[j]; break; }
+      if (e.type === d.ev.type && sameMode && !renamed && !e.negated && !d.ev.negated && real(d.ev.actors).length && real(e.actors).length) renamed = drafts[j];
+    }
+    if (!into && renamed) {
+      renamed.ev.evidence!.push(`rule:headline-restates-lead-renamed@${d.ev.trigger.start}`);
+      if (!renamed.ev.place && d.ev.place) renamed.ev.place = d.ev.place;
+      drop.add(d);
+      continue;
     }
     if (!into) continue;
     const e = into.ev;
@@ -185,6 +199,8 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
     for (let x = l.length - 1; x >= 0 && l[x] >= out.length - MERGE_WINDOW; x--) if (ok(out[l[x]])) return out[l[x]];
     return undefined;
   };
+  /** headline drafts that joined a body mention (left out at the end) */
+  const absorbed = new Set<Draft>();
   for (const d of drafts) {
     const h = d.hit;
     const definite = h.entry.pos !== 'verb' && (h.form.article || h.form.norm.startsWith('ال')) && !h.form.suffix;
@@ -204,7 +220,9 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
     // its type in the same paragraph (same or previous sentence, no other place) restates it
     // (also the perpetrator's own statement about the attack just reported: "وقال الجيش في بيان إنها استهدفت …")
     const physical = d.ev.type === 'PROTEST' || d.ev.type === 'ASSAULT';
-    const roleless = physical && !d.ev.actors.some((a) => !a.startsWith('#')) && !own && !d.ev.negated && !d.ev.context?.length;
+    // («احتجاجات مماثلة»، «غارات أخرى»: another event like it, not a restatement)
+    const similar = SIMILAR.has(c.norm(h.tok + h.len) ?? '');
+    const roleless = physical && !similar && !d.ev.actors.some((a) => !a.startsWith('#')) && !own && !d.ev.negated && !d.ev.context?.length;
     // (or a verb whose only participant is the previous event's actor: "… بأن ثلاثة بحارة قتلوا")
     const ownClaim = physical && (!!d.ev.attribution || (d.ev.evidence!.includes('rule:pronoun-subject-from-previous-event') && !d.ev.targets.some((t) => !t.startsWith('#')))) &&
       d.ev.actors.length > 0 && !d.ev.negated && !d.ev.context?.length;
@@ -228,7 +246,23 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
       if (restated) continue;
     }
     if (definite && !own && !d.ev.negated && !d.ev.context?.length) {
-      const ante = lastOfType(d.ev.type, (o) => !d.ev.mode || !o.ev.mode || o.ev.mode === d.ev.mode);
+      // (mediation refers back only to mediation: «التوسط» after «المباحثات» is a third party's act, not the talks)
+      const distinct = (m?: string | null) => m === 'third-party';
+      const ante = lastOfType(d.ev.type, (o) => (!d.ev.mode || !o.ev.mode || o.ev.mode === d.ev.mode) &&
+        (distinct(d.ev.mode) === distinct(o.ev.mode)) && !absorbed.has(o));
+      // (a headline event does not absorb a mention deep in the body — more than two paragraphs on, the story
+      // the headline announced is told there: the body mention keeps its own roles and the headline joins it)
+      if (ante && isHeadline(c, paragraphOf(c, ante.hit.tok)) && paragraphOf(c, h.tok) - paragraphOf(c, ante.hit.tok) > 2) {
+        const real = (x: string) => !x.startsWith('#');
+        if (!d.ev.actors.some(real)) for (const a of ante.ev.actors.filter(real)) if (!d.ev.targets.includes(a)) d.ev.actors.push(a);
+        if (!d.ev.targets.some(real)) for (const t of ante.ev.targets.filter(real)) if (!d.ev.actors.includes(t)) d.ev.targets.push(t);
+        if (!d.ev.place && ante.ev.place) d.ev.place = ante.ev.place;
+        if (!d.ev.actors.length) d.ev.actors.push(...ante.ev.actors.filter((a) => !d.ev.targets.includes(a)));
+        d.ev.evidence!.push(`rule:headline-joins-body@${ante.ev.trigger.start}`);
+        absorbed.add(ante);
+        push(d);
+        continue;
+      }
       if (ante) {
         if (!ante.ev.place && d.ev.place) ante.ev.place = d.ev.place;
         for (const a of d.ev.actors) if (!ante.ev.actors.includes(a) && !ante.ev.targets.includes(a)) ante.ev.actors.push(a);
@@ -239,7 +273,7 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
     }
     push(d);
   }
-  return out;
+  return absorbed.size ? out.filter((o) => !absorbed.has(o)) : out;
 }
 
 export const MERGE_WINDOW = 200;

@@ -297,6 +297,7 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     // subject (the nearest bare NP before it) the actor
     let indefSubj: MInfo | null = null;
     let sbr: EntityMention | null = null;
+    let ppSubj: MInfo | null = null;
     if (!rel && !h.form.suffix && !h.form.prefix && firstBare >= 0 && /^[يت]/.test(h.form.norm) && indefiniteAccusativeBefore(c, h.tok)) {
       if (e.obj === 'target') farObject = after[firstBare];
       firstBare = -1;
@@ -342,6 +343,12 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
       for (let k = 0; k + 1 < before.length && before[k].coord && before[k + 1].prep === ''; k++) subj.push(before[k + 1]);
       addIds(r.actors, subj);
       r.evidence.push('rule:svo-subject');
+      rest = after;
+    } else if (!subjBefore && !h.form.prefix && (ppSubj = subjectBeforeAdjunct(c, h, before))) {
+      // «غير أن عدداً من العمال المعتصمين في ساحة X داخل الشركة رفضوا»: a subject after a complementizer, then
+      // place adjuncts, then the verb
+      addIds(r.actors, [ppSubj]);
+      r.evidence.push('rule:svo-subject-before-adjunct');
       rest = after;
     } else if (firstBare < 0 && !forceInherit && (sbr = subjectBeforeRelative(c, h.tok))) {
       // «X، الذي …، قد زار»: the subject before a relative clause set off by commas
@@ -496,7 +503,14 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
   // "اتفاق بين X وY": both sides are actors
   const bi = after.findIndex((i, k) => i.prep === 'بين' && e.preps.has('بين') && (w.gapAfter[k] <= 3 || wordsBetween(c, h.tok + h.len, i.m.tokenStart) <= 3 ||
     (partitiveStart(c, i.m.tokenStart) > h.tok && wordsBetween(c, h.tok + h.len, partitiveStart(c, i.m.tokenStart)) <= 3)));
-  if (bi >= 0 && (!r.actors.length || e.pos !== 'verb')) {
+  // (mediation: «الوساطة بين X وY» — X and Y are the parties mediated between, the mediator is the actor)
+  if (bi >= 0 && e.type === 'CONSULT' && e.mode === 'third-party') {
+    const parties: string[] = [];
+    addIds(parties, group(after, bi));
+    r.actors = r.actors.filter((a) => !parties.includes(a));
+    r.targets = [...parties, ...r.targets.filter((t) => !parties.includes(t))];
+    r.evidence.push('rule:bayna-mediated-parties');
+  } else if (bi >= 0 && (!r.actors.length || e.pos !== 'verb')) {
     r.actors = [];
     addIds(r.actors, group(after, bi));
     r.targets = r.targets.filter((t) => !r.actors.includes(t));
@@ -602,6 +616,9 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
       const cuts: number[] = [];
       for (let k = j + 1; k < h.tok; k++) {
         if (c.dateCovered[k]) dated++;
+        // (places named after the subject are adjuncts too: «دخل أساتذة الثانوي في ولايات وهران وتلمسان، الأحد، أسبوعهم …»)
+        const lm = c.startArr[k]?.find((m) => c.byId.get(m.entity)?.type === 'LOC');
+        if (lm && !c.dateCovered[k]) dated += Math.min(lm.tokenEnd, h.tok) - k;
         if (c.isComma(k) && !c.dateCovered[k - 1] && !c.dateCovered[k + 1]) cuts.push(k);
       }
       // the segments after the first comma must each be parenthetical (the last may be empty: a closing comma)
@@ -656,14 +673,38 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
       }
       return;
     }
+    // «وكانت الولاية قد شهدت احتجاجات»، «شهدت المدينة إضراباً»: a place named by a common noun witnessed the
+    // event — no participant, but the event is reported (kept by the final filter)
+    if (!subj && f.role === 'place' && h.tok - j <= 2) {
+      const np = h.tok - j === 2 ? j + 1 : j - 1 - (c.norm(j - 1) === 'قد' ? 1 : 0);
+      if (np >= 0 && !c.covered[np] && (c.norm(np) ?? '').startsWith('ال') && !c.nounHits.has(np)) {
+        r.evidence.push('rule:witnessed-at-unnamed-place');
+        // (a place head — «الولاية»، «المدينة» — names the last place mentioned, at most 300 tokens back)
+        if (!r.place && PLACE_HEADS.has((c.norm(np) ?? '').slice(2))) {
+          for (let k = np - 1; k >= 0 && k >= np - 300; k--) {
+            const lm = c.startArr[k]?.find((m) => c.byId.get(m.entity)?.type === 'LOC');
+            if (lm) { r.place = lm.entity; r.evidence.push('rule:place-head-back-reference'); break; }
+          }
+        }
+      }
+    }
     if (!subj && f.role !== 'actor' && f.role !== 'announce') return;
     const type = subj ? c.byId.get(subj.entity)?.type : undefined;
     if (f.role === 'actor' || f.role === 'announce') {
       // a subject between the support verb and the noun ("أعلن الاتحاد إضراباً"), not an antecedent
       if (!subj || !(subj.tokenStart > j)) {
-        subj = null;
         // SVO before the support verb: "X قدّم استقالته"
-        const before = mentionEndingAt(c, j - 1) ?? (AUX.has(c.norm(j - 1) ?? '') ? mentionEndingAt(c, j - 2) : null) ?? subjectBeforeRelative(c, j);
+        // (or the antecedent of a relative pronoun right before the verb: «السوداني، الذي أبدى تأييد حكومته»)
+        // (the nearest mention before the relative — the holder, not the office in its title — and only for the
+        // first event noun after the verb: «أبدى تأييد حكومته للوساطة» gives the antecedent no mediation)
+        let ante: EntityMention | null = null;
+        if (subj && j > 1 && RELATIVE_PRONOUNS.has(c.norm(j - 1)!)) {
+          let between = false;
+          for (let k = j + 1; k < h.tok; k++) if (c.nounHits.has(k)) between = true;
+          if (!between) ante = mentionEndingAt(c, c.isComma(j - 2) ? j - 3 : j - 2) ?? subj;
+        }
+        subj = null;
+        const before = mentionEndingAt(c, j - 1) ?? (AUX.has(c.norm(j - 1) ?? '') ? mentionEndingAt(c, j - 2) : null) ?? subjectBeforeRelative(c, j) ?? ante;
         if (before && c.info(before).prep === '') subj = before;
       }
       // «قبل أن يجري اتصالاً»، «أنها ستواصل دعم»: a support verb right before the noun with no subject of its own has
@@ -1040,4 +1081,28 @@ export function mentionsOf(c: Ctx, id: string): EntityMention[] {
     mentionIndexes.set(c, m);
   }
   return m.get(id) ?? [];
+}
+
+/**
+ * «غير أن عدداً من العمال المعتصمين في ساحة طلعت حرب داخل الشركة رفضوا»: the nearest bare NP before a verb, past at
+ * most three prepositional phrases, right after a complementizer — and nothing between it and the verb but words
+ * of those phrases (no comma, no other trigger); bounded to ten tokens.
+ */
+const PLACE_ADJUNCT = words('place-adjunct-prep');
+const PLACE_HEADS = words('place-head');
+export function subjectBeforeAdjunct(c: Ctx, h: Hit, before: MInfo[]): MInfo | null {
+  let k = 0;
+  while (k < before.length && k < 3 && before[k].prep !== '') k++;
+  if (k >= before.length || before[k].prep !== '') return null;
+  let subj = before[k];
+  // (a group read as two: «عدداً من العمال | المعتصمين» — the head is the first)
+  if (k + 1 < before.length && before[k + 1].prep === '' && before[k + 1].m.tokenEnd === subj.m.tokenStart) subj = before[k + 1];
+  // (the phrase right after the subject, or after its adjective, opens with a place preposition)
+  let p = subj.m.tokenEnd;
+  if (p < h.tok && !PLACE_ADJUNCT.has(c.norm(p) ?? '')) p++;
+  if (p >= h.tok || !PLACE_ADJUNCT.has(c.norm(p) ?? '')) return null;
+  if (!COMPLEMENTIZERS.has(c.norm(subj.m.tokenStart - 1) ?? '')) return null;
+  if (h.tok - subj.m.tokenEnd > 10 || c.sent(subj.m.tokenStart) !== c.sent(h.tok)) return null;
+  for (let j = subj.m.tokenEnd; j < h.tok; j++) if (c.isBoundary(j) || c.isComma(j) || c.nounHits.has(j)) return null;
+  return subj;
 }
