@@ -1,25 +1,7 @@
 // Attribution mechanisms added in session 4 for unseen styles (Maghreb, Gulf, Sudan, Levant wire and press copy).
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import type { DocMeta } from '../../src/contract.ts';
-import { createDoc } from '../../src/doc.ts';
-import { extractEntities } from '../../src/entities/index.ts';
-import { extractAttributions } from '../../src/attributions/index.ts';
-
-function run(text: string, meta: Partial<DocMeta> = {}) {
-  const doc = createDoc(text, { id: 't', language: 'ar', ...meta } as DocMeta);
-  const ents = extractEntities(doc);
-  const layer = extractAttributions(doc, ents);
-  for (const a of layer.attributions) {
-    expect(text.slice(a.content.start, a.content.end)).toBe(a.content.text);
-    expect(text.slice(a.cue.start, a.cue.end)).toBe(a.cue.text);
-    expect(a.evidence?.length).toBeGreaterThan(0);
-  }
-  for (const s of layer.sources) expect(s.evidence?.length).toBeGreaterThan(0);
-  const src = (id: string) => layer.sources.find((s) => s.id === id)!;
-  const entName = (id: string | null | undefined) => ents.entities.find((e) => e.id === id)?.name;
-  return { ...layer, src, entName };
-}
+import { runAttributions as run } from './checked.ts';
 
 describe('warnings: the governed object is a statement in two words', () => {
   it.each([

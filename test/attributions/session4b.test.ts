@@ -2,22 +2,11 @@
 // councils, energy ministers, labour court, security sources). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import type { DocMeta } from '../../src/contract.ts';
-import { createDoc } from '../../src/doc.ts';
-import { extractEntities } from '../../src/entities/index.ts';
-import { extractAttributions } from '../../src/attributions/index.ts';
+import { runAttributions } from './checked.ts';
 
 function run(text: string, meta: Partial<DocMeta> = {}) {
-  const doc = createDoc(text, { id: 't', language: 'ar', ...meta } as DocMeta);
-  const ents = extractEntities(doc);
-  const layer = extractAttributions(doc, ents);
-  for (const a of layer.attributions) {
-    expect(text.slice(a.content.start, a.content.end)).toBe(a.content.text);
-    expect(text.slice(a.cue.start, a.cue.end)).toBe(a.cue.text);
-    expect(a.evidence?.length).toBeGreaterThan(0);
-  }
-  for (const s of layer.sources) expect(s.evidence?.length).toBeGreaterThan(0);
-  const src = (id: string) => layer.sources.find((s) => s.id === id)!;
-  const entName = (id: string | null | undefined) => ents.entities.find((e) => e.id === id)?.name;
+  const layer = runAttributions(text, meta);
+  const { src, entName } = layer;
   const speaker = (content: string) => {
     const a = layer.attributions.find((x) => x.content.text.startsWith(content));
     return a ? entName(src(a.source).entity) ?? src(a.source).label : undefined;

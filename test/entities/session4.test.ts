@@ -1,18 +1,8 @@
 // Entity mechanisms added in session 4 for unseen styles (Maghreb, Mauritania, Gulf, Sudan, Levant).
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import type { DocMeta } from '../../src/contract.ts';
-import { createDoc } from '../../src/doc.ts';
-import { extractEntities } from '../../src/entities/index.ts';
+import { runEntities as run } from './checked.ts';
 
-const run = (text: string, meta: Partial<DocMeta> = {}) => {
-  const layer = extractEntities(createDoc(text, { id: 't', language: 'ar', ...meta } as DocMeta));
-  for (const e of layer.entities) {
-    for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
-    expect((e.evidence ?? []).length).toBeGreaterThan(0);
-  }
-  return layer.entities;
-};
 const named = (es: ReturnType<typeof run>, type: string) => es.filter((e) => e.type === type).map((e) => e.name);
 const mentionsOf = (es: ReturnType<typeof run>, name: string) => es.find((e) => e.name === name)?.mentions.map((m) => m.text);
 
