@@ -1,7 +1,7 @@
 // Reported content: a quotation, a colon passage, the clause after إن/أن, or the object of a verb; where
 // an indirect clause ends.
 import type { Span } from '../contract.ts';
-import { normalize } from '../text/normalize.ts';
+import { normalize, normalizeCached } from '../text/normalize.ts';
 import { recipientIn } from './chains.ts';
 import { hasPronounSuffix } from './facts.ts';
 import type { Ctx } from './context.ts';
@@ -242,17 +242,17 @@ export function contentAt(
       if (m > a && entry.governs.includes(cx.norm(m))) a = m;
     }
     // "يتحدث ناشطون … عن …": some verbs report only an object that opens with their governed preposition
-    if (entry && cx.lex.sets['governed-only']?.has(normalize(entry.lemma)) && !entry.governs.includes(cx.norm(a))) return null;
+    if (entry && cx.lex.sets['governed-only']?.has(normalizeCached(entry.lemma)) && !entry.governs.includes(cx.norm(a))) return null;
     // "حذّر من عواقب التصعيد"، "نفى استهداف المدنيين": the object of a warning (after its governed preposition) or of a
     // denial is a statement in two words (wordsets.tsv `warn`)
-    const warned = !!entry && (entry.governs.length === 0 || entry.governs.includes(cx.norm(a))) && cx.lex.sets.warn?.has(normalize(entry.lemma)) === true;
+    const warned = !!entry && (entry.governs.length === 0 || entry.governs.includes(cx.norm(a))) && cx.lex.sets.warn?.has(normalizeCached(entry.lemma)) === true;
     // "أعربت عن قلقها البالغ": what one expresses is a noun with the speaker's pronoun — it suffices alone
     const expressed = cx.norm(a) === 'عن' && cx.toks[a + 1]?.kind === 'word' && hasPronounSuffix(cx.norm(a + 1), cx.lex);
     if (cx.inSet(a, 'prep') && (cx.toks[a].norm !== 'ب' || cx.qOpen(a + 1) >= 0)) a++;
     if (quoteAfter(cx, a)) return contentAt(cx, a, cls, splitCirc);
     const c = clauseFrom(cx, a, splitCirc);
     // "أكدت الخلية وقوع الهجوم": a confirmed fact in two words, a noun in construct with a definite noun (wordsets.tsv `confirm`)
-    const confirmed = !!c && c[1] - c[0] === 2 && !!entry && cx.lex.sets.confirm?.has(normalize(entry.lemma)) === true &&
+    const confirmed = !!c && c[1] - c[0] === 2 && !!entry && cx.lex.sets.confirm?.has(normalizeCached(entry.lemma)) === true &&
       cx.toks[c[0]].kind === 'word' && !cx.toks[c[0]].norm.startsWith('ال') && !hasPronounSuffix(cx.norm(c[0]), cx.lex) && cx.toks[c[0] + 1].kind === 'word' && cx.toks[c[0] + 1].norm.startsWith('ال');
     if (confirmed) return { kind: 'indirect', content: cx.contentSpan(c![0], c![1]), end: c![1], rule: 'rule:cue+confirmed-object' };
     // a call needs only its object ("دعت إلى ضبط النفس")

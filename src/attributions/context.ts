@@ -2,7 +2,7 @@
 import type { Span } from '../contract.ts';
 import { lowerBound, type Doc, type Token } from '../doc.ts';
 import type { EntityLayer, EntityMention } from '../entities/index.ts';
-import { normalize } from '../text/normalize.ts';
+import { normalize, normalizeCached } from '../text/normalize.ts';
 import { reasonAt0 } from './anonymity.ts';
 import { recipientAt0 } from './chains.ts';
 import type { SourceDesc } from './coref.ts';
@@ -205,7 +205,7 @@ export class Ctx {
   entityTitles(id: string): Set<string> {
     if (!this.titlesCache) {
       this.titlesCache = new Map();
-      for (const e of this.entities.entities) this.titlesCache.set(e.id, new Set((e.titles ?? []).map((x) => normalize(x))));
+      for (const e of this.entities.entities) this.titlesCache.set(e.id, new Set((e.titles ?? []).map((x) => normalizeCached(x))));
     }
     return this.titlesCache.get(id) ?? new Set();
   }

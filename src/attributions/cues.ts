@@ -1,7 +1,7 @@
 // Reporting cues (data/attributions/cues.tsv), according-to phrases (according.tsv), statement phrases
 // ("في بيان"، "في حديثه لـ…") and performative acts that are not claims ("أعلن الحداد").
 import type { Span } from '../contract.ts';
-import { normalize } from '../text/normalize.ts';
+import { normalize, normalizeCached } from '../text/normalize.ts';
 import type { Ctx } from './context.ts';
 import { CUE_FIRST, ACCORDING_FIRST, STATEMENT } from './facts.ts';
 import type { CueEntry } from './lexicon.ts';
@@ -83,8 +83,8 @@ export function statementAt0(cx: Ctx, i: number): number {
  * noun is looked for among the first words of the object (up to a comma): "كل من X وY الحداد الرسمي".
  */
 export function actObject(cx: Ctx, content: Span, entry: CueEntry): boolean {
-  const announce = cx.lex.sets.announce.has(normalize(entry.lemma));
-  const appeal = entry.cls === 'appeal' || cx.lex.sets['appeal-participle'].has(normalize(entry.lemma));
+  const announce = cx.lex.sets.announce.has(normalizeCached(entry.lemma));
+  const appeal = entry.cls === 'appeal' || cx.lex.sets['appeal-participle'].has(normalizeCached(entry.lemma));
   if (!announce && !appeal) return false;
   const acts = cx.lex.sets.act;
   const convene = cx.lex.sets.convene;

@@ -2,7 +2,7 @@
 // relative clauses, appositions and parentheticals; the stated side (sides.tsv).
 import { lowerBound } from '../doc.ts';
 import type { EntityMention } from '../entities/index.ts';
-import { normalize } from '../text/normalize.ts';
+import { normalize, normalizeCached } from '../text/normalize.ts';
 import { skipExtras } from './chains.ts';
 import type { Ctx } from './context.ts';
 import type { SourceDesc } from './coref.ts';
@@ -522,7 +522,7 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     }
   }
   // "الوكالة الوطنية للأرصاد الجوية": an agency without a word of news in its name is a public body, not an outlet
-  if (head && head.kind === 'media' && cx.lex.sets['agency-head']?.has(head.key) && !cx.lex.mediaNames.has(normalize(entityName ?? ''))) {
+  if (head && head.kind === 'media' && cx.lex.sets['agency-head']?.has(head.key) && !cx.lex.mediaNames.has(normalizeCached(entityName ?? ''))) {
     let news = false;
     for (let m = headIdx + 1; m < e && !news; m++) news = cx.toks[m].kind === 'latin' || nounForms(cx.toks[m].norm).some((f) => cx.lex.sets['news-word']?.has(f.stem) || cx.lex.sets['news-word']?.has(cx.toks[m].norm));
     // (a proper name — "وكالة تسنيم"، وكالة "وفا" — is an outlet: only a definite construct or a لـ-complement names a body)
@@ -531,13 +531,13 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     for (let m = headIdx + 1; m < e && !common; m++) common = cx.toks[m].kind === 'word' && cx.toks[m].norm.startsWith('لل');
     const lexOrg = mention ?? cx.mentionAt[headIdx + 1];
     if (!common && lexOrg && cx.entityType.get(lexOrg.entity) === 'ORG') common = lexiconIds(cx).has(lexOrg.entity);
-    if (!news && common && e > headIdx + 1 && !(cx.mentionAt[headIdx + 1] && cx.lex.mediaNames.has(normalize(cx.entityName.get(cx.mentionAt[headIdx + 1]!.entity) ?? '')))) {
+    if (!news && common && e > headIdx + 1 && !(cx.mentionAt[headIdx + 1] && cx.lex.mediaNames.has(normalizeCached(cx.entityName.get(cx.mentionAt[headIdx + 1]!.entity) ?? '')))) {
       kind = 'named';
       evidence.push('rule:agency-not-news', cx.lex.setLines['agency-head']);
     }
   }
   // an outlet named without a media head ("قالت رويترز"، "ذكرت نيويورك تايمز"): a media source
-  if (kind === 'named' && !head && (cx.lex.mediaNames.has(normalize(entityName ?? '')) || cx.lex.mediaNames.has(normalize(span.text)))) {
+  if (kind === 'named' && !head && (cx.lex.mediaNames.has(normalizeCached(entityName ?? '')) || cx.lex.mediaNames.has(normalize(span.text)))) {
     kind = 'media';
     evidence.push('lexicon:data/entities/orgs.tsv(media)');
   }
@@ -738,7 +738,7 @@ function orgOfHead(cx: Ctx, w: string, at: number): string | undefined {
   for (let k = lo - 1; k >= Math.max(0, lo - 300); k--) {
     const mm = ms[k];
     if (cx.entityType.get(mm.entity) !== 'ORG') continue;
-    const w0 = normalize(cx.entityName.get(mm.entity) ?? '').split(' ')[0];
+    const w0 = normalizeCached(cx.entityName.get(mm.entity) ?? '').split(' ')[0];
     if (w0 === bare || w0 === 'ال' + bare) return mm.entity;
   }
   return undefined;

@@ -1,7 +1,7 @@
 // Attributions introduced by a reporting verb ("قال X إن …"), by "وهو ما أكده X", and by a headline
 // "X: …".
 import type { Span } from '../contract.ts';
-import { normalize } from '../text/normalize.ts';
+import { normalize, normalizeCached } from '../text/normalize.ts';
 import { emit } from './assembly.ts';
 import { farRecipient, followChain, relayedSource, skipExtras } from './chains.ts';
 import { hasPronounSuffix } from './facts.ts';
@@ -34,7 +34,7 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   // indefinite noun is an adjectival clause of that noun, not a reporting verb with its own subject
   {
     const prev = toks[i - 1];
-    const lemma0 = normalize(entry.lemma)[0];
+    const lemma0 = normalizeCached(entry.lemma)[0];
     const present = /^[يت]/.test(toks[i].norm) && lemma0 !== toks[i].norm[0] && conjForms(toks[i].norm).length === 1;
     if (present && entry.cls !== 'circ' && prev && prev.kind === 'word' && !cx.mentionAt[i - 1] && !nounForms(prev.norm).some((f) => f.article) &&
       !['discourse', 'rel', 'comp', 'neg', 'then', 'stop', 'prep', 'time', 'pron', 'honorific'].some((set) => cx.inSet(i - 1, set)) &&
@@ -90,7 +90,7 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   }
   // "أبلغ دبلوماسي غربي وكالة فرانس برس أن …": after a verb of telling (wordsets.tsv `tell`) an organisation after the
   // subject is the addressee — the recipient, not part of the description
-  if (desc && !desc.d.entity && cx.lex.sets.tell?.has(normalize(entry.lemma))) {
+  if (desc && !desc.d.entity && cx.lex.sets.tell?.has(normalizeCached(entry.lemma))) {
     const startTok = cx.firstTokenAt(desc.d.span.start);
     for (let m = startTok + 1; m < desc.end; m++) {
       const mm = cx.mentionAt[m];
@@ -228,7 +228,7 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   }
   if (!content) return i + len;
   // a one-noun object after عن ("عن قلقها") is a statement only after a verb of expressing (wordsets.tsv: express)
-  if (content.rule === 'rule:cue+expressed-object' && !cx.lex.sets.express?.has(normalize(entry.lemma))) return i + len;
+  if (content.rule === 'rule:cue+expressed-object' && !cx.lex.sets.express?.has(normalizeCached(entry.lemma))) return i + len;
   if (content.rule === 'rule:cue+expressed-object') evidence.push(cx.lex.setLines.express);
   if (content.rule === 'rule:cue+warning-object') evidence.push(cx.lex.setLines.warn);
   if (content.rule === 'rule:cue+confirmed-object') evidence.push(cx.lex.setLines.confirm);
@@ -317,7 +317,7 @@ function feminineOrgAfterMasculine(cx: Ctx, i: number, p: number, entry: CueEntr
   const t = cx.toks[p];
   if (!mm || !t || mm.tokenStart !== p || mm.start !== t.start || cx.entityType.get(mm.entity) !== 'ORG') return false;
   if (!/ة[\u064B-\u0652]*$/.test(t.text)) return false;
-  const lemma = normalize(entry.lemma);
+  const lemma = normalizeCached(entry.lemma);
   return !/^[يت]/.test(lemma) && !lemma.includes(' ') && conjForms(cx.norm(i)).includes(lemma);
 }
 

@@ -11,7 +11,7 @@ import type { Entity, EntityType } from '../contract.ts';
 import type { Doc } from '../doc.ts';
 import { analyzeClitics, cliticGeneration } from '../text/clitics.ts';
 import { loadTsv } from '../lexicon/tsv.ts';
-import { normalize } from '../text/normalize.ts';
+import { normalize, normalizeCached } from '../text/normalize.ts';
 import { memoSlot, type Token } from '../text/tokenize.ts';
 import { entityLexicon, type EntityLexicon, type LexEntry } from './lexicon.ts';
 import { romanize } from './romanize.ts';
@@ -77,6 +77,8 @@ interface EntWord {
   given: boolean;
   /** The first form that is a given name, if any. */
   givenForm: Form | undefined;
+  /** Sport titles (SPORT_TITLES) opening with the word or with its last form; looked up once per word form. */
+  sport: string[][] | undefined;
   /** A person name may open here: a given-name form not hiding a clitic article, or أبو/عبد + name. */
   opensName: boolean;
 }
@@ -138,6 +140,7 @@ function entWord(t: Token, lex: EntityLexicon): EntWord {
     alifFinal: /ى[\u064B-\u065F\u0670\u0640]*$/.test(t.text),
     yaFinal: /ي[\u064B-\u065F\u0670]*$/.test(t.text),
     given: false, givenForm: undefined, opensName: false,
+    sport: SPORT_TITLES.get(t.norm) ?? SPORT_TITLES.get(forms[forms.length - 1].form),
   };
   const givenOk = (form: string) => lex.given.has(form) && !(w.alifFinal && !lex.givenAlif.has(form));
   w.given = givenOk(t.norm);
@@ -291,7 +294,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   const rests = new Map<string, LexEntry | null>();
   for (const c of cands) {
     if (c.type !== 'ORG' || !c.lex) continue;
-    const ws = normalize(c.lex.name).split(' ');
+    const ws = normalizeCached(c.lex.name).split(' ');
     if (ws.length !== 2 || !lex.orgHeadFirst.has(ws[0]) || ws[0].startsWith('ال') || !ws[1].startsWith('ال') || ws[1].length < 5) continue;
     if (lex.common.has(ws[1]) || lex.given.has(ws[1]) || lex.stop.has(ws[1]) || lex.nationality.has(ws[1]) || lex.firstWords.has(ws[1])) continue;
     const prev = rests.get(ws[1]);
@@ -326,7 +329,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   const bySport = new Set<string>();
   for (let k = 0; k < n && !sport; k++) {
     const w = words[k];
-    const ps = w === undefined ? undefined : SPORT_TITLES.get(w) ?? SPORT_TITLES.get(formsAt(k)[formsAt(k).length - 1].form);
+    const ps = w === undefined ? undefined : wi(k).sport;
     if (ps) sport = ps.some((p) => p.every((x, q) => q === 0 || words[k + q] === x));
   }
   if (sport) {
@@ -1189,7 +1192,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     let ev = 0;
     for (let k = 0; k + 1 < n; k++) {
       while (ev < events.length && events[ev].end <= toks[k].start) {
-        const w0 = normalize(events[ev].name).split(' ')[0];
+        const w0 = normalizeCached(events[ev].name).split(' ')[0];
         lastEvent.set(w0.startsWith('ال') ? w0.slice(2) : w0, events[ev]);
         ev++;
       }

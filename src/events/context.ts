@@ -3,12 +3,18 @@
 import type { Entity, Event } from '../contract.ts';
 import type { Doc, Token } from '../doc.ts';
 import type { EntityLayer, EntityMention } from '../entities/index.ts';
-import { normalize } from '../text/normalize.ts';
+import { normalize, normalizeCached } from '../text/normalize.ts';
+import { memoSlot } from '../text/tokenize.ts';
 import { words } from './words.ts';
 import { findGroupMentions, type GroupMention } from './participants.ts';
 import { eventLexicon, lookups, type EventLexicon, type TriggerEntry, type WordForm, type WordLookups } from './lexicon.ts';
 
 export const AFTER_WINDOW = 14;
+// per-word-form memo slots (see tokenize.ts): facts that depend only on the written word
+const LOOK_SLOT = memoSlot();
+const BARE_SLOT = memoSlot();
+const FRAME_SLOT = memoSlot();
+const POSS_SLOT = memoSlot();
 export const BEFORE_WINDOW = 8;
 export const RELATIVE_PRONOUNS = words('relative');
 export const VERB_PREFIXES = new Set(['', 'و', 'ف', 'س', 'وس', 'فس', 'ل', 'ول', 'فل']);
@@ -145,18 +151,36 @@ export class Ctx {
     let v = this.preps1[k];
     if (!v) {
       const nj = this.norm(k)!;
-      v = this.lex.preps.matchAt((j) => this.norm(j), k, [nj, nj.replace(/^[وف](?=\S\S)/, '')]);
+      // (the second start is the word without و/ف: bare(k), memoised per word form)
+      v = this.lex.preps.matchAt((j) => this.norm(j), k, [nj, this.toks[k] ? this.bare(k) : nj.replace(/^[وف](?=\S\S)/, '')]);
       if (k >= 0) this.preps1[k] = v;
     }
     return v;
+  }
+  private parity: Uint8Array | undefined;
+  /** Per token: 1 when an odd number of quotation marks precede it in its sentence (computed once, linear). */
+  quoteParity(): Uint8Array {
+    let p = this.parity;
+    if (!p) {
+      const n = this.toks.length;
+      p = new Uint8Array(n);
+      for (let k = 1; k < n; k++) if (this.sent(k - 1) === this.sent(k)) p[k] = p[k - 1] ^ (this.toks[k - 1].kind === 'quote' ? 1 : 0);
+      this.parity = p;
+    }
+    return p;
   }
   private frames: ({ role: string; evidence: string } | null | undefined)[];
   /** The support-verb frame of token k (frames.tsv; also without و/ف and a future س), memoised per token. */
   frameAt(k: number): { role: string; evidence: string } | null {
     let v = this.frames[k];
     if (v === undefined) {
-      const n = this.norm(k)!;
-      v = this.lex.frames.get(n) ?? this.lex.frames.get(n.replace(/^[وف]/, '')) ?? this.lex.frames.get(n.replace(/^[وف]?س(?=[يتن]\S{2})/, '')) ?? null;
+      const memo = this.toks[k].form.memo;
+      v = memo[FRAME_SLOT] as { role: string; evidence: string } | null | undefined;
+      if (v === undefined) {
+        const n = this.norm(k)!;
+        v = this.lex.frames.get(n) ?? this.lex.frames.get(n.replace(/^[وف]/, '')) ?? this.lex.frames.get(n.replace(/^[وف]?س(?=[يتن]\S{2})/, '')) ?? null;
+        memo[FRAME_SLOT] = v;
+      }
       this.frames[k] = v;
     }
     return v;
@@ -165,7 +189,17 @@ export class Ctx {
   /** Token k read as a possessed noun «(و)(ب/ل)STEM(ت)(ه|ها|هم)», memoised per token. */
   possessedAt(k: number): RegExpExecArray | null {
     let v = this.possessed[k];
-    if (v === undefined) { v = /^[وف]?[بل]?(.{3,}?)(ت)?(ه|ها|هم)$/.exec(this.bare(k)); this.possessed[k] = v; }
+    if (v === undefined) {
+      // (a function of the written word: shared through its interned form; callers only read it)
+      const t = this.toks[k];
+      const memo = t?.form.memo;
+      v = memo?.[POSS_SLOT] as RegExpExecArray | null | undefined;
+      if (v === undefined) {
+        v = /^[وف]?[بل]?(.{3,}?)(ت)?(ه|ها|هم)$/.exec(this.bare(k));
+        if (memo) memo[POSS_SLOT] = v;
+      }
+      this.possessed[k] = v;
+    }
     return v;
   }
   private nameWordsMemo = new Map<string, string[]>();
@@ -173,7 +207,7 @@ export class Ctx {
   nameWords(name: string): string[] {
     let v = this.nameWordsMemo.get(name);
     if (!v) {
-      v = normalize(name).split(/\s+/).map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w));
+      v = normalizeCached(name).split(/\s+/).map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w));
       this.nameWordsMemo.set(name, v);
     }
     return v;
@@ -182,7 +216,15 @@ export class Ctx {
   /** Memoised segmentations of token k (one map lookup per token and document). */
   look(k: number): WordLookups {
     let v = this.looks[k];
-    if (!v) { const t = this.toks[k]; v = lookups(this.lex, t.text, t.norm); this.looks[k] = v; }
+    if (!v) {
+      // (segmentations depend only on the written word: kept on its interned form, so a repeated word costs
+      // no string hash across documents)
+      const t = this.toks[k];
+      const memo = t.form.memo;
+      v = memo[LOOK_SLOT] as WordLookups | undefined;
+      if (v === undefined) { v = lookups(this.lex, t.text, t.norm); memo[LOOK_SLOT] = v; }
+      this.looks[k] = v;
+    }
     return v;
   }
   norm(k: number): string | undefined {
@@ -194,7 +236,12 @@ export class Ctx {
     const t = this.toks[k];
     if (!t) return '';
     let v = this.bares[k];
-    if (v === undefined) { v = t.norm.replace(/^[وف](?=\S\S)/, ''); this.bares[k] = v; }
+    if (v === undefined) {
+      const memo = t.form.memo;
+      v = memo[BARE_SLOT] as string | undefined;
+      if (v === undefined) { v = t.norm.replace(/^[وف](?=\S\S)/, ''); memo[BARE_SLOT] = v; }
+      this.bares[k] = v;
+    }
     return v;
   }
   /** per token: 1 = clause boundary (sentence punctuation or a quotation mark), 2 = comma; computed once */
@@ -262,9 +309,16 @@ export class Ctx {
 /** Words between a verb and a later NP that read as a title ("وزير الخارجية الأردني"): only words, at most
  * five (dates aside), at least one definite. An indefinite run ("طائرة مسيرة مفخخة") is a non-entity subject. */
 /** A title noun (groups.tsv kind title), with or without the article: الرئيس، وزير، المتحدث. */
+const titleMemo = new Map<string, boolean>();
 export function isTitle(c: Ctx, norm: string): boolean {
-  const bare = norm.startsWith('ال') ? norm.slice(2) : norm;
-  return (c.lex.groups.get(bare) ?? []).some((g) => g.kind === 'title');
+  let v = titleMemo.get(norm);
+  if (v === undefined) {
+    const bare = norm.startsWith('ال') ? norm.slice(2) : norm;
+    v = (c.lex.groups.get(bare) ?? []).some((g) => g.kind === 'title');
+    if (titleMemo.size >= 100_000) titleMemo.clear();
+    titleMemo.set(norm, v);
+  }
+  return v;
 }
 
 export function mentionEndingAt(c: Ctx, j: number): EntityMention | null {
@@ -309,6 +363,7 @@ export interface Draft {
 /** Is token k between quotation marks of its sentence (an odd number of quote tokens before it)? Bounded by
  * the sentence. */
 export function insideQuote(c: Ctx, k: number): boolean {
+  if (k >= 0 && k < c.toks.length) return c.quoteParity()[k] === 1;
   const s = c.sent(k);
   let n = 0;
   for (let j = k - 1; j >= 0 && c.sent(j) === s; j--) if (c.toks[j].kind === 'quote') n++;

@@ -8,6 +8,7 @@ import type { Token } from '../doc.ts';
 import type { EntityMention } from '../entities/index.ts';
 import type { EventLexicon, WordLookups } from './lexicon.ts';
 import { words } from './words.ts';
+import { memoSlot } from '../text/tokenize.ts';
 
 const PARTITIVE_UNIT = (): Set<string> => words('partitive-unit');
 
@@ -65,12 +66,25 @@ function titleWord(c: Ctx, k: number): boolean {
   return (c.lex.groups.get(t.norm) ?? c.lex.groups.get(bare) ?? []).some((g) => g.kind === 'title');
 }
 
+const HEAD_SLOT = memoSlot();
+
 export function findGroupMentions(c: Ctx): GroupMention[] {
   const out: GroupMention[] = [];
   const n = c.toks.length;
+  // (past the coverage test the answer depends only on the written word: kept on its interned form, read only)
   const headOf = (k: number, allowPrefix: boolean) => {
     const t = c.toks[k];
     if (!t || t.kind !== 'word' || c.covered[k] || c.startsAt.has(k)) return null;
+    const memo = t.form.memo;
+    let pair = memo[HEAD_SLOT] as (ReturnType<typeof wordHead> | undefined)[] | undefined;
+    if (pair === undefined) { pair = [undefined, undefined]; memo[HEAD_SLOT] = pair; }
+    const q = allowPrefix ? 0 : 1;
+    let v = pair[q];
+    if (v === undefined) { v = wordHead(k, allowPrefix); pair[q] = v; }
+    return v;
+  };
+  const wordHead = (k: number, allowPrefix: boolean) => {
+    const t = c.toks[k];
     for (const f of c.look(k).group) {
       if (!allowPrefix && f.prefix) continue;
       if (f.prefix && !/^[وف]?[بلك]?$/.test(f.prefix)) continue;

@@ -3,6 +3,48 @@
 import type { TriggerEntry, WordForm } from './lexicon.ts';
 import { RELATIVE_PRONOUNS, VERB_PREFIXES, type Hit, Ctx } from './context.ts';
 import { words } from './words.ts';
+import { memoSlot, type Token } from '../text/tokenize.ts';
+
+// the spellings requirementAt tries for a word (without a conjunction, preposition or article), computed once
+// per interned word form
+const REQ_SLOT = memoSlot();
+const FOL_SLOT = memoSlot();
+/** Follower rows of a word (or of it without a conjunction), once per interned word form. */
+function followersOf(c: Ctx, t: Token): Set<string> | undefined {
+  const memo = t.form.memo;
+  let v = memo[FOL_SLOT] as Set<string> | null | undefined;
+  if (v === undefined) {
+    v = c.lex.followers.get(t.norm) ?? c.lex.followers.get(t.norm.replace(/^[وف]/, '')) ?? null;
+    memo[FOL_SLOT] = v;
+  }
+  return v ?? undefined;
+}
+interface Variants {
+  /** for requirementAt: the word, without و/ف/ب/ل, without (و/ف/ب/ل +) the article, with بال for (و/ف)(ب)ال, without (و/ف)لل */
+  after: string[];
+  /** for requirementBefore: the same but the بال spelling */
+  before: string[];
+  /** for subjectBefore: the word and the word without its article */
+  subject: string[];
+}
+const uniq = (xs: string[]): string[] => [...new Set(xs)];
+function requirementVariants(c: Ctx, j: number): Variants {
+  const t = c.toks[j];
+  const memo = t.form.memo;
+  let v = memo[REQ_SLOT] as Variants | undefined;
+  if (v === undefined) {
+    const n = t.norm;
+    const a = n.replace(/^[وفبل]/, ''), b = n.replace(/^[وفبل]?ال/, ''), d = n.replace(/^[وف]?لل/, '');
+    // (duplicates dropped: the callers only ask whether any spelling is in a set)
+    v = { after: uniq([n, a, b, n.replace(/^[وف]?ب?ال/, 'بال'), d]), before: uniq([n, a, b, d]), subject: uniq([n, n.replace(/^ال/, '')]) };
+    memo[REQ_SLOT] = v;
+  }
+  return v;
+}
+const hasAny = (set: Set<string>, xs: string[]): boolean => {
+  for (let q = 0; q < xs.length; q++) if (set.has(xs[q])) return true;
+  return false;
+};
 
 /** Trigger matches, longest first per token; tokens inside entity mentions are skipped (الحشد الشعبي). */
 export function findTriggers(c: Ctx): Hit[] {
@@ -15,7 +57,7 @@ export function findTriggers(c: Ctx): Hit[] {
     if (t.kind !== 'word') continue;
     const forms = c.look(k).trigger;
     if (!forms.length) continue;
-    const fol = c.lex.followers.get(t.norm) ?? c.lex.followers.get(t.norm.replace(/^[وف]/, ''));
+    const fol = followersOf(c, t);
     if (fol && k + 1 < n && (fol.has(c.toks[k + 1].norm) || (k + 2 < n && fol.has(`${c.toks[k + 1].norm} ${c.toks[k + 2].norm}`)))) continue;
     let best: Hit | null = null;
     for (const f of forms) {
@@ -180,19 +222,46 @@ const VERBAL_ACTS = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'SUPPORT
 /** blockers.tsv: the previous word cancels this trigger form — by the written word, by its stem (with and
  * without the article), or for any noun trigger (`*noun` rows: «بأنها») or any trigger (`*` rows: topic heads
  * «ضرورة»، «ملف»). */
+// (the blocker rows of a segmentation's stem, and each row's `~word` entries without the mark: computed once, so
+// the backward scan compares interned token norms instead of building strings)
+const stemRows = new WeakMap<WordForm, Set<string>[]>();
+const tildeRows = new WeakMap<Set<string>, Set<string>>();
+function tildeOf(set: Set<string>): Set<string> {
+  let v = tildeRows.get(set);
+  if (!v) {
+    v = new Set<string>();
+    for (const x of set) if (x.startsWith('~')) v.add(x.slice(1));
+    tildeRows.set(set, v);
+  }
+  return v;
+}
+function rowsOf(c: Ctx, k: number, f: WordForm): Set<string>[] {
+  const b = c.lex.blockers;
+  let fr = stemRows.get(f);
+  if (!fr) {
+    const stem = f.norm.replace(/^ال(?=\S\S\S)/, '');
+    fr = [];
+    for (const key of [stem, `ال${stem}`]) { const r = b.get(key); if (r) fr.push(r); }
+    stemRows.set(f, fr);
+  }
+  const own = b.get(c.toks[k].norm);
+  return own ? [own, ...fr] : fr;
+}
+
 function blocked(c: Ctx, k: number, e: TriggerEntry, f: WordForm): boolean {
   if (k === 0) return false;
   // (an opening quotation mark between them changes nothing: «بأنها "اعتقال سياسي"»)
   const p = c.toks[k - 1].kind === 'quote' && k > 1 ? k - 2 : k - 1;
   const prev = c.toks[p].norm;
   const b = c.lex.blockers;
-  const stem = f.norm.replace(/^ال(?=\S\S\S)/, '');
-  const keys = [c.toks[k].norm, stem, `ال${stem}`];
-  for (const key of keys) if (b.get(key)?.has(prev)) return true;
-  // (`~word` rows: a verb governing the trigger as its object across its subject, up to four words back in the clause)
-  for (let j = p; j >= 0 && j >= k - 5 && c.sent(j) === c.sent(k) && c.toks[j].kind === 'word'; j--) {
-    const w = '~' + c.toks[j].norm;
-    for (const key of keys) if (b.get(key)?.has(w)) return true;
+  const rows = rowsOf(c, k, f);
+  if (rows.length) {
+    for (const r of rows) if (r.has(prev)) return true;
+    // (`~word` rows: a verb governing the trigger as its object across its subject, up to four words back in the clause)
+    for (let j = p; j >= 0 && j >= k - 5 && c.sent(j) === c.sent(k) && c.toks[j].kind === 'word'; j--) {
+      const w = c.toks[j].norm;
+      for (const r of rows) if (tildeOf(r).has(w)) return true;
+    }
   }
   // (`*noun`: predicates after «بأنها», which may also precede a verb; `*`: topic heads, after which a verb
   // reading is a masdar too: «ملف تبادل الأسرى»)
@@ -211,8 +280,7 @@ export function requirementBefore(c: Ctx, k: number, req: Set<string>): boolean 
   while (j >= 0 && j >= k - 2 && c.toks[j].kind === 'word' && (RELATIVE_PRONOUNS.has(c.bare(j)) || words('aux').has(c.norm(j)!))) j--;
   for (let n = 0; n < 2 && j >= 0 && c.sent(j) === s; n++, j--) {
     if (c.toks[j].kind !== 'word') return false;
-    const w = c.norm(j)!;
-    if (req.has(w) || req.has(w.replace(/^[وفبل]/, '')) || req.has(w.replace(/^[وفبل]?ال/, '')) || req.has(w.replace(/^[وف]?لل/, ''))) return !startsTrigger(c, j);
+    if (hasAny(req, requirementVariants(c, j).before)) return !startsTrigger(c, j);
   }
   return false;
 }
@@ -229,8 +297,7 @@ function subjectBefore(c: Ctx, k: number, req: Set<string>, hits: Hit[]): boolea
   const last = hits.length ? hits[hits.length - 1].tok : -1;
   for (let j = k - 3; j >= 1 && j >= k - 10 && c.sent(j) === s && j > last; j--) {
     if (c.isBoundary(j) || c.isComma(j)) return false;
-    const w = c.norm(j)!;
-    if ((req.has(w) || req.has(w.replace(/^ال/, ''))) && words('complementizer').has(c.norm(j - 1) ?? '')) return !startsTrigger(c, j);
+    if (hasAny(req, requirementVariants(c, j).subject) && words('complementizer').has(c.norm(j - 1) ?? '')) return !startsTrigger(c, j);
   }
   return false;
 }
@@ -280,8 +347,7 @@ export function requirementAt(c: Ctx, from: number, words: Set<string>, span = 6
     // (the required object stays in its clause: «تراجعت الليرة …، وتراجعت الحكومة عن» — a comma before a
     // conjoined word or a contrast word opens another clause)
     if (j > from && clauseBreak(c, j)) return -1;
-    const n = c.norm(j)!;
-    if (words.has(n) || words.has(n.replace(/^[وفبل]/, '')) || words.has(n.replace(/^[وفبل]?ال/, '')) || words.has(n.replace(/^[وف]?ب?ال/, 'بال')) || words.has(n.replace(/^[وف]?لل/, ''))) return j;
+    if (hasAny(words, requirementVariants(c, j).after)) return j;
   }
   return -1;
 }

@@ -66,6 +66,21 @@ export function normalize(s: string): string {
   return out;
 }
 
+// Lexicon strings (lemmas, canonical names) are normalised again and again per document: a bounded memo returns
+// the same flat string each time, whose hash is then cached by the engine.
+const NORM_MEMO_MAX = 50_000;
+const normMemo = new Map<string, string>();
+/** normalize(s), memoised: for strings that repeat (lexicon entries, entity names), not for running text. */
+export function normalizeCached(s: string): string {
+  let v = normMemo.get(s);
+  if (v === undefined) {
+    v = normalize(s);
+    if (normMemo.size >= NORM_MEMO_MAX) normMemo.clear();
+    normMemo.set(s, v);
+  }
+  return v;
+}
+
 export interface Normalized {
   /** The folded text. */
   text: string;
