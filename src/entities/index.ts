@@ -211,7 +211,10 @@ const ABD_NAMES = new Set(loadTsv('entities/abd-names.tsv').map((r) => normalize
 const EVENT_HEADS = new Map(loadTsv('entities/event-heads.tsv').map((r) => [normalize(r.head), `lexicon:data/${r.__line}`]));
 // nouns naming the body that runs an event ("إدارة المهرجان"): data/entities/body-heads.tsv
 const BODY_HEADS = new Map(loadTsv('entities/body-heads.tsv').map((r) => [normalize(r.head), `lexicon:data/${r.__line}`]));
-const CONNECT = new Set(['بن', 'ابن', 'بنت', 'منت', 'ولد', 'ال', 'ابو', 'ام', 'عبد']);
+// words that join name parts, and the patronymic ones among them: data/entities/name-connectors.tsv
+const CONNECTOR_ROWS = loadTsv('entities/name-connectors.tsv');
+const CONNECT = new Set(CONNECTOR_ROWS.map((r) => normalize(r.word)));
+const PATRONYMIC = new Set(CONNECTOR_ROWS.filter((r) => r.kind === 'patronymic').map((r) => normalize(r.word)));
 const LINKERS = new Set(['التابعه', 'التابع', 'لدي', 'في', 'باسم', 'ب', 'عن']);
 
 export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer {
@@ -465,7 +468,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     const w0 = toks[k].norm;
     // after a title a name may carry the article when the bare form is a given name ("الملك الحسين")
     // …and before a patronymic chain ("الوزير الحسين ولد امدو", "الحسن بن طلال")
-    const articleGiven = (afterTitle || (k + 1 < n && /^(بن|ابن|بنت|منت|ولد)$/.test(toks[k + 1].norm))) && /^ال/.test(toks[k].text) && lex.given.has(w0.slice(2)) && !lex.common.has(w0) && formsAt(k).length === 1;
+    const articleGiven = (afterTitle || (k + 1 < n && PATRONYMIC.has(toks[k + 1].norm))) && /^ال/.test(toks[k].text) && lex.given.has(w0.slice(2)) && !lex.common.has(w0) && formsAt(k).length === 1;
     // "عبد" written apart before a definite word ("عبد الرحمن", "عبد الإله") opens a compound given name
     const abd = w0 === 'عبد' && k + 1 < n && owner[k + 1] < 0 && toks[k + 1].kind === 'word' && ABD_NAMES.has(toks[k + 1].norm);
     if (!wi(k).opensName && !articleGiven && !abd && !(afterTitle && nameWord(k, true) && !w0.startsWith('ال') && !verbOrNounAfterTitle(k))) return k;
@@ -527,7 +530,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
       if (CONNECT.has(w)) {
         // Mauritanian and Sudanese chains use ولد/بنت like بن ("سيدي محمد ولد الشيخ عبد الله")
         // Gulf family names with آل close a long chain too ("عبد الرحمن صالح آل صالح")
-        if (/^(بن|ابن|بنت|منت|ولد)$/.test(w) || (w === 'ال' && /^آل/.test(toks[e - 1].text))) patronymic = true;
+        if (PATRONYMIC.has(w) || (w === 'ال' && /^آل/.test(toks[e - 1].text))) patronymic = true;
         // after عبد/أبو/بن any non-function word is a name part ("عبد الله", "أبو الفضل")
         if (!(e < n && isWord(e) && toks[e].kind === 'word' && owner[e] < 0 && !stopTok(e) && !isNat(toks[e].norm))) { e--; break; }
         e++;
@@ -543,7 +546,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   /** A given name with the article opening a patronymic chain ("الحسين ولد امدو", "الحسن بن علي"). */
   const articleNameAt = (q: number): boolean => {
     const w = toks[q].norm;
-    return w.startsWith('ال') && lex.given.has(w.slice(2)) && q + 1 < n && /^(بن|ابن|بنت|منت|ولد)$/.test(toks[q + 1].norm);
+    return w.startsWith('ال') && lex.given.has(w.slice(2)) && q + 1 < n && PATRONYMIC.has(toks[q + 1].norm);
   };
 
   // a one-word place with the article and a feminine ending right after a definite feminine relational adjective
@@ -571,7 +574,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
     if (owner[i] >= 0) continue;
     if (!wi(i).title) continue;
     // "ولد الشيخ أحمد": an honorific right after a patronymic connector belongs to the ancestor's name
-    if (i > 0 && /^(بن|ابن|بنت|منت|ولد)$/.test(toks[i - 1].norm)) continue;
+    if (i > 0 && PATRONYMIC.has(toks[i - 1].norm)) continue;
     const forms = formsAt(i);
     const m = lex.titles.matchAt(wordAt, i, formStrs(i))[0];
     if (!m) continue;
