@@ -1,0 +1,352 @@
+// Corrections to the roles read from the trigger's window, using what the window cannot see: who a possessed group,
+// a statement noun, a short description or a pronoun stands for, duals, courts, mediators, titled holders. Each
+// rule may rewrite actors and targets and records its evidence; they run in this order, later ones seeing the
+// earlier ones' result.
+import { type Draft, type Hit, isLoc, paragraphOf, lastInSentence, insideQuote, mentionEndingAt, type MInfo } from './context.ts';
+import { type Roles, type Window, group, withConjuncts, newClauseBetween, appositiveHolder, nominativePlural, nisbaAgent } from './roles.ts';
+import type { AttIndex } from './modality.ts';
+import { isPassive, isPassiveImperfect } from './passive.ts';
+import { COPULA, copulaBetween } from './between.ts';
+import { bodyOfTitle, describedEntity } from './titles.ts';
+import { COUNTRY_NOUNS, countryOf, holderAfterTitledGenitive, issuerOfStatementSubject, kanaSubject, onBehalfSigners, possessedStem, possessedSubject, statedCountry, topicSubject } from './subjects.ts';
+import { COURT_UNITS, isDualGroup } from './traits.ts';
+import type { JoinState } from './joins.ts';
+import { words } from './words.ts';
+
+const PRONOUN_COMPLEMENTIZERS = words('pronoun-complementizer');
+const CONDITIONAL_NEGATION = words('conditional-negation');
+const STATEMENT_ACTS = new Set(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT']);
+/** a mediation whose actor came from «بوساطة (من) X», an adjunct: X is no subject of the verbs that follow */
+export const mediatorOnly = (d: Draft) => d.ev.evidence!.includes('rule:mediator-after-wasata');
+
+/** Rewrites `roles` in place. */
+export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<string>, h: Hit, w: Window, roles: Roles): void {
+  const { c, doc, drafts, verbToks } = st;
+  // «أعلنت الوزارة أن وحداتها داهمت …»، «نفت القيادة أن تكون عناصرها قد اعتدت»: a possessed group as the subject
+  // acts for its possessor — the subject of the clause that governs the complementizer, else the speaker
+  if (h.entry.pos === 'verb' && !h.entry.participle) {
+    const ps = possessedSubject(c, h);
+    if (ps >= 0) {
+      let comp = ps - 1;
+      while (comp > ps - 3 && words('complementizer').has(c.norm(comp) ?? '')) comp--;
+      const m = comp < ps - 1 ? mentionEndingAt(c, comp) : null;
+      let owner = m && m.entity ? m.entity : attIndex.speakerAt(h)?.ent ?? null;
+      // «معلناً أن بلاده ستزود سوريا»: a person's «بلاده» is the country his title names (وزير الخارجية الأردني)
+      // (else the country the same sentence set as a statement's subject: «قال X إن الأردن "يقف …"، معلناً أن بلاده …»)
+      const countryNoun = [c.norm(ps) ?? '', c.bare(ps)].some((x) => COUNTRY_NOUNS.has(possessedStem(x)));
+      const country = countryNoun ? (owner ? countryOf(c, owner) : null) ?? statedCountry(c, ps) : null;
+      if (country) owner = country;
+      if (owner) {
+        // (the NP after the verb read as its subject is its object: «بلاده ستزود سوريا»)
+        const objs = h.entry.obj === 'target' && roles.evidence.includes('rule:vso-subject') ? roles.actors : [];
+        roles.actors = [owner];
+        roles.targets = [...new Set([...objs, ...roles.targets])].filter((t) => t !== owner);
+        roles.evidence.push(country ? 'rule:possessed-country-of-speaker' : 'rule:possessed-subject');
+      }
+    }
+  }
+  // «وأدان البيان الختامي …»: a statement as the subject speaks for the body that issued it
+  // (only verbal acts a text performs; «ورفض القرار» with a pronoun subject takes the decision as its object, and
+  // so does a verb conjoined to an act of its sentence: «أصدرت الوزارة بياناً وأيدت البيان»)
+  if (h.entry.pos === 'verb' && !h.entry.participle && STATEMENT_ACTS.has(h.entry.type) && !roles.actors.some((a) => !a.startsWith('#')) &&
+    !(/^[وف]/.test(h.form.prefix) && lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0))) {
+    const issuer = issuerOfStatementSubject(c, h, drafts);
+    if (issuer) {
+      roles.actors = issuer;
+      roles.targets = roles.targets.filter((t) => !issuer.includes(t));
+      roles.evidence.push('rule:statement-speaks-for-issuer');
+    }
+  }
+  // «وجددت الحركة رفضها»، «نفت قيادة الشرطة»: a short description that begins the name of an organisation
+  // named shortly before (حركة حماس، قيادة شرطة نينوى) refers to it
+  if (roles.actors.some((a) => a.startsWith('#'))) {
+    const out: string[] = [];
+    for (const a of roles.actors) { const r = describedEntity(c, a, h.tok) ?? a; if (!out.includes(r)) out.push(r); }
+    if (out.some((a, i) => a !== roles.actors[i])) roles.evidence.push('rule:description-of-named-body');
+    roles.actors = out;
+    roles.targets = roles.targets.filter((t) => !out.includes(t));
+  }
+  // «طالب رئيس الفريق البرلماني لحزب X، النائب Y، الحكومة بـ…»: an office described by title with the holder
+  // named in apposition after a comma — the holder acts (and is no object)
+  for (let k = 0; k < roles.actors.length; k++) {
+    const id = roles.actors[k];
+    if (!id.startsWith('#')) continue;
+    const mi = w.after.find((i) => i.m.entity === id) ?? w.before.find((i) => i.m.entity === id);
+    const holder = mi ? appositiveHolder(c, mi.m) : null;
+    if (holder && !roles.actors.includes(holder.entity)) {
+      roles.actors[k] = holder.entity;
+      roles.targets = roles.targets.filter((t) => t !== holder.entity);
+      roles.evidence.push('rule:title-holder-in-apposition');
+    }
+  }
+  // «اتهم حاكم إقليم هيران، علي جيتي عثمان، …»، «هدد قائد القوة البحرية في الحرس الثوري علي رضا تنكسيري …»: a VSO
+  // subject that is only the genitive of a title opening the clause, with a person named after it, is part of the
+  // title — the person acts
+  if (h.entry.pos === 'verb' && roles.evidence.includes('rule:vso-subject') && roles.actors.length === 1 && c.byId.get(roles.actors[0])?.type !== 'PER') {
+    const holder = holderAfterTitledGenitive(c, h, verbToks);
+    if (holder && holder !== roles.actors[0]) {
+      roles.actors = [holder];
+      roles.targets = roles.targets.filter((t) => t !== holder);
+      roles.evidence.push('rule:holder-after-titled-genitive');
+    }
+  }
+  // «واتفق الجانبان على …» after «تلقى X اتصالاً من Y»: a dual subject names the two parties of the latest event of
+  // the last two sentences with two named participants (a same-type antecedent is left to the back-reference merge)
+  // (the dual phrase stays a participant beside the parties it names; «الجانب الكويتي» is one side, no dual)
+  if (roles.actors.length === 1 && c.dualIds.has(roles.actors[0]) && /(ان|ين)$/.test(roles.actors[0].split(' ')[0])) {
+    const s0 = c.sent(h.tok);
+    const named = (id: string) => !id.startsWith('#') && c.byId.get(id)?.type !== 'LOC';
+    for (let i = drafts.length - 1; i >= 0 && s0 - c.sent(drafts[i].hit.tok) <= 2; i--) {
+      const d = drafts[i];
+      const parties = [...new Set([...d.ev.actors, ...d.ev.targets].filter(named))];
+      if (parties.length < 2) continue;
+      if (d.ev.type !== h.entry.type && parties.length === 2) {
+        roles.actors = [roles.actors[0], ...parties];
+        roles.targets = roles.targets.filter((t) => !parties.includes(t));
+        roles.evidence.push(`rule:dual-parties-of-event@${d.hit.start}`);
+      }
+      break;
+    }
+  }
+  // «غارة إسرائيلية على …»، «هجوم حوثي»: an attack noun with no agent named has the one its nisba names
+  // (also aid whose only named giver is its means: «أولى قوافل المساعدات الإنسانية الأممية» → الأمم المتحدة)
+  if ((h.entry.type === 'ASSAULT' || h.entry.type === 'AID') && h.entry.pos !== 'verb' && roles.actors.every((a) => meansIds.has(a)) && !insideQuote(c, h.tok)) {
+    const n = nisbaAgent(c, h);
+    if (n && !roles.targets.includes(n)) { roles.actors = [n]; roles.evidence.push('rule:nisba-agent'); }
+  }
+  // «جرى بوساطة من الدوحة»، «هدنة بوساطة أعيان مصراتة»، «بوساطة مصرية»: the mediator is the NP right after
+  // «بوساطة (من)» (or the country its nisba names) — the parties mediated between, if any, stay targets
+  // (not when it qualifies talks just reported in its sentence — «جولة مشاورات … بوساطة من عُمان»: the mediation
+  // is a facet of those talks, not a second meeting)
+  if (h.entry.type === 'CONSULT' && h.entry.mode === 'third-party' && h.entry.pos !== 'verb' && /^و?بوساطه/.test(c.norm(h.tok) ?? '') && !lastInSentence(c, drafts, h, (d) => d.ev.type === 'CONSULT') && !roles.actors.some((a) => !a.startsWith('#'))) {
+    let k = h.tok + h.len;
+    if (k < c.toks.length && c.bare(k) === 'من') k++;
+    // (a named party only: «بوساطة من أعيان المدينة» leaves the truce it brought about as the event)
+    const m = c.startArr[k]?.find((x) => !x.entity.startsWith('#'));
+    const mediator = m && c.sent(k) === c.sent(h.tok) ? m.entity : nisbaAgent(c, h);
+    if (mediator) {
+      roles.actors = [mediator];
+      roles.targets = roles.targets.filter((t) => t !== mediator);
+      roles.evidence.push('rule:mediator-after-wasata');
+    }
+  }
+  // «قضت الدائرة الجنائية بمحكمة الاستئناف …»، «رفضت الغرفة الجزائية بمحكمة X»: a chamber of a court named right
+  // after it (بـ/في) acts as that court — the chamber stays a participant beside it
+  for (let k = 0; k < roles.actors.length; k++) {
+    const id = roles.actors[k];
+    if (!id.startsWith('#') || !COURT_UNITS.has(id.slice(1).split(' ')[0])) continue;
+    const mi = w.after.find((i) => i.m.entity === id) ?? w.before.find((i) => i.m.entity === id);
+    const o = mi ? c.startArr[mi.m.tokenEnd]?.find((m) => c.byId.get(m.entity)?.type === 'ORG') : undefined;
+    if (o && ['ب', 'في'].includes(c.info(o).prep) && !roles.actors.includes(o.entity)) {
+      roles.actors.splice(k + 1, 0, o.entity);
+      roles.targets = roles.targets.filter((t) => t !== o.entity);
+      roles.evidence.push('rule:chamber-of-court');
+      break;
+    }
+  }
+  // «وكانت المحكمة الجنائية المختصة في الفساد قد قضت …»: in «كان X … قد VERB» the NP right after كان is the
+  // subject, however long its modifiers
+  if (h.entry.pos === 'verb' && !h.entry.participle && h.entry.obj !== 'subject' && !roles.actors.length && c.norm(h.tok - 1) === 'قد') {
+    const s0 = c.sent(h.tok);
+    for (let j = h.tok - 2; j >= 0 && j >= h.tok - 12 && c.sent(j) === s0; j--) {
+      if (!COPULA.has(c.norm(j)!.replace(/^[وف]/, ''))) continue;
+      const m = c.startArr[j + 1]?.[0];
+      if (m && c.info(m).prep === '' && m.tokenEnd < h.tok && c.byId.get(m.entity)?.type !== 'LOC') {
+        roles.actors = [m.entity];
+        roles.targets = roles.targets.filter((t) => t !== m.entity);
+        roles.evidence.push('rule:kana-qad-subject');
+      }
+      break;
+    }
+  }
+  // «ووقّع الاتفاق عن الجانب السعودي X، وعن الجانب الإيراني Y»: the persons signing on behalf of each side
+  if (h.entry.type === 'AGREE' && h.entry.pos === 'verb') {
+    const signers = onBehalfSigners(c, h, verbToks);
+    if (signers.length) {
+      roles.actors = signers;
+      roles.targets = roles.targets.filter((t) => !signers.includes(t));
+      roles.evidence.push('rule:on-behalf-signers');
+    }
+  }
+  // "قال X …، مطالباً Y بـ…": a circumstantial participle shares the main clause's subject; what the
+  // role rules read as its subject is its object
+  if (h.entry.participle) {
+    const objs = [...roles.actors, ...roles.targets];
+    // (not an event quoted inside the sentence: «ووصفه بأنه "عمل يستهدف المواطنين"، مطالباً …»)
+    // (nor a masdar whose actor is its own genitive, the complement of the main verb: «رحبت X بانتشار الجيش، داعيةً»)
+    let prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && !mediatorOnly(d) && !d.hit.entry.participle && !insideQuote(c, d.hit.tok) &&
+      !(d.hit.entry.pos !== 'verb' && d.ev.evidence!.includes('rule:masdar-genitive-actor')));
+    const sa = attIndex.speakerAt(h);
+    // the nearer of the two is the main clause: "قال X …، فيما أعلن Y …، متوعداً" → Y
+    if (prev && sa && sa.cue > prev.hit.start) prev = undefined;
+    const spk = prev ? null : sa?.ent ?? null;
+    // (with neither, the topic of «أما X فـ…» or the subject right after the sentence's first verb)
+    const top = prev || spk ? null : topicSubject(c, h);
+    roles.actors = prev ? [...prev.ev.actors] : spk ? [spk] : top ? [top] : [];
+    roles.targets = objs.filter((t) => !roles.actors.includes(t));
+    roles.evidence.push(prev ? 'rule:participle-subject-of-clause' : spk ? 'rule:participle-subject-speaker' : top ? 'rule:participle-subject-of-topic' : 'rule:participle');
+  }
+  // «غادرت الصحفية X السجن بعد الإفراج عنها»: a masdar with no participant whose preposition carries a pronoun
+  // (عنها، عليه، بحقهم) — the pronoun is the bare NP nearest before it in its sentence, the subject of the clause
+  if (h.entry.pos === 'noun' && !roles.actors.length && !roles.targets.length && h.tok + h.len < c.toks.length) {
+    const pm = /^(عن|علي|ب|ل|بحق|ضد)(ه|ها|هم)$/.exec(c.norm(h.tok + h.len) ?? '');
+    if (pm && h.entry.preps.has(pm[1] === 'علي' ? 'علي' : pm[1])) {
+      // (a person first: the genitive of a place noun — «سجن منوبة» — is no referent of a released «ها»)
+      const cands = w.before.filter((i) => i.prep === '' && !i.m.entity.startsWith('#') && c.sent(i.m.tokenStart) === c.sent(h.tok));
+      // (the earliest person of the clause: the subject of «غادرت الصحفية X سجن Y»)
+      const pers = cands.filter((i) => i.entity?.type === 'PER');
+      const ante = pers[pers.length - 1] ?? cands.find((i) => i.entity?.type !== 'LOC');
+      if (ante) {
+        roles.targets = [ante.m.entity];
+        roles.evidence.push('rule:prep-pronoun-target');
+      }
+    }
+  }
+  // a masdar with a possessive pronoun ("زيارته"، "رفضها") belongs to the nearest fitting NP before it
+  // «أصدر قاضي التحقيق بالقطب القضائي …»: an untitled office holder acts for the body named right after him
+  for (let k = 0; k < roles.actors.length; k++) {
+    const org = roles.actors[k].startsWith('#') ? bodyOfTitle(c, roles.actors[k], h.tok) : null;
+    if (org && !roles.actors.includes(org)) {
+      roles.actors[k] = org;
+      roles.targets = roles.targets.filter((t) => t !== org);
+      roles.evidence.push('rule:title-of-body');
+    }
+  }
+  // (an actor that disagrees in number with the pronoun is a misreading: one person is no «هم»)
+  if (h.entry.pos !== 'verb' && h.form.suffix === 'هم' && roles.actors.length === 1 && c.byId.get(roles.actors[0])?.type === 'PER' && !h.entry.participle) {
+    roles.actors = [];
+    roles.evidence.push('rule:possessive-number-disagrees');
+  }
+  // (also the possessor of a support masdar before it: «بعد مشاركتهم في مسيرة»)
+  const own = h.entry.pos !== 'verb' && ['ه', 'ها', 'هم'].includes(h.form.suffix) && h.entry.gen === 'actor';
+  const poss = own ? { suffix: h.form.suffix, tok: h.tok } : h.entry.pos !== 'verb' ? roles.possessor : undefined;
+  if (poss && !roles.actors.length) {
+    const suffix = poss.suffix;
+    const want = suffix === 'ه' ? ['PER', 'ORG'] : suffix === 'ها' ? ['ORG', 'LOC'] : ['ORG', 'PER'];
+    const wBefore = own ? w.before : w.before.filter((i) => i.m.tokenEnd <= poss.tok);
+    // "بدأت الجماعة استهداف السفن … قبل أن توسّع هجماتها": the pronoun refers back to the sentence's actor
+    // (a place is a weaker antecedent than a sentence actor: "الجماعة … إلى ميناء الصليف، قبل أن توسّع هجماتها")
+    // (number and gender: هم wants a group, an organisation or coordinated names — never one person, «طلب X من
+    // الكاظمي ترتيب لقاء بقادة الفصائل لعرض طلباتهم»; ه/ها want a named entity, not a plural group)
+    const coordinated = (k: number) => wBefore[k].coord || (k > 0 && wBefore[k - 1].coord);
+    const fits = (i: MInfo, k: number) => !roles.targets.includes(i.m.entity) && (i.entity
+      ? want.includes(i.entity.type) && (suffix !== 'هم' || i.entity.type !== 'PER' || coordinated(k))
+      : suffix === 'هم' && i.m.entity.startsWith('#') && !(i.m as { means?: boolean }).means &&
+        // (not the agent of a masdar the trigger complements: «التزام الإيرانيين بتعهداتهم» is content)
+        !(own && w.gapBefore[k] === 0 && h.form.prefix.endsWith('ب')));
+    const fitting = wBefore.filter((i, k) => fits(i, k));
+    // (after a copula the pronoun refers to the topic, a bare NP before it, not the object of its preposition:
+    // «رد الكاظمي على قاآني كان يركز على استيائه» → الكاظمي)
+    const copula = fitting.length > 1 && fitting[0].prep !== '' && copulaBetween(c, fitting[0].m.tokenEnd, poss.tok);
+    const near = (copula ? fitting.find((i) => i.prep === '') : undefined) ?? fitting[0];
+    // (the pronoun's number must fit: ه/ها one actor, هم several)
+    // (a group phrase is no antecedent of ه/ها: «قادة الفصائل … طلباتهم فيما يخص زيارته» → not the leaders)
+    const fitsNumber = (d: Draft) => (suffix === 'هم' ? d.ev.actors.length > 1 : d.ev.actors.length === 1 && !d.ev.actors[0].startsWith('#'));
+    // (a new conjoined clause between the NP and the noun keeps the sentence's subject: «ناقش X الملف مع Y، وأبدى
+    // قلقه» → X)
+    const conjoined = !!near && near.prep !== '' && newClauseBetween(c, near.m.tokenEnd, poss.tok);
+    const prevActor = !near || isLoc(near) || conjoined ? lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && fitsNumber(d)) : undefined;
+    const ante = prevActor ? null : near;
+    if (prevActor) {
+      roles.actors = [...prevActor.ev.actors];
+      roles.evidence.push('rule:possessive-actor-of-sentence');
+      if (!own) roles.evidence.push('rule:possessive-support-masdar');
+    } else if (ante) {
+      // (هم after coordinated names: all of them — «المالكي والعامري … طلباتهم»)
+      roles.actors = suffix === 'هم' && ante.coord && ante.entity ? withConjuncts(c, ante.m).map((m) => m.entity) : [ante.m.entity];
+      roles.evidence.push('rule:possessive-antecedent');
+      if (!own) roles.evidence.push('rule:possessive-support-masdar');
+    }
+  }
+  // a verb with no subject NP has a pronoun subject: the actor of the previous event in the paragraph
+  // ("وقال الوزير … وأضاف أنه التقى …") when it is at most one sentence back
+  if (h.entry.pos === 'verb' && h.entry.obj !== 'subject' && !roles.actors.length && drafts.length) {
+    // (the nearest of the last few events that has an actor: "رحبت X بالدعوة، واشترطت …" — not the noun الدعوة)
+    let prev = drafts[drafts.length - 1];
+    // (a mediator named in an adjunct — «بوساطة من X» — is no subject of what follows)
+    for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 3; i--) {
+      if (drafts[i].ev.evidence!.includes('rule:mediator-after-wasata')) { if (prev === drafts[i]) prev = drafts[Math.max(0, i - 1)]; continue; }
+      if (drafts[i].ev.actors.length) { prev = drafts[i]; break; }
+    }
+    const para = (tok: number) => paragraphOf(c, tok);
+    // (a pronoun complementizer's number must fit: «لكنه اشترط» is one party, not «الطرفان» just named)
+    const pc = c.norm(h.tok - 1) ?? '';
+    const singular = PRONOUN_COMPLEMENTIZERS.has(pc) && /(ه|ها)$/.test(pc);
+    const plural = PRONOUN_COMPLEMENTIZERS.has(pc) && pc.endsWith('هم');
+    const numberFits = singular ? prev.ev.actors.length === 1 && !isDualGroup(c, prev.ev.actors[0]!) : plural ? prev.ev.actors.length > 1 || !!prev.ev.actors[0]?.startsWith('#') : true;
+    // (not in a condition with no subject of its own: «وهددوا بالتصعيد إن لم يُفرج عن زملائهم» is impersonal)
+    const condition = c.norm(h.tok - 1) === 'لم' && CONDITIONAL_NEGATION.has(c.norm(h.tok - 2) ?? '');
+    if (prev.ev.actors.length && numberFits && !condition && para(prev.hit.tok) === para(h.tok) && c.sent(h.tok) - c.sent(prev.hit.tok) <= 1 && !/^[يت].*(ون|وا)$/.test(h.form.norm)) {
+      roles.actors = [...prev.ev.actors];
+      roles.targets = roles.targets.filter((t) => !roles.actors.includes(t));
+      roles.evidence.push('rule:pronoun-subject-from-previous-event');
+    }
+  }
+  // «وصفت الوزارة في بيان الإضراب بـ"غير الشرعي"، وحثت الأساتذة …»، «اعترض خفر السواحل زورقاً …، واقتادهم»: a
+  // conjoined verb with no subject of its own and no event before it in the sentence shares the subject of the
+  // sentence's first verb
+  // (also over a group read as the VSO subject after the comma: «…، وحثت الأساتذة على …» — the group is the object)
+  // (and over an oblique dual, never a subject: «وحثّ الطرفين على …»)
+  const a0 = roles.actors[0] ?? '';
+  const obliqueDual = c.dualIds.has(a0) && /ين$/.test(a0.slice(1).split(' ')[0]);
+  const groupSubject = roles.actors.length === 1 && a0.startsWith('#') && roles.evidence.includes('rule:vso-subject') && h.entry.obj === 'target' && !roles.targets.length &&
+    (obliqueDual || (c.isComma(h.tok - 1) && !c.dualIds.has(a0) && !w.after.some((i) => i.m.entity === a0 && nominativePlural(c, i))));
+  if (h.entry.pos === 'verb' && !h.entry.participle && h.entry.obj !== 'subject' && (!roles.actors.length || groupSubject) && /^[وف]/.test(h.form.prefix) &&
+    !lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0)) {
+    const top = topicSubject(c, h) ?? kanaSubject(c, h);
+    if (top && !roles.targets.includes(top) && (!groupSubject || !top.startsWith('#'))) {
+      roles.targets = [...roles.actors, ...roles.targets];
+      roles.actors = [top];
+      roles.evidence.push('rule:conjoined-verb-subject-of-sentence');
+    }
+  }
+  // «ومؤكدة أنها ستواصل دعم الجيش»: the agent of a masdar governed by a support verb is that verb's subject — after a
+  // pronoun complementizer the speaker, else the subject of the sentence's previous event
+  if (h.entry.pos !== 'verb' && !roles.actors.length && (roles.evidence.includes('rule:genitive-object-of-governed-masdar') || roles.evidence.includes('rule:support-verb-pronoun-subject'))) {
+    // (with no attribution, the named subject right before the complementizer: «أعلن النائب X أنه سيقدم طلباً»)
+    const pc = PRONOUN_COMPLEMENTIZERS.has(c.norm(h.tok - 2) ?? '');
+    const before = pc && h.tok > 2 ? mentionEndingAt(c, h.tok - 3) : null;
+    const spk = pc ? attIndex.speaker(h) ?? (before && before.entity && !before.entity.startsWith('#') && c.info(before).prep === '' ? before.entity : null) : null;
+    const prev = spk ? undefined : lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0);
+    const by = spk ? [spk] : prev ? [...prev.ev.actors] : [];
+    if (by.length) {
+      roles.actors = by;
+      roles.targets = roles.targets.filter((t) => !by.includes(t));
+      roles.evidence.push(spk ? 'rule:governed-masdar-speaker' : 'rule:governed-masdar-subject-of-sentence');
+    }
+  }
+  // "«نطالب المجتمع الدولي…»": a first-person verb in a statement has the speaker as subject
+  if (h.entry.pos === 'verb' && !roles.actors.length && h.entry.present && (h.form.norm === 'ن' + h.entry.present || h.form.norm === 'سن' + h.entry.present)) {
+    const spk = attIndex.speaker(h);
+    if (spk) { roles.actors = [spk]; roles.targets = roles.targets.filter((t) => t !== spk); roles.evidence.push('rule:first-person-speaker'); }
+  }
+  // "قال X إنه التقى…": a pronoun subject after a complementizer is the speaker of the statement
+  // (the pronoun is the subject, so an NP after the verb is its object: "أعلن X أنه سيلتقي ممثلي النقابات")
+  // (a verbal phrase too: «قال X إنه لن يتردد في …»)
+  if ((h.entry.pos === 'verb' || h.entry.pos === 'phrase') && PRONOUN_COMPLEMENTIZERS.has(c.norm(h.tok - 1) ?? '')) {
+    const spk = attIndex.speaker(h);
+    if (spk && !roles.actors.includes(spk)) {
+      // (an NP before the verb read as its subject is no object: "إن بغداد ترفض …، مضيفاً أنه سيزور طهران")
+      const objs = [...(roles.evidence.includes('rule:vso-subject') ? roles.actors : []), ...roles.targets].filter((t) => t !== spk);
+      roles.actors = [spk];
+      roles.targets = h.entry.obj === 'none' ? roles.targets.filter((t) => t !== spk) : [...new Set(objs)];
+      roles.evidence.push('rule:pronoun-subject-speaker');
+    }
+  }
+  // a vocalised passive past (قُتل، اعتُقل، أُصيب: damma inside the stem, not on its last letter) has
+  // its grammatical subject as the target and no known agent, unless `من قبل/على يد` named one
+  if (h.entry.pos === 'verb' && (h.entry.obj === 'subject' || (h.entry.obj === 'target' && isPassive(doc.text.slice(h.start, h.end)))) && !roles.evidence.includes('rule:agent-phrase')) {
+    for (const a of roles.actors) if (!roles.targets.includes(a)) roles.targets.push(a);
+    roles.actors.length = 0;
+    roles.evidence.push('rule:passive-subject-target');
+  }
+  // «يُعاد فتح المعبر»، «يُفرَج عن …»: a vocalised passive imperfect has no agent of its own — its subject or
+  // genitive is what the act is done to
+  if (h.entry.obj !== 'subject' && isPassiveImperfect(doc.text.slice(h.start, h.end).split(/\s+/)[0]) && !roles.evidence.includes('rule:agent-phrase')) {
+    for (const a of roles.actors) if (!roles.targets.includes(a)) roles.targets.push(a);
+    roles.actors.length = 0;
+    roles.evidence.push('rule:passive-imperfect-target');
+  }
+  // "احتجت السلطات الجزائرية على توقيف …": a named body protesting in words disapproves (ACCUSE), it does not
+  // demonstrate
+}

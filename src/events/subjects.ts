@@ -1,0 +1,211 @@
+// Subjects the clause does not write next to the verb: a possessed group («وحداتها»), a statement noun («البيان»),
+// a titled genitive, signers «عن الجانب X», a topic (أما X فـ…) or a كان clause. Each looks only in a bounded
+// window of its sentence.
+import { lowerBound } from '../doc.ts';
+import { normalize } from '../text/normalize.ts';
+import { type Ctx, type Draft, type Hit, isTitle, mentionEndingAt } from './context.ts';
+import { mentionsOf } from './roles.ts';
+import { COPULA } from './between.ts';
+import { words } from './words.ts';
+
+export const COUNTRY_NOUNS = words('country-noun');
+
+const ON_BEHALF = words('on-behalf');
+/** «وقّع … عن الجانب X Y، وعن Z W»: the first person named after each «عن» (on behalf of) in the clause. */
+export function onBehalfSigners(c: Ctx, h: Hit, verbToks: Set<number>): string[] {
+  const out: string[] = [];
+  const s = c.sent(h.tok);
+  for (let j = h.tok + h.len; j < c.toks.length && j < h.tok + h.len + 30 && c.sent(j) === s; j++) {
+    if (j > h.tok + h.len && verbToks.has(j)) break;
+    if (c.isBoundary(j) || !ON_BEHALF.has(c.norm(j) ?? '')) continue;
+    // (only an «عن» within six words of the verb or right after a comma: «، وعن الجانب الإيراني»)
+    if (!out.length && j - (h.tok + h.len) > 6) break;
+    if (out.length && !c.isComma(j - 1)) continue;
+    for (let k = j + 1; k < c.toks.length && k <= j + 10 && c.sent(k) === s && !c.isComma(k); k++) {
+      const ms = c.startArr[k];
+      const m = ms?.[0];
+      if (m && c.byId.get(m.entity)?.type === 'PER') { if (!out.includes(m.entity)) out.push(m.entity); break; }
+      if (m) k = m.tokenEnd - 1;
+    }
+  }
+  return out;
+}
+
+/** The noun of a possessed word («بلاده» → «بلاد»). */
+export function possessedStem(w: string): string {
+  return w.replace(/(ه|ها|هم|هما)$/, '');
+}
+
+/** The country a person's title names by its nisba («وزير الخارجية الأردني» → الأردن), when the article names that
+ * country: from the entity's titles and the words right before its mentions. */
+export function countryOf(c: Ctx, per: string): string | null {
+  const e = c.byId.get(per);
+  if (!e || e.type !== 'PER') return null;
+  const ws: string[] = [];
+  for (const t of e.titles ?? []) ws.push(...normalize(t).split(/\s+/));
+  for (const m of mentionsOf(c, per).slice(0, 20)) {
+    for (let k = Math.max(0, m.tokenStart - 5); k < m.tokenStart; k++) if (c.toks[k].kind === 'word') ws.push(c.toks[k].norm);
+  }
+  const bare = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+  const stems = new Set(ws.map(bare).filter((w) => w.length >= 4 && w.endsWith('ي')).map((w) => w.slice(0, -1)));
+  if (!stems.size) return null;
+  for (const x of c.layer.entities) {
+    if (x.type !== 'LOC') continue;
+    const n = bare(normalize(x.name));
+    if (stems.has(n) || (n.endsWith('يه') && stems.has(n.slice(0, -2)))) return x.id;
+  }
+  return null;
+}
+
+/** A place named right after a complementizer earlier in the sentence (at most 30 tokens back). */
+export function statedCountry(c: Ctx, tok: number): string | null {
+  const s = c.sent(tok);
+  const comp = words('complementizer');
+  for (let k = tok - 2; k >= 0 && k >= tok - 30 && c.sent(k) === s; k--) {
+    if (!comp.has(c.norm(k) ?? '')) continue;
+    const m = c.startArr[k + 1]?.[0];
+    if (m && c.byId.get(m.entity)?.type === 'LOC' && c.info(m).prep === '') return m.entity;
+  }
+  return null;
+}
+
+/** A group noun with a possessive pronoun (وحداتها، عناصره، قواتهم; groups.tsv `group`) as the verb's subject, right
+ * before it (auxiliaries between: «أن تكون عناصرها قد اعتدت»). Its token, or -1. */
+export function possessedSubject(c: Ctx, h: Hit): number {
+  const isPossessed = (j: number) => {
+    if (c.toks[j]?.kind !== 'word' || c.sent(j) !== c.sent(h.tok)) return false;
+    return [c.norm(j) ?? '', c.bare(j)].some((w) => {
+      const m = /^(.{3,}?)(ه|ها|هم|هما)$/.exec(w);
+      return !!m && ((c.lex.groups.get(m[1]) ?? []).some((g) => g.kind === 'group') || COUNTRY_NOUNS.has(m[1]));
+    });
+  };
+  const aux = words('aux');
+  let j = h.tok - 1;
+  for (let n = 0; n < 2 && j >= 0 && aux.has(c.norm(j) ?? ''); n++) j--;
+  if (j >= 0 && isPossessed(j)) {
+    // «أن تكون عناصرها»: an auxiliary may also stand before the group
+    let k = j;
+    if (k > 0 && aux.has(c.norm(k - 1) ?? '')) k--;
+    return words('complementizer').has(c.norm(k - 1) ?? '') ? k : j;
+  }
+  // (not right after the verb: «نشر قواته»، «ستسحب قواتها» — there the possessed group is the object)
+  return -1;
+}
+
+/** The person named after a VSO subject that is the genitive of a title opening the clause («حاكم إقليم X، Y»، «قائد
+ * القوة البحرية في الحرس الثوري Y»): at most eight tokens on, past prepositional mentions and apposition commas; a
+ * definite title word not set off by a comma starts another party («وزير خارجية إيران الرئيسَ الأمريكي X»). */
+export function holderAfterTitledGenitive(c: Ctx, h: Hit, verbToks: Set<number>): string | null {
+  const from = h.tok + h.len;
+  const t0 = c.toks[from];
+  if (!t0 || t0.kind !== 'word' || !isTitle(c, t0.norm.replace(/^[وف](?=\S\S)/, ''))) return null;
+  const s = c.sent(h.tok);
+  let comma = false;
+  for (let k = from + 1; k < c.toks.length && k < from + 12 && c.sent(k) === s; k++) {
+    if (c.dateCovered[k]) continue;
+    if (c.isComma(k)) { comma = true; continue; }
+    const t = c.toks[k];
+    if (t.kind !== 'word' || verbToks.has(k)) return null;
+    const m = c.startArr[k]?.[0];
+    if (m) {
+      const inf = c.info(m);
+      if (inf.prep === '' && c.byId.get(m.entity)?.type === 'PER') return m.entity;
+      // (a bare NP after the apposition comma is the object)
+      if (inf.prep === '' && comma) return null;
+      k = m.tokenEnd - 1;
+      continue;
+    }
+    if (t.norm.startsWith('ال') && isTitle(c, t.norm) && !c.isComma(k - 1)) return null;
+  }
+  return null;
+}
+
+const STATEMENT_NOUNS = words('statement-noun');
+/** «وأدان البيان الختامي …»، «وطالب البيان …»: a statement noun right after the verb (dates aside) is its subject; the
+ * actor is the body that issued it — a «الصادر عن X» or a genitive ORG right after it, else the organisation acting
+ * in the latest meeting of the last three sentences, else the nearest organisation named there. */
+export function issuerOfStatementSubject(c: Ctx, h: Hit, drafts: Draft[]): string[] | null {
+  let k = h.tok + h.len;
+  while (k < c.toks.length && (c.dateCovered[k] || c.isComma(k)) && k < h.tok + h.len + 6) k++;
+  if ((c.startArr[k] !== undefined) || !STATEMENT_NOUNS.has(c.bare(k)) || c.sent(k) !== c.sent(h.tok)) return null;
+  const s = c.sent(h.tok);
+  const isOrg = (id: string) => c.byId.get(id)?.type === 'ORG';
+  // the body named right after the noun: «بيان وزارة الخارجية»، «البيان الصادر عن القمة»
+  for (let j = k + 1; j < c.toks.length && j <= k + 4 && c.sent(j) === s; j++) {
+    const m = c.startArr[j]?.[0];
+    if (m) return isOrg(m.entity) || c.byId.get(m.entity)?.type === 'PER' ? [m.entity] : null;
+    if (c.isComma(j) || c.isBoundary(j)) break;
+  }
+  for (let i = drafts.length - 1; i >= 0 && s - c.sent(drafts[i].hit.tok) <= 3; i--) {
+    const d = drafts[i];
+    if (d.ev.type !== 'CONSULT') continue;
+    const orgs = d.ev.actors.filter(isOrg);
+    if (orgs.length) return orgs;
+  }
+  const ms = c.layer.mentions;
+  // (bounded: at most 200 mentions back, however long the sentences)
+  for (let i = lowerBound(ms, c.toks[h.tok].start) - 1, n = 0; i >= 0 && n < 200; i--, n++) {
+    if (ms[i].tokenStart < 0 || s - c.sent(ms[i].tokenStart) > 3) break;
+    if (isOrg(ms[i].entity)) return [ms[i].entity];
+  }
+  return null;
+}
+
+/** The subject of the main clause a circumstantial participle hangs on, when no event or statement gives it: the
+ * topic of «أما X فأعربت …، ملوّحة» or a named NP right after the sentence's first word when that word is a verb
+ * form (a و/ف-prefixed or plain word, no mention): «وأعرب الاتحاد الأوروبي عن قلقه، مطالباً …». */
+export function topicSubject(c: Ctx, h: Hit): string | null {
+  const s = c.sent(h.tok);
+  let first = h.tok;
+  while (first > 0 && c.sent(first - 1) === s && h.tok - first < 40) first--;
+  if (c.sent(first) !== s || first === h.tok) return null;
+  const named = (id: string | undefined) => !!id && (id.startsWith('#') || (!!c.byId.get(id) && c.byId.get(id)!.type !== 'LOC'));
+  // «أما X فـVERB»
+  if (c.norm(first) === 'اما') {
+    for (let k = first + 1; k < h.tok && k < first + 12; k++) {
+      if (!/^ف\S{3}/.test(c.norm(k) ?? '') || (c.startArr[k] !== undefined)) continue;
+      let m = mentionEndingAt(c, k - 1);
+      // (a place modifier closes the topic: «أما السفارة الأمريكية لدى ليبيا فأعربت»)
+      if (m && c.info(m).prep !== '' && c.byId.get(m.entity)?.type === 'LOC' && m.tokenStart > 1) m = mentionEndingAt(c, m.tokenStart - 2);
+      return m && named(m.entity) && c.info(m).prep === '' ? m.entity : null;
+    }
+    return null;
+  }
+  // (past an opening adverbial set off by a comma: «في المقابل، نفى …»، «سياسياً، أعلن …»)
+  for (let k = first; k < first + 4 && k < h.tok; k++) {
+    if (c.startArr[k] !== undefined) break;
+    if (c.isComma(k)) { first = k + 1; break; }
+  }
+  if (c.startArr[first] !== undefined || c.toks[first].kind !== 'word') return null;
+  const m = c.startArr[first + 1]?.[0];
+  if (!m || !named(m.entity) || c.info(m).prep !== '') return null;
+  // «نفى المستشار الإعلامي لقائد قوات الدعم السريع …»: an officeholder described by title speaks for the
+  // organisation named right after the title
+  if (m.entity.startsWith('#') && isTitle(c, c.toks[m.tokenStart].norm)) {
+    for (let k = m.tokenEnd; k < m.tokenEnd + 5 && k < h.tok && c.sent(k) === s; k++) {
+      const o = c.startArr[k]?.[0];
+      if (!o) continue;
+      // (in the title's genitive: «لـX»، «بـX»، or after a construct title word «لقائد X»)
+      const viaTitle = ['ل', 'ب', 'في'].includes(c.info(o).prep) || (k === m.tokenEnd + 1 && /^[لب]/.test(c.norm(m.tokenEnd) ?? '') && isTitle(c, (c.norm(m.tokenEnd) ?? '').slice(1)));
+      return c.byId.get(o.entity)?.type === 'ORG' && viaTitle ? o.entity : m.entity;
+    }
+  }
+  return m.entity;
+}
+
+/** The subject of a sentence opened by كان («وكان المبعوث الأمريكي إلى سوريا توم باراك قد حلّ …، وحثّ …»): the first
+ * named bare NP after it, before قد (at most twelve tokens on, places aside). */
+export function kanaSubject(c: Ctx, h: Hit): string | null {
+  const s = c.sent(h.tok);
+  let first = h.tok;
+  while (first > 0 && c.sent(first - 1) === s && h.tok - first < 40) first--;
+  if (!COPULA.has((c.norm(first) ?? '').replace(/^[وف]/, ''))) return null;
+  for (let k = first + 1; k < h.tok && k <= first + 12; k++) {
+    if (c.norm(k) === 'قد' || c.isBoundary(k)) return null;
+    const m = c.startArr[k]?.[0];
+    if (!m) continue;
+    if (c.info(m).prep === '' && !m.entity.startsWith('#') && c.byId.get(m.entity)?.type !== 'LOC') return m.entity;
+    k = m.tokenEnd - 1;
+  }
+  return null;
+}

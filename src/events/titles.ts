@@ -1,0 +1,112 @@
+// Title descriptions: «الوزير الإيراني»، «قاضي التحقيق بالقطب …» name no one by themselves; these resolve them to the
+// person or body the article named with that title, so events get entity actors instead of pseudo-groups.
+import { lowerBound } from '../doc.ts';
+import type { EntityMention } from '../entities/index.ts';
+import { type Ctx, mentionEndingAt } from './context.ts';
+
+/** The organisation a title group works for, named right after it: «قاضي التحقيق بالقطب القضائي»، «مدير الأمن في
+ * وزارة الداخلية» (a ب/في/لدى phrase within two definite words of the title). */
+export function bodyOfTitle(c: Ctx, id: string, near: number): string | null {
+  // (the group mention nearest the trigger: ids are phrase texts and may repeat)
+  let g: EntityMention | undefined;
+  for (let k = near; k >= 0 && k >= near - 30; k--) { const m = c.startArr[k]?.[0]; if (m?.entity === id) { g = m; break; } }
+  for (let k = near + 1; !g && k < c.toks.length && k <= near + 30; k++) { const m = c.startArr[k]?.[0]; if (m?.entity === id) g = m; }
+  if (!g) return null;
+  const head = c.toks[g.tokenStart].norm.replace(/^(و|ف)?(ال)?/, '');
+  if (!(c.lex.groups.get(head) ?? []).some((x) => x.kind === 'title')) return null;
+  for (let k = g.tokenEnd; k < c.toks.length && k <= g.tokenEnd + 3 && c.sent(k) === c.sent(g.tokenStart); k++) {
+    const m = c.startArr[k]?.[0];
+    if (m) {
+      const inf = c.info(m);
+      return inf.entity?.type === 'ORG' && ['ب', 'في', 'لدي'].includes(inf.prep) ? m.entity : null;
+    }
+    if (!c.toks[k].norm.startsWith('ال') && !['في', 'لدي'].includes(c.toks[k].norm)) return null;
+  }
+  return null;
+}
+
+/** The organisation a short group description (one or two words: «الحركة»، «قيادة الشرطة») refers to: the nearest
+ * ORG mentioned before the trigger (at most 60 mentions back) whose name begins with those words and is longer. */
+export function describedEntity(c: Ctx, id: string, tok: number): string | null {
+  if (!id.startsWith('#')) return null;
+  const gw = id.slice(1).split(' ');
+  if (!gw.length || gw.length > 2) return null;
+  const titleHead = (c.lex.groups.get(gw[0]) ?? []).some((g) => g.kind === 'title');
+  const ms = c.layer.mentions;
+  // mentions are sorted by start: the last one starting before the trigger token (a scan from the end would make
+  // every call cost the whole document)
+  const hi = lowerBound(ms, c.toks[tok].start) - 1;
+  let soft: string | null = null;
+  for (let i = hi; i >= 0 && i > hi - 60; i--) {
+    const e = c.byId.get(ms[i].entity);
+    if (!e) continue;
+    // «الوزير الإيراني» after «وزير الخارجية الإيراني حسين …»: a title (and its nisba) refers to the person last
+    // mentioned with that title
+    if (e.type === 'PER' && titleHead) {
+      const mw = c.nameWords(ms[i].text);
+      let k = 0;
+      if (mw[0] === gw[0]) for (const w of mw) if (w === gw[k]) k++;
+      // (a mention that is only a title, right after another person's name, is that person's apposition:
+      // «البوسعيدي وزير الخارجية» — the title describes the name before it)
+      const prevPer = mw[0] === gw[0] && ms[i].tokenStart > 0 ? mentionEndingAt(c, ms[i].tokenStart - 1) : null;
+      const id = prevPer && prevPer.entity !== e.id && c.byId.get(prevPer.entity)?.type === 'PER' && !c.nameWords(e.name).includes(mw[mw.length - 1]) ? prevPer.entity : e.id;
+      if (k === gw.length) return id;
+      // (or the title written right before the name: «وزير الخارجية الإيراني حسين …» → «الوزير الإيراني»)
+      if (titleBeforeName(c, ms[i].tokenStart, gw)) return e.id;
+      // (or right after it: «بدر البوسعيدي وزير الخارجية» → «الوزير»)
+      if (titleAfterName(c, ms[i].tokenEnd, gw)) return e.id;
+      // «الوزير العُماني» after «البوسعيدي وزير الخارجية»: a nisba the article never wrote beside the title fits
+      // when the title phrase carries no other nisba (the nearest such holder; an exact match further back wins)
+      if (!soft && gw.length === 2 && nisbaWord(gw[1])) {
+        if (k === 1 && !mw.slice(1).some(nisbaWord)) soft = id;
+        else if (titleAfterName(c, ms[i].tokenEnd, gw.slice(0, 1), true) || titleBeforeName(c, ms[i].tokenStart, gw.slice(0, 1), true)) soft = e.id;
+      }
+      continue;
+    }
+    if (e.type !== 'ORG') continue;
+    for (const name of [e.name, ms[i].text]) {
+      const nw = c.nameWords(name);
+      if (nw.length > gw.length && gw.every((w, k) => nw[k] === w)) return e.id;
+    }
+  }
+  return soft;
+}
+
+/** A nisba adjective (العُماني، الإيراني): a definite-or-bare word ending in ي, long enough not to be a particle. */
+function nisbaWord(w: string): boolean {
+  return w.length >= 4 && w.endsWith('ي') && !w.endsWith('وي');
+}
+
+/** The words of a short title description («وزير إيراني» from «الوزير الإيراني») occur in order in the title phrase
+ * right before a name (at most six words back, no punctuation), its first word heading that phrase. */
+function titleBeforeName(c: Ctx, nameTok: number, gw: string[], noNisba = false): boolean {
+  const bare = (k: number) => { const n = c.toks[k].norm.replace(/^[وف](?=ال)/, ''); return n.startsWith('ال') && n.length > 3 ? n.slice(2) : n; };
+  for (let k = nameTok - 1; k >= 0 && k >= nameTok - 6; k--) {
+    if (c.toks[k].kind !== 'word' || c.sent(k) !== c.sent(nameTok)) return false;
+    if (bare(k) !== gw[0]) continue;
+    let n = 1;
+    for (let j = k + 1; j < nameTok && n < gw.length; j++) if (bare(j) === gw[n]) n++;
+    // (with noNisba, the phrase must name no nationality of its own: «وزير الخارجية العراقي» is no «الوزير العُماني»;
+    // and be one title phrase, definite words only: «الوزير جلسة مباحثات مع نظيره X» is no title of X)
+    if (noNisba) for (let j = k + 1; j < nameTok; j++) if (nisbaWord(bare(j)) || !c.toks[j].norm.startsWith('ال')) return false;
+    return n === gw.length;
+  }
+  return false;
+}
+
+/** The words of a short title description occur in order in a title phrase right after a name, its first word
+ * within two words of the name (at most six words, no punctuation): «بدر البوسعيدي وزير الخارجية». */
+function titleAfterName(c: Ctx, nameEnd: number, gw: string[], noNisba = false): boolean {
+  const bare = (k: number) => { const n = c.toks[k].norm; return n.startsWith('ال') && n.length > 3 ? n.slice(2) : n; };
+  const s = c.sent(nameEnd - 1);
+  let n = 0;
+  let start = -1;
+  for (let k = nameEnd; k < c.toks.length && k < nameEnd + 6 && c.sent(k) === s; k++) {
+    if (c.toks[k].kind !== 'word' || (n === 0 && !!c.startArr[k]?.some((m) => !m.entity.startsWith('#')))) break;
+    if (n === 0 && k > nameEnd + 1) break;
+    if (n < gw.length && bare(k) === gw[n]) { if (n === 0) start = k; n++; continue; }
+    if (n === 0) continue;
+    if (noNisba && nisbaWord(bare(k))) return false;
+  }
+  return start >= 0 && n === gw.length;
+}
