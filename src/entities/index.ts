@@ -172,39 +172,31 @@ function bareNameOf(form: string, lex: EntityLexicon): string | undefined {
   if (!x || !x.startsWith('ال') || x.length < 5 || lex.stop.has(x) || lex.nationality.has(x) || lex.orgHeadFirst.has(x) || lex.given.has(x) || lex.titleFirst.has(x)) return undefined;
   return x;
 }
-/** Bare names of the clubs (orgs.tsv kind = sport), each with every club it may name. */
+/** The clubs (orgs.tsv kind = sport) indexed by a name derived from each of their forms. */
+function indexClubs(lex: EntityLexicon, nameOf: (form: string) => string | undefined): Map<string, LexEntry[]> {
+  const index = new Map<string, LexEntry[]>();
+  for (const e of lex.byId.values()) {
+    if (e.kind !== 'sport') continue;
+    for (const f of e.forms) {
+      const x = nameOf(f);
+      if (x && !(index.get(x) ?? []).includes(e)) index.set(x, [...(index.get(x) ?? []), e]);
+    }
+  }
+  return index;
+}
+/** Bare names of the clubs, each with every club it may name. */
 let clubBare: Map<string, LexEntry[]> | undefined;
-function clubBareNames(lex: EntityLexicon): Map<string, LexEntry[]> {
-  if (clubBare) return clubBare;
-  clubBare = new Map();
-  for (const e of lex.byId.values()) {
-    if (e.kind !== 'sport') continue;
-    for (const f of e.forms) {
-      const x = bareNameOf(f, lex);
-      if (x && !(clubBare.get(x) ?? []).includes(e)) clubBare.set(x, [...(clubBare.get(x) ?? []), e]);
-    }
-  }
-  return clubBare;
-}
-/** Town names of the clubs (orgs.tsv kind = sport) named "نادي X" or "X + nationality adjective", X a town of places.tsv. */
+const clubBareNames = (lex: EntityLexicon) => (clubBare ??= indexClubs(lex, (f) => bareNameOf(f, lex)));
+/** Town names of the clubs named "نادي X" or "X + nationality adjective", X a town of places.tsv. */
 let clubTowns: Map<string, LexEntry[]> | undefined;
-function clubTownNames(lex: EntityLexicon): Map<string, LexEntry[]> {
-  if (clubTowns) return clubTowns;
-  clubTowns = new Map();
-  for (const e of lex.byId.values()) {
-    if (e.kind !== 'sport') continue;
-    for (const f of e.forms) {
-      const ws = f.split(' ');
-      if (ws.length < 2) continue;
-      const x = ws[0] === 'النادي' || ws[0] === 'نادي' ? ws.slice(1).join(' ') : lex.nationality.has(ws[ws.length - 1]) ? ws.slice(0, -1).join(' ') : undefined;
-      if (!x) continue;
-      const hit = lex.trie.matchAt((k) => x.split(' ')[k], 0, [x.split(' ')[0]])[0];
-      if (!hit || hit.length !== x.split(' ').length || !hit.values.some((v) => v.entry.type === 'LOC' && v.entry.id.startsWith('place:'))) continue;
-      if (!(clubTowns.get(x) ?? []).includes(e)) clubTowns.set(x, [...(clubTowns.get(x) ?? []), e]);
-    }
-  }
-  return clubTowns;
-}
+const clubTownNames = (lex: EntityLexicon) => (clubTowns ??= indexClubs(lex, (f) => {
+  const ws = f.split(' ');
+  if (ws.length < 2) return undefined;
+  const x = ws[0] === 'النادي' || ws[0] === 'نادي' ? ws.slice(1).join(' ') : lex.nationality.has(ws[ws.length - 1]) ? ws.slice(0, -1).join(' ') : undefined;
+  if (!x) return undefined;
+  const hit = lex.trie.matchAt((k) => x.split(' ')[k], 0, [x.split(' ')[0]])[0];
+  return hit && hit.length === x.split(' ').length && hit.values.some((v) => v.entry.type === 'LOC' && v.entry.id.startsWith('place:')) ? x : undefined;
+}));
 // second words of compound names after a separate عبد ("عبد الرحمن"): data/entities/abd-names.tsv
 const ABD_NAMES = new Set(loadTsv('entities/abd-names.tsv').map((r) => normalize(r.word)));
 // heads of events named by an unknown proper word ("مهرجان موازين"): data/entities/event-heads.tsv
