@@ -3,6 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { runAttributions as run } from './checked.ts';
 
+/** The sentence gives one attribution, whose source is of this kind. */
+function oneSourceOfKind(text: string, kind: string) {
+  const r = run(text);
+  expect(r.attributions).toHaveLength(1);
+  expect(r.src(r.attributions[0].source).kind).toBe(kind);
+}
+
 describe('warnings: the governed object is a statement in two words', () => {
   it.each([
     ['وحذّر المتحدث باسم الجيش من عواقب التصعيد.', 'عواقب التصعيد'],
@@ -36,11 +43,7 @@ describe('source kinds of unnamed people and groups', () => {
     ['وأكد متطوعون في الهلال الأحمر أن المساعدات لم تصل.', 'anonymous'],
     ['وقالت لجان مقاومة محلية ومصادر طبية إن القصف طال السوق.', 'anonymous'],
     ['وذكرت وسائل إعلام محلية أن الحريق اندلع في مستودع للوقود.', 'media'],
-  ])('%s', (text, kind) => {
-    const r = run(text);
-    expect(r.attributions).toHaveLength(1);
-    expect(r.src(r.attributions[0].source).kind).toBe(kind);
-  });
+  ])('%s', oneSourceOfKind);
 
   it('a trade noun followed by a name is that named person', () => {
     const r = run('وقال المحامي خالد الشريف إن موكله بريء.');
@@ -193,11 +196,7 @@ describe('Maghrebi communiqués and public agencies', () => {
     ['وقالت وكالة الطاقة الدولية إن الطلب على النفط تراجع.', 'named'],
     ['وذكرت وكالة الأنباء الرسمية أن الرئيس سافر إلى الجزائر.', 'media'],
     ['وذكرت وكالة الأناضول أن القصف توقف في المدينة.', 'media'],
-  ])('%s', (text, kind) => {
-    const r = run(text);
-    expect(r.attributions).toHaveLength(1);
-    expect(r.src(r.attributions[0].source).kind).toBe(kind);
-  });
+  ])('%s', oneSourceOfKind);
 
   it('"في بلاغ لها" is a statement phrase between the speaker and the content', () => {
     const r = run('وأوضحت وزارة التربية الوطنية في بلاغ لها أن الامتحانات ستجرى في موعدها.');

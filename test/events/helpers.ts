@@ -105,3 +105,6 @@ export function runEvents(text: string, ents: HandEntity[]) {
 export const PER = (name: string): HandEntity => ({ type: 'PER', name, mentions: [name] });
 export const LOC = (name: string): HandEntity => ({ type: 'LOC', name, mentions: [name] });
 export const ORG = (name: string): HandEntity => ({ type: 'ORG', name, mentions: [name] });
+
+/** Types of the events found in a sentence, in order. */
+export const eventTypes = (text: string, ents: HandEntity[] = []) => runEvents(text, ents).events.map((e) => e.type);

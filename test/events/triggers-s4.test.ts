@@ -1,12 +1,12 @@
 // Session 4: trigger recognition and trigger precision (src/events/triggers.ts, data/events/triggers.tsv and
 // blockers.tsv). Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { ORG, LOC, PER, runEvents } from './helpers.ts';
+import { ORG, LOC, PER, runEvents, eventTypes } from './helpers.ts';
 import { wordForms } from '../../src/events/lexicon.ts';
 import { normalize } from '../../src/text/normalize.ts';
 
 const run = runEvents;
-const types = (text: string, ents = [] as ReturnType<typeof ORG>[]) => run(text, ents).events.map((e) => e.type);
+const types = eventTypes;
 
 describe('session 4: segmentation guards', () => {
   it('a ة read back before a pronoun is a noun reading only: «تسلمتها» is no verb تسلّم + ه + ها', () => {

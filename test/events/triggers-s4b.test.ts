@@ -1,10 +1,10 @@
 // Session 4b: trigger vocabulary by synonym family and trigger guards learnt from the d33–d40 blind set
 // (src/events/triggers.ts, data/events/triggers.tsv, blockers.tsv). Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { ORG, LOC, PER, runEvents } from './helpers.ts';
+import { ORG, LOC, PER, runEvents, eventTypes } from './helpers.ts';
 
 const run = runEvents;
-const types = (text: string, ents = [] as ReturnType<typeof ORG>[]) => run(text, ents).events.map((e) => e.type);
+const types = eventTypes;
 const byTrigger = (text: string, ents: ReturnType<typeof ORG>[], trig: string) => run(text, ents).events.filter((e) => e.trigger.text === trig);
 
 describe('session 4b: vocabulary families', () => {
