@@ -1,0 +1,311 @@
+// Pass 3: within-document coreference — surnames and partial names of persons seen in full, lexicon short
+// forms, titles attached to persons and role descriptions established by apposition — then one Entity per
+// group with its mentions.
+import type { Entity } from '../contract.ts';
+import { normalize } from '../text/normalize.ts';
+import type { Ctx } from './context.ts';
+import { romanize } from './romanize.ts';
+import type { Cand, EntityLayer, EntityMention, TitleOcc } from './types.ts';
+import { CONNECT } from './wordsets.ts';
+
+const romanCache = new Map<string, string>();
+function romanizeCached(name: string): string {
+  let r = romanCache.get(name);
+  if (r === undefined) {
+    if (romanCache.size >= 20000) romanCache.clear();
+    romanCache.set(name, (r = romanize(name)));
+  }
+  return r;
+}
+
+const ARTICLE_LESS = (w: string) => (w.startsWith('ال') && w.length > 4 ? w.slice(2) : w);
+
+export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
+  const { doc, lex, cands, owner, formsAt, wordAt, wi: wordInfo, formIn } = cx;
+  const toks = doc.tokens;
+  const n = toks.length;
+  const live = () => cands.filter((c) => !c.dead);
+  // group keys
+  // names repeat (one candidate per mention): normalise and split each distinct name once
+  const normCache = new Map<string, string>();
+  const normName = (name: string): string => {
+    let v = normCache.get(name);
+    if (v === undefined) normCache.set(name, (v = normalize(name)));
+    return v;
+  };
+  const wordsCache = new Map<string, string[]>();
+  const nameWords = (name: string): string[] => {
+    let v = wordsCache.get(name);
+    if (v === undefined) wordsCache.set(name, (v = normName(name).split(/\s+/)));
+    return v;
+  };
+  for (const c of cands) c.key = c.lex ? 'lex:' + c.lex.id : `${c.type}:${normName(c.name)}`;
+  // a name given in brackets after an organisation ("(تداول)") found alone elsewhere is that organisation
+  for (const c of cx.aliases.size ? cands : []) {
+    const t = c.lex || c.dead || c.type !== 'ORG' ? undefined : cx.aliases.get(normName(c.name));
+    if (t && t !== c && !t.dead) { c.key = t.key; c.name = t.name; c.evidence.push('rule:bracketed-alias'); }
+  }
+
+  // persons seen with a full name (≥ 2 words)
+  const fullPersons = new Map<string, { key: string; words: string[] }>();
+  // persons introduced by a title ("رئيس مجلس الأمة أحمد السعدون"): their definite surname is a name too
+  const titled = new Set<string>();
+  for (const c of live()) {
+    if (c.type !== 'PER' || c.short) continue;
+    const ws = nameWords(c.lex ? c.lex.name : c.name);
+    if (ws.length >= 2) fullPersons.set(c.key!, { key: c.key!, words: ws });
+    if (c.evidence.some((x) => x.startsWith('rule:title+name'))) titled.add(c.key!);
+  }
+  // "علي" + a known full name: the preposition على misspelt
+  const fullNames = new Set([...fullPersons.values()].map((p) => p.words.join(' ')));
+  for (const c of live()) {
+    if (c.type !== 'PER') continue;
+    const ws = nameWords(c.name);
+    if (ws[0] === 'علي' && ws.length >= 3 && fullNames.has(ws.slice(1).join(' '))) c.dead = true;
+  }
+  // grammar persons whose words are a tail/part of a known full name merge into it
+  const surname = new Map<string, Set<string>>();
+  // "ولد مرزوك"، "بن سلمان": connector + family name, used alone after the full name (Mauritanian, Gulf, Maghrebi names)
+  const connSurname = new Map<string, Set<string>>();
+  // a family name that is also an adjective or common word ("إسلامي" after "محمد إسلامي"): alone only as the
+  // subject right after a verb of saying ("وأضاف إسلامي أن")
+  const weakSurname = new Map<string, Set<string>>();
+  const addTo = (m: Map<string, Set<string>>, k: string, v: string) => { if (!m.has(k)) m.set(k, new Set()); m.get(k)!.add(v); };
+  for (const p of fullPersons.values()) {
+    const last = p.words[p.words.length - 1];
+    // a usable surname: not a common word or given name, not the second half of "عبد الله"/"بن X"
+    const prev = p.words[p.words.length - 2];
+    if (p.words.length >= 3 && /^(ولد|بنت|منت|بن|ابن)$/.test(prev) && last.length >= 3 && !lex.stop.has(last)) addTo(connSurname, prev + ' ' + last, p.key);
+    if (last.length >= 4 && !last.startsWith('ال') && !CONNECT.has(prev) && !lex.stop.has(last) && !lex.given.has(last) && (lex.nationality.has(last) || lex.common.has(last))) addTo(weakSurname, last, p.key);
+    if (last.length < 3 || lex.common.has(last) || lex.given.has(last) || lex.stop.has(last) || CONNECT.has(prev) || lex.nationality.has(last)) continue;
+    if (!p.key.startsWith('lex:') && last.startsWith('ال') && !(last.endsWith('ي') || last.endsWith('اوي')) && !(titled.has(p.key) && last.length >= 5)) continue;
+    for (const v of new Set([last, ARTICLE_LESS(last)])) {
+      if (!surname.has(v)) surname.set(v, new Set());
+      surname.get(v)!.add(p.key);
+    }
+    // lexicon aliases also give full forms (e.g. "أبو مهدي المهندس" → "المهندس")
+  }
+  for (const c of live()) {
+    if (c.type !== 'PER' || c.lex) continue;
+    const ws = nameWords(c.name);
+    const last = ws[ws.length - 1];
+    const conn = ws.length === 2 ? connSurname.get(ws.join(' ')) : undefined;
+    if (conn && conn.size === 1 && !conn.has(c.key!)) {
+      c.key = [...conn][0];
+      c.evidence.push('rule:surname-coref');
+      continue;
+    }
+    const keys = surname.get(last);
+    if (keys && keys.size === 1 && !keys.has(c.key!)) {
+      const target = [...keys][0];
+      const tw = fullPersons.get(target)!.words;
+      // merge only when every word of the shorter name occurs in the full name
+      if (ws.every((w) => tw.includes(w))) c.key = target;
+    }
+  }
+  // a shorter name that begins exactly one longer full name merges into it ("الشيخ نواف الأحمد" →
+  // "نواف الأحمد الجابر الصباح"); several candidates (two people named "محمد …") leave it alone
+  const byFirstWord = new Map<string, { key: string; words: string[] }[]>();
+  for (const p of fullPersons.values()) {
+    const l = byFirstWord.get(p.words[0]);
+    if (l) l.push(p); else byFirstWord.set(p.words[0], [p]);
+  }
+  for (const c of live()) {
+    if (c.type !== 'PER' || c.lex || c.kind !== 'name') continue;
+    const ws = nameWords(c.name);
+    const own = fullPersons.get(c.key!);
+    const targets = new Set<string>();
+    for (const p of byFirstWord.get(ws[0]) ?? []) {
+      if (p.key === c.key || p.words.length <= ws.length || (own && own.words.length >= p.words.length)) continue;
+      if (ws.every((w, q) => p.words[q] === w)) targets.add(p.key);
+    }
+    if (targets.size === 1) c.key = [...targets][0];
+  }
+  // a lexicon short form ("المالكي") whose full name is not in the article is the person named in full here with
+  // that family name ("عبدالرحمن بن يوسف المالكي … قال المالكي")
+  for (const c of live()) {
+    if (!c.short || c.type !== 'PER' || fullPersons.has(c.key!)) continue;
+    const keys = surname.get(normName(doc.text.slice(c.start, c.end)));
+    const target = keys && keys.size === 1 ? [...keys][0] : undefined;
+    if (!target || target.startsWith('lex:')) continue;
+    c.key = target;
+    c.lex = undefined;
+    c.short = false;
+    c.name = doc.text.slice(c.start, c.end);
+    c.evidence = ['rule:surname-coref'];
+  }
+  // lexicon short forms on their own: keep when distinctive, or when the full name is in the document
+  for (const c of live()) {
+    if (!c.short) continue;
+    if (fullPersons.has(c.key!)) continue;
+    const w = normalize(doc.text.slice(c.start, c.end));
+    if (lex.common.has(w) || lex.common.has(ARTICLE_LESS(w)) || lex.given.has(w)) c.dead = true;
+  }
+  // surnames alone ("الكاظمي" after "مصطفى الكاظمي") for persons not in the lexicon
+  const free = (k: number) => k < n && toks[k].kind === 'word' && (owner[k] < 0 || !!cands[owner[k]].dead);
+  for (let i = 0; (connSurname.size > 0 || weakSurname.size > 0) && i < n; i++) {
+    if (!free(i)) continue;
+    // "ولد مرزوك" (connector + family name) — the connector may carry و/ف ("وولد" is rare: the bare form only)
+    const cs = free(i + 1) && CONNECT.has(toks[i].norm) ? connSurname.get(toks[i].norm + ' ' + toks[i + 1].norm) : undefined;
+    if (cs && cs.size === 1) {
+      const c: Cand = { type: 'PER', tokenStart: i, tokenEnd: i + 2, start: toks[i].start, end: toks[i + 1].end, kind: 'name', name: doc.text.slice(toks[i].start, toks[i + 1].end), evidence: ['rule:surname-coref'], titles: [], key: [...cs][0] };
+      cands.push(c);
+      owner[i] = owner[i + 1] = cands.length - 1;
+      i++;
+      continue;
+    }
+    const ws = weakSurname.get(toks[i].norm);
+    if (ws && ws.size === 1 && i > 0 && wordInfo(i - 1).speech) {
+      const c: Cand = { type: 'PER', tokenStart: i, tokenEnd: i + 1, start: toks[i].start, end: toks[i].end, kind: 'name', name: toks[i].norm, evidence: ['rule:surname-coref', 'rule:speech-subject'], titles: [], key: [...ws][0] };
+      cands.push(c);
+      owner[i] = cands.length - 1;
+    }
+  }
+  for (let i = 0; surname.size > 0 && i < n; i++) {
+    if (owner[i] >= 0 && !cands[owner[i]].dead) continue;
+    const w = wordAt(i);
+    if (w === undefined || toks[i].kind !== 'word' || wordInfo(i).plain || !formIn(i, surname)) continue;
+    for (const f of formsAt(i)) {
+      const keys = surname.get(f.form);
+      if (!keys || keys.size !== 1) continue;
+      const key = [...keys][0];
+      if (lex.common.has(f.form) && !f.form.startsWith('ال')) continue;
+      const c: Cand = { type: 'PER', tokenStart: i, tokenEnd: i + 1, start: toks[i].start + f.off, end: toks[i].end, kind: 'name', name: f.form, evidence: ['rule:surname-coref'], titles: [], key };
+      cands.push(c);
+      owner[i] = cands.length - 1;
+      break;
+    }
+  }
+
+  // titles: attach to persons; establish descriptions
+  const descriptions = new Map<string, Set<string>>();
+  const lastWithTitle = new Map<string, string>();
+  const perKeyOf = (idx: number) => (idx >= 0 && !cands[idx].dead ? cands[idx].key! : null);
+  const descCands: Cand[] = [];
+  for (const t of titleOccs) {
+    const pk = perKeyOf(t.person);
+    if (pk) {
+      const person = cands[t.person];
+      person.titles.push(t.text.replace(/^[وفبلك](?=ال)/, ''));
+      if (!person.evidence.includes(t.evidence)) person.evidence.push(t.evidence);
+      if (!descriptions.has(t.key)) descriptions.set(t.key, new Set());
+      descriptions.get(t.key)!.add(pk);
+      lastWithTitle.set(normalize(t.text.split(/\s+/)[0]), pk);
+      if (t.withComplement && t.tokenEnd - t.tokenStart >= 2) descCands.push({ type: 'PER', tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, start: t.start, end: t.end, kind: 'description', name: t.text, evidence: ['rule:apposition'], titles: [], key: pk });
+    }
+  }
+  // role after a name: "هادي العامري رئيس منظمة بدر"
+  const occAt = new Map(titleOccs.map((o) => [o.tokenStart, o]));
+  for (const c of live()) {
+    if (c.type !== 'PER' || c.kind !== 'name') continue;
+    const t0 = occAt.get(c.tokenEnd);
+    // "X ورئيس …" coordinates another person; only a bare role is an apposition
+    const coordinated = t0 ? /^[وف]/.test(toks[t0.tokenStart].norm) && toks[t0.tokenStart].start !== t0.start : false;
+    const t = t0 && !coordinated && t0.person < 0 && t0.kind === 'role' && t0.withComplement ? t0 : undefined;
+    if (!t) continue;
+    c.titles.push(t.text);
+    if (!descriptions.has(t.key)) descriptions.set(t.key, new Set());
+    descriptions.get(t.key)!.add(c.key!);
+    t.person = -2;
+    descCands.push({ type: 'PER', tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, start: t.start, end: t.end, kind: 'description', name: t.text, evidence: ['rule:apposition'], titles: [], key: c.key });
+  }
+  // standalone descriptions resolved against those established in the article
+  for (const t of titleOccs) {
+    if (t.person !== -1) continue;
+    let keys = descriptions.get(t.key);
+    if (!keys) {
+      // a shorter form of an established role ("رئيس الوزراء" ↔ "رئيس الوزراء العراقي"), never "السابق"
+      const found = new Set<string>();
+      for (const [k, v] of descriptions) if (k.startsWith(t.key + ' ') && !/(السابق|الاسبق|الراحل)/.test(k)) for (const x of v) found.add(x);
+      if (found.size) keys = found;
+    }
+    if (!keys && t.tokenEnd - t.tokenStart >= 2 && t.kind !== 'role') {
+      const pk = lastWithTitle.get(normalize(t.text.split(/\s+/)[0]));
+      if (pk) keys = new Set([pk]);
+    }
+    if (keys && keys.size === 1 && (t.withComplement || t.tokenEnd - t.tokenStart >= 2 || t.kind === 'rank')) {
+      descCands.push({ type: 'PER', tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, start: t.start, end: t.end, kind: 'description', name: t.text, evidence: ['rule:description-coref'], titles: [], key: [...keys][0] });
+    }
+  }
+
+  // an organisation the grammar named by the first words of a lexicon organisation of the article ("دائرة المالية"
+  // beside "دائرة المالية في حكومة دبي") is that organisation, when only one begins so
+  // (forms indexed by their first word: each grammar name is compared with the few forms sharing it)
+  const lexOrgForms = new Map<string, { key: string; words: string[] }[]>();
+  const seenOrg = new Set<string>();
+  for (const c of live()) {
+    if (c.type !== 'ORG' || !c.lex || seenOrg.has(c.key!)) continue;
+    seenOrg.add(c.key!);
+    for (const f of c.lex.forms) {
+      const words = f.split(' ');
+      const l = lexOrgForms.get(words[0]);
+      if (l) l.push({ key: c.key!, words }); else lexOrgForms.set(words[0], [{ key: c.key!, words }]);
+    }
+  }
+  for (const c of lexOrgForms.size ? live() : []) {
+    if (c.type !== 'ORG' || c.lex || c.kind !== 'name') continue;
+    const ws = nameWords(c.name);
+    if (ws.length < 2) continue;
+    const targets = new Set((lexOrgForms.get(ws[0]) ?? []).filter((f) => f.words.length > ws.length && ws.every((w, q) => f.words[q] === w)).map((f) => f.key));
+    if (targets.size === 1) { c.key = [...targets][0]; c.evidence.push('rule:org-prefix-coref'); }
+  }
+
+  // persons made only of connectors / common words are junk ("بن", "الله")
+  for (const c of live()) {
+    // (a kunya is a name even when its given name is also a common word: "أم سالم")
+    if (c.type !== 'PER' || c.lex || c.kind !== 'name' || c.evidence[0] === 'rule:kunya') continue;
+    const ws = nameWords(c.name);
+    if (ws.every((w) => CONNECT.has(w) || lex.common.has(w) || lex.stop.has(w) || w.length < 2)) c.dead = true;
+  }
+
+  // build entities
+  const groups = new Map<string, Cand[]>();
+  for (const c of [...live(), ...descCands]) {
+    if (c.dead) continue;
+    if (!groups.has(c.key!)) groups.set(c.key!, []);
+    groups.get(c.key!)!.push(c);
+  }
+  const entities: Entity[] = [];
+  const mentions: EntityMention[] = [];
+  const ordered = [...groups.entries()].filter(([, cs]) => cs.some((c) => c.kind === 'name'));
+  const firstStart = new Map(ordered.map(([k, cs]) => [k, cs.reduce((m, c) => Math.min(m, c.start), Infinity)]));
+  ordered.sort((a, b) => firstStart.get(a[0])! - firstStart.get(b[0])!);
+  ordered.forEach(([key, cs], idx) => {
+    const id = `E${idx + 1}`;
+    const names = cs.filter((c) => c.kind === 'name');
+    const lexEntry = names.find((c) => c.lex)?.lex;
+    const type = lexEntry?.type ?? names[0].type;
+    // the fullest name seen when not in the lexicon
+    const name = lexEntry?.name ?? names.reduce((a, c) => (c.name.length > a.length ? c.name : a), names[0].name);
+    const ms: EntityMention[] = [];
+    // duplicates share a start, and the sort groups equal starts: remember the ends seen at the current start
+    let curStart = -1;
+    const endsAt: number[] = [];
+    for (const c of [...cs].sort((a, b) => a.start - b.start)) {
+      if (c.start !== curStart) { curStart = c.start; endsAt.length = 0; }
+      if (c.end <= c.start || endsAt.includes(c.end)) continue;
+      endsAt.push(c.end);
+      ms.push({ entity: id, start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, kind: c.kind });
+    }
+    const titles: string[] = [];
+    const evidence: string[] = [];
+    for (const c of cs) {
+      for (const x of c.titles) if (!titles.includes(x)) titles.push(x);
+      for (const x of c.evidence) if (!evidence.includes(x)) evidence.push(x);
+    }
+    const e: Entity = {
+      id, type, name,
+      key: lexEntry ? 'lex:' + lexEntry.id : `${type}:${normalize(name)}`,
+      latin: lexEntry?.latin ?? romanizeCached(name),
+      mentions: ms.map(({ start, end, text }) => ({ start, end, text })),
+      evidence,
+    };
+    void key;
+    if (titles.length) e.titles = titles;
+    if (lexEntry?.geo) e.geo = lexEntry.geo;
+    entities.push(e);
+    mentions.push(...ms);
+  });
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { entities, mentions };
+}

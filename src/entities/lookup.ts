@@ -1,0 +1,91 @@
+// Pass 1: lexicon matches (longest phrase per position, first word also in its clitic-stripped forms),
+// homograph decisions, organisations called by their definite word alone, the home kingdom/sultanate.
+import { normalize, normalizeCached } from '../text/normalize.ts';
+import type { Ctx } from './context.ts';
+import type { LexEntry } from './lexicon.ts';
+import { resolveHomographs } from './homographs.ts';
+
+export function lexiconPass(cx: Ctx): void {
+  const { lex, toks, n, claim, isWord, wordAt, wi, formsAt, formStrs, at } = cx;
+  // 1. lexicon
+  for (let i = 0; i < n; ) {
+    if (!isWord(i)) { i++; continue; }
+    if (!wi(i).first) { i++; continue; }
+    const forms = formsAt(i);
+    const ms = lex.trie.matchAt(wordAt, i, formStrs(i));
+    if (!ms.length) { i++; continue; }
+    const best = ms[0];
+    const hit = best.values.find((v) => v.form === 'name') ?? best.values[0];
+    const f = forms.find((x) => x.form === best.first)!;
+    const last = toks[i + best.length - 1];
+    claim({
+      type: hit.entry.type, tokenStart: i, tokenEnd: i + best.length, start: at(i, f), end: last.end, kind: 'name',
+      name: hit.entry.name, lex: hit.entry, short: hit.form === 'short', evidence: [hit.entry.evidence], titles: [],
+      form: best.length === 1 ? best.first : undefined,
+    });
+    i += best.length;
+  }
+}
+
+export function homographPass(cx: Ctx): void {
+  const { doc, lex, cands, wi, formStrs } = cx;
+  // 1c (below) needs the homograph decisions; 1b. homographs ("عمان": Oman or Amman), one decision per mention from spelling and context
+  for (const ch of resolveHomographs(doc, lex, cands, formStrs, (k) => wi(k).nat, doc.meta.country)) {
+    const c = ch.cand;
+    const e = ch.reading.entry;
+    if (c.lex !== e) {
+      c.lex = e;
+      c.type = e.type;
+      c.name = e.name;
+      c.short = false;
+      c.evidence = [e.evidence];
+    }
+    c.evidence.push(ch.reading.evidence);
+  }
+}
+
+export function orgRestPass(cx: Ctx): void {
+  const { lex, toks, n, cands, owner, claim, formIn, formsAt, at } = cx;
+  // 1c. an organisation named "head + definite word" ("حركة النهضة", "حزب الكتائب") is also called by the
+  // definite word alone ("النهضة"); only words that are not common words, given names or function words
+  const rests = new Map<string, LexEntry | null>();
+  for (const c of cands) {
+    if (c.type !== 'ORG' || !c.lex) continue;
+    const ws = normalizeCached(c.lex.name).split(' ');
+    if (ws.length !== 2 || !lex.orgHeadFirst.has(ws[0]) || ws[0].startsWith('ال') || !ws[1].startsWith('ال') || ws[1].length < 5) continue;
+    if (lex.common.has(ws[1]) || lex.given.has(ws[1]) || lex.stop.has(ws[1]) || lex.nationality.has(ws[1]) || lex.firstWords.has(ws[1])) continue;
+    const prev = rests.get(ws[1]);
+    rests.set(ws[1], prev === undefined || prev === c.lex ? c.lex : null);
+  }
+  if (rests.size) {
+    for (let k = 0; k < n; k++) {
+      if (owner[k] >= 0 || toks[k].kind !== 'word' || !formIn(k, rests)) continue;
+      const f = formsAt(k).find((x) => rests.get(x.form));
+      if (!f) continue;
+      const e = rests.get(f.form)!;
+      claim({ type: 'ORG', tokenStart: k, tokenEnd: k + 1, start: at(k, f), end: toks[k].end, kind: 'name', name: e.name, lex: e, evidence: [e.evidence, 'rule:org-head-dropped'], titles: [] });
+    }
+  }
+}
+
+export function homeKingdomPass(cx: Ctx): void {
+  const { doc, lex, toks, n, owner, claim, formIn, formsAt, at } = cx;
+  // 1e. "المملكة"، "السلطنة" alone in a story of a kingdom or sultanate (meta.country): that country, when its
+  // own name in the lexicon is "المملكة …/مملكة …" ("إيرادات المملكة" in a Saudi story)
+  const home = doc.meta.country ? lex.byId.get('country:' + doc.meta.country.toUpperCase()) : undefined;
+  if (home) {
+    const heads = new Set<string>();
+    for (const form of home.forms) {
+      const w0 = form.split(' ')[0];
+      if (form.includes(' ') && /^(ال)?(مملكه|سلطنه)$/.test(w0)) heads.add(w0.startsWith('ال') ? w0 : 'ال' + w0);
+    }
+    for (let k = 0; heads.size && k < n; k++) {
+      if (owner[k] >= 0 || toks[k].kind !== 'word' || !formIn(k, heads)) continue;
+      const f = formsAt(k).find((x) => heads.has(x.form))!;
+      // "المملكة المتحدة" and other names are lexicon matches already; a following adjective makes another kingdom
+      const nx = k + 1 < n ? toks[k + 1] : undefined;
+      if (nx && nx.kind === 'word' && nx.norm.startsWith('ال') && !lex.stop.has(nx.norm)) continue;
+      claim({ type: 'LOC', tokenStart: k, tokenEnd: k + 1, start: at(k, f), end: toks[k].end, kind: 'name', name: home.name, lex: home, evidence: [home.evidence, 'rule:home-kingdom(meta.country)'], titles: [] });
+    }
+  }
+}

@@ -1,0 +1,288 @@
+// Person names without a lexicon entry: the name grammar (which words continue a name, what closes it, the
+// patronymic chains) and the passes that find names by themselves — given name + surname, a nationality noun
+// before a name, the subject of a verb of saying. Titles (titles.ts) use parseName for the name after a title.
+import type { Ctx } from './context.ts';
+import { nameText } from './context.ts';
+import { ABD_NAMES, CONNECT, MODIFIERS, PATRONYMIC, PUNCT_COMMA, SOURCE_HEADS } from './wordsets.ts';
+
+export interface NameGrammar {
+  /** A name-like word that may continue a person's name (first: the name's first word). */
+  nameWord: (k: number, first: boolean) => boolean;
+  /** What follows a name: punctuation, a function word, a verb of saying, a title, a clitic-bearing word … */
+  closesName: (q: number) => boolean;
+  verbOrNounAfterTitle: (k: number) => boolean;
+  /** Parse a person name starting at k; the end token index (exclusive) or k when none. */
+  parseName: (k: number, afterTitle: boolean) => number;
+  articleNameAt: (q: number) => boolean;
+  andGiven: (k: number) => boolean;
+  definiteSurname: (k: number) => boolean;
+}
+
+export function nameGrammar(cx: Ctx): NameGrammar {
+  const { lex, toks, n, cands, owner, isWord, wi, formsAt, at, isStop, isNat, isNisba, titleAt, isTitleStart, givenTok, commonTok, stopTok, fullLex } = cx;
+  /** A name-like word that may continue a person's name. */
+  const nameWord = (k: number, first: boolean): boolean => {
+    if (!isWord(k) || toks[k].kind !== 'word' || owner[k] >= 0) return false;
+    const w = toks[k].norm;
+    if (givenTok(k) || CONNECT.has(w)) return !stopTok(k);
+    // names do not start with و/ف unless listed (وليد، فيصل); a ف-word the clitic analyser keeps whole may (فهمي، فيرجسون)
+    // (a foreign surname in و- right before punctuation, whose stem is no known word: "كاثرين ويلكنسون،")
+    const foreignW = !first && w[0] === 'و' && w.length >= 6 && !w.startsWith('وال') && !/(ه|ها|هم|هما|كم|نا)$/.test(w) && !lex.given.has(w.slice(1)) && !lex.common.has(w.slice(1)) && !isStop(w.slice(1)) &&
+      !isTitleStart(k) && (k + 1 >= n || toks[k + 1].kind === 'punct');
+    // (an Emirati family name in بال- closing the name before punctuation: "خالد محمد بالعمى،"، "بالهول")
+    const balW = !first && w.startsWith('بال') && w.length >= 6 && !isStop(w) && !isStop(w.slice(1)) && !isTitleStart(k) && !lex.common.has(w.slice(3)) && !lex.common.has(w.slice(1)) &&
+      !lex.orgHeadFirst.has(w.slice(1)) && !/(ه|ها|هم|ات|ين|ون)$/.test(w) && (k + 1 >= n || toks[k + 1].kind === 'punct') && k > 1 && givenTok(k - 1) && givenTok(k - 2);
+    if ((w[0] === 'و' && !foreignW) || (w[0] === 'ف' && formsAt(k).length > 1)) return false;
+    if (w.length < 3 || isStop(w) || isNat(w) || lex.common.has(w) || isTitleStart(k)) return false;
+    // a word that splits as clitic + stem ("بمقر", "وهادي", "ستكون") is not inside a name
+    if (formsAt(k).length > 1 && !foreignW && !balW) return false;
+    // a short word written with a shadda is a vocalised verb ("قدّم"، "ردّ"), not a family name
+    if (!first && w.length <= 4 && /\u0651/.test(toks[k].text)) return false;
+    // a vocalised imperfect or passive verb ("سيُسلَّم", "يُعتقد"): a damma or shadda after a verb prefix
+    if (/^(ي|ت|ن|سي|ست|سن)/.test(w) && /[\u064F\u0651]/.test(toks[k].text)) return false;
+    // a verb-like prefix ends a name, except on the last word before punctuation ("… أحمد ينار.")
+    if (/^(ي|ت|ست|سي|سن)/.test(w) && !isNisba(w) && (first || !(k + 1 >= n || toks[k + 1].kind === 'punct' || (/^(ست|سي|سن)/.test(w) && isStop(toks[k + 1].norm))))) return false;
+    // accusative tanween ("مستشارا"), but not foreign feminine surnames ("غورغييفا", "زاخاروفا", "كارينا")
+    // (a foreign surname in ـا right before punctuation, whose stem is no known word: "إرنست باي كوروما،")
+    // (also any word in ـا written without tanween and without the shape of a participle — قائلا، مؤكدا، مستعدا —
+    // before punctuation: "ماريا لويزا ريبيرو،")
+    const foreignA = (/(وما|اما|ندا|ولا|يلا|وزا)$/.test(w) || (!/\u064B/.test(toks[k].text) && !/^(.ا..ا|م.{2,4}ا|مست.+|مت.+)$/.test(w))) &&
+      !lex.common.has(w.slice(0, -1)) && !MODIFIERS.has(w.slice(0, -1)) &&
+      (k + 1 >= n || toks[k + 1].kind === 'punct' || (!/^(وما|اما|ندا|ولا|يلا|وزا)$/.test(w) && k + 2 < n && toks[k + 1].kind === 'word' && !stopTok(k + 1) && toks[k + 2].kind === 'punct'));
+    if (!first && !w.startsWith('ال') && w.length >= 5 && w.endsWith('ا') && !/(ا|ي)ا$/.test(w) && !/(وفا|يفا|ينا|سكا)$/.test(w) && !foreignA) return false;
+    return true;
+  };
+
+  /** What follows a name: punctuation, a function word, a verb of saying, a title, a clitic-bearing word … */
+  const closesName = (q: number): boolean =>
+    q >= n || !isWord(q) || toks[q].kind !== 'word' || owner[q] >= 0 || isStop(toks[q].norm) || lex.speech.has(toks[q].norm) ||
+    toks[q].norm.length <= 2 || isTitleStart(q) || formsAt(q).length > 1 || givenTok(q) || isNisba(toks[q].norm) ||
+    CONNECT.has(toks[q].norm) || isNat(toks[q].norm);
+
+  /**
+   * An unknown word right after a title that is more likely a verb or a common noun than a name: a noun in
+   * ة ("جلسة"), a short past-tense verb in ت ("صرحت"), an accusative participle ("قائلا", "مؤكدا"), an
+   * active participle ("الفريق جاهز", "مستعد"), a plural or dual ("اتصالين").
+   */
+  const verbOrNounAfterTitle = (k: number): boolean => {
+    const w = toks[k].norm;
+    // an elative or a verb in ى ("أسمى آيات الشكر", "أعلى", "أبدى") is no name unless listed as a given name
+    if (!givenTok(k) && (wi(k).alifFinal || (/^أ/.test(toks[k].text) && w.length === 4))) return true;
+    // a ل-complement in construct with a definite word ("المتحدثة باسم المفوضية السامية لشؤون اللاجئين")
+    if (!givenTok(k) && w[0] === 'ل' && k + 1 < n && toks[k + 1].kind === 'word' && toks[k + 1].norm.startsWith('ال')) return true;
+    return /ة$/.test(toks[k].text.replace(/[\u064B-\u065F\u0670\u0640]+$/, '')) || (w.endsWith('ت') && w.length <= 5) || /^(.ا..ا|م...ا|.ا..|مست.+)$/.test(w) || (w.length >= 6 && /(ون|ات|ين)$/.test(w));
+  };
+
+  /** Parse a person name starting at k; returns the end token index (exclusive) or k when none. */
+  const parseName = (k: number, afterTitle: boolean): number => {
+    if (!isWord(k) || owner[k] >= 0 || toks[k].kind !== 'word') return k;
+    const w0 = toks[k].norm;
+    // after a title a name may carry the article when the bare form is a given name ("الملك الحسين")
+    // …and before a patronymic chain ("الوزير الحسين ولد امدو", "الحسن بن طلال")
+    const articleGiven = (afterTitle || (k + 1 < n && PATRONYMIC.has(toks[k + 1].norm))) && /^ال/.test(toks[k].text) && lex.given.has(w0.slice(2)) && !lex.common.has(w0) && formsAt(k).length === 1;
+    // "عبد" written apart before a definite word ("عبد الرحمن", "عبد الإله") opens a compound given name
+    const abd = w0 === 'عبد' && k + 1 < n && owner[k + 1] < 0 && toks[k + 1].kind === 'word' && ABD_NAMES.has(toks[k + 1].norm);
+    if (!wi(k).opensName && !articleGiven && !abd && !(afterTitle && nameWord(k, true) && !w0.startsWith('ال') && !verbOrNounAfterTitle(k))) return k;
+    let e = k + 1;
+    // (the article as written: "ألبرتو"، "إلياس" fold to ال… but have none)
+    let surnameSeen = /^ال/.test(toks[k].text);
+    let patronymic = false;
+    // a name opening with عبد/أبو takes the next word whatever it is ("عبد الله", "أبو الفضل")
+    if (/^(عبد|ابو)$/.test(w0)) {
+      if (!(e < n && isWord(e) && toks[e].kind === 'word' && owner[e] < 0 && !stopTok(e) && !isNat(toks[e].norm))) return k;
+      e++;
+    }
+    for (;;) {
+      // "ذياب بن محمد بن زايد": a patronymic chain may swallow a known person ("محمد بن زايد")
+      if (e + 1 < n && /^(بن|ابن|بنت)$/.test(toks[e].norm) && owner[e] < 0 && owner[e + 1] >= 0 && cands[owner[e + 1]].type === 'PER' && cands[owner[e + 1]].tokenStart === e + 1) {
+        const c = cands[owner[e + 1]];
+        c.dead = true;
+        for (let q = c.tokenStart; q < c.tokenEnd; q++) owner[q] = -1;
+        e = c.tokenEnd;
+        while (e < n && nameWord(e, false) && (CONNECT.has(toks[e].norm) || isNisba(toks[e].norm) || e + 1 < n && CONNECT.has(toks[e - 1].norm))) e++;
+        continue;
+      }
+      // a patronymic chain makes a longer name ("عبد الله بن سعيد المعمري"), a nisba that is also a
+      // nationality may close it ("ماجد بن سالم الكندي،")
+      const limit = patronymic ? 7 : 4;
+      const natSurname = patronymic && e < n && e - k < limit && owner[e] < 0 && toks[e].kind === 'word' && isNat(toks[e].norm) && toks[e].norm.startsWith('ال') && closesName(e + 1) && !isNat(toks[e - 1].norm);
+      if (natSurname) { e++; break; }
+      // an indefinite relational adjective as a family name right after a given name ("محمد إسلامي"، "كريم عربي"),
+      // closed by punctuation or a function word; an ambiguous given name needs a title before it
+      const indefNat = e === k + 1 && e < n && owner[e] < 0 && toks[e].kind === 'word' && isNat(toks[e].norm) && !/^ال/.test(toks[e].text) &&
+        formsAt(e).length === 1 && !/[ةه][\u064B-\u065F\u0670]*$/.test(toks[e].text) && toks[e].norm.length >= 4 && wi(k).given && (afterTitle || !commonTok(k)) && closesName(e + 1) && !isNat(toks[e + 1]?.norm ?? '');
+      if (indefNat) { e++; break; }
+      // a lexicon surname alone ("كاسترو") right after another given name is that person's surname: "لويس كاسترو"
+      // (only when the known person is never named in full in the article and no form of theirs holds that given name)
+      // (also after a chain of given names: "المهندسة مريم عبدالله الكواري"، "عبدالرحمن بن يوسف المالكي")
+      const chain = e === k + 1 ? wi(k).given : wi(k).opensName && !CONNECT.has(toks[e - 1].norm);
+      if (chain && e < n && owner[e] >= 0 && cands[owner[e]].short && cands[owner[e]].tokenStart === e && (afterTitle || (k > 0 && isTitleStart(k - 1))) && !(k > 0 && CONNECT.has(toks[k - 1].norm)) &&
+        !fullLex().has(cands[owner[e]].lex!.id) && ![...cands[owner[e]].lex!.forms].some((f) => f.split(' ').includes(toks[k].norm))) {
+        const sc = cands[owner[e]];
+        sc.dead = true;
+        for (let q = sc.tokenStart; q < sc.tokenEnd; q++) owner[q] = -1;
+        // the short form's words are that person's family name ("حسن فضل الله" after "النائب")
+        if (sc.tokenEnd - sc.tokenStart > 1) { e = sc.tokenEnd; break; }
+        if (nameWord(e, false)) { e++; break; }
+      }
+      // an honorific between two given names is a family name ("رهف السيد أحمد،"، "محمد الشيخ علي،"): a title
+      // opens a name, it does not come after its first word
+      if (e === k + 1 && e + 1 < n && wi(k).given && owner[e] < 0 && owner[e + 1] < 0 && toks[e].norm.startsWith('ال') && givenTok(e + 1) && closesName(e + 2)) {
+        const t = titleAt(e);
+        if (t && t.length === 1 && t.values[0].kind === 'honorific') { e += 2; break; }
+      }
+      // a given name with the article before a patronymic connector continues the name ("محمد الأمين ولد سيدي")
+      if (e < n && e - k < limit && owner[e] < 0 && toks[e].kind === 'word' && formsAt(e).length === 1 && articleNameAt(e)) { e++; continue; }
+      if (!(e < n && e - k < limit && nameWord(e, false))) break;
+      const w = toks[e].norm;
+      // an unknown word (not a given name, nisba or connector) continues a name only when what follows
+      // closes the name or is itself a name part ("مازن علوش،" but not "عمر ناهز 86 عاما")
+      if (!givenTok(e) && !isNisba(w) && !CONNECT.has(w) && !(e > k && CONNECT.has(toks[e - 1].norm))) {
+        // after a title, a given name's surname need not be followed by a closer ("رئيس النادي رامون كالديرون يشغل")
+        // (not a noun in construct with a definite word: "الشيخ نواف مقاليد الحكم")
+        const nextDef = e + 1 < n && toks[e + 1].kind === 'word' && toks[e + 1].norm.startsWith('ال') && !isNisba(toks[e + 1].norm);
+        const titled = afterTitle && e === k + 1 && wi(k).opensName && !w.startsWith('ال') && !nextDef && !verbOrNounAfterTitle(e);
+        // (after a title, two unknown words may close together before punctuation or إن/أن: "الرئيس الأسبق إرنست
+        // باي كوروما،"، "السفير إيفان ستيبانوفيتش كوزلوف إن")
+        if (!titled && !closesName(e + 1) && !(afterTitle && e + 2 < n && nameWord(e + 1, false) && !toks[e + 1].norm.startsWith('ال') && !/(ه|ها|هم)$/.test(toks[e + 1].norm) && (toks[e + 2].kind === 'punct' || /^(ان|انه|انها)$/.test(toks[e + 2].norm)) && !/(ه|ها|هم)$/.test(w))) break;
+      }
+      // after a surname with the article only another nisba may follow ("الطالباني الحسيني")
+      if (surnameSeen && !(isNisba(w) || CONNECT.has(w))) break;
+      if (/^ال/.test(toks[e].text)) surnameSeen = true;
+      e++;
+      if (CONNECT.has(w)) {
+        // Mauritanian and Sudanese chains use ولد/بنت like بن ("سيدي محمد ولد الشيخ عبد الله")
+        // Gulf family names with آل close a long chain too ("عبد الرحمن صالح آل صالح")
+        if (PATRONYMIC.has(w) || (w === 'ال' && /^آل/.test(toks[e - 1].text))) patronymic = true;
+        // after عبد/أبو/بن any non-function word is a name part ("عبد الله", "أبو الفضل")
+        if (!(e < n && isWord(e) && toks[e].kind === 'word' && owner[e] < 0 && !stopTok(e) && !isNat(toks[e].norm))) { e--; break; }
+        e++;
+        // "ولد الشيخ أحمد"، "بن الشيخ محمد": an honorific inside a patronymic chain is part of the ancestor's name
+        if (patronymic && isTitleStart(e - 1) && e < n && owner[e] < 0 && givenTok(e) && !stopTok(e)) { surnameSeen = false; e++; }
+      }
+    }
+    // a trailing connector is not part of the name
+    while (e > k + 1 && CONNECT.has(toks[e - 1].norm)) e--;
+    return e;
+  };
+
+  /** A given name with the article opening a patronymic chain ("الحسين ولد امدو", "الحسن بن علي"). */
+  const articleNameAt = (q: number): boolean => {
+    const w = toks[q].norm;
+    return w.startsWith('ال') && lex.given.has(w.slice(2)) && q + 1 < n && PATRONYMIC.has(toks[q + 1].norm);
+  };
+
+  // a given name joined by و in a list of names ("… وحسن نجمي"): the bare given name is unambiguous and not علي
+  const andGiven = (k: number): boolean => {
+    const g = wi(k).givenForm;
+    return !!g && g.off > 0 && toks[k].norm[0] === 'و' && g.form === toks[k].norm.slice(1) && !lex.common.has(g.form) && g.form !== 'علي';
+  };
+
+  // a definite surname that is no common word, nationality or function word ("حسين الشحات", "أمين الناصر")
+  const definiteSurname = (k: number): boolean => {
+    if (k >= n || owner[k] >= 0 || toks[k].kind !== 'word') return false;
+    const w = toks[k].norm;
+    return w.startsWith('ال') && w.length >= 5 && formsAt(k).length === 1 && !commonTok(k) && !stopTok(k) && !isNat(w) &&
+      !/[ةه]$/.test(toks[k].text) && !/(ون|ين|ات)$/.test(w) && !isTitleStart(k);
+  };
+  return { nameWord, closesName, verbOrNounAfterTitle, parseName, articleNameAt, andGiven, definiteSurname };
+}
+
+export function givenSurnamePass(cx: Ctx, g: NameGrammar): void {
+  const { doc, toks, n, owner, claim, isWord, wi, formsAt, at, isNisba, givenTok, commonTok, stopTok } = cx;
+  const { nameWord, closesName, parseName, andGiven, definiteSurname } = g;
+  // 2b. given name + surname without a title
+  for (let i = 0; i < n; i++) {
+    if (owner[i] >= 0 || !isWord(i)) continue;
+    // a kunya: "أم سالم", "أبو خالد" (أم with its hamza, then an unambiguous given name)
+    if (/^[أإ]م$|^أبو$/.test(toks[i].text) && i + 1 < n && owner[i + 1] < 0 && givenTok(i + 1) && !stopTok(i + 1) && wi(i + 1).givenForm?.off === 0) {
+      let e = i + 2;
+      if (e < n && owner[e] < 0 && isWord(e) && isNisba(toks[e].norm)) e++;
+      // (or a family name that closes: "أبو جميل زيان بزمام الأمور")
+      else if (e < n && nameWord(e, false) && !toks[e].norm.startsWith('ال') && closesName(e + 1)) e++;
+      claim({ type: 'PER', tokenStart: i, tokenEnd: e, start: toks[i].start, end: toks[e - 1].end, kind: 'name', name: doc.text.slice(toks[i].start, toks[e - 1].end), evidence: ['rule:kunya'], titles: [] });
+      i = e - 1;
+      continue;
+    }
+    let e = parseName(i, false);
+    // an unambiguous given name + one more name word that closes: "مازن علوش لـ…"
+    if (e - i < 2 && (givenTok(i) && formsAt(i).length === 1 && !commonTok(i) || andGiven(i)) && nameWord(i + 1, false) && closesName(i + 2) &&
+      (!toks[i + 1].norm.startsWith('ال') || isNisba(toks[i + 1].norm))) e = i + 2;
+    // an unambiguous given name + a definite surname: "يدرك حسين الشحات التعادل"
+    const defSurname = e - i < 2 && givenTok(i) && formsAt(i).length === 1 && !commonTok(i) && definiteSurname(i + 1);
+    if (defSurname) e = i + 2;
+    if (e - i < 2) continue;
+    const second = toks[i + 1].norm;
+    let ok = givenTok(i + 1) || isNisba(second) || CONNECT.has(second) || /^(ابو|عبد)/.test(toks[i].norm) || e - i > 3;
+    let end = e;
+    // an unambiguous given name (not a common word) + one more name word: "مازن علوش"
+    if (!ok && (givenTok(i) && formsAt(i).length === 1 && !commonTok(i) || andGiven(i)) && second.length >= 3 && !second.startsWith('ال')) { ok = true; end = i + 2; }
+    if (!ok && defSurname) { ok = true; end = i + 2; }
+    if (!ok) continue;
+    const e2 = end;
+    // "علي" + a full name known elsewhere: the preposition على misspelt
+    const fg = wi(i).givenForm ?? formsAt(i)[0];
+    claim({ type: 'PER', tokenStart: i, tokenEnd: e2, start: at(i, fg), end: toks[e2 - 1].end, kind: 'name', name: nameText(doc.text, at(i, fg), toks[e2 - 1].end, fg.article && fg.clitic), evidence: ['rule:given+surname'], titles: [] });
+    i = e2 - 1;
+  }
+}
+
+export function nationalityNamePass(cx: Ctx): void {
+  const { doc, toks, n, owner, claim, formsAt, at, isNat, isTitleStart, givenTok, commonTok, stopTok } = cx;
+  // 2b''. a nationality adjective used as a noun before a name: "يعادل الصربي ألكسندر ميتروفيتش", "مهاجمه
+  // الكونغولي غي مبينزا" — not after a definite noun it qualifies ("الموقف الروسي ثابت")
+  for (let i = 1; i + 1 < n; i++) {
+    if (owner[i] >= 0 || owner[i + 1] >= 0 || toks[i].kind !== 'word' || !toks[i].norm.startsWith('ال') || !isNat(toks[i].norm) || formsAt(i).length > 1) continue;
+    const p = toks[i - 1];
+    if (p.kind === 'word' && (formsAt(i - 1).some((f) => f.article) || owner[i - 1] >= 0 || isNat(p.norm))) continue;
+    // (nor after a quoted name it qualifies: صحيفة "وول ستريت جورنال" الأمريكية فنقلت)
+    if (p.kind === 'quote' && i > 1 && owner[i - 2] >= 0) continue;
+    const k = i + 1;
+    // up to three name words: no article, clitic, function word, common word or feminine noun in ة
+    let e = k;
+    // (the article as written: "ألكسندر" folds to "الكسندر" but has no article)
+    while (e < n && e - k < 3 && owner[e] < 0 && toks[e].kind === 'word' && !/^ال/.test(toks[e].text) && (formsAt(e).length === 1 || /^أل/.test(toks[e].text)) &&
+      !stopTok(e) && !commonTok(e) && !isNat(toks[e].norm) && !isTitleStart(e) && toks[e].norm.length >= 2 &&
+      (givenTok(e) || !/[ةه]$/.test(toks[e].text))) e++;
+    // the name ends at punctuation, a function word, a definite word (the verb's object) or the sentence end
+    const nx = e < n ? toks[e] : undefined;
+    if (e === k || (nx && nx.kind === 'word' && !nx.norm.startsWith('ال') && !stopTok(e) && owner[e] < 0)) continue;
+    if (e === k + 1 && toks[k].norm.length < 4 && !givenTok(k)) continue;
+    const ff = formsAt(k)[0];
+    claim({ type: 'PER', tokenStart: k, tokenEnd: e, start: at(k, ff), end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, at(k, ff), toks[e - 1].end, false), evidence: ['rule:nationality+name'], titles: [] });
+    i = e - 1;
+  }
+}
+
+export function speechSubjectPass(cx: Ctx, g: NameGrammar): void {
+  const { doc, lex, toks, n, owner, claim, isWord, wi, formsAt, at, isNisba, givenTok, commonTok } = cx;
+  const { nameWord, parseName } = g;
+  // 2b'. the subject of a verb of saying: "وقال بلير إن", "وأضاف غورباتشوف:"
+  for (let i = 0; i + 2 < n; i++) {
+    if (!isWord(i) || !wi(i).speech) continue;
+    const k = i + 1;
+    if (owner[k] >= 0 || !isWord(k) || toks[k].kind !== 'word') continue;
+    const w = toks[k].norm;
+    // a definite word after a verb of saying is a description ("وكشف الدبلوماسي أنه"); surnames alone come from coreference
+    if (w.startsWith('ال')) continue;
+    if (!nameWord(k, true) && !givenTok(k)) continue;
+    // plurals and pronoun-suffixed nouns are vague sources, not names ("مراقبون", "محللون", "اسمه")
+    if (!givenTok(k) && /(ون|ين|ات|ه)$/.test(w)) continue;
+    // a source head ("شهود"، "سكان"، "مصدر") is a description
+    if (!givenTok(k) && SOURCE_HEADS.has(w)) continue;
+    let e = CONNECT.has(w) ? parseName(k, true) : k + 1;
+    if (e <= k) continue;
+    while (e < n && e - k < 3 && nameWord(e, false) && !(toks[e].norm.startsWith('ال') && !isNisba(toks[e].norm))) e++;
+    while (e > k && CONNECT.has(toks[e - 1].norm)) e--;
+    if (e <= k) continue;
+    const close = e < n ? toks[e] : null;
+    // "وقال X إن", "وأشار X إلى أن", "وقال X في كلمة": a preposition closes only after an unambiguous given name
+    const prepClose = !!close && /^(الي|في|خلال|عبر|امام|لدي)$/.test(close.norm) && givenTok(k) && !commonTok(k);
+    if (!close || !(prepClose || /^(ان|انه|انها)$/.test(close.norm) || close.text === ':' || PUNCT_COMMA.has(close.text) || close.kind === 'dash')) continue;
+    // a lone ambiguous given name or a common word is not enough
+    if (e - k === 1 && (lex.common.has(w) || w.length < 3)) continue;
+    const ff = formsAt(k)[0];
+    claim({ type: 'PER', tokenStart: k, tokenEnd: e, start: at(k, ff), end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, at(k, ff), toks[e - 1].end, false), evidence: ['rule:speech-subject'], titles: [] });
+    i = e - 1;
+  }
+}

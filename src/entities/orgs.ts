@@ -1,0 +1,257 @@
+// Pass 2c: organisations named by a head (data/entities/org-heads.tsv) and its idafa chain, adjectives and
+// complements; 2c': military units numbered by a figure (data/entities/unit-heads.tsv).
+import { knownWords } from '../text/clitics.ts';
+import type { Ctx } from './context.ts';
+import { nameText } from './context.ts';
+import type { TitleOcc } from './types.ts';
+import { LINKERS, MODIFIERS } from './wordsets.ts';
+
+/**
+ * End of a run of at most three indefinite construct nouns from k (the first may carry a clitic و/ل: `skip`
+ * letters) when a definite noun or a known place/organisation follows it; else k. Not a function word, a verb,
+ * a given name, a title, an accusative or another organisation head ("مجلس إدارة الشركة" is a board).
+ */
+export function idafaEndAt(cx: Ctx, k: number, skip: number): number {
+  const { lex, toks, n, cands, owner, isWord, formsAt, isStop, isNat, isTitleStart } = cx;
+  // (another organisation head inside the chain makes a board of it, "مجلس إدارة الشركة", unless a known place
+  // follows the inner head: "قيادة شرطة نينوى")
+  const placeNext = (q: number) => q + 1 < n && owner[q + 1] >= 0 && cands[owner[q + 1]].type === 'LOC' && cands[owner[q + 1]].tokenStart === q + 1;
+  let q = k;
+  while (q < n && q - k < 3 && isWord(q) && owner[q] < 0 && toks[q].kind === 'word') {
+    const w = q === k ? toks[q].norm.slice(skip) : toks[q].norm;
+    if (w.length < 3 || w.startsWith('ال') || isStop(w) || isStop(toks[q].norm) || lex.given.has(w) || isTitleStart(q) || isNat(w) || /^(ي|ست|سي|سن)/.test(w) || (skip === 0 && lex.orgHeadFirst.has(w) && !placeNext(q))) break;
+    // ت opens a verb ("تدرس"، "تطالب") unless the word has a masdar's shape ("تنظيم"، "تنمية"، "تحقيقات")
+    if (w[0] === 'ت' && !/^ت..ي.$/.test(w) && !/(ه|ات)$/.test(w)) break;
+    if (/ا$/.test(w) && !/(اء|يا)$/.test(w)) break;
+    if (q === k && skip === 0 && (formsAt(q).length > 1 || (/^[لوفك]/.test(w) && !knownWords().has(w)))) break;
+    // an indefinite feminine adjective agreeing with a feminine head is no construct: "جماعة مسلحة الهجوم"
+    // (a participle م… without the ا of a verbal noun: not "هيئة مكافحة الفساد"), "منظمة إرهابية"
+    if (q === k && skip === 0 && k > 0 && /ة[\u064B-\u065F\u0670]*$/.test(toks[k - 1].text) && /ة[\u064B-\u065F\u0670]*$/.test(toks[q].text) && w[0] === 'م' && w[2] !== 'ا' && w.length <= 7) break;
+    // inside the chain a word opening with a clitic letter is another phrase ("وتعثر"، "بحي")
+    // (unless the word is known whole: "سلطة وادي الأردن")
+    if (q > k && (formsAt(q).length > 1 || (/^[بلكوف]/.test(w) && !knownWords().has(w)))) break;
+    q++;
+  }
+  if (q === k || q >= n || !isWord(q)) return k;
+  const c = owner[q] >= 0 ? cands[owner[q]] : undefined;
+  const closes = c ? (c.type === 'LOC' || c.type === 'ORG') && c.tokenStart === q : toks[q].norm.startsWith('ال') && toks[q].norm.length >= 4 && !isStop(toks[q].norm) && formsAt(q).length <= 2;
+  return closes ? q : k;
+}
+
+export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
+  const { doc, lex, toks, n, cands, owner, claim, isWord, wordAt, wi, formsAt, formStrs, at, isStop, isNat, isAdj, titleAt, isTitleStart } = cx;
+  // 2c. organisation heads with their idafa chain
+  // words inside a title phrase ("رئيس الحكومة", "وزيرة الخارجية") do not open an organisation of their own
+  const inTitlePhrase = new Uint8Array(n);
+  // …nor does the word right after a role ("وزيرة الدفاع الفرنسية": the portfolio), unless a linker ends it ("المتحدث باسم")
+  const afterRole = new Uint8Array(n + 1);
+  for (const t of titleOccs) {
+    for (let k = t.tokenStart + 1; k < t.phraseEnd; k++) inTitlePhrase[k] = 1;
+    if (!/^(باسم|لدي)$/.test(toks[t.phraseEnd - 1].norm)) afterRole[t.phraseEnd] = 1;
+  }
+  const idafaEnd = (k: number, skip: number): number => idafaEndAt(cx, k, skip);
+  /** A one-word definite organisation head naming a group referred back to ("الجماعة"، "الحزب"), not a state body of with_nat = only. */
+  const anaphoricHead = (form: string): boolean => {
+    if (!lex.orgHeadFirst.has(form)) return false;
+    const h = lex.orgHeads.matchAt((q) => (q === 0 ? form : undefined), 0, [form])[0];
+    return !!h && h.length === 1 && !h.values[0].natOnly;
+  };
+  for (let i = 0; i < n; i++) {
+    if (owner[i] >= 0 || !isWord(i)) continue;
+    if (!wi(i).orgHead) continue;
+    const forms = formsAt(i);
+    const m = lex.orgHeads.matchAt(wordAt, i, formStrs(i))[0];
+    if (!m) continue;
+    const head = m.values[0];
+    const f = forms.find((x) => x.form === m.first)!;
+    if (head.canonical || head.withNat) {
+      if (inTitlePhrase[i]) continue;
+    }
+    // "جبهة صرواح": a front line named after a place (org-heads.tsv `front`)
+    if (head.front && i + m.length < n && owner[i + m.length] >= 0 && cands[owner[i + m.length]].type === 'LOC' && cands[owner[i + m.length]].tokenStart === i + m.length) continue;
+    // "في لواء الأغوار الشمالية": a district named after a place after a preposition of place (org-heads.tsv `district`)
+    if (head.district && f.off === 0 && i > 0 && /^(في|من|الي)$/.test(toks[i - 1].norm) && i + m.length < n && owner[i + m.length] >= 0 && cands[owner[i + m.length]].type === 'LOC' && cands[owner[i + m.length]].tokenStart === i + m.length) continue;
+    if (head.natOnly) {
+      // head + one nationality adjective of a country, nothing else ("الشرطة العراقية"). An elliptic ministry
+      // ("الخارجية التونسية" = "وزارة الخارجية التونسية") needs the feminine adjective ("الدفاع الروسي" is the
+      // field), and is an adjective after a definite noun ("الشؤون الداخلية اللبنانية") or a role's portfolio
+      const q = i + m.length;
+      const nat = q < n && owner[q] < 0 && wordAt(q) !== undefined ? lex.nationality.get(toks[q].norm) : undefined;
+      if (!nat || nat.startsWith('X')) continue;
+      if (head.canonical) {
+        if (!/ة[\u064B-\u065F\u0670]*$/.test(toks[q].text) || afterRole[i]) continue;
+        if (i > 0 && toks[i - 1].kind === 'word' && formsAt(i - 1).some((x) => x.article) && !isStop(toks[i - 1].norm)) continue;
+      }
+      const start = at(i, f);
+      const end = toks[q].end;
+      const text = nameText(doc.text, start, end, f.article && f.clitic);
+      const name = head.canonical ? head.canonical + ' ' + text : text;
+      claim({ type: 'ORG', tokenStart: i, tokenEnd: q + 1, start, end, kind: 'name', name, evidence: [head.evidence], titles: [] });
+      i = q;
+      continue;
+    }
+    let j = i + m.length;
+    let complement = 0;
+    let natOnly = true;
+    // a head with the article ("المجلس", "البرلمان") needs a nationality, a known name or a لل-complement
+    // (after لـ the article is elided both ways: "للجنة الميزانيات" is لـ + an indefinite head in construct with a definite
+    // noun, a name like "لجنة الميزانيات"; "للجنة الوطنية" keeps the article reading)
+    const nx0 = i + m.length < n && owner[i + m.length] < 0 ? wordAt(i + m.length) : undefined;
+    const construct = m.first.startsWith('ال') && m.length === 1 && toks[i].norm.startsWith('لل') && !!nx0 && nx0.startsWith('ال') && nx0.length >= 5 &&
+      !isAdj(nx0) && !isNat(nx0) && !isStop(nx0) && !MODIFIERS.has(nx0) && !/يا$/.test(nx0) && formsAt(i + m.length).length === 1;
+    let strong = !m.first.startsWith('ال') || construct;
+    const absorbed: number[] = [];
+    // a construct chain of indefinite nouns closed by a definite noun or a known name ("إدارة حماية الصحة"،
+    // "لمكافحة جرائم الأموال"); a ل-complement may follow a two-word head at once ("الإدارة العامة لـ…")
+    let hadIdafa = false;
+    let idafaCloser = -1;
+    // after a place or organisation name only an adjective continues the name ("مجلس محافظة البصرة المحلي"), not a
+    // definite noun, which is the verb's object ("أدان مجلس محافظة البصرة الهجوم")
+    let afterName = false;
+    // "الكتلة الإسلامية"، "الجبهة الشعبية": a party head with the article + an adjective that completes a name
+    const adjEv = head.nameAdj && j < n && owner[j] < 0 && wordAt(j) !== undefined ? lex.nameAdjectives.get(toks[j].norm) : undefined;
+    if (adjEv) strong = true;
+    for (let guard = 0; guard < 8 && j < n; guard++) {
+      const w = wordAt(j);
+      if (w === undefined) break;
+      // "مستشفى الشيخ خليفة"، "صندوق الملك عبدالله": an institution named after a person with a title before the name
+      // (org-heads.tsv `person`); the title pass took the name as a person
+      if (head.person && !head.media && j === i + m.length && owner[j] < 0 && isTitleStart(j)) {
+        const pj = j + (titleAt(j)?.length ?? 0);
+        const c = pj < n && owner[pj] >= 0 ? cands[owner[pj]] : undefined;
+        if (c && c.type === 'PER' && c.tokenStart === pj && c.start === toks[pj].start) {
+          absorbed.push(owner[pj]); j = c.tokenEnd; complement++; natOnly = false; strong = true; continue;
+        }
+      }
+      if (!head.media && owner[j] < 0) {
+        // "ومكافحة الأمراض": a coordinated construct inside a name that already has one
+        const coord = hadIdafa && w.length >= 5 && w[0] === 'و' && !w.startsWith('وال');
+        // "لمكافحة المخدرات": a ل-complement with an indefinite construct
+        const lam = (complement > 0 || m.length >= 2) && !head.withNat && w.length >= 5 && w[0] === 'ل' && !w.startsWith('لل') && !formsAt(j).some((x) => x.article);
+        const q = idafaEnd(j, coord || lam ? 1 : 0);
+        // a plain chain only right after the head: an indefinite noun after a definite complement is no longer in
+        // construct with the name ("مجلس الوزراء أسمى آيات الشكر")
+        if (q > j && (coord || lam || (!w.startsWith('ال') && j === i + m.length))) {
+          complement += q - j;
+          natOnly = false;
+          hadIdafa = true;
+          if (lam) strong = true;
+          // after the noun that closes a ل-complement or a coordinated construct only an adjective continues
+          // ("القطب القضائي لمكافحة الإرهاب الملف": الملف is the verb's object)
+          if ((lam || coord) && owner[q] < 0) idafaCloser = q;
+          j = q;
+          continue;
+        }
+      }
+      if (owner[j] >= 0) {
+        const c = cands[owner[j]];
+        // (an organisation after a definite complement is another one: "وزارة الخارجية وكالة رويترز")
+        const afterDefinite = j > i + m.length && toks[j - 1].norm.startsWith('ال') && c.type === 'ORG';
+        if ((c.type === 'LOC' || c.type === 'ORG') && c.tokenStart === j && formsAt(j)[0].form === toks[j].norm && c.start === toks[j].start && !afterDefinite) {
+          absorbed.push(owner[j]); j = c.tokenEnd; complement++; natOnly = false; strong = true; afterName = true; continue;
+        }
+        // "الهيئة الإدارية للاتحاد العام التونسي للشغل": a body of a known organisation named in a لل-complement
+        if (c.type === 'ORG' && c.lex && c.tokenStart === j && complement > 0 && !head.media && m.first.startsWith('ال') && isAdj(toks[j - 1].norm) && toks[j].norm.startsWith('لل') && c.start > toks[j].start && !afterName) {
+          absorbed.push(owner[j]); j = c.tokenEnd; complement++; natOnly = false; strong = true; afterName = true; continue;
+        }
+        // named after a person, with a relational adjective or a لل-complement after the name ("مركز الرازي
+        // الصحي"، "مستشفى الملك فهد للأطفال"): the person's name is part of the institution's
+        const after = c.tokenEnd < n && wordAt(c.tokenEnd) !== undefined && owner[c.tokenEnd] < 0 ? toks[c.tokenEnd].norm : '';
+        if (c.type === 'PER' && c.tokenStart === j && j === i + m.length && !head.media && c.start === toks[j].start && after && ((isAdj(after) && !isNat(after)) || (after.startsWith('لل') && after.length >= 6))) {
+          absorbed.push(owner[j]); j = c.tokenEnd; complement++; natOnly = false; strong = true; continue;
+        }
+        break;
+      }
+      if (isNat(w)) {
+        // relational adjectives (الوطني، الإسلامي) are part of the name, not a nationality
+        while (j < n && wordAt(j) !== undefined && owner[j] < 0 && isNat(toks[j].norm)) {
+          if (lex.nationality.get(toks[j].norm)!.startsWith('X')) natOnly = false;
+          else strong = true;
+          j++;
+        }
+        complement++;
+        // "اللجنة المالية والاقتصادية"، "المجلس الاقتصادي والاجتماعي": a second, coordinated adjective makes a name
+        if (!head.withNat && !head.media && j < n && owner[j] < 0 && wordAt(j)?.startsWith('وال') && (isAdj(toks[j].norm.slice(1)) || isNat(toks[j].norm.slice(1))) && !isStop(toks[j].norm)) {
+          j++; strong = true; natOnly = false;
+        }
+        // "المعهد الوطني للجيوفيزياء": a لل-complement may still follow
+        if (j < n && wordAt(j)?.startsWith('لل') && !natOnly) continue;
+        if (j < n && wordAt(j)?.startsWith('لل') && natOnly) { natOnly = false; continue; }
+        // "الهيئة الوطنية لإدارة الكوارث": a ل-complement with an indefinite construct (heads without with_nat)
+        if (j < n && !head.withNat && (wordAt(j)?.length ?? 0) >= 5 && wordAt(j)![0] === 'ل' && idafaEnd(j, 1) > j) { natOnly = false; continue; }
+        break;
+      }
+      // "مديرية الأمن العام"، "النيابة العامة": العام/العامة closes a name unless a time word follows ("العام الماضي")
+      if (complement > 0 && MODIFIERS.has(w) && w.startsWith('ال') && !(j + 1 < n && wordAt(j + 1) !== undefined && isStop(toks[j + 1].norm) && toks[j + 1].norm.startsWith('ال'))) { j++; continue; }
+      if (isStop(w) || lex.given.has(w) || isTitleStart(j) || LINKERS.has(w) || w === 'المكلفه') break;
+      // "اللجنة المالية والاقتصادية": a second, coordinated adjective after an adjective makes a name
+      if (complement > 0 && !head.withNat && !head.media && w.startsWith('وال') && isAdj(w.slice(1)) && isAdj(toks[j - 1].norm) && owner[j - 1] < 0) { j++; strong = true; natOnly = false; continue; }
+      // coordinated definite noun inside a name ("وزارة الطاقة والموارد الطبيعية")
+      if (complement > 0 && !natOnly && w.startsWith('وال') && w.length >= 6 && j + 1 < n && wordAt(j + 1) !== undefined && (toks[j + 1].norm.startsWith('ال'))) { j++; continue; }
+      // "لجنة الشؤون الخارجية والدفاع": a coordinated definite noun closing the name before punctuation or a function word
+      if (complement > 0 && !natOnly && !head.media && w.startsWith('وال') && w.length >= 6 && !isStop(w) && !isStop(w.slice(1)) && !lex.given.has(w.slice(1)) && isAdj(toks[j - 1].norm) &&
+        (j + 1 >= n || toks[j + 1].kind !== 'word' || isStop(toks[j + 1].norm))) { j++; complement++; continue; }
+      // "إدارة الجوازات والهجرة": a coordinated definite noun is a second complement of a common-noun head
+      if (complement > 0 && !natOnly && head.minParts > 1 && w.startsWith('وال') && w.length >= 6 && !isStop(w)) { j++; complement++; continue; }
+      // a definite sound masculine plural does not qualify a definite singular feminine noun: it is the verb's
+      // object ("طمأنت وزارة الصحة المواطنين بأن …")
+      if (complement > 0 && /^ال.{3,}(ين|ون)$/.test(w) && !isNat(w) && /ة[\u064B-\u065F\u0670]*$/.test(toks[j - 1].text) && toks[j - 1].norm.startsWith('ال')) break;
+      if (((afterName && j !== idafaCloser) || (idafaCloser >= 0 && j > idafaCloser)) && w.startsWith('ال') && !isAdj(w) && !/ة[\u064B-\u065F\u0670]*$/.test(toks[j].text)) break;
+      if (w.startsWith('ال') && w.length >= 4 && formsAt(j).length <= 2 && !w.startsWith('الذ') && !w.startsWith('الت' + 'ي')) { j++; complement++; natOnly = false; continue; }
+      // a bare لل + organisation head refers back to an organisation named before ("المكتب السياسي للجماعة"، "اللجنة
+      // المركزية للحزب"): the body of that organisation, no name of its own
+      // (not a state body named by head + nationality alone: "الاتحاد الدولي للشرطة")
+      if (w.startsWith('لل') && anaphoricHead('ال' + w.slice(2)) && !(j + 1 < n && owner[j + 1] < 0 && wordAt(j + 1)?.startsWith('ال') && !isStop(toks[j + 1].norm)) && !(j + 1 < n && owner[j + 1] >= 0 && cands[owner[j + 1]].type !== 'PER')) break;
+      // one "لل" + noun closing the name ("الهيئة العليا للانتخابات", "المعهد الوطني للجيوفيزياء")
+      if ((complement > 0 || m.length >= 2) && w.startsWith('لل') && w.length >= 5 && formsAt(j).some((x) => x.article && x.clitic)) {
+        j++;
+        strong = true;
+        // a plural of people takes its nationality in agreement ("النقابة الوطنية للصحفيين التونسيين")
+        const people = /ين$/.test(toks[j - 1].norm);
+        while (j < n && wordAt(j) !== undefined && owner[j] < 0 && ((isAdj(toks[j].norm) && !isNat(toks[j].norm)) || (people && /^ال.{3,}يين$/.test(toks[j].norm)))) j++;
+        // "الهيئة الإدارية للاتحاد التونسي للشغل": a nationality and a second لل-complement complete the first
+        if (j + 1 < n && owner[j] < 0 && owner[j + 1] < 0 && wordAt(j) !== undefined && isNat(toks[j].norm) && !lex.nationality.get(toks[j].norm)!.startsWith('X') &&
+          wordAt(j + 1)?.startsWith('لل') && (wordAt(j + 1)?.length ?? 0) >= 5) j += 2;
+        complement++;
+        natOnly = false;
+        break;
+      }
+      // one indefinite proper word right after a non-media head ("منظمة بدر", "حركة حماس")
+      if (!head.media && !m.first.startsWith('ال') && !/^(و|ف|سي|ست)/.test(w) && !(head.minParts > 1 && w[0] === 'ل') && j === i + m.length && !lex.common.has(w) && formsAt(j).length === 1 && !/^[يتم]/.test(w) && !/[ةه]$/.test(toks[j].text) && w.length >= 3) { j++; complement++; natOnly = false; continue; }
+      break;
+    }
+    // "المحكمة الابتدائية بتونس"، "محكمة الاستئناف بالرباط" (Maghrebi usage): بـ + a city after a name with a
+    // complement is part of the name
+    if (complement > 0 && !head.media && j < n && owner[j] >= 0 && toks[j].kind === 'word' && toks[j].norm[0] === 'ب' && cands[owner[j]].type === 'LOC' && cands[owner[j]].tokenStart === j &&
+      cands[owner[j]].start === toks[j].start + 1 && !cands[owner[j]].dead && !natOnly) {
+      absorbed.push(owner[j]);
+      j = cands[owner[j]].tokenEnd;
+      strong = true;
+    }
+    if (complement === 0 || (natOnly && !head.withNat) || !strong) continue;
+    if (head.media && toks[i].norm.startsWith('موقع')) continue;
+    // heads that are also common nouns: "إدارة الأزمة"، "مركز المدينة"، "هيئة المحكمة" (org-heads.tsv)
+    if (complement < head.minParts || (head.notBefore.size && formStrs(i + m.length).some((x) => head.notBefore.has(x)))) continue;
+    for (const a of absorbed) cands[a].dead = true;
+    const start = at(i, f);
+    const end = toks[j - 1].end;
+    for (const a of absorbed) for (let k = cands[a].tokenStart; k < cands[a].tokenEnd; k++) owner[k] = -1;
+    claim({ type: 'ORG', tokenStart: i, tokenEnd: j, start, end, kind: 'name', name: nameText(doc.text, start, end, f.article && f.clitic && !construct && !doc.text.slice(start, start + 2).match(/^[اأإآ]ل/)), evidence: adjEv ? [head.evidence, adjEv] : [head.evidence], titles: [] });
+    i = j - 1;
+  }
+}
+
+export function unitPass(cx: Ctx): void {
+  const { doc, lex, toks, n, owner, claim, formIn, at } = cx;
+  // 2c'. a military unit numbered by a figure ("اللواء 110 التابع للحشد"، "للفرقة 16"): data/entities/unit-heads.tsv
+  for (let i = 0; i + 1 < n; i++) {
+    if (owner[i] >= 0 || owner[i + 1] >= 0 || toks[i].kind !== 'word' || toks[i + 1].kind !== 'number') continue;
+    const f = formIn(i, lex.unitHeads);
+    if (!f || !f.article) continue;
+    // not a share, an amount or a date: "الفرقة 16 %" / "اللواء 110 ألف"
+    if (i + 2 < n && (toks[i + 2].text === '%' || /^(الف|مليون|مليار|عام|سنه)$/.test(toks[i + 2].norm))) continue;
+    const start = at(i, f);
+    claim({ type: 'ORG', tokenStart: i, tokenEnd: i + 2, start, end: toks[i + 1].end, kind: 'name', name: nameText(doc.text, start, toks[i + 1].end, f.clitic), evidence: [lex.unitHeads.get(f.form)!], titles: [] });
+    i++;
+  }
+}

@@ -1,0 +1,199 @@
+// Places beyond the lexicon: place heads ("مدينة X"، "مطار X"، "ناحية أبي صيدا"), events named after places,
+// facilities named after persons; and the one-word place read as an adjective ("الظروف الاقتصادية القاهرة").
+import type { Ctx } from './context.ts';
+import { nameText } from './context.ts';
+import type { Cand } from './types.ts';
+import { PUNCT_COMMA } from './wordsets.ts';
+
+// a word written with a final ة (marks ignored)
+const FEM = /ة[\u064B-\u065F\u0670]*$/;
+
+export function adjectivePlaceFilter(cx: Ctx): void {
+  const { toks, cands, owner, isNat, isAdj } = cx;
+  // a one-word place with the article and a feminine ending right after a definite feminine relational adjective
+  // agrees with it as another adjective: "الظروف الاقتصادية القاهرة" (force majeure), not Cairo
+  for (const c of cands) {
+    if (c.dead || c.type !== 'LOC' || !c.lex || c.tokenEnd - c.tokenStart !== 1 || c.tokenStart === 0) continue;
+    const k = c.tokenStart;
+    const p = k - 1;
+    if (c.start !== toks[k].start || !toks[k].norm.startsWith('ال') || !/ة[\u064B-\u065F\u0670]*$/.test(toks[k].text)) continue;
+    if (toks[p].kind !== 'word' || owner[p] >= 0 || !isAdj(toks[p].norm) || isNat(toks[p].norm) || !/ة[\u064B-\u065F\u0670]*$/.test(toks[p].text)) continue;
+    c.dead = true;
+    owner[k] = -1;
+  }
+}
+
+export function placeHeadPass(cx: Ctx): void {
+  const { doc, lex, toks, n, cands, owner, claim, isWord, wi, formsAt, at, isStop, isNat, isAdj, titleAt, isTitleStart } = cx;
+  // 2d. place heads ("قاعدة X", "مدينة X")
+  for (let i = 0; i + 1 < n; i++) {
+    if (owner[i] >= 0 || !isWord(i)) continue;
+    const f = wi(i).placeHead;
+    if (!f) continue;
+    const ph = lex.placeHeads.get(f.form)!;
+    const j = i + 1;
+    if (ph.list) {
+      const e = placeList(cx, j, ph.evidence);
+      if (e > j) i = e - 1;
+      continue;
+    }
+    if (ph.misc) {
+      // an event, prize or competition named after a place ("مهرجان جرش", "أبطال أفريقيا"): one MISC name, no place
+      const c = owner[j] >= 0 ? cands[owner[j]] : undefined;
+      if (!c || c.type !== 'LOC' || c.tokenStart !== j) continue;
+      c.dead = true;
+      for (let q = c.tokenStart; q < c.tokenEnd; q++) owner[q] = -1;
+      claim({ type: 'MISC', tokenStart: i, tokenEnd: c.tokenEnd, start: at(i, f), end: toks[c.tokenEnd - 1].end, kind: 'name', name: nameText(doc.text, at(i, f), toks[c.tokenEnd - 1].end, f.article && f.clitic), evidence: [ph.evidence], titles: [] });
+      i = c.tokenEnd - 1;
+      continue;
+    }
+    // "ناحية أبي صيدا"، "بلدة كفر نبل": an opener of data/entities/place-openers.tsv and the next word are one name,
+    // even when that word alone is a known place (صيدا)
+    const opener = !ph.include && owner[j] < 0 && toks[j].kind === 'word' ? lex.placeOpeners.get(toks[j].norm) : undefined;
+    if (opener && j + 1 < n && toks[j + 1].kind === 'word' && !isStop(toks[j + 1].norm) && !isNat(toks[j + 1].norm) && formsAt(j + 1).length === 1 && toks[j + 1].norm.length >= 2 &&
+      (owner[j + 1] < 0 || (cands[owner[j + 1]].type === 'LOC' && cands[owner[j + 1]].tokenStart === j + 1 && cands[owner[j + 1]].tokenEnd === j + 2))) {
+      if (owner[j + 1] >= 0) { cands[owner[j + 1]].dead = true; owner[j + 1] = -1; }
+      claim({ type: 'LOC', tokenStart: j, tokenEnd: j + 2, start: toks[j].start, end: toks[j + 1].end, kind: 'name', name: doc.text.slice(toks[j].start, toks[j + 1].end), evidence: [ph.evidence, opener], titles: [] });
+      i = j + 1;
+      continue;
+    }
+    // "قاعة عبدالله السالم"، "مطار الملك خالد": a facility named after a person is a place; the person is no mention
+    // (a title may come between: "قاعة الشيخ زايد")
+    const pj = owner[j] < 0 && toks[j].kind === 'word' && isTitleStart(j) ? j + (titleAt(j)?.length ?? 0) : j;
+    if (ph.include && ph.person && pj < n && owner[pj] >= 0 && cands[owner[pj]].type === 'PER' && cands[owner[pj]].tokenStart === pj && cands[owner[pj]].start === toks[pj].start) {
+      const c = cands[owner[pj]];
+      c.dead = true;
+      for (let q = c.tokenStart; q < c.tokenEnd; q++) owner[q] = -1;
+      claim({ type: 'LOC', tokenStart: i, tokenEnd: c.tokenEnd, start: at(i, f), end: toks[c.tokenEnd - 1].end, kind: 'name', name: nameText(doc.text, at(i, f), toks[c.tokenEnd - 1].end, f.article && f.clitic), evidence: [ph.evidence], titles: [] });
+      i = c.tokenEnd - 1;
+      continue;
+    }
+    if (ph.personOnly) continue;
+    // "عن طريق قطر" (via): a word before the head that makes it a common noun (place-heads.tsv not_after)
+    if (ph.notAfter.size && i > 0 && ph.notAfter.has(toks[i - 1].norm)) continue;
+    if (owner[j] >= 0) {
+      const c = cands[owner[j]];
+      if (c.type !== 'LOC' || c.tokenStart !== j) continue;
+      // "أعلنت محافظة ريف دمشق"، "وكانت محافظة البصرة قد أعلنت": the administration speaks — an organisation
+      const subject = ph.body && f.off === 0 && ((i > 0 && wi(i - 1).speech) || (c.tokenEnd < n && toks[c.tokenEnd].norm === 'قد' && i > 0 && /^[وف]?كان(ت)?$/.test(toks[i - 1].norm)));
+      if (subject) {
+        c.dead = true;
+        for (let q = c.tokenStart; q < c.tokenEnd; q++) owner[q] = -1;
+        claim({ type: 'ORG', tokenStart: i, tokenEnd: c.tokenEnd, start: toks[i].start, end: toks[c.tokenEnd - 1].end, kind: 'name', name: doc.text.slice(toks[i].start, toks[c.tokenEnd - 1].end), evidence: [ph.evidence, 'rule:place-body-subject'], titles: [] });
+        i = c.tokenEnd - 1;
+        continue;
+      }
+      if (!ph.include) {
+        if (!c.evidence.includes(ph.evidence)) c.evidence.push(ph.evidence);
+        continue;
+      }
+      // "طريق دمشق–السويداء": a road between two places is no name of its own
+      if (ph.knownOnly && c.tokenEnd < n && toks[c.tokenEnd].kind === 'dash') continue;
+      // "مطار الحديدة", "ميناء صحار": a facility named after a known place is a place of its own
+      let e = c.tokenEnd;
+      while (e < n && isWord(e) && owner[e] < 0 && e - c.tokenEnd < 2 && (isAdj(toks[e].norm) && !isNat(toks[e].norm) || toks[e].norm === 'الدولي')) e++;
+      c.dead = true;
+      for (let q = c.tokenStart; q < c.tokenEnd; q++) owner[q] = -1;
+      claim({ type: 'LOC', tokenStart: i, tokenEnd: e, start: at(i, f), end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, at(i, f), toks[e - 1].end, f.article && f.clitic), evidence: [ph.evidence], titles: [] });
+      i = e - 1;
+      continue;
+    }
+    // heads that name a place only after a known one ("طريق الوكرة", not "طريق الحل"): place-heads.tsv known = yes
+    if (ph.knownOnly || !isWord(j) || toks[j].kind !== 'word') continue;
+    const w = toks[j].norm;
+    if (isStop(w) || isNat(w) || lex.common.has(w) || formsAt(j).length > 1 || /^[يت]/.test(w) || w.length < 3) continue;
+    // "بسجن المتهم": a head that is also a verbal noun, after بـ/لـ, before an unknown definite word
+    if (ph.masdar && f.off > 0 && /^[بل]/.test(toks[i].norm) && w.startsWith('ال')) continue;
+    // bare heads are common nouns ("منطقة آمنة"): require a definite or unknown proper-looking word
+    if (!w.startsWith('ال') && /(ة|ه)$/.test(toks[j].text) && (!ph.include || /ي[ةه]$/.test(toks[j].text))) continue;
+    let e = j + 1;
+    // "بلدة عيتا الشعب"، "مخيم عين الحلوة": an unknown indefinite word in construct with a definite one, closed by
+    // punctuation or a function word, is a two-word place name
+    // (not a feminine adjective agreeing with a feminine head: "هضبة نجد الخصبة")
+    const agrees = FEM.test(toks[i].text) && e < n && FEM.test(toks[e].text) && !FEM.test(toks[j].text) && !lex.placeOpeners.has(w);
+    if (!agrees && !w.startsWith('ال') && e + 1 <= n && e < n && isWord(e) && owner[e] < 0 && toks[e].kind === 'word' && toks[e].norm.startsWith('ال') && formsAt(e).length === 1 &&
+      !isStop(toks[e].norm) && !isAdj(toks[e].norm) && !isNat(toks[e].norm) && (e + 1 >= n || toks[e + 1].kind !== 'word' || isStop(toks[e + 1].norm))) e++;
+    while (e < n && e - j < 3 && isWord(e) && owner[e] < 0 && (isAdj(toks[e].norm) && !isNat(toks[e].norm) || toks[e].norm === 'الدولي')) e++;
+    const start = ph.include ? at(i, f) : toks[j].start;
+    claim({ type: 'LOC', tokenStart: ph.include ? i : j, tokenEnd: e, start, end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, start, toks[e - 1].end, ph.include && f.article && f.clitic), evidence: [ph.evidence], titles: [] });
+    i = e - 1;
+  }
+}
+
+/**
+ * A one-word country that is also a nationality adjective ("السعودية") right after an organisation's name, or
+ * after the closing quote of one, agrees with it as an adjective: صحيفة "الشرق الأوسط" السعودية — no place.
+ */
+export function adjectiveCountryFilter(cx: Ctx): void {
+  const { toks, cands, owner, isNat } = cx;
+  for (const c of cands) {
+    if (c.dead || c.type !== 'LOC' || !c.lex || c.tokenEnd - c.tokenStart !== 1 || c.tokenStart < 2) continue;
+    const k = c.tokenStart;
+    const w = toks[k].norm;
+    // (the definite adjective may be listed only indefinite: "سعودية")
+    if (c.start !== toks[k].start || !(isNat(w) || (w.startsWith('ال') && isNat(w.slice(2))))) continue;
+    const p = toks[k - 1].kind === 'quote' ? k - 2 : k - 1;
+    const o = owner[p] >= 0 ? cands[owner[p]] : undefined;
+    if (!o || o.dead || o.type !== 'ORG' || o.tokenEnd !== p + 1) continue;
+    c.dead = true;
+    owner[k] = -1;
+  }
+}
+
+/**
+ * "أحياء الفردوس والصالحين والمشارقة"، "محافظات الحديدة وصنعاء وتعز وحجة": the names after a plural place head
+ * (place-heads.tsv include = list), joined by و or commas, are places. A name no lexicon holds must not be a
+ * common word or an indefinite noun in ة, unless the list already holds a known place. Returns the end of the list.
+ */
+function placeList(cx: Ctx, j: number, evidence: string): number {
+  const { doc, lex, toks, n, cands, owner, claim, formsAt, isStop, isNat, isAdj, isTitleStart } = cx;
+  let q = j;
+  let count = 0;
+  let known = false;
+  const found: Cand[] = [];
+  for (let guard = 0; guard < 8 && q < n; guard++) {
+    let off = 0;
+    let comma = false;
+    if (count > 0) {
+      // the next conjunct: "، X" or "وX" (و written fused to the name)
+      if (PUNCT_COMMA.has(toks[q].text) && q + 1 < n && toks[q + 1].kind === 'word') {
+        q++;
+        if (doc.text[toks[q].start] === 'و' && toks[q].norm.length >= 4) off = 1; else comma = true;
+      }
+      else if (toks[q].kind === 'word' && doc.text[toks[q].start] === 'و' && toks[q].norm.length >= 4) off = 1;
+      else break;
+    }
+    const c = owner[q] >= 0 ? cands[owner[q]] : undefined;
+    // (a name after a comma is inside the list: another conjunct follows it, "X، Y، وZ")
+    const inside = (e: number) => e < n && (PUNCT_COMMA.has(toks[e].text) || (toks[e].kind === 'word' && doc.text[toks[e].start] === 'و'));
+    if (c) {
+      if (c.dead || c.type !== 'LOC' || c.tokenStart !== q || (comma && !inside(c.tokenEnd))) break;
+      q = c.tokenEnd; count++; known = true;
+      continue;
+    }
+    if (toks[q].kind !== 'word') break;
+    const w = toks[q].norm.slice(off);
+    if (w.length < 3 || isStop(w) || isStop(toks[q].norm) || isNat(w) || isTitleStart(q) || (off === 0 && formsAt(q).length > 1) || lex.given.has(w)) break;
+    // (an accusative in ـاً is an adverb or an object: "، رداً على")
+    if (/ا$/.test(w) && /\u064B/.test(toks[q].text)) break;
+    // (a noun with a possessive pronoun refers back: "مدن الغوطة وبلداتها")
+    if (/(ها|هم|هما)$/.test(w)) break;
+    // (the first name of a list is no plural of people or things: "مخيمات النازحين والمرافق الصحية"; no name is a
+    // feminine plural or opens like a verb or a verbal noun: "محافظات المملكة واللقاءات"، "قرى الحدود، وتسليم")
+    if ((count === 0 && /(ين|ون)$/.test(w)) || /ات$/.test(w) || /^[يت]/.test(w)) break;
+    const plain = lex.common.has(w) || (!w.startsWith('ال') && FEM.test(toks[q].text));
+    if (plain && !known) break;
+    let e = q + 1;
+    // a two-word name with its adjective ("والشونة الشمالية")
+    if (e < n && owner[e] < 0 && toks[e].kind === 'word' && isAdj(toks[e].norm) && !isNat(toks[e].norm)) e++;
+    if (comma && !inside(e)) break;
+    const start = toks[q].start + off;
+    found.push({ type: 'LOC', tokenStart: q, tokenEnd: e, start, end: toks[e - 1].end, kind: 'name', name: doc.text.slice(start, toks[e - 1].end), evidence: [evidence, 'rule:place-list'], titles: [] });
+    q = e;
+    count++;
+  }
+  // one name alone after a plural head may be a common noun ("أحياء الأطراف"): a list needs two names
+  if (count < 2) return j;
+  for (const c of found) claim(c);
+  return q;
+}

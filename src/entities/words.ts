@@ -1,0 +1,53 @@
+// What the entity stage knows about one distinct word form (clitic-stripped forms, which lexicon tries they
+// open, given-name readings), computed once per process and kept on the interned WordForm.
+import { analyzeClitics, cliticGeneration } from '../text/clitics.ts';
+import { memoSlot, type Token } from '../text/tokenize.ts';
+import type { EntityLexicon } from './lexicon.ts';
+import type { EntWord, Form } from './types.ts';
+import { SPORT_TITLES } from './wordsets.ts';
+
+const ENT_SLOT = memoSlot();
+
+function formsOfWord(text: string, norm: string): Form[] {
+  const out: Form[] = [{ form: norm, off: 0, article: norm.startsWith('ال'), clitic: false }];
+  const rs = analyzeClitics(text);
+  for (let k = 1; k < rs.length; k++) {
+    const r = rs[k];
+    // only readings that strip something real: a known stem or the article ("بيرزيت" stays whole)
+    if (r.suffix || !r.prefix || !(r.known || r.article)) continue;
+    const form = r.article ? 'ال' + r.stem : r.stem;
+    if (out.some((o) => o.form === form)) continue;
+    const off = r.mentionStart ?? r.stemStart;
+    out.push({ form, off, article: r.article, clitic: off > 0 });
+  }
+  return out;
+}
+
+export function entWord(t: Token, lex: EntityLexicon): EntWord {
+  const memo = t.form.memo;
+  const gen = cliticGeneration();
+  const hit = memo[ENT_SLOT] as EntWord | undefined;
+  if (hit !== undefined && hit.gen === gen) return hit;
+  const forms = t.kind === 'word' ? formsOfWord(t.text, t.norm) : [{ form: t.norm, off: 0, article: false, clitic: false }];
+  const strs = forms.map((f) => f.form);
+  const w: EntWord = {
+    gen, forms, strs,
+    first: strs.some((f) => lex.firstWords.has(f)),
+    title: strs.some((f) => lex.titleFirst.has(f)),
+    orgHead: strs.some((f) => lex.orgHeadFirst.has(f)),
+    speech: strs.some((f) => lex.speech.has(f)),
+    placeHead: forms.find((f) => lex.placeHeads.has(f.form)),
+    nat: strs.map((f) => lex.nationality.get(f)).find((c) => c !== undefined),
+    plain: strs.every((f) => lex.common.has(f) && !f.startsWith('ال')),
+    alifFinal: /ى[\u064B-\u065F\u0670\u0640]*$/.test(t.text),
+    yaFinal: /ي[\u064B-\u065F\u0670]*$/.test(t.text),
+    given: false, givenForm: undefined, opensName: false,
+    sport: SPORT_TITLES.get(t.norm) ?? SPORT_TITLES.get(forms[forms.length - 1].form),
+  };
+  const givenOk = (form: string) => lex.given.has(form) && !(w.alifFinal && !lex.givenAlif.has(form));
+  w.given = givenOk(t.norm);
+  w.givenForm = forms.find((f) => givenOk(f.form));
+  w.opensName = forms.some((f) => givenOk(f.form) && (!f.clitic || !f.article)) || /^(ابو|عبد)..+/.test(t.norm);
+  memo[ENT_SLOT] = w;
+  return w;
+}

@@ -1,0 +1,30 @@
+// Closed word sets the grammar passes read, loaded once from data/ (entities, and attributions' source heads).
+import { loadTsv } from '../lexicon/tsv.ts';
+import { normalize } from '../text/normalize.ts';
+
+export const PUNCT_COMMA = new Set([',', '،']);
+// adjectives read over inside a title phrase ("الرئيس السابق", "المبعوثة الخاصة"): data/entities/title-modifiers.tsv
+export const MODIFIERS = new Set(loadTsv('entities/title-modifiers.tsv').map((r) => normalize(r.modifier)));
+// head nouns of source descriptions (data/attributions/sources.tsv, read only): "وقال شهود"، "وذكر مصدر قضائي"
+// name no person
+export const SOURCE_HEADS = new Set(loadTsv('attributions/sources.tsv').map((r) => normalize(r.head)));
+// titles of sport (data/entities/titles.tsv, domain = sport): a story with a coach or a player is about sport,
+// where a club is called by its bare name ("الهلال"، "النصر")
+export const SPORT_TITLES = new Map<string, string[][]>();
+for (const r of loadTsv('entities/titles.tsv')) {
+  if (r.domain !== 'sport') continue;
+  const ws = normalize(r.phrase).split(' ');
+  SPORT_TITLES.set(ws[0], [...(SPORT_TITLES.get(ws[0]) ?? []), ws]);
+}
+// second words of compound names after a separate عبد ("عبد الرحمن"): data/entities/abd-names.tsv
+export const ABD_NAMES = new Set(loadTsv('entities/abd-names.tsv').map((r) => normalize(r.word)));
+// heads of events named by an unknown proper word ("مهرجان موازين"): data/entities/event-heads.tsv
+export const EVENT_HEADS = new Map(loadTsv('entities/event-heads.tsv').map((r) => [normalize(r.head), `lexicon:data/${r.__line}`]));
+// nouns naming the body that runs an event ("إدارة المهرجان"): data/entities/body-heads.tsv
+export const BODY_HEADS = new Map(loadTsv('entities/body-heads.tsv').map((r) => [normalize(r.head), `lexicon:data/${r.__line}`]));
+// words that join name parts, and the patronymic ones among them: data/entities/name-connectors.tsv
+const CONNECTOR_ROWS = loadTsv('entities/name-connectors.tsv');
+export const CONNECT = new Set(CONNECTOR_ROWS.map((r) => normalize(r.word)));
+export const PATRONYMIC = new Set(CONNECTOR_ROWS.filter((r) => r.kind === 'patronymic').map((r) => normalize(r.word)));
+// words linking a title to its organisation or place ("المتحدث باسم"، "السفير لدى"، "التابعة لـ"): data/entities/linkers.tsv
+export const LINKERS = new Set(loadTsv('entities/linkers.tsv').map((r) => normalize(r.word)));
