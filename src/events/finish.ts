@@ -9,6 +9,10 @@ import { PHYSICAL, datelinePlace } from './roles.ts';
 import { mergeHeadlines, resolveDefinites, mergeCoreferent } from './merges.ts';
 import { assignDates } from './dates.ts';
 import { VERBAL } from './traits.ts';
+import { words } from './words.ts';
+
+/** Words that negate the noun right after them («دون موافقة»، «عدم حضور»), normalised. */
+const NOUN_NEGATION = new Set(['دون', 'بدون', 'عدم', 'وعدم', 'ودون', 'وبدون', 'غياب', 'وغياب'].map(normalize));
 
 /** Dateline places, dates, merges and the final keep/drop filter over the drafts; participants and ids for output.
  * `hasEntities`: whether the entity layer found anything (without one, roleless noun events are all there is). */
@@ -32,6 +36,10 @@ export function finishEvents(c: Ctx, drafts: Draft[], dates: DateMention[], hasE
       e.evidence!.push('rule:attacked-place-target');
     }
   }
+  crowdClashes(c, drafts);
+  walkouts(c, drafts);
+  raids(c, drafts);
+  impersonalAfterEvent(c, drafts);
   assignDates(c, drafts, dates);
   // a verb or phrase trigger reports an event even with common-noun participants (PLOVER unknown actor)
   const strong = new Set(drafts.filter((d) => d.hit.entry.pos === 'verb' && !d.ev.negated && !d.ev.context?.length && !d.ev.attribution).map((d) => d.ev));
@@ -40,7 +48,26 @@ export function finishEvents(c: Ctx, drafts: Draft[], dates: DateMention[], hasE
   // an aircraft, ship or convoy that "arrives" is no visitor (وصلت سفينة مساعدات)
   const means = new Set(c.groups.filter((g) => g.means).map((g) => g.entity));
   const onlyMeans = (d: Draft) => d.ev.type === 'CONSULT' && d.ev.actors.length > 0 && d.ev.actors.every((a) => means.has(a));
-  const kept = resolveDefinites(c, mergeHeadlines(c, drafts.filter((d) => !onlyMeans(d))));
+  // «إذا وافقت مقديشو على …»، «إذا لم تتراجع الإدارة عن قرارها»: a verbal act that is itself the condition (right after
+  // the conditional word, or negated under it) reports nothing; a physical act there stays, flagged hypothetical
+  // («إذا هاجمت القوات المدينة»: a scenario a threat names)
+  const cond = words('condition-cue');
+  // (a negated condition — «إذا لم تتراجع»، «إن لم يُفرج عن زملائهم» — reports nothing, whatever the act)
+  const negCond = (d: Draft) => d.hit.entry.pos === 'verb' && !!d.ev.negated && ['لم', 'لا'].includes(c.norm(d.hit.tok - 1) ?? '') &&
+    (cond.has(c.norm(d.hit.tok - 2) ?? '') || ['ان', 'وان'].includes(c.norm(d.hit.tok - 2) ?? '') && !/[أأ]/.test(c.toks[d.hit.tok - 2]?.text ?? 'أ'));
+  const condition = (d: Draft) => negCond(d) || !!d.ev.context?.includes('hypothetical') && d.hit.entry.pos === 'verb' && VERBAL.has(d.ev.type) &&
+    (d.ev.negated || cond.has(c.norm(d.hit.tok - 1) ?? '') || (['لم', 'لا'].includes(c.norm(d.hit.tok - 1) ?? '') && cond.has(c.norm(d.hit.tok - 2) ?? '')));
+  // «سمحت لأربيل بالتصدير من دون موافقة بغداد»، «دون اتفاق»: a negated noun names an act that did not happen; with no
+  // named actor it reports nothing («انتهى اللقاء دون اتفاق بين X وY» keeps its parties)
+  // (only a noun negated by the word right before it: «نفت أي مسؤولية عن مقتل الوالي» denies the blame, not the killing)
+  const absentAct = (d: Draft) => d.ev.negated === true && d.hit.entry.pos === 'noun' && NOUN_NEGATION.has(c.norm(d.hit.tok - 1) ?? '') &&
+    !d.ev.actors.some((a) => !a.startsWith('#'));
+  // «يناقش مجلس الأعيان مشروع الموازنة»: a discussion verb with one party and no other (no مع, no target, no group of
+  // participants) is a body's own deliberation, not a consultation between actors
+  const discussion = words('discussion');
+  const selfDeliberation = (d: Draft) => d.ev.type === 'CONSULT' && d.hit.entry.pos === 'verb' && discussion.has(d.hit.entry.past ?? '') &&
+    d.ev.actors.length === 1 && !d.ev.targets.length && !isDualOrGroupOfParties(c, d.ev.actors[0]) && !partnerAfter(c, d.hit.tok);
+  const kept = resolveDefinites(c, mergeHeadlines(c, conjoinedSameAct(c, drafts.filter((d) => !onlyMeans(d) && !condition(d) && !absentAct(d) && !selfDeliberation(d)))));
   const verbSent = new Map<Event, number>();
   for (const d of kept) if (d.hit.entry.pos === 'verb' && VERBAL.has(d.ev.type)) verbSent.set(d.ev, c.sent(d.hit.tok));
   const conjoined = (a: Event, b: Event) => verbSent.has(a) && verbSent.get(a) === verbSent.get(b);
@@ -98,4 +125,123 @@ function finishParticipants(c: Ctx, events: Event[]): void {
 function onlyDatelinePlace(e: Event): boolean {
   // (only a definite noun: "الاتفاق" with no antecedent is a topic; "اندلعت اشتباكات" reports clashes)
   return (e.evidence ?? []).includes('rule:dateline-place') && /^[وف]?[بلك]?ال|^[وف]?لل/.test(normalize(e.trigger.text));
+}
+
+/**
+ * «شهدت البلدة مواجهات عنيفة حاول خلالها محتجون اقتحام مركز الدرك»، «مواجهات بين متظاهرين وقوات الأمن»: a clash
+ * (function-words `clash`) whose actors include a crowd of people (`crowd`, not a bare number) and no armed group
+ * besides security forces is a riot (PROTEST riot), not an armed assault: the crowd acts, the other side is its target.
+ */
+function crowdClashes(c: Ctx, drafts: Draft[]): void {
+  const clash = words('clash');
+  const crowd = words('crowd');
+  const quants = words('crowd-quant');
+  const crowdOf = (a: string) => a.startsWith('#') && a.slice(1).split(' ').some((x) => crowd.has(x) && !quants.has(x));
+  for (const d of drafts) {
+    const e = d.ev;
+    if (e.type !== 'ASSAULT' || d.hit.entry.pos === 'verb' || !clash.has(c.bare(d.hit.tok))) continue;
+    const crowds = e.actors.filter(crowdOf);
+    if (!crowds.length) continue;
+    const others = e.actors.filter((a) => !crowdOf(a));
+    e.type = 'PROTEST';
+    e.mode = 'riot';
+    e.actors = crowds;
+    for (const o of others) if (!e.targets.includes(o)) e.targets.push(o);
+    e.evidence!.push('rule:crowd-clash-riot');
+  }
+}
+
+/**
+ * «انسحب نواب من كتلتي … من القاعة»، «وسط انسحاب كتلة جبهة العمل الإسلامي»: members of a deliberative body — deputies, a
+ * parliamentary bloc, a delegation (function-words `walkout-actor`, the head of a group phrase or the first word of a
+ * named body) — who withdraw walk out in protest (PROTEST boycott), they do not pull back forces (RETREAT withdraw).
+ */
+function walkouts(c: Ctx, drafts: Draft[]): void {
+  const heads = words('walkout-actor');
+  const headOf = (id: string): string => {
+    if (id.startsWith('#')) return normalize(id.slice(1).split(' ')[0]).replace(/^ال/, '');
+    const ent = c.layer.entities.find((x) => x.id === id);
+    return ent ? normalize(ent.name.split(/\s+/)[0]).replace(/^ال/, '') : '';
+  };
+  for (const d of drafts) {
+    const e = d.ev;
+    if (e.type !== 'RETREAT' || e.mode !== 'withdraw' || !e.actors.length || !e.actors.every((a) => heads.has(headOf(a)))) continue;
+    e.type = 'PROTEST';
+    e.mode = 'boycott';
+    e.evidence!.push('rule:walkout-of-members');
+  }
+}
+
+/** A dual («الجانبان») or a plural of parties («الوزراء»، «المجتمعون», a group phrase) as the only actor: several parties. */
+function isDualOrGroupOfParties(c: Ctx, id: string): boolean {
+  return id.startsWith('#') && (c.dualIds.has(id) || /ون$|ين$|اء$|ات$/.test(id.split(' ')[0]));
+}
+
+const PARTNER_PREPS = new Set(['مع', 'معه', 'معها', 'معهم', 'معهما', 'ومع', 'بين', 'هاتفيا', 'هاتفيًا']);
+/** «بحث X مع نظيره»: a partner preposition within twelve words after the verb, in its sentence. */
+function partnerAfter(c: Ctx, tok: number): boolean {
+  for (let j = tok + 1; j < c.toks.length && j <= tok + 12 && c.sent(j) === c.sent(tok); j++) if (PARTNER_PREPS.has(c.norm(j) ?? '')) return true;
+  return false;
+}
+
+/**
+ * «اقتحمت قوات الاحتلال مخيم نور شمس … وداهمت منازل»: security forces storming a place (function-words `storm-verb`,
+ * actors all headed by `security-force` words, no weapon named: no ASSAULT mode) raid it — coercion, like «داهم» (COERCE);
+ * a crowd storming is a riot (index.ts) and an armed assault names its weapon.
+ */
+function raids(c: Ctx, drafts: Draft[]): void {
+  const storm = words('storm-verb');
+  const forces = words('security-force');
+  const headOf = (id: string): string => {
+    const name = id.startsWith('#') ? id.slice(1) : c.layer.entities.find((x) => x.id === id)?.name ?? '';
+    return normalize(name.split(/\s+/)[0] ?? '').replace(/^ال/, '');
+  };
+  for (const d of drafts) {
+    const e = d.ev;
+    if (e.type !== 'ASSAULT' || e.mode || d.hit.entry.pos !== 'verb' || !storm.has(c.bare(d.hit.tok)) || !e.actors.length) continue;
+    if (!e.actors.every((a) => forces.has(headOf(a)))) continue;
+    e.type = 'COERCE';
+    e.evidence!.push('rule:raid-by-security-forces');
+  }
+}
+
+/**
+ * «اقتحمت قوات الاحتلال مخيم نور شمس …، وداهمت منازل المواطنين»: a و-conjoined physical act (ASSAULT, COERCE) of the same
+ * type and mode right after another of its sentence, by the same actors and naming no entity target of its own, is a
+ * facet of that act — one raid, one bombardment. (Verbal acts stay apart: «دعت … وحثت» are two statements.)
+ */
+function conjoinedSameAct(c: Ctx, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    const e = d.ev;
+    if (prev && (e.type === 'ASSAULT' || e.type === 'COERCE') && d.hit.entry.pos === 'verb' && /^و/.test(d.hit.form.prefix) &&
+      prev.ev.type === e.type && (prev.ev.mode ?? null) === (e.mode ?? null) && prev.hit.entry.pos === 'verb' && c.sent(prev.hit.tok) === c.sent(d.hit.tok) &&
+      d.hit.tok - prev.hit.tok <= 25 && !!e.negated === !!prev.ev.negated && e.actors.length > 0 && e.actors.every((a) => prev.ev.actors.includes(a)) &&
+      !e.targets.some((t) => !t.startsWith('#'))) {
+      if (!prev.ev.place && e.place) prev.ev.place = e.place;
+      prev.ev.evidence!.push(`rule:conjoined-same-act@${e.trigger.start}`);
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * «استقبل الوزير وفداً من مجلس الطلبة، وجرى الاتفاق على تشكيل لجنة مشتركة»: a masdar right after an impersonal verb
+ * (جرى، تم) with no actor of its own was done by the parties of the event before it in its sentence — they act together.
+ */
+function impersonalAfterEvent(c: Ctx, drafts: Draft[]): void {
+  const imp = words('impersonal');
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i];
+    const prev = drafts[i - 1];
+    if (d.hit.entry.pos === 'verb' || d.ev.actors.length || !imp.has(c.norm(d.hit.tok - 1) ?? '')) continue;
+    if (c.sent(prev.hit.tok) !== c.sent(d.hit.tok) || d.hit.tok - prev.hit.tok > 30) continue;
+    const parties = [...prev.ev.actors, ...prev.ev.targets].filter((x) => x !== prev.ev.place && x !== d.ev.place);
+    if (parties.length < 2) continue;
+    for (const x of parties) if (!d.ev.actors.includes(x) && !d.ev.targets.includes(x)) d.ev.actors.push(x);
+    d.ev.evidence!.push('rule:impersonal-act-of-parties');
+  }
 }

@@ -146,10 +146,12 @@ export function mergeHeadlines(c: Ctx, drafts: Draft[]): Draft[] {
     // (failing a lead event that shares a named participant, the first one of the type and mode in the lead: the
     // headline may name the actor differently — «البرلمان» for «الجمعية الوطنية» — and then adds no participant)
     let renamed: Draft | undefined;
-    for (let j = i + 1; j < drafts.length && j < i + 40; j++) {
+    // (failing both, the first compatible event of the type further on: a headline sums up the whole story — «…
+    // والقوات الجنوبية تدفع بتعزيزات» is told in the fourth paragraph — unless it names a participant that event lacks)
+    let far: Draft | undefined;
+    for (let j = i + 1; j < drafts.length && j < i + 60; j++) {
       const q = paragraphOf(c, drafts[j].hit.tok);
       if (q === p || isHeadline(c, q)) continue;
-      if (q > p + 2) break;
       const e = drafts[j].ev;
       const real = (ids: string[]) => ids.filter((x) => !x.startsWith('#'));
       const hp = [...real(d.ev.actors), ...real(d.ev.targets)];
@@ -157,6 +159,12 @@ export function mergeHeadlines(c: Ctx, drafts: Draft[]): Draft[] {
       // (mediation is distinct from the talks it brought about, as in resolveDefinites)
       const sameMode = (!d.ev.mode || !e.mode || d.ev.mode === e.mode) && (d.ev.mode === 'third-party') === (e.mode === 'third-party');
       const compatible = sameMode && (!hp.length || !lp.length || hp.some((x) => lp.includes(x)));
+      if (q > p + 2) {
+        // (a definite noun mention there is left to resolveDefinites, which lets the headline join it)
+        const defNoun = drafts[j].hit.entry.pos !== 'verb' && (drafts[j].hit.form.article || drafts[j].hit.form.norm.startsWith('ال'));
+        if (!far && !defNoun && e.type === d.ev.type && sameMode && !e.negated && !d.ev.negated && !e.context?.length && (!hp.length || hp.some((x) => lp.includes(x)))) far = drafts[j];
+        continue;
+      }
       if (e.type === d.ev.type && compatible) { into = drafts[j]; break; }
       if (e.type === d.ev.type && sameMode && !renamed && !e.negated && !d.ev.negated && real(d.ev.actors).length && real(e.actors).length) renamed = drafts[j];
     }
@@ -165,6 +173,10 @@ export function mergeHeadlines(c: Ctx, drafts: Draft[]): Draft[] {
       if (!renamed.ev.place && d.ev.place) renamed.ev.place = d.ev.place;
       drop.add(d);
       continue;
+    }
+    if (!into && far) {
+      into = far;
+      far.ev.evidence!.push('rule:headline-sums-up-body');
     }
     if (!into) continue;
     const e = into.ev;
@@ -183,6 +195,7 @@ export function mergeHeadlines(c: Ctx, drafts: Draft[]): Draft[] {
  * same type already reported: it is a repeated mention, merged into that event (bounded look-back).
  */
 export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
+  const real = (x: string) => !x.startsWith('#');
   const out: Draft[] = [];
   // indices into `out` per event type: the look-backs below visit only events of the type they look for
   const byType = new Map<string, number[]>();
@@ -245,7 +258,45 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
       }
       if (restated) continue;
     }
-    if (definite && !own && !d.ev.negated && !d.ev.context?.length) {
+    // «سيزور X حلب ودمشق، في أول زيارة لمسؤول أممي إلى سوريا»، «اجتمع X بـY في لقاء مطول»: an indefinite noun of the
+    // type of an earlier verb of its sentence, introduced by في (an ordinal may stand between), names that act again
+    if (h.entry.pos !== 'verb' && !definite && !h.form.prefix) {
+      let j = h.tok - 1;
+      if (j >= 0 && words('ordinal').has(c.norm(j) ?? '')) j--;
+      if (j >= 0 && c.norm(j) === 'في') {
+        const ante = lastOfType(d.ev.type, (o) => o.hit.entry.pos === 'verb' && o.hit.tok < h.tok && c.sent(o.hit.tok) === c.sent(h.tok) && h.tok - o.hit.tok <= 30);
+        const known = (x: string) => !!ante && (ante.ev.actors.includes(x) || ante.ev.targets.includes(x));
+        if (ante && d.ev.actors.filter(real).every(known)) {
+          if (!ante.ev.place && d.ev.place) ante.ev.place = d.ev.place;
+          ante.ev.evidence!.push(`rule:noun-restates-verb@${d.ev.trigger.start}`);
+          continue;
+        }
+      }
+    }
+    // «وأدانوا بشدة الهجمات التي تطال مخيمات النازحين»: a definite plural act naming no entity right after a
+    // condemnation verb of its sentence is what is condemned — a pattern of acts, not one event of its own
+    const prevOut = out[out.length - 1];
+    if (definite && /ات$/.test(h.form.norm) && !d.ev.actors.some(real) && !d.ev.targets.some(real) && prevOut && prevOut.ev.type === 'ACCUSE' &&
+      prevOut.hit.entry.pos === 'verb' && c.sent(prevOut.hit.tok) === c.sent(h.tok) && h.tok - (prevOut.hit.tok + prevOut.hit.len) >= 0 && h.tok - (prevOut.hit.tok + prevOut.hit.len) <= 3) {
+      prevOut.ev.evidence!.push(`rule:condemned-pattern@${d.ev.trigger.start}`);
+      continue;
+    }
+    // «كما ندد السفير الأمريكي … بالهجوم في تغريدة على منصة إكس»: a definite act right after a condemnation verb of its
+    // sentence (the last event, at most twelve tokens back), naming no actor, is the act already reported: it refers back
+    // even when a preposition after it reads as a target
+    if (definite && !d.ev.actors.some(real) && prevOut && prevOut.ev.type === 'ACCUSE' && prevOut.hit.entry.pos === 'verb' &&
+      c.sent(prevOut.hit.tok) === c.sent(h.tok) && h.tok > prevOut.hit.tok && h.tok - prevOut.hit.tok <= 12 && !d.ev.context?.length) {
+      const ante = lastOfType(d.ev.type, (o) => o !== prevOut && !absorbed.has(o) && (!d.ev.mode || !o.ev.mode || o.ev.mode === d.ev.mode));
+      if (ante) {
+        ante.ev.evidence!.push(`rule:condemned-act-refers-back@${d.ev.trigger.start}`);
+        continue;
+      }
+    }
+    // (a definite mention under a negation of another verb — «من دون أن يحدد الجهة المسؤولة عن الهجوم» — still refers back)
+    const onlyNegated = h.entry.pos === 'noun' && (d.ev.context ?? []).every((x) => x === 'negation');
+    // («بأن الاشتباكات تجددت صباح اليوم»، «تجددت أمس الاشتباكات»: a renewal verb next to it makes the mention a new round)
+    const renewed = [h.tok - 1, h.tok - 2, h.tok + h.len].some((j) => words('renewal').has(c.bare(j)));
+    if (definite && !own && !renewed && (!d.ev.negated || onlyNegated) && (!d.ev.context?.length || onlyNegated)) {
       // (mediation refers back only to mediation: «التوسط» after «المباحثات» is a third party's act, not the talks)
       const distinct = (m?: string | null) => m === 'third-party';
       const ante = lastOfType(d.ev.type, (o) => (!d.ev.mode || !o.ev.mode || o.ev.mode === d.ev.mode) &&
@@ -365,7 +416,10 @@ export function complementBetween(c: Ctx, from: number, to: number): boolean {
 /** A verb right after an event noun of the same type (an adjective between at most), written with an object
  * pronoun or after a relative pronoun: a relative clause describing that event ("مباحثات استضافتها بكين"). */
 export function verbOfEventNoun(c: Ctx, prev: Draft, h: Hit): boolean {
-  if (h.entry.pos !== 'verb' || prev.hit.entry.pos === 'verb' || prev.ev.type !== h.entry.type) return false;
+  // (so does a coordination verb with the noun's pronoun, whatever the noun's type: «في عملية إجلاء طبي نسقتها منظمة الصحة
+  // العالمية» — the organiser of the evacuation, no cooperation of its own)
+  const coordinates = h.entry.type === 'COOPERATE' && (!!h.form.suffix || /(ه|ها|هم|هما)$/.test(h.form.norm));
+  if (h.entry.pos !== 'verb' || prev.hit.entry.pos === 'verb' || (prev.ev.type !== h.entry.type && !coordinates)) return false;
   if (c.sent(prev.hit.tok) !== c.sent(h.tok)) return false;
   const gap = h.tok - (prev.hit.tok + prev.hit.len);
   if (gap < 0 || gap > 2) return false;

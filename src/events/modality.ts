@@ -5,6 +5,7 @@ import type { AttributionLayer } from '../attributions/index.ts';
 import { type Hit, Ctx, mentionEndingAt } from './context.ts';
 import { words } from './words.ts';
 import { newClauseBetween } from './roles.ts';
+import { bodyOfSpokesperson, sideEntity } from './titles.ts';
 
 export function modeFor(c: Ctx, h: Hit): { mode: string | null; evidence?: string } {
   const e = h.entry;
@@ -47,8 +48,17 @@ export function modality(c: Ctx, h: Hit): { negated: boolean; context: string[];
   const s = c.sent(h.tok);
   if (h.entry.pos === 'verb' && h.form.prefix.includes('س')) { ctx.add('future'); ev.push('rule:sa-prefix'); }
   // (clause-scope cues reach 12 words: «ونفى المتحدث باسم الجيش اللبناني أن تكون قواته قد أطلقت»)
+  // («نفت أي مسؤولية عن مقتل الوالي»، «نفى تورطه في الهجوم»: a denial of blame or of a link — function-words
+  // `denied-link` between the cue and the trigger — denies the link, not the act)
+  const links = words('denied-link');
+  let linked = false;
   for (let j = h.tok - 1, d = 1; j >= 0 && d <= 12 && c.sent(j) === s; j--, d++) {
     if (c.isBoundary(j)) break;
+    if (c.toks[j].kind === 'word') {
+      const b = c.bare(j).replace(/^ال/, '');
+      const stem = b.replace(/(هما|هم|هن|ها|ه)$/, '').replace(/ت$/, 'ه');
+      if (links.has(b) || links.has(stem)) linked = true;
+    }
     // a comma and a conjoined verb open a new clause: «ونفت X أي علاقة …، واتهمت Y» — the denial stays behind
     // (a conjoined complement «، وأن يكون …» stays inside it)
     if (c.isComma(j) && j + 1 < h.tok + 1 && !/^[وف]ان/.test(c.norm(j + 1) ?? '') && newClauseBetween(c, j, j + 2)) break;
@@ -64,6 +74,7 @@ export function modality(c: Ctx, h: Hit): { negated: boolean; context: string[];
         if (w === 'ان') continue;
         // "دون أن يعلن": only دون أن opens a negated clause; "طائرة بدون طيار" negates nothing after it
         if (m.scope === 'clause' && (w === 'دون' || w === 'بدون') && c.norm(j + 1) !== 'ان') continue;
+        if (m.kind === 'negation' && m.scope === 'clause' && linked) continue;
         if (m.kind === 'negation') negated = true;
         else ctx.add(m.kind);
         ev.push(m.evidence);
@@ -101,7 +112,7 @@ export class AttIndex {
     return null;
   }
   constructor(private c: Ctx, att: AttributionLayer) {
-    for (const s of att.sources) this.srcEntity.set(s.id, s.entity);
+    for (const s of att.sources) this.srcEntity.set(s.id, s.entity ?? s.affiliation ?? sideEntity(c, s.side));
     for (const a of att.attributions) if ((a.evidence ?? []).includes('rule:continuation=last-speaker')) this.carried.add(a.id);
     const sentAt = (off: number) => c.sent(Math.min(lowerBound(c.toks, off), c.toks.length - 1));
     if (!c.toks.length) return;
@@ -139,8 +150,10 @@ export class AttIndex {
       const cueTok = lowerBound(this.c.toks, a.cue.start);
       const sameSent = cueTok < this.c.toks.length && this.c.sent(cueTok) === sent && a.cue.start < h.start;
       if (!inside && !sameSent) continue;
-      const ent = this.carried.has(a.id) ? this.overtSubject(a) ?? this.srcEntity.get(a.source) : this.srcEntity.get(a.source);
-      if (!ent) continue;
+      const said = this.carried.has(a.id) ? this.overtSubject(a) ?? this.srcEntity.get(a.source) : this.srcEntity.get(a.source);
+      if (!said) continue;
+      // (a spokesperson speaks for the body named in the title: «المتحدث باسم وزارة X Y» → وزارة X)
+      const ent = bodyOfSpokesperson(this.c, said, h.tok) ?? said;
       // inside a statement the smallest one; otherwise the nearest cue before the trigger
       const len = inside ? a.content.end - a.content.start : Number.MAX_SAFE_INTEGER - a.cue.start;
       if (!best || len < best.len) best = { ent, len, cue: a.cue.start };

@@ -60,6 +60,8 @@ export function findTriggers(c: Ctx): Hit[] {
     const fol = followersOf(c, t);
     if (fol && k + 1 < n && (fol.has(c.toks[k + 1].norm) || (k + 2 < n && fol.has(`${c.toks[k + 1].norm} ${c.toks[k + 2].norm}`)))) continue;
     let best: Hit | null = null;
+    // (the topic left by the previous tokens: a reading blocked at this token does not count for the next reading)
+    const topicBefore = topicAt;
     for (const f of forms) {
       const res = c.lex.triggers.matchAt((j) => (j === k ? f.norm : c.sent(j) === c.sent(k) && c.toks[j]?.kind === 'word' ? c.norm(j) : undefined), k, [f.norm]);
       for (const r of res) {
@@ -80,6 +82,9 @@ export function findTriggers(c: Ctx): Hit[] {
         // a previous word that names the act as a topic or a predicate cancels it (blockers.tsv; the stem is
         // looked up too, so one row covers its clitic forms: «وقف اعتداءاتها»، «بأنها اعتقال سياسي»)
         if (blocked(c, k, e, f)) { topicAt = k; continue; }
+        // («بعرقلة وصول الإغاثة»، «بضمان وصول المساعدات»: a noun in construct right after a blocked one belongs to its topic;
+        // so does the complement of a blocked verb: «شعارات تطالب بإطلاق سراح أبنائها»)
+        if (e.pos !== 'verb' && (!f.prefix || f.prefix === 'ب' || f.prefix === 'ل') && topicBefore >= 0 && k - topicBefore === 1 && c.sent(topicBefore) === c.sent(k) && !(hits.length && hits[hits.length - 1].tok === topicBefore)) { topicAt = k; continue; }
         // «هنا»، «هناك»: a past whose final hamza is not written is another word
         if (e.hamzaFinal && e.past && f.norm.startsWith(e.past) && !/[أؤئء]/.test(t.text)) continue;
         // «خلال رحلته»: after a preposition, a feminine past with a pronoun (رحّلته) is a noun in ة with its pronoun
@@ -151,7 +156,8 @@ export function findTriggers(c: Ctx): Hit[] {
           if (e.type === 'AGREE' && e.pos !== 'verb' && pastReference(c, k + r.length)) continue;
           // «وقّع X مع Y في السراي الحكومي اتفاقية قرض»: the noun a verb of the sentence required is that verb's object, the
           // same event (the merge of a required complement only reaches six words)
-          if (e.pos !== 'verb' && requiredByVerb(c, hits, k)) continue;
+          // (a bare verb form there is the masdar: «وافقت المفوضية … على تمديد فتح المعبر» — a verb is never a verb's object)
+          if ((e.pos !== 'verb' || !f.prefix) && requiredByVerb(c, hits, k)) continue;
           const cand: Hit = { tok: k, len: r.length, entry: e, form: f, start: t.start + f.cut, end: c.toks[k + r.length - 1].end };
           if (!best || better(c, cand, best)) best = cand;
         }
@@ -266,6 +272,13 @@ function blocked(c: Ctx, k: number, e: TriggerEntry, f: WordForm): boolean {
   // (`*noun`: predicates after «بأنها», which may also precede a verb; `*`: topic heads, after which a verb
   // reading is a masdar too: «ملف تبادل الأسرى»)
   // (`*noun` words also govern through على: «ينص الاتفاق على انسحاب» — the text's content, as «يقضي بانسحاب»)
+  // (`~word` in a `*` row: a circumstantial demand governs the act it asks for across its object — «مطالبين الحكومة
+  // بإبرام صفقة»، «داعياً الوزارة إلى دعم الترجمة»: what is demanded, in any reading — up to four words back in the clause)
+  const anyTilde = b.get('*');
+  if (anyTilde) {
+    const tl = tildeOf(anyTilde);
+    if (tl.size) for (let j = p; j >= 0 && j >= k - 5 && c.sent(j) === c.sent(k) && c.toks[j].kind === 'word'; j--) if (tl.has(c.toks[j].norm)) return true;
+  }
   const gov = prev === 'علي' && p > 0 ? c.toks[p - 1].norm : prev;
   if (e.pos !== 'verb' && gov !== prev && b.get('*noun')?.has(gov)) return true;
   return (e.pos === 'noun' && !!b.get('*noun')?.has(prev)) || !!b.get('*')?.has(prev);
