@@ -62,6 +62,8 @@ export class Ctx {
   readonly firstGroup = new Map<string, GroupMention>();
   readonly dualIds = new Set<string>();
   dateCovered: Uint8Array;
+  /** a person's mention that includes a spokesperson title → the body it speaks for (entity or group id) */
+  readonly speakerBody = new Map<EntityMention, string>();
   /** tokens where a noun or phrase trigger starts (set once the triggers are found) */
   nounHits = new Set<number>();
   constructor(readonly doc: Doc, readonly layer: EntityLayer) {
@@ -91,6 +93,33 @@ export class Ctx {
       this.startsAt.set(g.tokenStart, [g]);
       this.startArr[g.tokenStart] = this.startsAt.get(g.tokenStart);
       for (let k = g.tokenStart; k < g.tokenEnd; k++) this.covered[k] = 1;
+    }
+    // «وتبنى التنظيم الهجوم»، «وقال البرنامج في بيان»: a definite head word of an organisation named before
+    // (its first name word: تنظيم القاعدة …، برنامج الأغذية العالمي) refers to that organisation
+    for (const a of findAnaphors(this, layer)) {
+      this.groups.push(a);
+      this.startsAt.set(a.tokenStart, [a]);
+      this.startArr[a.tokenStart] = this.startsAt.get(a.tokenStart);
+      this.covered[a.tokenStart] = 1;
+    }
+    // «الناطق الرسمي باسم الحكومة مصطفى بايتاس» read as one person's mention: the body after the speaker preposition
+    // inside it, as an entity or a group phrase of its own (bodyOfSpokesperson)
+    for (const m of layer.mentions) {
+      if (m.tokenStart < 0 || this.byId.get(m.entity)?.type !== 'PER') continue;
+      for (let k = m.tokenStart; k < m.tokenEnd - 1 && k < this.toks.length; k++) {
+        if (!this.lex.preps.matchAt((j) => this.toks[j]?.norm, k).some((p) => p.length === 1 && p.values[0].role === 'speaker')) continue;
+        const from = this.toks[k + 1];
+        const to = this.toks[m.tokenEnd - 1];
+        if (!from || !to || from.kind !== 'word' || to.end > m.end) break;
+        const text = doc.text.slice(from.start, to.end);
+        const key = this.nameWords(text).join(' ');
+        const ent = layer.entities.find((e) => (e.type === 'ORG' || e.type === 'LOC') && (this.nameWords(e.name).join(' ') === key || e.mentions.some((x) => this.nameWords(x.text).join(' ') === key)));
+        if (ent) { this.speakerBody.set(m, ent.id); break; }
+        const g: GroupMention = { entity: '#' + key, start: from.start, end: to.end, text, tokenStart: k + 1, tokenEnd: m.tokenEnd, kind: 'description', evidence: 'rule:body-of-spokesperson-title', means: false };
+        this.groups.push(g);
+        this.speakerBody.set(m, g.entity);
+        break;
+      }
     }
     // per-token memos, allocated at full length: filled in any order, a growing array would turn sparse (a slow
     // dictionary) on a long document
@@ -282,6 +311,10 @@ export class Ctx {
       if (first.length > 2 && (first[0] === 'و' || first[0] === 'ف')) firstForms.push(first.slice(1));
       const res = this.lex.preps.matchAt((k) => words[k], 0, firstForms).filter((r) => r.length === len);
       if (res.length && this.yaNotPrep(s)) continue;
+      // «استقبل X كلاً من Y وZ»: «كلاً من» (each of) heads a list of bare NPs — no preposition
+      if (res.length && len === 1 && words[0] === 'من' && s > 0 && ['كلا', 'كل'].includes(this.toks[s - 1].norm)) {
+        return { m, entity, prep: '', prepRole: '', coord };
+      }
       if (res.length) {
         if (firstForms.length > 1 && res[0].first !== first) coord = coord || false;
         return { m, entity, prep: words.join(' ').replace(/^[وف](?=\S\S)/, ''), prepRole: res[0].values[0].role, coord };
@@ -294,7 +327,8 @@ export class Ctx {
       if (/^[وف]?[بلك]$/.test(pc)) return { m, entity, prep: pc.slice(-1), prepRole: pc.endsWith('ب') ? 'place' : 'plain', coord };
     }
     // "… والرئيس الروسي فلاديمير بوتين": a conjunction on the title before a name coordinates the name
-    for (let k = m.tokenStart - 1, n = 0; !coord && k >= 0 && n < 4 && this.sent(k) === this.sent(m.tokenStart); k--, n++) {
+    // (a long title chain too: «ونائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي»)
+    for (let k = m.tokenStart - 1, n = 0; !coord && k >= 0 && n < 7 && this.sent(k) === this.sent(m.tokenStart); k--, n++) {
       const t = this.toks[k];
       if (t.kind !== 'word' || this.startArr[k] !== undefined || this.covered[k]) break;
       // (also a group head or a place noun before the name: «… وقوات ولاية جوبالاند»)
@@ -368,4 +402,57 @@ export function insideQuote(c: Ctx, k: number): boolean {
   let n = 0;
   for (let j = k - 1; j >= 0 && c.sent(j) === s; j--) if (c.toks[j].kind === 'quote') n++;
   return n % 2 === 1;
+}
+
+/** How far back (tokens) an organisation may be named for a definite head word to refer to it. */
+const ANAPHOR_REACH = 600;
+/**
+ * Definite one-word descriptions of an organisation named earlier in the article: «التنظيم» after «تنظيم القاعدة في
+ * جزيرة العرب», «البرنامج» after «برنامج الأغذية العالمي», «المفوضية» after «مفوضية العون الإنساني». The word (with an
+ * optional و/ف, or a fused لل) must be the first word of the name of a multi-word ORG mentioned at most
+ * ANAPHOR_REACH tokens before; the nearest such organisation wins. Words already read as group heads, names or
+ * triggers are left alone. Linear: one pass over the tokens with a pointer into the sorted mentions.
+ */
+export function findAnaphors(c: Ctx, layer: EntityLayer): GroupMention[] {
+  const out: GroupMention[] = [];
+  const ms = layer.mentions;
+  // head word → the latest ORG mention (entity id, token) passed so far
+  const last = new Map<string, { id: string; tok: number }>();
+  let mi = 0;
+  for (let k = 0; k < c.toks.length; k++) {
+    for (; mi < ms.length && ms[mi].tokenStart < k; mi++) {
+      const m = ms[mi];
+      const e = c.byId.get(m.entity);
+      if (!e || e.type !== 'ORG' || m.tokenStart < 0) continue;
+      // (the canonical name or the written mention: «تنظيم القاعدة في جزيرة العرب» for «القاعدة في جزيرة العرب»)
+      for (const nw of [c.nameWords(e.name), c.nameWords(m.text)]) {
+        if (nw.length >= 2 && nw[0].length >= 3) last.set(nw[0], { id: e.id, tok: m.tokenStart });
+      }
+    }
+    const t = c.toks[k];
+    if (t.kind !== 'word' || c.covered[k] || c.startArr[k] !== undefined) continue;
+    const mm = /^([وف]?)(ال|لل)(\S{3,})$/.exec(t.norm);
+    if (!mm) continue;
+    const hit = last.get(mm[3]);
+    if (!hit || k - hit.tok > ANAPHOR_REACH) continue;
+    if (c.look(k).trigger.length || c.lex.groups.has(mm[3])) continue;
+    // (a name right after it, or a nisba adjective the organisation's name lacks, makes it another body: «المكتب X»،
+    // «البرنامج الوطني للتشغيل» after «برنامج الأغذية العالمي»)
+    const nx = c.toks[k + 1];
+    if (nx && c.sent(k + 1) === c.sent(k)) {
+      if (c.startArr[k + 1] !== undefined) continue;
+      const adj = /^ال\S{2,}(ي|يه)$/.test(nx.norm) ? nx.norm.slice(2) : '';
+      if (adj && !c.nameWords(c.byId.get(hit.id)!.name).includes(adj)) continue;
+    }
+    // the span: the article on, after a clitic و/ف; a fused لل keeps only the noun
+    const cut = mm[1].length + (mm[2] === 'لل' ? 2 : 0);
+    // (offsets in the written text: harakat may sit between letters)
+    let i = 0;
+    let letters = 0;
+    while (i < t.text.length && letters < cut) { if (!/[\u064B-\u065F\u0670\u0640]/.test(t.text[i])) letters++; i++; }
+    while (i < t.text.length && /[\u064B-\u065F\u0670\u0640]/.test(t.text[i])) i++;
+    const start = t.start + i;
+    out.push({ entity: hit.id, start, end: t.end, text: c.doc.text.slice(start, t.end), tokenStart: k, tokenEnd: k + 1, kind: 'description', evidence: 'rule:definite-head-of-named-org', means: false });
+  }
+  return out;
 }

@@ -103,6 +103,16 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
       const f = { norm: t.norm, cut: 0, prefix: '', article: t.norm.startsWith('ال'), suffix: '' };
       return { f, g: { kind: 'group' as const, evidence: 'rule:nisba-plural-group' } };
     }
+    // «وطالب المجتمعون»، «المشاركون في القمة»: a definite active participle in the sound masculine plural (مـ…ون/ين) names
+    // a collective of people by what they do
+    const pm = allowPrefix ? /^([وف]?(?:ب|ل(?=ل))?)(ال|ل)(م\S{3,}(?:ون|ين))$/.exec(t.norm) : null;
+    if (pm && (pm[2] === 'ال' || pm[1].endsWith('ل')) && !NOT_NISBA.has(t.norm) && !c.look(k).trigger.length) {
+      // (the written text may carry harakat: the cut is the number of characters before the article's letters)
+      let cut = 0;
+      for (let letters = 0; cut < t.text.length && letters < pm[1].length; cut++) if (!HARAKA.test(t.text[cut])) letters++;
+      const f = { norm: 'ال' + pm[3], cut, prefix: pm[1], article: true, suffix: '' };
+      return { f, g: { kind: 'group' as const, evidence: 'rule:participle-plural-group' } };
+    }
     return null;
   };
   const modAt = (k: number, wantDefinite: boolean | null, noGroupGenitive = false): boolean => {
@@ -167,7 +177,9 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
     }
     // the phrase is the construct head of an entity ("عناصر حماس"): the entity is the participant
     // (a group noun with a genitive chain the lexicon does not know ends before it: "قادة فصيل X")
-    if (end < n && c.startsAt.has(end) && !definite && !genitive) continue;
+    // (a name carrying a clitic preposition is no genitive: «قافلة تابعة لبرنامج الأغذية العالمي»)
+    if (end < n && c.startsAt.has(end) && !definite && !genitive &&
+      c.startsAt.get(end)!.some((m) => m.start === c.toks[end].start)) continue;
     if (!definite && !genitive && end + 1 < n && c.sentenceOf[end + 1] === s && c.startsAt.has(end + 1) && !c.startsAt.has(end) &&
       c.toks[end].kind === 'word' && !c.toks[end].norm.startsWith('ال') && headOf(end, false)) continue;
     if (head.g.kind === 'title') {

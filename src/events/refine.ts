@@ -8,7 +8,7 @@ import type { AttIndex } from './modality.ts';
 import { isPassive, isPassiveImperfect } from './passive.ts';
 import { COPULA, copulaBetween } from './between.ts';
 import { bodyOfTitle, describedEntity } from './titles.ts';
-import { COUNTRY_NOUNS, countryOf, holderAfterTitledGenitive, issuerOfStatementSubject, kanaSubject, onBehalfSigners, possessedStem, possessedSubject, statedCountry, topicSubject } from './subjects.ts';
+import { COUNTRY_NOUNS, countryOf, holderAfterTitledGenitive, issuerOfStatementSubject, kanaSubject, onBehalfSigners, possessedStem, possessedSubject, participleSpeaker, statedCountry, subordinateEvent, topicSubject } from './subjects.ts';
 import { COURT_UNITS, isDualGroup } from './traits.ts';
 import type { JoinState } from './joins.ts';
 import { words } from './words.ts';
@@ -175,11 +175,11 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
     // (not an event quoted inside the sentence: «ووصفه بأنه "عمل يستهدف المواطنين"، مطالباً …»)
     // (nor a masdar whose actor is its own genitive, the complement of the main verb: «رحبت X بانتشار الجيش، داعيةً»)
     let prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && !mediatorOnly(d) && !d.hit.entry.participle && !insideQuote(c, d.hit.tok) &&
-      !(d.hit.entry.pos !== 'verb' && d.ev.evidence!.includes('rule:masdar-genitive-actor')));
+      !(d.hit.entry.pos !== 'verb' && d.ev.evidence!.includes('rule:masdar-genitive-actor')) && !subordinateEvent(c, d, h, (x) => attIndex.containing(x), drafts));
     const sa = attIndex.speakerAt(h);
     // the nearer of the two is the main clause: "قال X …، فيما أعلن Y …، متوعداً" → Y
     if (prev && sa && sa.cue > prev.hit.start) prev = undefined;
-    const spk = prev ? null : sa?.ent ?? null;
+    const spk = prev ? null : participleSpeaker(c, h, sa?.ent ?? null);
     // (with neither, the topic of «أما X فـ…» or the subject right after the sentence's first verb)
     const top = prev || spk ? null : topicSubject(c, h);
     roles.actors = prev ? [...prev.ev.actors] : spk ? [spk] : top ? [top] : [];

@@ -5,6 +5,7 @@ import { normalize } from '../text/normalize.ts';
 import type { EntityMention } from '../entities/index.ts';
 import { AFTER_WINDOW, BEFORE_WINDOW, RELATIVE_PRONOUNS, type Hit, type MInfo, Ctx, isTitle, mentionEndingAt, isLoc, AUX, wordsBetween } from './context.ts';
 import { words } from './words.ts';
+import { bodyOfSpokesperson, dualTitleHolders } from './titles.ts';
 
 export interface Window {
   after: MInfo[];
@@ -84,7 +85,8 @@ export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
   // (a date and its commas do not use up the window: "قضت المحكمة، اليوم الثلاثاء، بالسجن … على X"; at most 8 more)
   let extra = 0;
   const temporal = words('temporal-relation');
-  for (let j = endTok; j < c.toks.length && j < endTok + AFTER_WINDOW + extra && c.sent(j) === s; j++) {
+  let j = endTok;
+  for (; j < c.toks.length && j < endTok + AFTER_WINDOW + extra && c.sent(j) === s; j++) {
     // (an opening quotation mark right after the trigger does not end it: «واتهمت "مجموعات خارجة عن القانون"»)
     if (j === endTok && c.toks[j].kind === 'quote') continue;
     if (c.isBoundary(j)) break;
@@ -125,11 +127,36 @@ export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
       j = Math.max(j, m.tokenEnd - 1);
       continue;
     }
+    // («كلاً من X وY»: each of — the list is bare)
+    if (c.norm(j) === 'من' && ['كلا', 'كل'].includes(c.norm(j - 1) ?? '')) continue;
     const pp = c.yaNotPrep(j) ? [] : c.prepsAtConj(j);
     if (pp.length && pp[0].values[0].role === 'boundary') break;
     if (pp.length) { pending = { tok: j + pp[0].length - 1, prep: pp[0].first, role: pp[0].values[0].role }; j += pp[0].length - 1; continue; }
     const t = c.toks[j];
     if (t.kind === 'word' && !c.covered[j] && cliticPrepNoun(t.norm)) pending = { tok: j, prep: t.norm.replace(/^[وف]/, '')[0], role: 'plain', clitic: true };
+  }
+  // «… بدر عبد العاطي ونائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي»: at the window's end, a conjunct opened by
+  // a title chain (title and definite words only, at most eight) is still part of the last NP list
+  if (j === endTok + AFTER_WINDOW + extra && after.length && !inRel) {
+    let opened = false;
+    for (let k = after[after.length - 1].m.tokenEnd; k < j; k++) {
+      const t = c.toks[k];
+      if (t.kind !== 'word' || c.startArr[k] !== undefined) { opened = false; break; }
+      if (/^و/.test(t.norm) && isTitle(c, t.norm.slice(1))) opened = true;
+      else if (!isTitle(c, t.norm) && !t.norm.startsWith('ال')) { opened = false; break; }
+    }
+    for (let k = j, n = 0; k < c.toks.length && n < 8 && c.sent(k) === s; k++, n++) {
+      const ms = c.startArr[k];
+      if (ms) {
+        const inf = c.info(ms[0]);
+        if (inf.coord && inf.prep === '' && (opened || c.norm(k)?.startsWith('و'))) { after.push(inf); gapAfter.push(k - endTok); }
+        break;
+      }
+      const t = c.toks[k];
+      if (t.kind !== 'word' || c.isBoundary(k) || stopAt.has(k)) break;
+      if (/^و/.test(t.norm) && isTitle(c, t.norm.slice(1))) opened = true;
+      else if (!isTitle(c, t.norm) && !t.norm.startsWith('ال')) break;
+    }
   }
   const before: MInfo[] = [];
   const gapBefore: number[] = [];
@@ -263,7 +290,8 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     // a VSO subject follows its verb closely (a title or two) or as an apposition after a comma; a bare NP
     // further on, after other words, is an object of a non-entity subject ("استهدفت طائرة مسيرة المطار")
     if (firstBare >= 0 && w.gapAfter[firstBare] > 2 && !c.isComma(after[firstBare].m.tokenStart - 1) && after[firstBare].prepRole !== 'speaker' &&
-      !titleGap(c, h.tok + h.len, after[firstBare].m.tokenStart) && !partitiveAfter(c, h.tok + h.len, after[firstBare].m.tokenStart)) {
+      !titleGap(c, h.tok + h.len, after[firstBare].m.tokenStart) && !partitiveAfter(c, h.tok + h.len, after[firstBare].m.tokenStart) &&
+      !(after[firstBare].entity?.type === 'PER' && appositionAfterRelative(c, h.tok + h.len, after[firstBare].m.tokenStart))) {
       if (!hasComma(c, h.tok + h.len, after[firstBare].m.tokenStart)) farObject = after[firstBare];
       firstBare = -1;
     }
@@ -272,6 +300,27 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     if (firstBare >= 0 && !forceInherit && constructMasdarBefore(c, h.tok + h.len, after[firstBare].m.tokenStart)) {
       firstBare = -1;
       r.evidence.push('rule:genitive-of-masdar-object');
+    }
+    // «استجوب المحقق العدلي في قضية انفجار مرفأ بيروت القاضي X …»: a title opening the subject phrase, a place or body
+    // in its complement, then a title and a person — the person heads the subject
+    if (firstBare >= 0 && after[firstBare].entity?.type !== 'PER') {
+      const k = titledHolderAfter(c, h.tok + h.len, after, firstBare);
+      if (k > firstBare) firstBare = k;
+    }
+    // «واعتقلت عدداً منهم»، «وأوقفت 23 شخصاً»: a group whose head is written in the accusative (tanween fatha) is the
+    // object — a subject would be nominative
+    if (firstBare >= 0 && after[firstBare].m.entity.startsWith('#') &&
+      /(\u064B\u0627?|\u0627\u064B)$/.test(c.toks[after[firstBare].m.tokenStart].text)) {
+      if (e.obj === 'target') farObject = after[firstBare];
+      firstBare = -1;
+      r.evidence.push('rule:accusative-object');
+    }
+    // «استنكر البيان استمرار جماعة الحوثي …»: a statement noun right after the verb (dates aside) is its subject — the
+    // NP after it is the object (the statement speaks for its issuer: refine.ts)
+    if (firstBare >= 0 && statementSubjectAfter(c, h) && after[firstBare].m.tokenStart > h.tok + h.len) {
+      if (e.obj === 'target') farObject = after[firstBare];
+      firstBare = -1;
+      r.evidence.push('rule:statement-noun-subject');
     }
     // "زار بغداد" with no named visitor: a place right after a visit verb is where, not who
     if (firstBare >= 0 && e.type === 'CONSULT' && e.mode === 'visit' && e.obj === 'target' && isLoc(after[firstBare]) &&
@@ -408,7 +457,9 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     let commaBetween = false;
     for (let k = h.tok + h.len; k < firstTok; k++) if (c.isComma(k)) commaBetween = true;
     // (a preposition between ends the construct: "اعتصام جديد في مدينة إربد" — إربد is no genitive)
-    if (!hasArticle && !h.form.suffix && after.length && after[0].prep === '' && w.gapAfter[0] <= 3 && !commaBetween &&
+    // (a noun written with tanween is no construct head: «أجرى اتصالاً هاتفياً بعضو المجلس X» — X is no genitive)
+    const tanween = /[\u064B-\u064D]\u0627?$/.test(c.toks[h.tok + h.len - 1].text);
+    if (!hasArticle && !tanween && !h.form.suffix && after.length && after[0].prep === '' && w.gapAfter[0] <= 3 && !commaBetween &&
       !prepBetween(c, h.tok + h.len, after[0].m.tokenStart)) {
       const gen = group(after, 0);
       rest = after.slice(gen.length);
@@ -479,10 +530,46 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     const k = k0 >= 0 && after.slice(0, k0).every((i) => r.actors.includes(i.m.entity) || i.prep !== '') && !numberAfterActorBefore(c, after, r.actors, k0) ? k0 : -1;
     if (k >= 0) { addIds(r.actors, group(after, k)); r.targets = r.targets.filter((t) => !r.actors.includes(t)); r.evidence.push('rule:members-of-group-actor'); }
   }
+  // «انسحب نواب من كتلتي "X" و"Y"»، «عناصر من حركة X»: a group actor followed by من (and at most one plain word) and
+  // named organisations belongs to them — the organisations act too
+  if (r.actors.length === 1 && r.actors[0].startsWith('#')) {
+    const gi = [...after, ...before].find((i) => i.m.entity === r.actors[0]);
+    const orgs = gi ? orgsOfGroup(c, gi.m.tokenEnd) : [];
+    if (orgs.length) {
+      r.actors.push(...orgs.filter((o) => !r.actors.includes(o)));
+      r.targets = r.targets.filter((t) => !r.actors.includes(t));
+      r.evidence.push('rule:group-of-named-body');
+    }
+  }
+  // «دان الناطق الرسمي باسم الحكومة X …»: a spokesperson speaks for the body named in the title — the body acts (the
+  // person stays beside it)
+  for (let k = 0; k < r.actors.length; k++) {
+    const body = bodyOfSpokesperson(c, r.actors[k], h.tok);
+    if (body && !r.actors.includes(body)) {
+      r.actors.splice(k, 0, body);
+      r.targets = r.targets.filter((t) => t !== body);
+      r.evidence.push('rule:spokesperson-body');
+      break;
+    }
+  }
+  // «دان الوزيران …»: a dual title noun names the two persons last mentioned with that title (the dual stays beside them)
+  if (r.actors.length === 1 && c.dualIds.has(r.actors[0])) {
+    const sing = r.actors[0].slice(1).split(' ')[0].replace(/(ان|ين)$/, '');
+    const holders = isTitle(c, sing) ? dualTitleHolders(c, sing, h.tok) : [];
+    if (holders.length === 2) {
+      r.actors.push(...holders);
+      r.targets = r.targets.filter((t) => !holders.includes(t));
+      r.evidence.push('rule:dual-title-holders');
+    }
+  }
   // "زيارة الدولة التي قام بها X إلى مسقط": the agent of a masdar in a relative "قام بها" clause
-  if (e.pos !== 'verb' && !r.actors.length) {
+  // (an explicit performer overrides what a support verb's frame gave: «صد الجيش هجوماً واسعاً شنته قوات X»)
+  const framed = r.evidence.some((x) => x.startsWith('lexicon:data/events/frames.tsv'));
+  if (e.pos !== 'verb' && (!r.actors.length || framed)) {
     const ag = performedBy(c, h);
-    if (ag) {
+    if (ag && !r.actors.includes(ag.entity)) {
+      r.targets = [...r.actors, ...r.targets];
+      r.actors = [];
       addIds(r.actors, [c.info(ag)]);
       r.targets = r.targets.filter((t) => t !== ag.entity);
       r.evidence.push('rule:performed-by');
@@ -710,7 +797,13 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
       // «قبل أن يجري اتصالاً»، «أنها ستواصل دعم»: a support verb right before the noun with no subject of its own has
       // a pronoun subject (resolved in index.ts from the speaker or the sentence's previous event)
       if (f.role === 'actor' && ((subj && subj.tokenStart > j) || j === h.tok - 1)) r.governed = true;
-      if (!subj && j === h.tok - 1 && f.role === 'actor' && (COMPLEMENTIZERS.has(c.norm(j - 1) ?? '') || words('pronoun-complementizer').has(c.norm(j - 1) ?? ''))) {
+      // (a conjoined support verb too: «ودان X الهجوم، وأجرى اتصالاً هاتفياً بـY» — its subject is the sentence's)
+      if (!subj && j === h.tok - 1 && f.role === 'actor' && (COMPLEMENTIZERS.has(c.norm(j - 1) ?? '') || words('pronoun-complementizer').has(c.norm(j - 1) ?? '') ||
+        (/^[وف]/.test(c.norm(j) ?? '') && c.isComma(j - 1)))) {
+        r.evidence.push('rule:support-verb-pronoun-subject');
+      } else if (!subj && /^[وف]/.test(c.norm(j) ?? '') && c.isComma(j - 1) && adjunctOnly(c, j + 1, h.tok)) {
+        // «…، وأعلنت في وقت لاحق من اليوم نفسه القبض على …»: an adjunct phrase between the conjoined support verb and
+        // its noun — the verb's subject is still the sentence's
         r.evidence.push('rule:support-verb-pronoun-subject');
       }
       if (subj && !r.actors.includes(subj.entity) && c.info(subj).prep === '') {
@@ -761,6 +854,95 @@ export function subjectBeforeRelative(c: Ctx, j: number): EntityMention | null {
   return null;
 }
 
+const STATEMENT_NOUNS = words('statement-noun');
+/** A statement noun (function-words `statement-noun`: البيان، التقرير) right after a verb, dates and commas aside, and no
+ * mention: the verb's subject. */
+export function statementSubjectAfter(c: Ctx, h: Hit): boolean {
+  let k = h.tok + h.len;
+  while (k < c.toks.length && (c.dateCovered[k] || c.isComma(k)) && k < h.tok + h.len + 6) k++;
+  return k < c.toks.length && c.sent(k) === c.sent(h.tok) && c.startArr[k] === undefined && !c.covered[k] && STATEMENT_NOUNS.has(c.bare(k));
+}
+
+/** «رفض المرشح الذي حل ثانياً، الناشط الحقوقي X، …»: between a verb and a person's name, a definite noun (one or two
+ * words) with a relative clause (at most six words), a comma, then at most three definite or title words — the name is
+ * the noun's apposition, so the verb's subject. */
+export function appositionAfterRelative(c: Ctx, from: number, to: number): boolean {
+  let k = from;
+  let n = 0;
+  while (k < to && n < 2 && c.toks[k].kind === 'word' && (c.norm(k) ?? '').startsWith('ال') && !RELATIVE_PRONOUNS.has(c.norm(k) ?? '')) { k++; n++; }
+  if (!n || k >= to || !RELATIVE_PRONOUNS.has(c.norm(k) ?? '')) return false;
+  const rel = k;
+  while (k < to && !c.isComma(k)) { if (c.toks[k].kind !== 'word' || k - rel > 6) return false; k++; }
+  if (k >= to) return false;
+  k++;
+  if (to - k > 3) return false;
+  for (; k < to; k++) if (c.toks[k].kind !== 'word' || !((c.norm(k) ?? '').startsWith('ال') || isTitle(c, c.norm(k) ?? ''))) return false;
+  return true;
+}
+
+/** The organisations named right after «من» at token k (at most one plain word and quotation marks between, then
+ * coordinated names): «نواب من كتلتي "X" و"Y"». */
+export function orgsOfGroup(c: Ctx, k: number): string[] {
+  if (c.norm(k) !== 'من') return [];
+  const s = c.sent(k);
+  const out: string[] = [];
+  let plain = 0;
+  for (let j = k + 1; j < c.toks.length && j <= k + 20 && c.sent(j) === s; j++) {
+    const t = c.toks[j];
+    if (t.kind === 'quote') continue;
+    const m = c.startArr[j]?.[0];
+    if (m) {
+      const inf = c.info(m);
+      j = m.tokenEnd - 1;
+      // (a name inside the modifier of the last one — «التابعة لحزب الله» — is skipped)
+      if (out.length && inf.prep !== '') { plain += m.tokenEnd - m.tokenStart; if (plain > 8) break; continue; }
+      // (a conjunction written apart before a quotation mark: «و"Y"»)
+      const coord = inf.coord || (c.toks[m.tokenStart - 1]?.kind === 'quote' && c.norm(m.tokenStart - 2) === 'و');
+      if (c.byId.get(m.entity)?.type !== 'ORG' || inf.prep !== '' || (out.length && !coord)) break;
+      out.push(m.entity);
+      plain = 0;
+      continue;
+    }
+    if (t.kind !== 'word' || c.isComma(j)) break;
+    // before the first name at most one plain word («كتلتي»، «صفوف»); after a name its modifier, at most eight words
+    if (++plain > (out.length ? 8 : 1)) break;
+  }
+  return out;
+}
+
+/** The index in `after` of a person named after a title word (one or two, written right before the name) when the
+ * phrase from `from` opens with a title word of its own (no mention there) and no comma or verb intervenes, at most
+ * twelve tokens on; else -1. */
+function titledHolderAfter(c: Ctx, from: number, after: MInfo[], first: number): number {
+  const t0 = c.toks[from];
+  if (!t0 || t0.kind !== 'word' || c.startArr[from] !== undefined || !isTitle(c, t0.norm.replace(/^[وف](?=\S\S)/, ''))) return -1;
+  for (let k = first + 1; k < after.length; k++) {
+    const x = after[k];
+    if (x.m.tokenStart - from > 12) return -1;
+    if (x.entity?.type !== 'PER' || x.prep !== '' || x.coord) continue;
+    let j = x.m.tokenStart - 1;
+    let titles = 0;
+    while (j >= from && titles < 2 && c.toks[j].kind === 'word' && c.startArr[j] === undefined && isTitle(c, c.toks[j].norm)) { j--; titles++; }
+    if (!titles) return -1;
+    for (let q = from; q < x.m.tokenStart; q++) if (c.isComma(q) || c.isBoundary(q)) return -1;
+    return k;
+  }
+  return -1;
+}
+
+/** Tokens [from, to) are one adjunct phrase: a preposition word first (or a date), then words with no bare mention,
+ * at most eight, no punctuation. */
+function adjunctOnly(c: Ctx, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 8) return false;
+  if (!c.dateCovered[from] && !c.prepsAt(from).some((p) => p.values[0].role !== 'boundary')) return false;
+  for (let k = from; k < to; k++) {
+    if (c.toks[k].kind !== 'word' || c.nounHits.has(k)) return false;
+    const m = c.startArr[k]?.[0];
+    if (m && c.info(m).prep === '' && k !== from) return false;
+  }
+  return true;
+}
+
 /** An indefinite accusative word right before token `tok` («قراراً»، «جديداً»), no name and no number. */
 function indefiniteAccusativeBefore(c: Ctx, tok: number): boolean {
   const t = c.toks[tok - 1];
@@ -772,21 +954,32 @@ const SUPPORT_MASDAR = words('support-masdar');
 export const MEMBERS = words('members');
 export const PERFORM = words('perform');
 
+/** A verb of performing (function-words `perform`), also in the feminine with its object pronoun: «نفذته» as «نفذه». */
+export function performVerb(n: string): boolean {
+  return PERFORM.has(n) || (/\S{2}ت(ه|ها)$/.test(n) && PERFORM.has(n.replace(/ت(ه|ها)$/, '$1')));
+}
+
 /** "X التي قام بها Y" / "التي أجراها Y": Y, within a few words after the event noun. */
 export function performedBy(c: Ctx, h: Hit): EntityMention | null {
   const s = c.sent(h.tok);
+  // (past indefinite adjectives with tanween: «هجوماً واسعاً شنته قوات X»)
+  let j0 = h.tok + h.len;
+  while (j0 < h.tok + h.len + 2 && j0 < c.toks.length && c.toks[j0].kind === 'word' && c.startArr[j0] === undefined &&
+    /[\u064B-\u064D]\u0627?$/.test(c.toks[j0].text) && !performVerb(c.norm(j0) ?? '')) j0++;
   for (let j = h.tok + h.len; j < h.tok + h.len + 4 && j < c.toks.length && c.sent(j) === s; j++) {
     // (an indefinite noun takes its relative clause without a pronoun: "هجوم شنه مسلحون")
-    const bareRel = j === h.tok + h.len && PERFORM.has(c.norm(j) ?? '') && !h.form.article && !(c.norm(h.tok) ?? '').startsWith('ال');
+    const bareRel = j === j0 && performVerb(c.norm(j) ?? '') && !h.form.article && !(c.norm(h.tok) ?? '').startsWith('ال');
     if (!bareRel && !RELATIVE_PRONOUNS.has(c.norm(j) ?? '')) continue;
     let k = bareRel ? j : j + 1;
-    if (!PERFORM.has(c.norm(k) ?? '')) return null;
+    if (!performVerb(c.norm(k) ?? '')) return null;
     k++;
     if (words('perform-prep').has(c.norm(k) ?? '')) k++;
     for (let m = k; m < k + 6 && m < c.toks.length && c.sent(m) === s; m++) {
       if (c.isComma(m) || c.isBoundary(m)) return null;
       const ms = c.startArr[m];
-      if (ms) return ms.find((x) => c.byId.get(x.entity)?.type === 'PER' || c.byId.get(x.entity)?.type === 'ORG' || (bareRel && x.entity.startsWith('#'))) ?? null;
+      // (a group too after a relative pronoun: «القصف الجوي الذي نفذته القوات التركية» — not an instrument)
+      if (ms) return ms.find((x) => c.byId.get(x.entity)?.type === 'PER' || c.byId.get(x.entity)?.type === 'ORG' ||
+        (x.entity.startsWith('#') && (bareRel || !(x as { means?: boolean }).means))) ?? null;
     }
     return null;
   }

@@ -7,6 +7,7 @@ import { type Ctx, type Draft, type Hit, isTitle, mentionEndingAt } from './cont
 import { mentionsOf } from './roles.ts';
 import { COPULA } from './between.ts';
 import { words } from './words.ts';
+import { describedEntity } from './titles.ts';
 
 export const COUNTRY_NOUNS = words('country-noun');
 
@@ -81,6 +82,8 @@ export function possessedSubject(c: Ctx, h: Hit): number {
   };
   const aux = words('aux');
   let j = h.tok - 1;
+  // (an opening quotation mark right before the verb: «أن بلاده "ستواصل …"»)
+  if (j >= 0 && c.toks[j].kind === 'quote') j--;
   for (let n = 0; n < 2 && j >= 0 && aux.has(c.norm(j) ?? ''); n++) j--;
   if (j >= 0 && isPossessed(j)) {
     // «أن تكون عناصرها»: an auxiliary may also stand before the group
@@ -135,6 +138,21 @@ export function issuerOfStatementSubject(c: Ctx, h: Hit, drafts: Draft[]): strin
     const m = c.startArr[j]?.[0];
     if (m) return isOrg(m.entity) || c.byId.get(m.entity)?.type === 'PER' ? [m.entity] : null;
     if (c.isComma(j) || c.isBoundary(j)) break;
+    // (only adjectives and «الصادر عن» between: «البيان استمرار جماعة X» — an indefinite noun there is the object)
+    if (!(c.norm(j) ?? '').startsWith('ال') && c.norm(j) !== 'عن') break;
+  }
+  // «وطالب المجتمعون في بيانهم الختامي …»: the latest act of the last three sentences said to be made in a statement
+  // (a statement noun, possessed or not, within eight tokens after its trigger) was made by the statement's issuer
+  for (let i = drafts.length - 1; i >= 0 && s - c.sent(drafts[i].hit.tok) <= 3; i--) {
+    const d = drafts[i];
+    if (!d.ev.actors.length) continue;
+    const t0 = d.hit.tok + d.hit.len;
+    for (let j = t0; j < c.toks.length && j < t0 + 8 && c.sent(j) === c.sent(d.hit.tok) && !c.isBoundary(j); j++) {
+      const w = c.bare(j);
+      for (const b of [w, w.replace(/^[بل]/, '')].map((x) => x.replace(/(ه|ها|هم|هما)$/, ''))) {
+        if (b.length >= 3 && (STATEMENT_NOUNS.has(b) || STATEMENT_NOUNS.has('ال' + b))) return [...d.ev.actors];
+      }
+    }
   }
   for (let i = drafts.length - 1; i >= 0 && s - c.sent(drafts[i].hit.tok) <= 3; i--) {
     const d = drafts[i];
@@ -178,6 +196,19 @@ export function topicSubject(c: Ctx, h: Hit): string | null {
   }
   if (c.startArr[first] !== undefined || c.toks[first].kind !== 'word') return null;
   const m = c.startArr[first + 1]?.[0];
+  // «دافع الناطق الرسمي باسم الحكومة X، …»: a title with no mention of its own — its holder named after it, or the body
+  // a spokesperson speaks for (the body acts: docs/gold-format.md)
+  if (!m && isTitle(c, c.norm(first + 1) ?? '')) {
+    for (let k = first + 2; k < h.tok && k <= first + 9 && c.sent(k) === s && !c.isComma(k); k++) {
+      const x = c.startArr[k]?.[0];
+      if (!x) continue;
+      const inf = c.info(x);
+      if (inf.prepRole === 'speaker' && named(x.entity)) return x.entity;
+      if (inf.prep === '' && c.byId.get(x.entity)?.type === 'PER') return x.entity;
+      k = x.tokenEnd - 1;
+    }
+    return null;
+  }
   if (!m || !named(m.entity) || c.info(m).prep !== '') return null;
   // «نفى المستشار الإعلامي لقائد قوات الدعم السريع …»: an officeholder described by title speaks for the
   // organisation named right after the title
@@ -190,7 +221,8 @@ export function topicSubject(c: Ctx, h: Hit): string | null {
       return c.byId.get(o.entity)?.type === 'ORG' && viaTitle ? o.entity : m.entity;
     }
   }
-  return m.entity;
+  // («وقالت الجماعة …، متوعدة»: a short description of an organisation named before refers to it)
+  return m.entity.startsWith('#') ? describedEntity(c, m.entity, h.tok) ?? m.entity : m.entity;
 }
 
 /** The subject of a sentence opened by كان («وكان المبعوث الأمريكي إلى سوريا توم باراك قد حلّ …، وحثّ …»): the first
@@ -208,4 +240,40 @@ export function kanaSubject(c: Ctx, h: Hit): string | null {
     k = m.tokenEnd - 1;
   }
   return null;
+}
+
+/** Subordinating conjunctions of time written as one word («بعدما منعت …»، «عندما …»، «حينما …»): the clause they open
+ * is no main clause. */
+const SUBORDINATORS = new Set(['بعدما', 'عندما', 'حينما', 'لما', 'كلما', 'ريثما', 'طالما', 'قبلما'].map((w) => normalize(w)));
+
+/**
+ * «وقال البرنامج إن القافلة سلكت طريقاً … بعدما منعت قوات الدعم السريع مرورها، مطالباً …»: the event a circumstantial
+ * participle would take its subject from is no main clause when it lies inside the reported content of a statement
+ * that does not hold the participle (the participle hangs on the statement's cue), or when a subordinating
+ * conjunction opens its clause (at most two words before it, auxiliaries aside).
+ */
+export function subordinateEvent(c: Ctx, d: Draft, h: Hit, containing: (x: Hit) => string | null, drafts: Draft[] = []): boolean {
+  const inner = containing(d.hit);
+  if (inner && inner !== containing(h)) return true;
+  // («استنكر البيان استمرار جماعة الحوثي في استهداف السفن، مطالباً …»: an event noun after a verb event of the sentence
+  // with an actor is that verb's complement, no clause of its own)
+  if (d.hit.entry.pos !== 'verb' && drafts.some((x) => x !== d && x.hit.entry.pos === 'verb' && !x.hit.entry.participle && x.hit.tok < d.hit.tok &&
+    c.sent(x.hit.tok) === c.sent(d.hit.tok) && x.ev.actors.length > 0)) return true;
+  for (let k = d.hit.tok - 1; k >= 0 && k >= d.hit.tok - 3 && c.sent(k) === c.sent(d.hit.tok); k--) {
+    if (c.isComma(k) || c.isBoundary(k)) break;
+    const n = (c.norm(k) ?? '').replace(/^[وف](?=\S{3})/, '');
+    if (SUBORDINATORS.has(n)) return true;
+    if (c.startArr[k] !== undefined) break;
+  }
+  return false;
+}
+
+/** The subject a circumstantial participle takes from a statement's speaker, checked against the main clause: a
+ * speaker the sentence never names (a source carried over from an earlier sentence) yields to the overt subject of
+ * the sentence's main verb (topicSubject). */
+export function participleSpeaker(c: Ctx, h: Hit, spk: string | null): string | null {
+  if (!spk) return spk;
+  const s = c.sent(h.tok);
+  for (let k = h.tok - 1; k >= 0 && c.sent(k) === s && h.tok - k <= 80; k--) if (c.startArr[k]?.some((m) => m.entity === spk)) return spk;
+  return topicSubject(c, h) ?? spk;
 }

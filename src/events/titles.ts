@@ -110,3 +110,72 @@ function titleAfterName(c: Ctx, nameEnd: number, gw: string[], noNisba = false):
   }
   return start >= 0 && n === gw.length;
 }
+
+/** «المتحدث باسم الحكومة العراقية باسم العوادي»: the body a spokesperson speaks for — the NP of a speaker preposition
+ * (preps.tsv role `speaker`: باسم) ending at most three tokens before the person's mention nearest `near` in its
+ * sentence (at most twenty tokens either side). The person's statements are the body's acts (docs/gold-format.md: who acts). */
+export function bodyOfSpokesperson(c: Ctx, per: string, near: number): string | null {
+  if (c.byId.get(per)?.type !== 'PER') return null;
+  const s = c.sent(near);
+  // (the person's mention nearest `near` in its sentence, before or after it)
+  for (let d = 0; d <= 40; d++) {
+    const k = d % 2 ? near + (d + 1) / 2 : near - d / 2;
+    if (k < 0 || k >= c.toks.length || c.sent(k) !== s) continue;
+    const m = c.startArr[k]?.find((x) => x.entity === per);
+    if (!m) continue;
+    const inner = c.speakerBody.get(m);
+    if (inner) return inner;
+    for (let j = m.tokenStart - 1; j >= 0 && j >= m.tokenStart - 3 && c.sent(j) === s; j--) {
+      const b = mentionEndingAt(c, j);
+      if (!b || b.entity === per) continue;
+      const inf = c.info(b);
+      return inf.prepRole === 'speaker' && c.byId.get(b.entity)?.type !== 'PER' ? b.entity : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The organisation an unnamed source speaks for («مصدر في وزارة الدفاع التركية»: side «وزارة الدفاع التركية»): the
+ * entity whose name or a mention of which is the side's text (normalised), an organisation before a place. The
+ * annotation rule (docs/gold-format.md) makes that organisation the actor of the source's acts. */
+export function sideEntity(c: Ctx, side: string | undefined | null): string | null {
+  if (!side) return null;
+  const key = c.nameWords(side).join(' ');
+  let loc: string | null = null;
+  for (const e of c.layer.entities) {
+    if (e.type !== 'ORG' && e.type !== 'LOC') continue;
+    const hit = c.nameWords(e.name).join(' ') === key || e.mentions.some((m) => c.nameWords(m.text).join(' ') === key);
+    if (!hit) continue;
+    if (e.type === 'ORG') return e.id;
+    loc ??= e.id;
+  }
+  return loc;
+}
+
+/** «دان الوزيران …»، «واتفق الرئيسان …»: the two persons last named with the title of a dual title noun (its singular:
+ * وزير، رئيس) — by the entity's titles or the title written in the four words before a mention — in the sentence or
+ * the one before (at most 200 mentions back). Empty unless exactly two are found. */
+export function dualTitleHolders(c: Ctx, title: string, tok: number): string[] {
+  const out: string[] = [];
+  const s = c.sent(tok);
+  const ms = c.layer.mentions;
+  const hasTitle = (id: string, m: EntityMention) => {
+    const e = c.byId.get(id);
+    if ((e?.titles ?? []).some((t) => c.nameWords(t).includes(title))) return true;
+    for (let k = Math.max(0, m.tokenStart - 4); k < m.tokenStart; k++) {
+      const w = c.toks[k].norm;
+      // (with or without a conjunction: «ووزير»; «وزير» itself begins with و)
+      for (const n of [w, w.replace(/^[وف](?=\S{3})/, '')]) if ((n.startsWith('ال') ? n.slice(2) : n) === title) return true;
+    }
+    return c.nameWords(m.text)[0] === title;
+  };
+  for (let i = lowerBound(ms, c.toks[tok].start) - 1, n = 0; i >= 0 && n < 200 && out.length < 3; i--, n++) {
+    const m = ms[i];
+    if (m.tokenStart < 0 || s - c.sent(m.tokenStart) > 1) break;
+    if (c.byId.get(m.entity)?.type !== 'PER' || out.includes(m.entity)) continue;
+    if (hasTitle(m.entity, m)) out.push(m.entity);
+    if (out.length === 2) break;
+  }
+  return out.length === 2 ? out.reverse() : [];
+}

@@ -83,7 +83,14 @@ describe('dev/events annotations', () => {
       expect(meta.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       const names = new Set<string>(gold.entities.map((e: { name: string }) => e.name));
       const errs: string[] = [];
-      for (const e of gold.entities) for (const m of e.mentions) if (!text.includes(m)) errs.push(`mention ${m}`);
+      // a mention is a string or { text, occurrence } (docs/gold-format.md)
+      for (const e of gold.entities) {
+        for (const m of e.mentions as (string | { text: string; occurrence: number })[]) {
+          const s = typeof m === 'string' ? m : m.text;
+          const k = typeof m === 'string' ? 0 : m.occurrence;
+          if (text.split(s).length - 1 <= k) errs.push(`mention ${s}#${k}`);
+        }
+      }
       for (const v of gold.events) {
         let n = 0;
         for (let at = text.indexOf(v.trigger); at >= 0; at = text.indexOf(v.trigger, at + v.trigger.length)) n++;
