@@ -6,7 +6,8 @@ import { clauseFrom, contentAt, skipDateline } from './content.ts';
 import type { Found, Ctx } from './context.ts';
 import type { SourceDesc } from './coref.ts';
 import { cueSpanAt } from './cues.ts';
-import { conjForms, endsWithAny } from './lexicon.ts';
+import { STATEMENT } from './facts.ts';
+import { conjForms, endsWithAny, nounForms } from './lexicon.ts';
 import type { Quote } from './quotes.ts';
 import { quoteAfter, quoteBefore } from './quotes.ts';
 import { parseSource } from './sources.ts';
@@ -59,6 +60,27 @@ export function according(cx: Ctx, i: number, len: number, ev: string): number {
       break;
     }
   }
+  // "بحسب تصريحات أدلى بها المتحدث باسم الشرطة لـ"X"": a statement noun, a verb with a resumptive pronoun, then the
+  // speaker (s5)
+  // (not a record — "بحسب تقرير لمنظمة …" is the record's own description)
+  if (!desc && (cx.tokBits[p] & STATEMENT) !== 0 && toks[p]?.kind === 'word' && !nounForms(toks[p].norm).some((f) => cx.lex.heads.get(f.stem)?.kind === 'document')) {
+    // ("بحسب تصريحات الوزير X": the speaker in construct with the statement noun)
+    const own = toks[p + 1]?.kind === 'word' && !cx.inSet(p + 1, 'prep') ? titledOrKnown(cx, p + 1) : null;
+    if (own) {
+      desc = own;
+      evidence.push('rule:according+statement-of');
+    }
+    for (let m = p + 1; !desc && m < Math.min(sEnd - 1, p + 4); m++) {
+      if (toks[m].kind !== 'word' || cx.isComp(m)) break;
+      if (!cx.inSet(m, 'resumptive')) continue;
+      const sp = parseSource(cx, m + 1, true);
+      if (sp) {
+        desc = sp;
+        evidence.push('rule:according+statement-made-by', cx.lex.setLines.resumptive);
+      }
+      break;
+    }
+  }
   // after "حسبما أفاد"/"بحسب ما ذكرت" a verb announces its subject: a name may be guessed as after any cue
   desc ??= parseSource(cx, p, cx.entities.mentions.length === 0 || cueEnd > i + len);
   let speakerId: string | null = null;
@@ -96,7 +118,16 @@ export function according(cx: Ctx, i: number, len: number, ev: string): number {
   if (cx.isComma(k)) k++;
   if (cx.inSet(k, 'rel')) k++;
   const verb = cx.cueAt(k);
-  if (verb && verb.entry.cls !== 'circ') {
+  // "بحسب وكالة X التي نقلت عن أشخاص مطلعين، فإن …": the outlet relays the source after عن (s5)
+  if (verb && verb.entry.cls === 'chain' && !via && cx.inSet(k - 1, 'rel') && cx.norm(k + verb.len) === 'عن') {
+    const chained = followChain(cx, desc, k + verb.len, extras, evidence);
+    if (chained) {
+      ({ desc, p, via } = chained);
+      if (extras.reason) desc.d.reason = extras.reason;
+      k = cx.isComma(p) ? p + 1 : p;
+    }
+  }
+  if (verb && verb.entry.cls !== 'circ' && !(via && verb.entry.cls === 'chain')) {
     const ex2: { recipient?: string; reason?: Span } = {};
     const q = skipExtras(cx, k + verb.len, ex2);
     const c = contentAt(cx, q, verb.entry.cls, true);
@@ -211,4 +242,12 @@ export function according(cx: Ctx, i: number, len: number, ev: string): number {
   const stop = Math.max(end, p);
   cx.consume(i, stop);
   return stop;
+}
+
+/** A source description at k that names someone: an entity, a source head, or a title (no bare guessed phrase). */
+function titledOrKnown(cx: Ctx, k: number): { d: SourceDesc; end: number } | null {
+  const r = parseSource(cx, k, true);
+  if (!r) return null;
+  if (r.d.entity || r.d.head) return r;
+  return null;
 }

@@ -4,7 +4,8 @@ import type { Span } from '../contract.ts';
 import type { Found, Ctx } from './context.ts';
 import type { SourceDesc } from './coref.ts';
 import { conjForms } from './lexicon.ts';
-import { quoteAfter } from './quotes.ts';
+import { normalizeCached } from '../text/normalize.ts';
+import { nationalityOf, quoteAfter } from './quotes.ts';
 import { parseSource, nameRun } from './sources.ts';
 
 export function recipientAt0(cx: Ctx, i: number): [number, string] | null {
@@ -56,7 +57,12 @@ export function recipientAt0(cx: Ctx, i: number): [number, string] | null {
       // للإذاعة = لـ + الإذاعة: restore the article in the name
       const fused = rest.startsWith('ل') && !outletHit;
       const startOff = cx.offsetAfter(i, fused ? 2 : 1);
-      if (!outletHit && q >= 0 && cx.quotes[q].close === e - 1) return [e, cx.text.slice(cx.quotes[q].start, cx.quotes[q].end)];
+      // ("لصحيفة "النهار" الكويتية": a nationality adjective after the quoted name belongs to the outlet — s5)
+      if (!outletHit && q >= 0 && cx.quotes[q].close === e - 1) {
+        let f = e;
+        while (f < e + 2 && cx.toks[f]?.kind === 'word' && nationalityOf(cx.norm(f)) && !cx.mentionAt[f]) f++;
+        return [f, cx.text.slice(cx.quotes[q].start, cx.quotes[q].end)];
+      }
       return [e, (fused ? 'ال' : '') + cx.text.slice(startOff, cx.toks[e - 1].end)];
     }
   }
@@ -73,9 +79,11 @@ export function recipientIn(cx: Ctx, a: number, b: number): boolean {
  * The outlet a statement was made to when it is named away from the cue: "في تصريح لـX"، "في حديث لقناة
  * X" anywhere in the sentence (outside quotations), at most 80 tokens scanned.
  */
-export function farRecipient(cx: Ctx, i: number): string | undefined {
+export function farRecipient(cx: Ctx, i: number, contentStart = i): string | undefined {
   const a = cx.sentenceStart(i);
   const b = Math.min(cx.sentenceEnd(i), a + 80);
+  const asked = questionRecipient(cx, a, Math.min(Math.max(i, contentStart), b));
+  if (asked) return asked;
   for (let k = a; k < b; k++) {
     if (cx.inQuote[k] >= 0 || cx.toks[k].kind !== 'word') continue;
     const n = conjForms(cx.toks[k].norm).pop()!;
@@ -85,6 +93,13 @@ export function farRecipient(cx: Ctx, i: number): string | undefined {
     for (let m = k + 2; m < Math.min(b, k + 5); m++) {
       const r = cx.recipientAt(m);
       if (r) return r[1];
+      // "في اتصال هاتفي مع "الشرق""، "في مقابلة مع قناة X": the outlet after مع (s5)
+      if (cx.inSet(m, 'with')) {
+        const q = cx.qOpen(m + 1);
+        if (q >= 0 && cx.quotes[q].close > m + 1 && cx.quotes[q].words <= 4) return cx.text.slice(cx.quotes[q].start, cx.quotes[q].end);
+        const r2 = cx.recipientAt(m + 1) ?? mediaAt(cx, m + 1);
+        if (r2) return r2[1];
+      }
     }
   }
   return undefined;
@@ -232,4 +247,43 @@ export function reattribute(cx: Ctx, prior: Found, d: SourceDesc, via: string[] 
 function priorOrg(cx: Ctx, sourceId: string): boolean {
   const e = cx.registry.get(sourceId)?.entity;
   return !!e && cx.entityType.get(e) === 'ORG';
+}
+
+/**
+ * "ردّاً على سؤال لـ"الراية""، "على أسئلة "الخليج""، "وسألت مراسلة قناة "الجزيرة" …، فأجاب": the outlet named within
+ * four words after a word of asking (wordsets.tsv `question`) in [a, b) — the recipient of the answer (s5).
+ */
+export function questionRecipient(cx: Ctx, a: number, b: number): string | undefined {
+  const set = cx.lex.sets.question;
+  if (!set) return undefined;
+  for (let k = a; k < b; k++) {
+    const t = cx.toks[k];
+    if (t.kind !== 'word' || cx.inQuote[k] >= 0) continue;
+    if (!conjForms(t.norm).some((f) => set.has(f) || (f.startsWith('ب') && set.has(f.slice(1))))) continue;
+    for (let m = k + 1; m < Math.min(b, k + 5); m++) {
+      const r = cx.recipientAt(m);
+      if (r) return r[1];
+      const q = cx.qOpen(m);
+      if (q >= 0 && cx.quotes[q].close > m && cx.quotes[q].words <= 4) return cx.text.slice(cx.quotes[q].start, cx.quotes[q].end);
+      const mm = cx.mentionAt[m];
+      if (mm && mm.tokenStart === m && cx.lex.mediaNames.has(normalizeCached(cx.entityName.get(mm.entity) ?? ''))) return cx.entityName.get(mm.entity);
+      if (cx.toks[m].kind !== 'word' || cx.isComma(m) || cx.isComp(m)) break;
+    }
+  }
+  return undefined;
+}
+
+/** A media head or a known outlet at m ("قناة "الحدث""، "صحيفة الشروق"، "رويترز"): [end, name], else null. */
+function mediaAt(cx: Ctx, m: number): [number, string] | null {
+  const mm = cx.mentionAt[m];
+  if (mm && mm.tokenStart === m && cx.lex.mediaNames.has(normalizeCached(cx.entityName.get(mm.entity) ?? ''))) return [mm.tokenEnd, cx.entityName.get(mm.entity)!];
+  const t = cx.toks[m];
+  if (!t || t.kind !== 'word') return null;
+  const head = cx.lex.heads.get(t.norm.startsWith('ال') ? t.norm.slice(2) : t.norm);
+  if (!head || head.kind !== 'media') return null;
+  const q = cx.qOpen(m + 1);
+  if (q >= 0 && cx.quotes[q].close > m + 1 && cx.quotes[q].words <= 4) return [cx.quotes[q].close + 1, cx.text.slice(cx.quotes[q].start, cx.quotes[q].end)];
+  const mo = cx.mentionAt[m + 1];
+  if (mo && mo.tokenStart === m + 1 && cx.entityType.get(mo.entity) === 'ORG') return [mo.tokenEnd, cx.entityName.get(mo.entity)!];
+  return null;
 }

@@ -73,6 +73,16 @@ export function clauseFrom(cx: Ctx, a: number, splitCirc: boolean): [number, num
         if (subj) break;
       }
       const c = cx.cueAt(n2);
+      // "أن الرياض "أبدت مرونة"، لكنها تشترط ضمانات …": after a conjunction with a pronoun subject, a cue with no
+      // complement, colon or quote of its own goes on with the reported clause (s5)
+      const pronounLink = n2 > b + 1 && /(ه|ها|هم)$/.test(cx.norm(n2 - 1)) && cx.inSet(n2 - 1, 'clause-link');
+      const ownContent = !!c && (cx.isComp(n2 + c.len) || cx.isColon(n2 + c.len) || !!quoteAfter(cx, n2 + c.len) || (cx.inSet(n2 + c.len, 'prep') && cx.isComp(n2 + c.len + 1)));
+      // (a present tense describes the content's subject — "لكنها تشترط"; a past verb is the speaker's new statement —
+      // "لكنه أكد على ضرورة الحوار")
+      if (c && pronounLink && !ownContent && /^[يت]/.test(cx.norm(n2))) {
+        b++;
+        continue;
+      }
       if ((c && c.entry.cls !== 'circ' && c.entry.cls !== 'passive' && c.entry.cls !== 'chain') || accordingWithSource(cx, n2)) break;
     }
     if (cx.qOpen(b) >= 0 && cx.quotes[cx.qOpen(b)].words >= MIN_QUOTE_WORDS && b > a && cx.isColon(b - 1)) {
@@ -239,7 +249,9 @@ export function contentAt(
     if (entry?.governs.length) {
       let m = a;
       while (m < Math.min(sEnd, a + 3) && (cx.inSet(m, 'time') || cx.toks[m].kind === 'number')) m++;
-      if (m > a && entry.governs.includes(cx.norm(m))) a = m;
+      // "حذرت الأسبوع الماضي من …"، "طالبت الشهر الماضي بـ…" (s5)
+      if (m === a && cx.inSet(a, 'time-noun') && cx.inSet(a + 1, 'time-adj')) m = a + 2;
+      if (m > a && (entry.governs.includes(cx.norm(m)) || (entry.governs.includes('ب') && cx.toks[m]?.kind === 'word' && cx.norm(m).length > 3 && cx.norm(m)[0] === 'ب'))) a = m;
     }
     // "يتحدث ناشطون … عن …": some verbs report only an object that opens with their governed preposition
     if (entry && cx.lex.sets['governed-only']?.has(normalizeCached(entry.lemma)) && !entry.governs.includes(cx.norm(a))) return null;

@@ -190,6 +190,12 @@ export class SourceRegistry {
         return sSpecific.length === 0 || dSpecific.some((w) => s.words.has(w)) || [...d.nisbas].some((n) => s.nisbas.has(n));
       });
       if (fitting.length) return best(fitting, d);
+      // "وأضاف المتحدث العسكري" after "المتحدث باسم الجيش العميد X": a definite role head with no organisation of its
+      // own and no unnamed source of that head refers to the named person last quoted in that role (s5)
+      if (sameHead.length === 0 && d.head && !d.affiliation && !d.side) {
+        const named = recent.find((s) => s.source.kind === 'named' && s.heads.has(d.head!) && !conflict(d.nisbas, s.nisbas));
+        if (named) return named;
+      }
       // "الرجل"، "المرأة": a definite generic person refers to the unnamed person quoted last
       if (d.head === 'شخص') {
         const person = anon.find((s) => ![...s.heads].some((h) => isCollective(h)));
@@ -224,7 +230,8 @@ export class SourceRegistry {
     }
     for (const e of d.evidence) if (!st.source.evidence!.includes(e)) st.source.evidence!.push(e);
     // the label is the introducing (indefinite) description, else the fullest one seen
-    if (!st.source.entity || !d.entityName) {
+    // (an unnamed role description joined to a named person keeps the person's label — s5)
+    if ((!st.source.entity || !d.entityName) && !(st.source.kind === 'named' && st.source.entity && d.kind !== 'named')) {
       if (!st.introduced && !d.definite) {
         st.source.label = d.span.text;
         st.introduced = true;

@@ -13,6 +13,11 @@ export function cueAt0(cx: Ctx, i: number): { len: number; entry: CueEntry } | n
   const m = cx.lex.cues.longestAt(cx.wordAt, i, conjForms(t.norm));
   if (!m) return null;
   if (!homographCueOk(cx, i)) return null;
+  // "في رده على سؤال أجاب عنه مطولاً"، "في كلمة اختتم بها": a bare verb between a word and a preposition with a pronoun
+  // is an adjectival clause of that word (s5)
+  const prev = cx.toks[i - 1];
+  if (m.length === 1 && conjForms(t.norm)[0] === t.norm && !/^[وف]/.test(t.norm) && prev?.kind === 'word' && cx.inSet(i + 1, 'pronoun-prep') &&
+    !['discourse', 'clause-opener', 'qad', 'kana', 'then', 'while', 'comp', 'rel', 'which'].some((set) => cx.inSet(i - 1, set)) && cx.toks[i - 1].norm !== 'ما') return null;
   return { len: m.length, entry: m.values[0] };
 }
 
@@ -56,6 +61,12 @@ export function statementAt0(cx: Ctx, i: number): number {
     for (let m = k; m < Math.min(k + 16, cx.sentenceEnd(i)); m++) {
       if (cx.isComma(m)) return m + 1;
       const tk = cx.toks[m];
+      // (a short quoted name inside it: "، في رد مكتوب على أسئلة "الخليج"، …" — s5)
+      const q = tk.kind === 'quote' ? cx.qOpen(m) : -1;
+      if (q >= 0 && cx.quotes[q].close > m && cx.quotes[q].words <= 4) {
+        m = cx.quotes[q].close;
+        continue;
+      }
       if ((tk.kind !== 'word' && tk.kind !== 'latin' && tk.kind !== 'number' && tk.text !== '(' && tk.text !== ')') || cx.isComp(m) || cx.isColon(m)) break;
     }
   }

@@ -46,6 +46,8 @@ export interface AttributionLexicon {
   inanimate: Set<string>;
   /** Evidence for a set: "lexicon:data/attributions/grammar.tsv:NN" (the row that defines it). */
   setLines: Record<string, string>;
+  /** roles.tsv: a role phrase (normalised, first word without the article) → its group and evidence. */
+  roles: Map<string, { group: string; evidence: string }>;
 }
 
 /** Sets the rules look up by name: a missing row in the data is a load error, not a silently empty set. */
@@ -119,7 +121,11 @@ export function attributionLexicon(): AttributionLexicon {
   }
   for (const name of REQUIRED_SETS) if (!sets[name]) throw new Error(`data/attributions: no word set "${name}" in grammar.tsv or wordsets.tsv`);
   const inanimate = new Set(loadTsv('attributions/inanimate.tsv').map((r) => normalize(r.head)));
-  cached = { cues, according, heads, descriptors, sides, reasons, nisbas, statements, titles, givenNames, titleWords, orgHeadWords, mediaNames, sets, setLines, inanimate };
+  const roles = new Map<string, { group: string; evidence: string }>();
+  for (const r of loadTsv('attributions/roles.tsv')) {
+    for (const ph of splitCell(r.phrases)) roles.set(roleKey(normalize(ph)), { group: r.group, evidence: `lexicon:data/${r.__line}` });
+  }
+  cached = { cues, according, heads, descriptors, sides, reasons, nisbas, statements, titles, givenNames, titleWords, orgHeadWords, mediaNames, sets, setLines, inanimate, roles };
   return cached;
 }
 
@@ -201,4 +207,11 @@ export function stripSuffix(stem: string): string[] {
   const out = [stem];
   for (const s of ['هما', 'هم', 'ها', 'ه']) if (stem.endsWith(s) && stem.length - s.length >= 3) out.push(stem.slice(0, -s.length));
   return out;
+}
+
+/** Key of a role phrase: normalised words, the first one without the article. */
+export function roleKey(norm: string): string {
+  const w = norm.split(/\s+/).filter(Boolean);
+  if (w[0]?.startsWith('ال') && w[0].length > 3) w[0] = w[0].slice(2);
+  return w.join(' ');
 }

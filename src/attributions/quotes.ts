@@ -3,6 +3,7 @@
 import { entityLexicon } from '../entities/lexicon.ts';
 import { emit } from './assembly.ts';
 import type { Found, Ctx } from './context.ts';
+import { nounForms } from './lexicon.ts';
 
 export const MIN_QUOTE_WORDS = 3;
 
@@ -99,6 +100,8 @@ export function quoteAfter(cx: Ctx, i: number): Quote | null {
 /** A quote that closes right before token i (skipping a comma and a conjunction), for "«…»، قال X". */
 export function quoteBefore(cx: Ctx, i: number): Quote | null {
   let k = i - 1;
+  // "«…»، هكذا قال X" (s5)
+  if (k >= 0 && cx.inSet(k, 'thus')) k--;
   if (k >= 0 && cx.isComma(k)) k--;
   if (k < 0) return null;
   // only within the sentence: «…»، قال — not «…». وقال
@@ -106,7 +109,15 @@ export function quoteBefore(cx: Ctx, i: number): Quote | null {
   const q = cx.quoteCloseAt[k];
   if (q < 0) return null;
   const quote = cx.quotes[q];
+  // "وفي حديث لإذاعة "موزاييك إف إم"، قال …": a short quoted name right after an outlet word or a لـ is the outlet
+  // spoken to, not words said (s5)
+  if (quote.words <= 4 && quote.open > 0 && cx.toks[quote.open - 1].kind === 'word' && (cx.recipientAt(quote.open - 1) || quotedNameAfterHead(cx, quote.open - 1))) return null;
   return quote.words >= MIN_QUOTE_WORDS && !quote.used ? quote : null;
+}
+
+/** Is the word at k an outlet or organisation head (sources.tsv media, org-heads) — "لإذاعة"، "قناة"، "صحيفة"? */
+function quotedNameAfterHead(cx: Ctx, k: number): boolean {
+  return nounForms(cx.toks[k].norm).some((f) => cx.lex.heads.get(f.stem)?.kind === 'media' || cx.lex.heads.get(f.stem.replace(/^ل/, ''))?.kind === 'media' || cx.lex.orgHeadWords.has(f.stem));
 }
 
 /**

@@ -6,10 +6,10 @@ import { normalize, normalizeCached } from '../text/normalize.ts';
 import { skipExtras } from './chains.ts';
 import type { Ctx } from './context.ts';
 import type { SourceDesc } from './coref.ts';
-import { STATEMENT } from './facts.ts';
+import { STATEMENT, hasPronounSuffix } from './facts.ts';
 import { nationalityOf } from './quotes.ts';
 import type { AttributionLexicon } from './lexicon.ts';
-import { conjForms, nounForms } from './lexicon.ts';
+import { conjForms, nounForms, roleKey } from './lexicon.ts';
 
 export const MAX_NP = 16;
 
@@ -63,6 +63,7 @@ export function nameRun(cx: Ctx, i: number, max: number): number {
  */
 export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: string[] = [], objectFollows = false): { d: SourceDesc; end: number } | null {
   let npBoundary = false;
+  let objectBeforeMasdar = false;
   const toks = cx.toks;
   const sEnd = cx.sentenceEnd(i);
   let k = i;
@@ -141,6 +142,31 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       break;
     }
   }
+  // "مديرة مدرسة في المدينة"، "رئيس قسم": an indefinite title in construct with an indefinite common noun names no one —
+  // an unnamed person of that role (anonymous, as a head of sources.tsv would give) (s5)
+  if (!head && first.kind === 'word' && !forms.some((f) => f.article) && forms.some((f) => cx.lex.titleWords.has(f.stem) || cx.lex.titleWords.has(f.stem.replace(/ه$/, ''))) &&
+    !cx.mentionAt[k] && toks[k + 1]?.kind === 'word' && !cx.mentionAt[k + 1] && !nounForms(toks[k + 1].norm).some((f) => f.article) &&
+    !['stop', 'prep', 'rel', 'comp', 'pron', 'time'].some((st) => cx.inSet(k + 1, st)) && !cx.cueAt(k + 1) && !cx.lex.givenNames.has(toks[k + 1].norm) && !cx.mentionAt[k + 2]) {
+    head = { kind: 'anonymous', key: forms[0].stem, needsModifier: false, evidence: 'rule:indefinite-role' };
+  }
+  // "مراسلة مؤرخة في …": a noun that is a record only with a record's participle after it (wordsets.tsv) (s5)
+  if (!head && cx.inSet(k, 'record-ambiguous') && cx.inSet(k + 1, 'record-adjective')) {
+    head = { kind: 'document', key: first.norm, needsModifier: false, evidence: cx.lex.setLines['record-ambiguous'] };
+  }
+  // "ثلاثة مصادر مطلعة"، "عدة مسؤولين": a number or quantifier before the head (wordsets.tsv `quantifier`) (s5)
+  if (!head && cx.inSet(k, 'quantifier') && toks[k + 1]?.kind === 'word') {
+    const nf = nounForms(toks[k + 1].norm).find((g) => cx.lex.heads.get(g.stem)?.kind === 'anonymous' || cx.lex.heads.get(g.stem)?.kind === 'vague');
+    if (nf) {
+      head = { ...cx.lex.heads.get(nf.stem)!, needsModifier: false };
+      headIdx = k + 1;
+    }
+  }
+  // "مصادرها"، "مسؤوليها": a head with a possessive pronoun (the outlet's or body's own sources) (s5)
+  if (!head && first.kind === 'word') {
+    const pm = /^(.{3,}?)(ها|ه|هم)$/.exec(first.norm);
+    const ph = pm ? cx.lex.heads.get(pm[1]) ?? cx.lex.heads.get(pm[1].replace(/ي$/, 'ين')) : undefined;
+    if (ph && (ph.kind === 'anonymous' || ph.kind === 'vague')) head = { ...ph, needsModifier: false, evidence: ph.evidence };
+  }
   const spanStart = cx.offsetAfter(k, form.spanCut);
   // "العميد الركن عبد الله بن سعيد المعمري": a title or rank the entity layer found with the person's name
   const titled = head ? null : titledPerson(cx, k, spanStart);
@@ -156,7 +182,11 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     const licensed =
       !nx || nx.kind !== 'word' || cx.isBoundary(headIdx + 1) || cx.inSet(headIdx + 1, 'rel') || cx.cueAt(headIdx + 1) !== null ||
       nxForm.some((f) => cx.lex.descriptors.has(f.stem) || cx.lex.nisbas.has(f.stem)) || cx.inSet(headIdx + 1, 'stop') || (head.kind === 'document' && (issuingClause(cx, headIdx + 1) || (toks[headIdx + 1]?.kind === 'word' && !cx.isComp(headIdx + 1) && issuingClause(cx, headIdx + 2)))) ||
-      (form.article && !nxForm.some((f) => f.article)) || cx.recipientAt(headIdx + 1) !== null ||
+      (form.article && !nxForm.some((f) => f.article)) || cx.recipientAt(headIdx + 1) !== null || cx.inSet(headIdx + 1, 'record-adjective') ||
+      // "أرقام مؤسسة كهرباء لبنان": a record in construct with its issuer's name (s5)
+      (head.kind === 'document' && !!cx.mentionAt[headIdx + 1] && cx.mentionAt[headIdx + 1]!.tokenStart === headIdx + 1 && cx.entityType.get(cx.mentionAt[headIdx + 1]!.entity) === 'ORG') ||
+      // "مصادر بالوزارة"، "مصدر بالرئاسة": ب + a definite organisation head (org-heads.tsv) or a named organisation (s5)
+      (/^بال/.test(nx.norm) && nx.norm.length > 5 && (cx.lex.orgHeadWords.has(nx.norm.slice(3)) || (!!cx.mentionAt[headIdx + 1] && cx.entityType.get(cx.mentionAt[headIdx + 1]!.entity) === 'ORG'))) ||
       // "مصادر وزارية"، "مصادر نيابية"، "المصادر السودانية": a relational adjective agreeing in definiteness
       (nx.norm.length >= 5 && /(يه|ي)$/.test(nx.norm) && nxForm.length > 0 && nxForm.some((f) => f.article === form.article && /(يه|ي)$/.test(f.stem)) && !cx.mentionAt[headIdx + 1]) ||
       // "مصدر غير مخول"، "مصادر غير رسمية": غير + an adjective describes the head
@@ -165,7 +195,7 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   }
   // extend over descriptors, relative clauses, sides, appositions and parentheticals
   let e = headIdx + 1;
-  const limit = Math.min(sEnd, i + MAX_NP);
+  const limit = Math.min(sEnd, Math.max(i + MAX_NP, titled ? titled.tokenEnd : 0));
   const named = !head || head.kind === 'named';
   if (entityOk && mention.tokenEnd > e) e = Math.min(mention.tokenEnd, limit);
   let nameEnd = entityOk && !head ? e : -1;
@@ -176,6 +206,8 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   let roleSpokes = false;
   /** a role phrase closed by a comma and the person's name (rule:role+comma+name) */
   let roleName = false;
+  /** the name given by a naming verb inside the description ("ويدعى X") */
+  let namedBy: { from: number; to: number } | null = null;
   if (titled) evidence.push('rule:title+name');
   while (e < limit) {
     const t = toks[e];
@@ -196,6 +228,15 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       nameEnd = e;
       continue;
     }
+    // "مريم عبدالله الكواري إن": a family name split off by the entity layer as another PER mention, right before
+    // the content (s5)
+    if (e === nameEnd && cx.entityType.get(mention!.entity) === 'PER' && cx.mentionAt[e] && cx.mentionAt[e]!.tokenStart === e && cx.mentionAt[e]!.start === t.start &&
+      cx.entityType.get(cx.mentionAt[e]!.entity) === 'PER' && cx.mentionAt[e]!.tokenEnd - e <= 2 && (cx.isComp(cx.mentionAt[e]!.tokenEnd) || cx.isComma(cx.mentionAt[e]!.tokenEnd))) {
+      e = cx.mentionAt[e]!.tokenEnd;
+      nameEnd = e;
+      evidence.push('rule:name+split-family-name');
+      continue;
+    }
     // a recognised name ends where its mention ends — unless an apposition follows ("…، وهو معلم …،"،
     // "رجل الدين البارز، مقتدى الصدر، إلى …")
     // "أعربت البعثة الأممية في ليبيا عن قلقها": a short place phrase between the name and the verb's governed
@@ -210,8 +251,22 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     }
     if (e === nameEnd && !(cx.isComma(e) && (cx.inSet(e + 1, 'apposition') || commaContinues(cx, e, 'named', limit)))) break;
     if (governs.length && !inRel && governs.includes(t.norm)) break;
+    // "مغردة تُدعى "أم سلطان""، "عامل يدعى سمير": a naming verb right after the head gives the person a name (s5)
+    if (head && !inRel && e > headIdx && cx.inSet(e, 'naming')) {
+      const m = namedAfter(cx, e + 1, limit);
+      if (m > e + 1) {
+        namedBy = { from: e + 1, to: m };
+        e = m;
+        continue;
+      }
+    }
     // "اكتفى X بالتأكيد …": the masdar of a saying verb ends the subject
     if (cx.inSet(e, 'masdar')) break;
+    // "اختتم الوزير كلمته بالتأكيد …": a possessed noun right before that masdar is the verb's object (s5)
+    if (e > k && !cx.mentionAt[e] && cx.inSet(e + 1, 'masdar') && t.kind === 'word' && !t.norm.startsWith('ال') && hasPronounSuffix(t.norm, cx.lex)) {
+      objectBeforeMasdar = true;
+      break;
+    }
     // "أفاد سكان في المدينة بسماع …": the governed ب is attached to the verb's object
     if (governs.includes('ب') && !inRel && e > headIdx && t.kind === 'word' && t.norm.length > 3 && t.norm[0] === 'ب' && t.norm !== 'باسم' && !cx.mentionAt[e]) break;
     if (cx.inQuote[e] >= 0 && !((inRel || inPP) && cx.qOpen(e) >= 0)) break;
@@ -239,6 +294,17 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     if (cx.recipientAt(e) && (!inRel || !cx.inSet(e - 1, 'recipverb'))) break;
     if (cx.statementAt(e) !== e) break;
     if (cx.reasonAt(e)) break;
+    // "وفق بيان تلقت "المدى" نسخة منه": an adjectival clause of an indefinite record closed by a resumptive pronoun within
+    // six words belongs to the description (s5)
+    if (head && head.kind === 'document' && !inRel && !form.article && e === headIdx + 1 && t.kind === 'word' && !cx.isComp(e)) {
+      let m = e + 1;
+      while (m < Math.min(limit, e + 7) && (toks[m].kind === 'word' || toks[m].kind === 'quote') && !cx.inSet(m, 'resumptive') && !cx.isComp(m)) m++;
+      if (m < limit && cx.inSet(m, 'resumptive')) {
+        e = m + 1;
+        evidence.push('rule:record+clause-with-resumptive', cx.lex.setLines.resumptive);
+        continue;
+      }
+    }
     // "حصيلة أعلنتها وزارة الصحة"، "أرقام نشرتها المنظمة": the document's adjectival clause names its issuer
     if (head && head.kind === 'document' && !inRel && issuingClause(cx, e)) {
       inRel = true;
@@ -273,6 +339,8 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       // "X، وهو معلم من حي الجمارك، …": jump over the apposition to its closing comma
       let m = e + 2;
       while (m < cx.toks.length && !cx.isComma(m)) m++;
+      // "أحد السكان، ويدعى X،": the apposition names the person (s5)
+      if (cx.inSet(e + 1, 'naming') && m > e + 2) namedBy = { from: e + 2, to: m };
       e = m;
       inRel = false;
       if (nameEnd >= 0) break;
@@ -281,9 +349,11 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     // "الكاتب العام للمكتب النقابي …، محمد سالم ولد الشيخ أحمد، في تصريح …"، "المدير العام للشركة، الفرنسي X، قد صرح":
     // a role phrase, a comma and the person's name (a nationality may come first) closed by a comma or the content
     if (cx.isComma(e) && named && !head && !entityOk && e > k) {
-      const at = toks[e + 1]?.kind === 'word' && nationalityOf(cx.norm(e + 1)) && !cx.mentionAt[e + 1] ? e + 2 : e + 1;
+      let at = toks[e + 1]?.kind === 'word' && nationalityOf(cx.norm(e + 1)) && !cx.mentionAt[e + 1] ? e + 2 : e + 1;
+      // "رئيسة الجمعية …، المحامية سلمى …، إن": a profession or honorific title may stand before the name (s5)
+      for (let n = 0; n < 2 && !cx.mentionAt[at] && isTitleWord(cx, at); n++) at++;
       const pm = cx.mentionAt[at];
-      if (pm && pm.tokenStart === at && pm.start === toks[at].start && cx.entityType.get(pm.entity) === 'PER' && pm.tokenEnd <= limit + 8) {
+      if (pm && pm.tokenStart === at && pm.start === toks[at].start && cx.entityType.get(pm.entity) === 'PER' && pm.tokenEnd <= limit + 10) {
         const after = pm.tokenEnd;
         if (cx.isComma(after) || cx.isComp(after) || cx.isBoundary(after) || cx.norm(after) === 'قد' || (cx.inSet(after, 'prep') && cx.isComp(after + 1))) {
           e = after;
@@ -365,6 +435,12 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       if (!head && !entityOk && (cx.inSet(e, 'time') || t.kind === 'number' || cx.lex.sets.duration.has(t.norm))) break;
       // "… دعمه لكليتشدار أوغلو": a name behind a clitic preposition is an object, never part of the subject
       const cm = cx.mentionAt[e];
+      // ("القيادة العامة لشرطة عجمان": after an organisation head, لـ + an organisation is part of its name — s5)
+      if (e > k && cm && cm.tokenStart === e && cm.start > t.start && !t.norm.startsWith('لل') && cx.entityType.get(cm.entity) === 'ORG' && t.norm[0] === 'ل' &&
+        nounForms(toks[k].norm).some((f) => (f.article && cx.lex.titleWords.has(f.stem)) || cx.lex.orgHeadWords.has(f.stem)) && e - k <= 4) {
+        e = Math.min(cm.tokenEnd, limit);
+        break;
+      }
       if (e > k && cm && cm.tokenStart === e && cm.start > t.start && !t.norm.startsWith('لل')) break;
       if (cx.inSet(e, 'stop') || cx.lex.sets['name-end'].has(toks[e].norm)) {
         // "الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل": a title whose PP runs into a
@@ -387,7 +463,8 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   if (!head && !entityOk) {
     const nx = e;
     const ok = nx >= sEnd || cx.isBoundary(nx) || skipExtras(cx, nx, {}) !== nx || cx.isComma(nx) || cx.statementAt(nx) !== nx || cx.isDash(nx) || cx.inSet(nx, 'stop') ||
-      cx.inSet(nx, 'governed') || (governs.length > 0 && governs.includes(cx.norm(nx))) || cx.norm(nx) === 'قد' || cx.inSet(nx, 'qawl') || cx.inSet(nx, 'rel') || (cx.toks[nx]?.kind === 'word' && cx.toks[nx].norm.startsWith('لل')) || cx.cueAt(nx)?.entry.cls === 'circ' || cx.inSet(nx, 'then') ||
+      cx.inSet(nx, 'governed') || cx.inSet(nx, 'masdar') || objectBeforeMasdar ||
+      (governs.includes('ب') && cx.toks[nx]?.kind === 'word' && cx.toks[nx].norm.length > 3 && cx.toks[nx].norm[0] === 'ب' && !cx.mentionAt[nx]) || (governs.length > 0 && governs.includes(cx.norm(nx))) || cx.norm(nx) === 'قد' || cx.inSet(nx, 'qawl') || cx.inSet(nx, 'rel') || (cx.toks[nx]?.kind === 'word' && cx.toks[nx].norm.startsWith('لل')) || cx.cueAt(nx)?.entry.cls === 'circ' || cx.inSet(nx, 'then') ||
       (cx.toks[nx]?.kind === 'punct' && /^[.!?؟…]$/.test(cx.toks[nx].text));
     // "وأعلنت الوزارة ارتفاع …": a verb that takes an object may have its subject end at an NP boundary
     if ((!ok && !(objectFollows && npBoundary)) || (e - k > 10 && !roleName)) return null;
@@ -426,7 +503,7 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   if (!entityOk && !head) {
     for (let m = k + 1; m < e; m++) {
       const mm = cx.mentionAt[m];
-      if (mm && mm.tokenEnd === e && (cx.entityType.get(mm.entity) === 'PER' || cx.entityType.get(mm.entity) === 'ORG')) inner = mm;
+      if (mm && mm.tokenEnd === e && (cx.entityType.get(mm.entity) === 'PER' || cx.entityType.get(mm.entity) === 'ORG') && !(cx.entityType.get(mm.entity) === 'PER' && cx.lex.sets.kunya.has(cx.norm(mm.tokenStart)) && mm.tokenEnd - mm.tokenStart <= 2 && m > k + 1)) inner = mm;
     }
   }
   if (inner) {
@@ -461,6 +538,22 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       entityName = cx.entityName.get(entity);
       evidence.push('rule:source=place-entity');
     }
+    // "فأجاب الوزير بأن …": a bare definite title refers to the person last named with that title (s5)
+    // ("وقال رئيس البلدية" after "رئيس بلدية صيدا X": a title in construct with a definite noun — both words must
+    // stand before the person's name)
+    const second = e === k + 2 && !form.article && cx.lex.titleWords.has(form.stem) && toks[k + 1].kind === 'word' ? nounForms(toks[k + 1].norm).find((f) => f.article) : undefined;
+    // ("وأكد الوزير السعودي": a definite title with definite nationality adjectives — the person's window must hold them)
+    let nisbaEnd = k + 1;
+    while (form.article && nisbaEnd < e && nisbaEnd < k + 3 && toks[nisbaEnd].kind === 'word' && nounForms(toks[nisbaEnd].norm).some((f) => f.article && cx.lex.nisbas.has(f.stem))) nisbaEnd++;
+    const withNisba = form.article && e > k + 1 && nisbaEnd === e;
+    if (!entity && ((e === k + 1 && form.article) || second || withNisba) && cx.lex.titleWords.has(form.stem)) {
+      const ref = personWithTitle(cx, k, form.stem, second?.stem, withNisba ? toks.slice(k + 1, e).map((t) => cx.lex.nisbas.get(nounForms(t.norm).find((f) => f.article)!.stem)!) : undefined);
+      if (ref) {
+        entity = ref;
+        entityName = cx.entityName.get(ref);
+        evidence.push('rule:title-only=last-person-with-title');
+      }
+    }
     if (!entity) {
       const unnamed = unnamedGroup(cx, k, e);
       if (unnamed) {
@@ -473,10 +566,28 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     // "المتحدث باسم الجيش، العميد يحيى رسول": a title and a name inside the description
     for (let m = headIdx + 1; m < e - 1; m++) {
       const tf = nounForms(toks[m].norm);
-      if (tf.some((f) => f.article && cx.lex.titles.has(f.stem)) && toks[m + 1].kind === 'word' && !cx.inSet(m + 1, 'stop') && (cx.isComma(m - 1) || cx.isDash(m - 1))) {
+      if (tf.some((f) => f.article && (cx.lex.titles.has(f.stem) || cx.lex.titles.has(f.stem.replace(/ه$/, '')))) && toks[m + 1].kind === 'word' && !cx.inSet(m + 1, 'stop') && (cx.isComma(m - 1) || cx.isDash(m - 1))) {
         kind = 'named';
         evidence.push('rule:role+title+name');
         break;
+      }
+      // "محامي الدفاع الأستاذ الشيخ X ولد Y": a definite honorific title (titles.tsv) in the description, not behind a
+      // preposition, followed by two or more plain words up to its end — the person's name (s5)
+      if (tf.some((f) => f.article && (cx.lex.titles.has(f.stem) || cx.lex.titles.has(f.stem.replace(/ه$/, '')))) && m > headIdx && !cx.inSet(m - 1, 'prep') && !cx.inSet(m - 1, 'stop') && e - m >= 3) {
+        let n = m + 1;
+        while (n < e && nounForms(toks[n].norm).some((f) => f.article && (cx.lex.titles.has(f.stem) || cx.lex.titles.has(f.stem.replace(/ه$/, ''))))) n++;
+        let plain = n < e;
+        for (let x = n; x < e && plain; x++) plain = toks[x].kind === 'word' && !cx.inSet(x, 'stop') && !cx.inSet(x, 'prep') && !cx.inSet(x, 'rel') && !(cx.mentionAt[x] && cx.entityType.get(cx.mentionAt[x]!.entity) !== 'PER');
+        if (plain && e - n >= 2) {
+          kind = 'named';
+          evidence.push('rule:role+honorific+name');
+          const pm = cx.mentionAt[n];
+          if (!entity && pm && pm.tokenStart === n && cx.entityType.get(pm.entity) === 'PER') {
+            entity = pm.entity;
+            entityName = cx.entityName.get(entity);
+          }
+          break;
+        }
       }
     }
   }
@@ -484,11 +595,28 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     // a spokesman or role followed by a person's name is a named source — not a name inside a
     // prepositional phrase ("مقرب من المالكي"، "المطلع على اجتماع قاآني بالكاظمي")
     for (let m = headIdx + 1; m < e; m++) {
+      // "النائب في البرلمان الكويتي عبد الكريم الكندري إن": a preposition whose object is exactly an organisation or place
+      // name, and right after it a person's name that ends the description, names the source (not "مقرب من X") (s5)
+      // (no relation or knowledge word before it: "مصدر مقرب من حركة X فلان" is close to that person, not that person)
+      const between = toks.slice(headIdx + 1, m).every((t) => t.kind === 'word' && (t.norm.length <= 3 || nounForms(t.norm).every((f) => cx.lex.descriptors.get(f.stem) !== 'relation')));
+      if (cx.lex.sets['role-pp'].has(toks[m].norm) && cx.lex.descriptors.get(head.key) !== 'relation' && between) {
+        const mo = cx.mentionAt[m + 1];
+        const mt = mo && mo.tokenStart === m + 1 ? cx.entityType.get(mo.entity) : undefined;
+        const pm = mo && (mt === 'ORG' || mt === 'LOC') ? cx.mentionAt[mo.tokenEnd] : undefined;
+        if (pm && pm.tokenStart === mo!.tokenEnd && pm.tokenEnd === e && pm.start === toks[pm.tokenStart].start && cx.entityType.get(pm.entity) === 'PER') {
+          kind = 'named';
+          entity = pm.entity;
+          entityName = cx.entityName.get(entity);
+          evidence.push('rule:role+pp+name');
+          break;
+        }
+      }
       if (cx.lex.sets['role-pp'].has(toks[m].norm) || cx.inSet(m, 'rel')) break;
       const mm = cx.mentionAt[m];
       // (a title right before the name is another person's — "مستشار رئيس الوزراء محمد …" — unless the entity layer
       // gave the whole phrase to this person: "عضو الهيئة المحامي سمير ديلو")
-      if (mm && cx.entityType.get(mm.entity) === 'PER' && mm.tokenEnd === e && mm.kind === 'name' && mm.start === toks[mm.tokenStart].start &&
+      // (a kunya — "ويدعى أبو حيدر" — is how an unnamed witness is called: it names no one)
+      if (mm && cx.entityType.get(mm.entity) === 'PER' && mm.tokenEnd === e && mm.kind === 'name' && mm.start === toks[mm.tokenStart].start && !(cx.lex.sets.kunya.has(cx.norm(mm.tokenStart)) && mm.tokenEnd - mm.tokenStart <= 2) &&
         (!afterTitle(cx, mm.tokenStart, headIdx) || cx.entityTitles(mm.entity).has(normalize(cx.text.slice(spanStart, toks[mm.tokenStart - 1].end))))) {
         kind = 'named';
         entity = mm.entity;
@@ -511,6 +639,8 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       if (nounForms(toks[m + 1].norm).some((f) => cx.lex.descriptors.has(f.stem) || cx.lex.heads.has(f.stem))) continue;
       if (cx.inSet(m - 1, 'prep') || cx.inSet(m - 1, 'stop') || cx.lex.sets['name-pp'].has(toks[m - 1].norm) || afterTitle(cx, m, headIdx)) continue;
       if (cx.lex.sides.some((sd) => sd.words[0] === toks[m - 1].norm && /^مقرب|^قريب/.test(sd.words[0]))) continue;
+      // (s5: nor a name after a relation or knowledge word further back: "مصدر مقرب من حركة X فلان")
+      if (toks.slice(headIdx + 1, m).some((t) => t.kind === 'word' && !cx.lex.sets['role-pp'].has(t.norm) && t.norm.length > 3 && nounForms(t.norm).some((f) => cx.lex.descriptors.get(f.stem) === 'relation'))) continue;
       kind = 'named';
       evidence.push('rule:role+given-name');
       const pm = cx.mentionAt[m];
@@ -521,6 +651,29 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       break;
     }
   }
+  // (a bare kunya — "ويدعى أبو أحمد" — is how an unnamed witness is called and names no one; a quoted handle does)
+  // "وأضاف ممثل النيابة …" after "وكيل الجمهورية X": a definite role phrase (roles.tsv) that is the whole description
+  // refers to the person named last with a phrase of the same role (s5)
+  if (!entity && !ahad && e - k <= 4 && (!head || (head.kind === 'anonymous' && form.article)) && (form.article || e - k >= 2)) {
+    const role = cx.lex.roles.get(roleKey(normalize(cx.text.slice(cx.toks[k].start, cx.toks[e - 1].end))));
+    const ref = role ? personWithRole(cx, k, role.group) : undefined;
+    if (ref) {
+      entity = ref;
+      entityName = cx.entityName.get(ref);
+      kind = 'named';
+      evidence.push('rule:role-phrase=last-person-in-role', role!.evidence);
+    }
+  }
+  if (namedBy && cx.toks[namedBy.from]?.kind === 'word' && cx.lex.sets.kunya.has(cx.norm(namedBy.from)) && namedBy.to - namedBy.from <= 2) namedBy = null;
+  if (namedBy && kind === 'anonymous') {
+    kind = 'named';
+    evidence.push('rule:naming-verb', cx.lex.setLines.naming);
+    const pm = cx.mentionAt[namedBy.from];
+    if (!entity && pm && pm.tokenStart === namedBy.from && pm.tokenEnd <= namedBy.to && cx.entityType.get(pm.entity) === 'PER') {
+      entity = pm.entity;
+      entityName = cx.entityName.get(entity);
+    }
+  }
   // "الوكالة الوطنية للأرصاد الجوية": an agency without a word of news in its name is a public body, not an outlet
   if (head && head.kind === 'media' && cx.lex.sets['agency-head']?.has(head.key) && !cx.lex.mediaNames.has(normalizeCached(entityName ?? ''))) {
     let news = false;
@@ -529,6 +682,11 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     // a لـ-complement ("للأرصاد الجوية") or a lexicon organisation that is no outlet ("وكالة الطاقة الدولية")
     let common = false;
     for (let m = headIdx + 1; m < e && !common; m++) common = cx.toks[m].kind === 'word' && cx.toks[m].norm.startsWith('لل');
+    // ("وكالة التصنيف "موديز""، "وكالة الفضاء": a definite common noun in construct with the head names a body's field — s5)
+    // (not a name of its own: "وكالة الأناضول" — only a mention of the whole "وكالة X" may cover it, and no outlet)
+    const fieldMention = cx.mentionAt[headIdx + 1];
+    if (!common && !form.article && cx.toks[headIdx + 1]?.kind === 'word' && /^ال/.test(cx.toks[headIdx + 1].norm) && (!fieldMention || fieldMention.tokenStart === headIdx) &&
+      !cx.lex.mediaNames.has(normalizeCached(cx.text.slice(cx.toks[headIdx].start, cx.toks[headIdx + 1].end))) && !cx.lex.mediaNames.has(cx.toks[headIdx + 1].norm)) common = true;
     const lexOrg = mention ?? cx.mentionAt[headIdx + 1];
     if (!common && lexOrg && cx.entityType.get(lexOrg.entity) === 'ORG') common = lexiconIds(cx).has(lexOrg.entity);
     if (!news && common && e > headIdx + 1 && !(cx.mentionAt[headIdx + 1] && cx.lex.mediaNames.has(normalizeCached(cx.entityName.get(cx.mentionAt[headIdx + 1]!.entity) ?? '')))) {
@@ -586,6 +744,8 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     entity,
     evidence,
   };
+  // a name extended past its mention (a split family name, words after an honorific title): the whole name (s5)
+  if (titled && entity === titled.entity && cx.mentionAt[titled.tokenStart]?.tokenEnd !== titled.tokenEnd) entityName = cx.text.slice(titled.start, titled.end);
   if (entityName) d.entityName = entityName;
   else if (fused) d.entityName = 'ال' + span.text;
   if (!affiliation && roleOrg && roleOrg !== entity) affiliation = roleOrg;
@@ -663,15 +823,31 @@ function titledPerson(cx: Ctx, k: number, from: number): EntityMention | null {
   // description whose last words are a person's name, right before the content
   const role = cx.toks[k]?.kind === 'word' && nounForms(cx.toks[k].norm).some((f) => cx.lex.titleWords.has(f.stem) || cx.lex.titleWords.has(f.stem.replace(/ه$/, '')));
   if (role) {
-    for (let m = k + 1; m <= k + 12 && m < cx.toks.length; m++) {
+    // (s5: up to 18 words of title chain — "المديرة التنفيذية لبرنامج … في المنطقة الإقليمية للشرق الأوسط وشمال أفريقيا السيدة X")
+    for (let m = k + 1; m <= k + 18 && m < cx.toks.length; m++) {
       const t = cx.toks[m];
       if (t.kind !== 'word' || cx.isComp(m) || cx.cueAt(m) || cx.inSet(m, 'rel')) break;
       const mm = cx.mentionAt[m];
       if (!mm || mm.tokenStart !== m) continue;
       if (cx.entityType.get(mm.entity) !== 'PER') { m = mm.tokenEnd - 1; continue; }
       if (mm.start !== t.start || m <= k + 4) break;
-      const after = mm.tokenEnd;
-      if (cx.isComp(after) || cx.isColon(after) || (cx.inSet(after, 'prep') && cx.isComp(after + 1))) return mm;
+      let after = mm.tokenEnd;
+      // "… المهندسة مريم عبدالله الكواري إن": a family name the entity layer split off as another PER mention (s5)
+      const fam = cx.mentionAt[after];
+      if (fam && fam.tokenStart === after && fam.tokenEnd - after <= 2 && cx.entityType.get(fam.entity) === 'PER' && cx.toks[after].start === fam.start) after = fam.tokenEnd;
+      // "… المهندس عثمان طاهر الأمين إن": after an honorific title the rest of the name may be missing from the mention —
+      // up to two plain words more, right before the content
+      else if (m > k + 1 && isTitleWord(cx, m - 1)) {
+        let x = after;
+        while (x < after + 2 && cx.toks[x]?.kind === 'word' && !cx.mentionAt[x] && !cx.isComp(x) && !cx.cueAt(x) && !['stop', 'prep', 'rel', 'time', 'then'].some((st) => cx.inSet(x, st))) x++;
+        if (x > after && (cx.isComp(x) || cx.isColon(x))) after = x;
+      }
+      // (a statement phrase may come between the name and the content: "… زارا سلطانة في منشور على "إكس" إن" — s5)
+      const st = cx.statementAt(after);
+      const nx = st !== after ? st : after;
+      if (cx.isComp(nx) || cx.isColon(nx) || (cx.inSet(nx, 'prep') && cx.isComp(nx + 1)) || (nx !== after && (cx.isComma(nx) || cx.recipientAt(nx)))) {
+        return after === mm.tokenEnd ? mm : { ...mm, tokenEnd: after, end: cx.toks[after - 1].end };
+      }
       break;
     }
   }
@@ -801,6 +977,8 @@ export function commaContinues(cx: Ctx, c: number, kind: string, limit: number):
     // "إبراهيم آدم، وهو معلم من حي الجمارك، لـ"…"": an apposition closed by a comma before the rest
     for (let m = nx + 1; m < Math.min(cx.toks.length, nx + 14); m++) {
       if (cx.isComma(m)) return m > nx + 1 && (cx.isBoundary(m + 1) || cx.statementAt(m + 1) !== m + 1 || (cx.inSet(m + 1, 'prep') && cx.isComp(m + 2)) || (!!cx.cueAt(m + 1) && cx.cueAt(m + 1)!.entry.cls !== 'circ') || qawlAt(cx, m + 1));
+      // (an age in it: "وهو طالب يبلغ من العمر 22 عاماً" — s5)
+      if (cx.toks[m].kind === 'number' || (cx.inSet(m, 'age-verb') && cx.norm(m + 1) === 'من')) continue;
       if (cx.toks[m].kind !== 'word' || cx.cueAt(m) || cx.isComp(m)) return false;
     }
     return false;
@@ -823,7 +1001,8 @@ export function commaContinues(cx: Ctx, c: number, kind: string, limit: number):
   // an apposition or parenthetical that runs into the recipient/colon/quote (bounded)
   for (let m = nx; m < Math.min(limit, nx + 8); m++) {
     // ", العميد يحيى رسول، إلى أن …": a parenthetical closed by a comma before the content
-    if (cx.isComma(m)) return m > nx && (cx.isBoundary(m + 1) || (cx.inSet(m + 1, 'prep') && cx.isComp(m + 2)) || qawlAt(cx, m + 1));
+    // (also before a statement phrase: "مستشار قائد القوات، الباشا طبيق، في تغريدة …، أي صلة" — s5)
+    if (cx.isComma(m)) return m > nx && (cx.isBoundary(m + 1) || (cx.inSet(m + 1, 'prep') && cx.isComp(m + 2)) || qawlAt(cx, m + 1) || (cx.statementAt(m + 1) !== m + 1 && m - nx <= 4));
     if (cx.cueAt(m) || cx.isComp(m)) return false;
     if (cx.recipientAt(m) || cx.isColon(m)) return true;
     if (cx.toks[m].kind === 'punct') return false;
@@ -855,6 +1034,88 @@ export function findSide(cx: Ctx, a: number, b: number): string | undefined {
       while (to < b && !cx.isComma(to) && !cx.isDash(to) && cx.toks[to].kind !== 'quote' && !cx.inSet(to, 'rel')) to++;
       if (to <= from) continue;
       return cx.text.slice(cx.toks[from].start, cx.toks[to - 1].end);
+    }
+  }
+  return undefined;
+}
+
+/** Is token m a title, rank or profession word (titles.tsv, entities/titles.tsv, or a person head of sources.tsv)? */
+export function isTitleWord(cx: Ctx, m: number): boolean {
+  const t = cx.toks[m];
+  if (!t || t.kind !== 'word') return false;
+  return nounForms(t.norm).some((f) => {
+    const st = f.stem;
+    const bare = st.replace(/ه$/, '');
+    if (cx.lex.titleWords.has(st) || cx.lex.titleWords.has(bare)) return true;
+    const h = cx.lex.heads.get(st) ?? cx.lex.heads.get(bare);
+    return !!h && h.kind === 'anonymous' && !h.needsModifier;
+  });
+}
+
+/** End of the name after a naming verb at `from`: a short quote, a PER mention, or up to three plain words; else `from`. */
+function namedAfter(cx: Ctx, from: number, limit: number): number {
+  const q = cx.qOpen(from);
+  if (q >= 0 && cx.quotes[q].close > from && cx.quotes[q].words <= 4) return cx.quotes[q].close + 1;
+  const mm = cx.mentionAt[from];
+  if (mm && mm.tokenStart === from && cx.entityType.get(mm.entity) === 'PER') return mm.tokenEnd;
+  let m = from;
+  while (m < Math.min(limit + 3, from + 3) && cx.toks[m]?.kind === 'word' && !cx.isComp(m) && !cx.inSet(m, 'prep') && !cx.inSet(m, 'stop') && !cx.cueAt(m)) m++;
+  return m;
+}
+
+/**
+ * The person last mentioned before token k (within 600 tokens, at most 200 mentions back) whose title begins with
+ * `title` (a normalised title word without the article): from the entity's titles or the words right before its
+ * mention ("وزير المواصلات جاسم …" … "الوزير").
+ */
+function personWithTitle(cx: Ctx, k: number, title: string, next?: string, nisbas?: string[]): string | undefined {
+  const ms = cx.entities.mentions;
+  const at = cx.toks[k].start;
+  const lo = lowerBound(ms, at);
+  const minTok = k - 600;
+  for (let j = lo - 1; j >= Math.max(0, lo - 200); j--) {
+    const mm = ms[j];
+    if (mm.tokenStart < minTok) break;
+    if (cx.entityType.get(mm.entity) !== 'PER' || mm.tokenStart >= k) continue;
+    for (const t of cx.entityTitles(mm.entity)) {
+      const w = t.split(' ');
+      if ((w[0] === title || w[0] === 'ال' + title) && (!next || (w[1] !== undefined && nounForms(w[1]).some((f) => f.stem === next))) &&
+        (next || !cx.lex.sets['title-exact']?.has(title) || w.length === 1 || nounForms(w[1]).some((f) => f.article && cx.lex.nisbas.has(f.stem))) &&
+        (!nisbas || nisbas.every((n) => w.some((x) => nounForms(x).some((f) => cx.lex.nisbas.get(f.stem) === n))))) return mm.entity;
+    }
+    for (let m = mm.tokenStart - 1; m >= Math.max(0, mm.tokenStart - 6); m--) {
+      if (cx.toks[m].kind !== 'word') break;
+      // ("الرئيس" does not refer back to "رئيس الوزراء X": wordsets.tsv `title-exact`)
+      const exactOk = next || !cx.lex.sets['title-exact']?.has(title) || m + 1 === mm.tokenStart || nounForms(cx.toks[m + 1].norm).some((f) => f.article && cx.lex.nisbas.has(f.stem)) || isTitleWord(cx, m + 1);
+      if (exactOk && nounForms(cx.toks[m].norm).some((f) => f.stem === title) && (!next || (cx.toks[m + 1].kind === 'word' && nounForms(cx.toks[m + 1].norm).some((f) => f.stem === next)))) {
+        // every nationality of the reference stands between the title and the name
+        const ok = !nisbas || nisbas.every((n) => {
+          for (let x = m + 1; x < mm.tokenStart; x++) if (nounForms(cx.toks[x].norm).some((f) => cx.lex.nisbas.get(f.stem) === n)) return true;
+          return false;
+        });
+        if (ok) return mm.entity;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The person last mentioned before token k (within 600 tokens, at most 200 mentions back) right after a role phrase of
+ * `group` (roles.tsv): "وكيل الجمهورية أحمد …" for a later "ممثل النيابة".
+ */
+function personWithRole(cx: Ctx, k: number, group: string): string | undefined {
+  const ms = cx.entities.mentions;
+  const lo = lowerBound(ms, cx.toks[k].start);
+  for (let j = lo - 1; j >= Math.max(0, lo - 200); j--) {
+    const mm = ms[j];
+    if (mm.tokenStart < k - 600) break;
+    if (cx.entityType.get(mm.entity) !== 'PER' || mm.tokenStart >= k) continue;
+    for (let n = 1; n <= 4; n++) {
+      const a = mm.tokenStart - n;
+      if (a < 0 || cx.toks[a].kind !== 'word') break;
+      const key = roleKey(normalize(cx.text.slice(cx.toks[a].start, cx.toks[mm.tokenStart - 1].end)));
+      if (cx.lex.roles.get(key)?.group === group) return mm.entity;
     }
   }
   return undefined;

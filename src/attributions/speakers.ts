@@ -53,6 +53,9 @@ export function currentSpeaker(cx: Ctx, i: number): { sourceId: string; via?: st
   // "…، في حين اتهم رئيس الحزب X …، قائلاً": the subject of the clause the participle follows,
   // unless that name sits inside the content of the sentence's last statement
   if (i > 0 && cx.isComma(i - 1)) {
+    // "…، غير أنه رفض التعليق، مكتفياً بالقول": the pronoun subject of the clause is the person named before it (s5)
+    const ps = pronounClauseSubject(cx, i - 1);
+    if (ps && !(last && last.sentence === s && last.cue.start > ps.at)) return { sourceId: cx.registry.resolve(ps.d), evidence: cx.lex.setLines['pronoun-subject'] };
     const cs = clauseSubject(cx, i - 1);
     // (a name between the last statement's cue and the end of its content is its source, link or content)
     if (cs && !(last && last.sentence === s && last.cue.start <= cs.at && cs.at < last.content.end) && !(last && last.sentence === s && last.cue.start > cs.at)) {
@@ -76,6 +79,22 @@ export function currentSpeaker(cx: Ctx, i: number): { sourceId: string; via?: st
   // the subject of the sentence: "رحّب وزير المالية محمد معيط بالقرار، وقال …"
   const subj = sentenceSubject(cx, i);
   if (subj) return { sourceId: cx.registry.resolve(subj) };
+  // "وتعهد الرئيس الجديد بمكافحة الفساد، قائلاً إن …": with no statement yet in the sentence, a participle continues the
+  // subject of the sentence's opening verb — a description right after it (s5)
+  if (!(last && last.sentence === s) && cx.cueAt(i)?.entry.cls === 'circ' && i > 0 && cx.isComma(i - 1)) {
+    const vs = verbSubject(cx, i);
+    if (vs) return { sourceId: cx.registry.resolve(vs) };
+  }
+  // "وانتقد رئيس المجلس X الحكومة. وقال في تصريحات …": with no statement in this or the sentence before, the subject
+  // of the sentence before (a person or organisation named at its start) goes on speaking — for a verb, not a
+  // participle, which continues its own sentence (s5)
+  if ((!last || s - last.sentence > 1) && cx.sentenceStart(i) > 0 && cx.cueAt(i)?.entry.cls !== 'circ') {
+    const prev = sentenceSubject(cx, cx.sentenceStart(i) - 1);
+    if (prev && prev.entity && cx.entityType.get(prev.entity) === 'PER') {
+      prev.evidence.push('rule:previous-sentence-subject');
+      return { sourceId: cx.registry.resolve(prev) };
+    }
+  }
   if (last && last.cue.start < cx.toks[i].start && s - last.sentence <= CONTINUATION_SENTENCES) {
     // "وقالت الوزيرة … وأضاف السفير … وأضافت أن …": a past verb's gender picks the last speaker that agrees
     const g = cueGender(cx, i);
@@ -231,7 +250,8 @@ export function subjectBefore(cx: Ctx, i: number): { d: SourceDesc; end: number 
   // "أما المواطن أبو علي، وهو صاحب متجر، فيقول إن …": the topic of أما … فـ is the subject
   if (/^ف/.test(cx.norm(i)) && cx.toks[i].norm.length > 3) {
     for (let k = i - 1; k >= Math.max(sStart, i - 25); k--) {
-      if (cx.isComp(k) || cx.cueAt(k)) break;
+      // (a naming verb inside the topic is no cue: "أما سائق …، ويدعى أبو حيدر، فقال" — s5)
+      if (cx.isComp(k) || (cx.cueAt(k) && !cx.inSet(k, 'naming'))) break;
       if (cx.norm(k) !== 'اما') continue;
       const r = parseSource(cx, k + 1, true);
       if (!r) break;
@@ -301,4 +321,81 @@ export function subjectBefore(cx: Ctx, i: number): { d: SourceDesc; end: number 
     }
   }
   return null;
+}
+
+/**
+ * The clause ending at comma c opens with a pronoun subject (wordsets.tsv `pronoun-subject`: "غير أنه رفض التعليق"):
+ * the person (PER mention, outside quotes) named last before it in the sentence, at most 30 tokens back.
+ */
+function pronounClauseSubject(cx: Ctx, c: number): { d: SourceDesc; at: number } | null {
+  const sStart = cx.sentenceStart(c);
+  if (c - 1 < sStart) return null;
+  let cs = c - 1;
+  while (cs > sStart && cs > c - 12 && !cx.isComma(cs - 1)) cs--;
+  let pr = -1;
+  for (let k = cs; k < Math.min(c, cs + 3); k++) if (cx.toks[k].kind === 'word' && cx.inSet(k, 'pronoun-subject')) pr = k;
+  if (pr < 0) return null;
+  for (let k = pr - 1; k >= Math.max(sStart, pr - 30); k--) {
+    if (cx.inQuote[k] >= 0) continue;
+    const mm = cx.mentionAt[k];
+    if (!mm || mm.tokenEnd !== k + 1 || cx.entityType.get(mm.entity) !== 'PER') continue;
+    const r = parseSource(cx, mm.tokenStart, true);
+    if (!r) return null;
+    nameAfterEntity(cx, r.d, mm.entity);
+    r.d.evidence.push('rule:pronoun-clause-subject');
+    return { d: r.d, at: cx.toks[mm.tokenStart].start };
+  }
+  return null;
+}
+
+/**
+ * "أما المتهمة الوحيدة، المحاسبة X، فقد نقلت عنها محاميتها …": the topic of أما … فـ before the cue at i (the person
+ * named in it, else its description) — what a pronoun after the cue refers to (s5). At most 30 tokens back.
+ */
+export function amaTopic(cx: Ctx, i: number): { d: SourceDesc; end: number } | null {
+  const sStart = cx.sentenceStart(i);
+  // the cue or a word right before it carries the فـ of the answer clause ("فقد نقلت"، "فنقلت")
+  if (!(/^ف/.test(cx.norm(i)) || (i > 0 && /^ف/.test(cx.norm(i - 1)) && cx.toks[i - 1].kind === 'word'))) return null;
+  for (let k = i - 1; k >= Math.max(sStart, i - 30); k--) {
+    if (cx.isComp(k) || (k < i - 1 && cx.cueAt(k))) return null;
+    if (cx.norm(k) !== 'اما') continue;
+    for (let m = k + 1; m < i; m++) {
+      const mm = cx.mentionAt[m];
+      if (!mm || mm.tokenStart !== m || cx.entityType.get(mm.entity) !== 'PER' || cx.inQuote[m] >= 0) continue;
+      const r = parseSource(cx, m, true);
+      if (!r) break;
+      nameAfterEntity(cx, r.d, mm.entity);
+      r.d.evidence.push('rule:ama-topic');
+      return r;
+    }
+    const r = parseSource(cx, k + 1, true);
+    if (r) r.d.evidence.push('rule:ama-topic');
+    return r;
+  }
+  return null;
+}
+
+/**
+ * The subject right after the opening verb of the sentence of token i ("وتعهد الرئيس الجديد …"): a description with a
+ * source head, a title or an entity, ending before i. The opening word must not be a noun with the article or a
+ * preposition (then the sentence does not open with a verb).
+ */
+export function verbSubject(cx: Ctx, i: number): SourceDesc | null {
+  const a = cx.sentenceStart(i);
+  const v = cx.toks[a];
+  if (!v || v.kind !== 'word' || !/^[وف]?[^ا]/.test(v.norm) || v.norm.startsWith('ال') || nounForms(v.norm).some((f) => f.article) || cx.mentionAt[a] ||
+    ['prep', 'stop', 'discourse', 'rel', 'comp', 'pron', 'time'].some((st) => cx.inSet(a, st) || conjForms(v.norm).some((f) => cx.lex.sets[st]?.has(f)))) return null;
+  // (the opening verb is unknown: its governed prepositions end the subject — "تعهد … بمكافحة"، "عبر … عن")
+  const governs = [...(cx.lex.sets['any-governs'] ?? [])];
+  let r = parseSource(cx, a + 1, true, governs);
+  const first = nounForms(cx.norm(a + 1));
+  if (!r || r.end >= i || (!r.d.head && !r.d.entity && !first.some((f) => cx.lex.titleWords.has(f.stem)))) {
+    // one definite word — "ونشر الجيش مقطعاً …"، "أصدر الحزب بياناً …" — an organisation named by its common noun, before
+    // the verb's object
+    const o = first.some((f) => f.article) ? parseSource(cx, a + 1, true, governs, true) : null;
+    if (!o || o.end !== a + 2) return null;
+    r = o;
+  }
+  r.d.evidence.push('rule:circumstantial=verb-subject');
+  return r.d;
 }

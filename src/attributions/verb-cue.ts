@@ -5,7 +5,7 @@ import { normalize, normalizeCached } from '../text/normalize.ts';
 import { emit } from './assembly.ts';
 import { farRecipient, followChain, relayedSource, skipExtras } from './chains.ts';
 import { hasPronounSuffix } from './facts.ts';
-import { contentAt, skipDateline } from './content.ts';
+import { clauseFrom, contentAt, skipDateline } from './content.ts';
 import type { Found, Ctx } from './context.ts';
 import type { SourceDesc } from './coref.ts';
 import { cueSpanAt, actObject } from './cues.ts';
@@ -13,7 +13,7 @@ import type { CueEntry } from './lexicon.ts';
 import { conjForms, nounForms } from './lexicon.ts';
 import { quoteAfter, quoteBefore, quotedNameAt } from './quotes.ts';
 import { parseSource } from './sources.ts';
-import { currentSpeaker, lastPerson, subjectBefore } from './speakers.ts';
+import { amaTopic, currentSpeaker, lastPerson, sentenceSubject, subjectBefore, verbSubject } from './speakers.ts';
 
 export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): number {
   const toks = cx.toks;
@@ -30,6 +30,21 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   }
   let desc: { d: SourceDesc; end: number } | null = null;
   let via: string[] | undefined;
+  // "أصدرت الوزارة بياناً أكدت فيه أن …": the pronoun refers to the statement; the speaker is the sentence subject (s5)
+  if (cx.inSet(p, 'in-it') && i > 0 && toks[i - 1].kind === 'word' && entry.cls !== 'circ' && entry.cls !== 'passive') {
+    const subj = verbSubject(cx, i) ?? sentenceSubject(cx, i);
+    if (subj) {
+      desc = { d: subj, end: p + 1 };
+      evidence.push('rule:statement+verb-in-it', cx.lex.setLines['in-it']);
+      p++;
+    }
+  }
+  // "صور تُظهر …"، "وثائق مسربة …، تكشف أن …": a present-tense verb in an adjectival clause of a record names that
+  // record as the source (s5)
+  if (entry.cls !== 'circ' && entry.cls !== 'passive' && entry.cls !== 'chain' && /^[يت]/.test(toks[i].norm)) {
+    const done = recordClause(cx, i, len, entry, cueSpan, evidence);
+    if (done > i) return done;
+  }
   // "مظاهرات غاضبة تطالب بإسقاط الحكومة"، "شعارات تدعو إلى …": a present-tense verb right after an
   // indefinite noun is an adjectival clause of that noun, not a reporting verb with its own subject
   {
@@ -41,6 +56,11 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
       !cx.lex.heads.has(nounForms(prev.norm)[0]?.stem ?? '') && !cx.inSet(i - 1, 'clause-opener') && !cx.inSet(i - 1, 'while')) {
       return i + len;
     }
+  }
+  // "رفضت الخارجية ما وصفته بـ"التدخل السافر"": the quoted words are the sentence subject's (s5)
+  {
+    const done = whatDescribed(cx, i, len, entry, cueSpan, evidence);
+    if (done > i) return done;
   }
   // "فضل عدم ذكر اسمه": a cue word inside an anonymity reason is no statement
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -71,7 +91,7 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   } else if (entry.cls === 'doc') {
     desc = parseSource(cx, p, false);
     if (desc && desc.d.kind !== 'document') desc = null;
-  } else if (entry.cls !== 'circ') {
+  } else if (entry.cls !== 'circ' && !desc) {
     // "غير أن مصدراً مسؤولاً نفى …": a subject already stated before the verb wins
     const before = subjectBefore(cx, i);
     if (before && (before.d.head || before.d.entity)) {
@@ -178,6 +198,14 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
     desc = cx.npByEnd.get(i - 1)!;
     evidence.push('rule:relative-antecedent');
   }
+  if (!desc && entry.cls !== 'circ' && entry.cls !== 'passive' && i > 1 && cx.inSet(i - 1, 'rel') && cx.isComma(i - 2)) {
+    // "وشارك في اللقاء مدير الهيئة X، الذي أوضح أن …": the person or organisation named right before the comma (s5)
+    const ante = antecedentBefore(cx, i - 2);
+    if (ante) {
+      desc = ante;
+      evidence.push('rule:relative-antecedent=name-before-comma');
+    }
+  }
   if (!desc && entry.cls !== 'circ' && entry.cls !== 'passive') {
     // "وكان الوزير قد قال إن …": the subject sits between كان and قد
     const sv = subjectBefore(cx, i);
@@ -240,11 +268,26 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   const sourceId = desc ? cx.registry.resolve(desc.d) : speaker!.sourceId;
   if (desc?.d.reason) cx.registry.addReason(sourceId, desc.d.reason);
   if (!via && speaker?.via) via = speaker.via;
+  // "نقلت صحيفة X عن دبلوماسي … . وأضاف الدبلوماسي أن …": a definite back-reference with a verb of continuing keeps the
+  // outlet the source was last quoted through, in the two sentences before (s5)
+  if (!via && desc && desc.d.definite && cx.lex.sets.continue?.has(normalizeCached(entry.lemma))) {
+    const s0 = cx.sentence(i);
+    for (let k = cx.found.length - 1; k >= 0 && k >= cx.found.length - 6; k--) {
+      const f = cx.found[k];
+      if (s0 - f.sentence > 2) break;
+      if (f.sourceId !== sourceId) continue;
+      if (f.via) {
+        via = f.via;
+        evidence.push('rule:continuation-keeps-via', cx.lex.setLines.continue);
+      }
+      break;
+    }
+  }
   evidence.push(content.rule);
   if (!desc) evidence.push(entry.cls === 'circ' ? 'rule:circumstantial=current-speaker' : 'rule:continuation=last-speaker');
   if (speaker?.evidence) evidence.push('rule:speaker-gender', speaker.evidence);
   const f: Found = { kind: content.kind, sourceId, cue: cueSpan, content: content.content, evidence, sentence: cx.sentence(i) };
-  extras.recipient ??= farRecipient(cx, i);
+  extras.recipient ??= farRecipient(cx, i, cx.firstTokenAt(content.content.start));
   if (extras.recipient) f.recipient = extras.recipient;
   if (via) f.via = via;
   emit(cx, f);
@@ -293,7 +336,8 @@ function pronounChain(cx: Ctx, i: number, len: number, p: number, entry: CueEntr
   if (!t || t.kind !== 'word' || !t.norm.startsWith('عن') || !cx.lex.sets['object-pronoun']?.has(t.norm.slice(2))) return i;
   const relay = parseSource(cx, p + 1, true);
   if (!relay) return i;
-  const sp = currentSpeaker(cx, i);
+  const topic = amaTopic(cx, i);
+  const sp = topic ? { sourceId: cx.registry.resolve(topic.d) } : currentSpeaker(cx, i);
   if (!sp) return i;
   let q = skipExtras(cx, relay.end, extras);
   if (cx.inSet(q, 'qawl')) q++;
@@ -313,9 +357,14 @@ function pronounChain(cx: Ctx, i: number, len: number, p: number, entry: CueEntr
 
 /** Is token i the masculine past form of the cue (its lemma) and p the start of an ORG name whose first word is feminine (ة)? */
 function feminineOrgAfterMasculine(cx: Ctx, i: number, p: number, entry: CueEntry): boolean {
-  const mm = cx.mentionAt[p];
   const t = cx.toks[p];
-  if (!mm || !t || mm.tokenStart !== p || mm.start !== t.start || cx.entityType.get(mm.entity) !== 'ORG') return false;
+  // (or a feminine construct noun right before the organisation's name: "قيادة شرطة البصرة")
+  const at = cx.mentionAt[p] || !t || t.kind !== 'word' || t.norm.startsWith('ال') ? p : p + 1;
+  const mm = cx.mentionAt[at];
+  // (or a bare definite organisation head in ة with the verb's governed preposition after it: "وحذّر النقابة من …" — s5)
+  const bareHead = !mm && !!t && t.kind === 'word' && nounForms(t.norm).some((f) => f.article && cx.lex.orgHeadWords.has(f.stem)) &&
+    entry.governs.length > 0 && entry.governs.includes(cx.norm(p + 1));
+  if (!bareHead && (!mm || !t || mm.tokenStart !== at || mm.start !== cx.toks[at].start || cx.entityType.get(mm.entity) !== 'ORG')) return false;
   if (!/ة[\u064B-\u0652]*$/.test(t.text)) return false;
   const lemma = normalizeCached(entry.lemma);
   return !/^[يت]/.test(lemma) && !lemma.includes(' ') && conjForms(cx.norm(i)).includes(lemma);
@@ -402,4 +451,87 @@ function nestedStatement(cx: Ctx, span: Span, outer: string, outerVia: string[] 
     cx.lastFound = keep;
     return;
   }
+}
+
+/** A PER/ORG mention ending right before the comma at c, as a source description (with its entity). */
+function antecedentBefore(cx: Ctx, c: number): { d: SourceDesc; end: number } | null {
+  const mm = cx.mentionAt[c - 1];
+  if (!mm || mm.tokenEnd !== c) return null;
+  const type = cx.entityType.get(mm.entity);
+  if (type !== 'PER' && type !== 'ORG') return null;
+  const r = parseSource(cx, mm.tokenStart, true);
+  if (!r) return null;
+  if (!r.d.entity) {
+    r.d.entity = mm.entity;
+    r.d.kind = cx.lex.mediaNames.has(normalize(cx.entityName.get(mm.entity) ?? '')) ? 'media' : 'named';
+  }
+  const nm = cx.entityName.get(mm.entity);
+  if (nm) r.d.entityName = nm;
+  return r;
+}
+
+/**
+ * "وتداول مستخدمون مقاطع فيديو تُظهر ألسنة اللهب …"، "حصل الموقع على وثائق …، تُظهر أن …": a present-tense cue right after
+ * (or a comma after) a noun phrase headed by a record (sources.tsv kind document, at most ten words back, no clause
+ * boundary between): that record is the source, the complement or object the content. Returns the token after the
+ * content, or i.
+ */
+function recordClause(cx: Ctx, i: number, len: number, entry: CueEntry, cueSpan: Span, evidence: string[]): number {
+  const toks = cx.toks;
+  let j = i - 1;
+  if (j >= 0 && cx.isComma(j)) j--;
+  const sStart = cx.sentenceStart(i);
+  let h = -1;
+  for (let m = j; m >= Math.max(sStart, j - 10); m--) {
+    const t = toks[m];
+    if (t.kind === 'quote') continue;
+    if (t.kind !== 'word' || cx.isComp(m) || (m < j && cx.cueAt(m))) break;
+    if (nounForms(t.norm).some((f) => cx.lex.heads.get(f.stem)?.kind === 'document')) {
+      h = m;
+      break;
+    }
+  }
+  if (h < 0) return i;
+  // "مقاطع فيديو": a record noun in construct with another starts the phrase
+  while (h - 1 >= sStart && toks[h - 1].kind === 'word' && nounForms(toks[h - 1].norm).some((f) => cx.lex.heads.get(f.stem)?.kind === 'document')) h--;
+  const r = parseSource(cx, h, false);
+  if (!r || r.d.kind !== 'document' || r.end > i) return i;
+  const p = i + len;
+  let content = contentAt(cx, p, entry.cls === 'doc' ? 'say' : entry.cls, true, entry);
+  if (!content && entry.cls === 'doc' && toks[p]?.kind === 'word' && !cx.isComma(i - 1)) {
+    // an object of showing: what the record shows ("تُظهر ألسنة اللهب وهي تخرج …")
+    const c = clauseFrom(cx, p, true);
+    if (c && c[1] - c[0] >= 3) content = { kind: 'indirect', content: cx.contentSpan(c[0], c[1]), end: c[1], rule: 'rule:cue+object' };
+  }
+  if (!content) return i;
+  const sourceId = cx.registry.resolve(r.d);
+  const f: Found = { kind: content.kind, sourceId, cue: cueSpan, content: content.content, evidence: [...evidence, 'rule:record+adjectival-clause', content.rule], sentence: cx.sentence(i) };
+  emit(cx, f);
+  if (content.quote) content.quote.used = true;
+  const end = Math.max(content.end, i + len);
+  cx.consume(i, end);
+  return end;
+}
+
+/**
+ * "ما وصفته بـ"…"" (wordsets.tsv `what-described` before a cue with an object pronoun, then بـ and a quotation): the
+ * quoted words are a direct attribution to the subject of the sentence (its opening verb's subject or the first name in
+ * it), else the current speaker. Returns the token after the quotation, or i.
+ */
+function whatDescribed(cx: Ctx, i: number, len: number, entry: CueEntry, cueSpan: Span, evidence: string[]): number {
+  if (len !== 1 || i === 0 || !cx.inSet(i - 1, 'what-described') || !hasPronounSuffix(cx.norm(i), cx.lex)) return i;
+  let p = i + 1;
+  if (cx.norm(p) === 'ب') p++;
+  // (the description may be one or two words: "بـ"التدخل السافر"")
+  const qi = cx.qOpen(p);
+  const q = qi >= 0 ? cx.quotes[qi] : null;
+  if (!q || q.used || q.close < 0 || q.words < 1) return i;
+  const d = verbSubject(cx, i) ?? sentenceSubject(cx, i);
+  const sourceId = d ? cx.registry.resolve(d) : currentSpeaker(cx, i)?.sourceId;
+  if (!sourceId) return i;
+  q.used = true;
+  emit(cx, { kind: 'direct', sourceId, cue: cueSpan, content: cx.quoteSpan(q), evidence: [...evidence, 'rule:what-X-described', cx.lex.setLines['what-described']], sentence: cx.sentence(i) });
+  const end = q.close + 1;
+  cx.consume(i, end);
+  return end;
 }
