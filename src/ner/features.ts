@@ -32,12 +32,25 @@ export interface FeatureConfig {
    * training; 0 = off. The model file stores the gazetteer of all its training data.
    */
   trainGaz?: number;
+  /**
+   * Multi-word lexicon entries also match when their first word carries proclitics the plain keys miss (session 5):
+   * the article restored after a stripped proclitic ("للأمم المتحدة" → "الامم …", fused لل) and the clitic
+   * analyser's stem ("وحزب الله" → "حزب …", too short for the loose stripper). Off by default: over three
+   * seeds it cost 0.2 F1 on dev (the training-label gazetteer already matches such entries through proclitics).
+   */
+  lexClitics?: boolean;
+  /**
+   * Lexicon words are indexed under their stem only when the stripped part is the article (session 5): "بالاو"
+   * (Palau) no longer fires on "او", nor "فالنسيا" on "نسيا". Off, the over-stripped stems are read too (the
+   * behaviour of model files written before the option).
+   */
+  lexStrictStems?: boolean;
 }
 
-export const DEFAULT_FEATURES: FeatureConfig = { bits: 21, lexicon: true, clitics: true, affix: 4, context: 20, ngram: 4, lexParts: true, trainGaz: 5 };
+export const DEFAULT_FEATURES: FeatureConfig = { bits: 21, lexicon: true, clitics: true, affix: 4, context: 20, ngram: 4, lexParts: true, trainGaz: 5, lexClitics: false, lexStrictStems: false };
 
 /** Values of options added after format 1 was first written: a model file without them was trained without. */
-export const LEGACY_FEATURES: Partial<FeatureConfig> = { ngram: 0, lexParts: false, trainGaz: 0 };
+export const LEGACY_FEATURES: Partial<FeatureConfig> = { ngram: 0, lexParts: false, trainGaz: 0, lexClitics: false, lexStrictStems: false };
 
 export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
@@ -113,15 +126,29 @@ function tokInfos(tokens: string[], cfg: FeatureConfig, lex: NerLexicon | null):
     for (let i = 0; i < infos.length; i++) {
       const t = infos[i];
       // the word as is, then without proclitics (article kept off), loose (bare و/ب/ل...), analyser stem
-      const w = lex.words.get(t.n) ?? lex.words.get(t.s) ?? lex.words.get(t.l) ?? (t.c ? lex.words.get(t.c) : undefined);
+      const strict = cfg.lexStrictStems === true;
+      const word = (k: string): string[] | undefined => {
+        const a = lex.words.get(k), b = strict ? undefined : lex.looseWords.get(k);
+        return a && b ? [...new Set([...a, ...b])] : (a ?? b);
+      };
+      const w = word(t.n) ?? word(t.s) ?? word(t.l) ?? (t.c ? word(t.c) : undefined);
       if (w) for (const c of w) pos[i].push(c);
       if (cfg.lexParts) {
         const pc = new Set<string>();
-        for (const key of [t.n, t.s, t.l, t.c]) if (key) for (const c of lex.parts.get(key) ?? []) pc.add(c);
+        for (const key of [t.n, t.s, t.l, t.c]) {
+          if (!key) continue;
+          for (const c of lex.parts.get(key) ?? []) pc.add(c);
+          if (!strict) for (const c of lex.looseParts.get(key) ?? []) pc.add(c);
+        }
         if (pc.size) t.part = [...pc].sort().join(',');
       }
       // multi-word phrases starting here (bounded by the phrase length)
-      for (const key of new Set([t.n, t.s, t.l])) {
+      const keys = [t.n, t.s, t.l];
+      if (cfg.lexClitics) {
+        if (t.art) keys.push('ال' + t.s);
+        if (t.c) keys.push(normalize(t.c));
+      }
+      for (const key of new Set(keys)) {
         const ph = lex.phrases.get(key);
         if (!ph) continue;
         for (const p of ph) {

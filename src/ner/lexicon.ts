@@ -18,6 +18,13 @@ export interface NerLexicon {
    * ("PER<" first word, "PER>" last, "PER~" inside): a surname or a partial name alone still fires.
    */
   parts: Map<string, string[]>;
+  /**
+   * Stems obtained by stripping more than the article from an entry ("بالاو" Palau → "او", "فالنسيا" →
+   * "نسيا"): entries are citation forms, so these are spurious; kept apart and read only by models trained
+   * without `lexStrictStems` (session 5). Same layout as `words` and `parts`.
+   */
+  looseWords: Map<string, string[]>;
+  looseParts: Map<string, string[]>;
   /** Files read, for the model's provenance. */
   files: string[];
   size: number;
@@ -50,7 +57,7 @@ let cached: NerLexicon | null = null;
 /** Load every data/entities/*.tsv that exists (empty lexicon if none). Cached per process. */
 export function loadNerLexicon(): NerLexicon {
   if (cached) return cached;
-  const lex: NerLexicon = { words: new Map(), phrases: new Map(), parts: new Map(), files: [], size: 0 };
+  const lex: NerLexicon = { words: new Map(), phrases: new Map(), parts: new Map(), looseWords: new Map(), looseParts: new Map(), files: [], size: 0 };
   // ISNAD_NER_LEXICON_DIR: read a frozen copy instead (experiments comparing features while data/ changes)
   const dir = process.env.ISNAD_NER_LEXICON_DIR ?? join(DATA_DIR, 'entities');
   // data/entities/*.tsv (the entity stage's lexicons) and data/entities/gazetteer/*.tsv (tagger-only lists)
@@ -118,11 +125,7 @@ function addForm(lex: NerLexicon, norm: string, cls: string): void {
 function addWords(lex: NerLexicon, words: string[], cls: string): void {
   if (words.length === 0) return;
   if (words.length === 1) {
-    for (const w of new Set([words[0], stripProclitics(words[0]).stem])) {
-      const l = lex.words.get(w);
-      if (!l) lex.words.set(w, [cls]);
-      else if (!l.includes(cls)) l.push(cls);
-    }
+    for (const [w, map] of indexKeys(words[0], lex.words, lex.looseWords)) push(map, w, cls);
   } else {
     const l = lex.phrases.get(words[0]);
     const e = { words, cls };
@@ -130,15 +133,25 @@ function addWords(lex: NerLexicon, words: string[], cls: string): void {
     else l.push(e);
     words.forEach((w, k) => {
       const c = cls + (k === 0 ? '<' : k === words.length - 1 ? '>' : '~');
-      for (const x of new Set([w, stripProclitics(w).stem])) {
-        if (x.length < 2) continue;
-        const pl = lex.parts.get(x);
-        if (!pl) lex.parts.set(x, [c]);
-        else if (!pl.includes(c)) pl.push(c);
-      }
+      for (const [x, map] of indexKeys(w, lex.parts, lex.looseParts)) if (x.length >= 2) push(map, x, c);
     });
   }
   lex.size++;
+}
+
+function push(map: Map<string, string[]>, key: string, cls: string): void {
+  const l = map.get(key);
+  if (!l) map.set(key, [cls]);
+  else if (!l.includes(cls)) l.push(cls);
+}
+
+/** Keys a lexicon word is indexed under: itself, and its stem without the article (in `main`) or without more
+ * than the article — a proclitic the citation form cannot carry (in `loose`). */
+function indexKeys(w: string, main: Map<string, string[]>, loose: Map<string, string[]>): [string, Map<string, string[]>][] {
+  const st = stripProclitics(w);
+  const out: [string, Map<string, string[]>][] = [[w, main]];
+  if (st.stem !== w) out.push([st.stem, st.prefix === 'ال' ? main : loose]);
+  return out;
 }
 
 /** For test and bench: forget the cached lexicon. */
