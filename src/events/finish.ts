@@ -6,7 +6,7 @@ import { normalize } from '../text/normalize.ts';
 import type { EntityMention } from '../entities/index.ts';
 import { type Ctx, type Draft, paragraphOf } from './context.ts';
 import { PHYSICAL, datelinePlace } from './roles.ts';
-import { mergeHeadlines, resolveDefinites, mergeCoreferent } from './merges.ts';
+import { mergeHeadlines, resolveDefinites, mergeCoreferent, measureAfterOn, approvalOfMeasure } from './merges.ts';
 import { assignDates } from './dates.ts';
 import { VERBAL } from './traits.ts';
 import { words } from './words.ts';
@@ -36,6 +36,7 @@ export function finishEvents(c: Ctx, drafts: Draft[], dates: DateMention[], hasE
       e.evidence!.push('rule:attacked-place-target');
     }
   }
+  meetingsOfBodies(c, drafts);
   crowdClashes(c, drafts);
   walkouts(c, drafts);
   raids(c, drafts);
@@ -67,7 +68,8 @@ export function finishEvents(c: Ctx, drafts: Draft[], dates: DateMention[], hasE
   const discussion = words('discussion');
   const selfDeliberation = (d: Draft) => d.ev.type === 'CONSULT' && d.hit.entry.pos === 'verb' && discussion.has(d.hit.entry.past ?? '') &&
     d.ev.actors.length === 1 && !d.ev.targets.length && !isDualOrGroupOfParties(c, d.ev.actors[0]) && !partnerAfter(c, d.hit.tok);
-  const kept = resolveDefinites(c, mergeHeadlines(c, conjoinedSameAct(c, drafts.filter((d) => !onlyMeans(d) && !condition(d) && !absentAct(d) && !selfDeliberation(d)))));
+  const filtered = summedUpRounds(c, approvedMeasures(c, drafts)).filter((d) => !onlyMeans(d) && !condition(d) && !absentAct(d) && !selfDeliberation(d));
+  const kept = resolveDefinites(c, mergeHeadlines(c, conjoinedSameAct(c, claimedAttacks(c, warningContent(c, filtered)))));
   const verbSent = new Map<Event, number>();
   for (const d of kept) if (d.hit.entry.pos === 'verb' && VERBAL.has(d.ev.type)) verbSent.set(d.ev, c.sent(d.hit.tok));
   const conjoined = (a: Event, b: Event) => verbSent.has(a) && verbSent.get(a) === verbSent.get(b);
@@ -215,11 +217,15 @@ function conjoinedSameAct(c: Ctx, drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const prev = out[out.length - 1];
     const e = d.ev;
+    // (an interdiction with no mode of its own and the seizure conjoined to it are one operation: «أحبطت قوات حرس الحدود
+    // محاولة تهريب شحنة أسلحة، وضبطت 42 قطعة سلاح» — the seizure gives the mode)
+    const interdiction = e.type === 'COERCE' && !!prev && !prev.ev.mode && !!e.mode && words('interdiction').has(c.bare(prev.hit.tok));
     if (prev && (e.type === 'ASSAULT' || e.type === 'COERCE') && d.hit.entry.pos === 'verb' && /^و/.test(d.hit.form.prefix) &&
-      prev.ev.type === e.type && (prev.ev.mode ?? null) === (e.mode ?? null) && prev.hit.entry.pos === 'verb' && c.sent(prev.hit.tok) === c.sent(d.hit.tok) &&
+      prev.ev.type === e.type && ((prev.ev.mode ?? null) === (e.mode ?? null) || interdiction) && prev.hit.entry.pos === 'verb' && c.sent(prev.hit.tok) === c.sent(d.hit.tok) &&
       d.hit.tok - prev.hit.tok <= 25 && !!e.negated === !!prev.ev.negated && e.actors.length > 0 && e.actors.every((a) => prev.ev.actors.includes(a)) &&
       !e.targets.some((t) => !t.startsWith('#'))) {
       if (!prev.ev.place && e.place) prev.ev.place = e.place;
+      if (interdiction) prev.ev.mode = e.mode;
       prev.ev.evidence!.push(`rule:conjoined-same-act@${e.trigger.start}`);
       continue;
     }
@@ -244,4 +250,152 @@ function impersonalAfterEvent(c: Ctx, drafts: Draft[]): void {
     for (const x of parties) if (!d.ev.actors.includes(x) && !d.ev.targets.includes(x)) d.ev.actors.push(x);
     d.ev.evidence!.push('rule:impersonal-act-of-parties');
   }
+}
+
+/**
+ * «وحذّر الوزير المعارضة من أن أجهزة الأمن "لن تسمح بأي تحرك مسلح"»: a threat phrase inside the أن-clause of a warning
+ * verb of its sentence (≤ 12 tokens after it, no other verb event between) is what the warning says — one threat, by
+ * the one who warns.
+ */
+function warningContent(c: Ctx, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const comp = words('complementizer');
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    if (prev && d.ev.type === 'THREATEN' && prev.ev.type === 'THREATEN' && prev.hit.entry.pos === 'verb' && d.hit.entry.pos !== 'noun' &&
+      c.sent(prev.hit.tok) === c.sent(d.hit.tok) && d.hit.tok - prev.hit.tok <= 12 && !!d.ev.negated === !!prev.ev.negated) {
+      let that = false;
+      for (let j = prev.hit.tok + prev.hit.len; j < d.hit.tok && !that; j++) that = comp.has(c.norm(j) ?? '');
+      if (that) {
+        prev.toks.push(d.hit.tok);
+        prev.ev.evidence!.push(`rule:content-of-warning@${d.ev.trigger.start}`);
+        continue;
+      }
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * «وافق مجلس الوزراء، خلال اجتماعه الأسبوعي، على تمديد حظر التجول»، «أعلن البنك الدولي موافقته على منحة»: a measure
+ * (COERCE, SANCTION, AID, MOBILIZE) right after على (or على + a masdar like تمديد/فرض/صرف) of an approval word of its
+ * sentence is enacted by the approver — the measure is the event, no separate agreement. Accepting what others offer
+ * («وافقت السلطات على عروض المساعدة») keeps the agreement: the measure must follow على directly or after one such masdar.
+ */
+function approvedMeasures(c: Ctx, drafts: Draft[]): Draft[] {
+  const drop = new Set<Draft>();
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (d.ev.negated || !measureAfterOn(c, d.hit)) continue;
+    const k = d.hit.tok;
+    for (let j = i - 1; j >= 0; j--) {
+      const a = drafts[j];
+      if (c.sent(a.hit.tok) !== c.sent(k) || k - a.hit.tok > 25) break;
+      if (approvalOfMeasure(c, a, d.hit) && !a.ev.negated) {
+        if (!d.ev.actors.some((x) => !x.startsWith('#'))) {
+          d.ev.actors = [...a.ev.actors];
+          d.ev.targets = d.ev.targets.filter((t) => !d.ev.actors.includes(t));
+        }
+        d.ev.evidence!.push(`rule:approved-measure@${a.ev.trigger.start}`);
+        drop.add(a);
+        break;
+      }
+      if (a.hit.entry.pos === 'verb') break;
+    }
+  }
+  return drop.size ? drafts.filter((d) => !drop.has(d)) : drafts;
+}
+
+/**
+ * «وتبنّت الحركة الهجوم، زاعمة أنها قتلت عشرين جندياً»، «وزعم الجيش أنه استهدف مركز قيادة»، «الغارة … لم تستهدف أي مدنيين»:
+ * an attack verb in a that-clause (right after أنه/أنها/أن) or negated, by no actor other than those of an attack
+ * already reported in its paragraph or the one before, naming no entity target that attack lacks, is a claim or a
+ * denial about that attack — no second attack.
+ */
+function claimedAttacks(c: Ctx, drafts: Draft[]): Draft[] {
+  const comp = words('pronoun-complementizer');
+  const that = words('complementizer');
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const e = d.ev;
+    const k = d.hit.tok;
+    const prevWord = c.norm(k - 1) ?? '';
+    const claimed = d.hit.entry.pos === 'verb' && e.type === 'ASSAULT' &&
+      (comp.has(prevWord) || that.has(prevWord) || (!!e.negated && ['لم', 'لا', 'ولم'].includes(prevWord)));
+    if (claimed) {
+      const p = paragraphOf(c, k);
+      const real = (ids: string[]) => ids.filter((x) => !x.startsWith('#'));
+      let earlier: Draft | undefined;
+      for (let i = out.length - 1; i >= 0 && !earlier; i--) {
+        const o = out[i];
+        if (paragraphOf(c, o.hit.tok) < p - 1) break;
+        if (o.ev.type !== 'ASSAULT' || o.ev.negated || o.hit.tok >= k) continue;
+        const actorsOk = !real(e.actors).length || real(e.actors).every((a) => o.ev.actors.includes(a));
+        const targetsOk = real(e.targets).every((t) => o.ev.targets.includes(t) || o.ev.place === t);
+        if (actorsOk && targetsOk) earlier = o;
+      }
+      if (earlier) {
+        if (!earlier.ev.place && e.place && !e.negated) earlier.ev.place = e.place;
+        earlier.toks.push(k);
+        earlier.ev.evidence!.push(`rule:claim-about-attack@${e.trigger.start}`);
+        continue;
+      }
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * «سيترأس اجتماعاً لمجلس الأمن المركزي»، «عقد اجتماع للجنة الأمنية المشتركة»: an indefinite meeting noun followed right
+ * away by لـ + a named body or a group phrase is that body's meeting — its members meet (PLOVER actor), beside a named
+ * chair; a common-noun actor («المحافظ») gives way to the body.
+ */
+function meetingsOfBodies(c: Ctx, drafts: Draft[]): void {
+  for (const d of drafts) {
+    const e = d.ev;
+    if (e.type !== 'CONSULT' || d.hit.entry.pos === 'verb' || d.hit.form.article || (d.hit.form.suffix && d.hit.form.suffix !== 'ا')) continue;
+    const j = d.hit.tok + d.hit.len;
+    const t = c.toks[j];
+    if (!t || t.kind !== 'word' || c.sent(j) !== c.sent(d.hit.tok) || !/^ل/.test(t.norm)) continue;
+    const m = (c.startsAt.get(j) ?? [])[0];
+    if (!m || m.tokenStart !== j || e.actors.includes(m.entity)) continue;
+    // (the one who chairs or calls it, if named, takes part too: «سيترأس الوزير اجتماعاً لمجلس الأمن المركزي»)
+    e.actors = [...e.actors.filter((x) => !x.startsWith('#')), m.entity];
+    e.targets = e.targets.filter((x) => x !== m.entity);
+    e.evidence!.push('rule:meeting-of-body');
+  }
+}
+
+/**
+ * «واصلت المبعوثة الأممية مشاوراتها مع الأطراف الليبية، إذ التقت …، وناقشت …»: a possessed consultation noun governed by a
+ * continuation verb (function-words `continue-verb`, ≤ 9 words back, its subject between) and followed in its sentence by a meeting verb sums up
+ * the meetings told after it — the meetings are the events.
+ */
+function summedUpRounds(c: Ctx, drafts: Draft[]): Draft[] {
+  const cont = words('continue-verb');
+  const drop = new Set<Draft>();
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const d = drafts[i];
+    if (d.ev.type !== 'CONSULT' || d.hit.entry.pos === 'verb' || !d.hit.form.suffix || d.hit.form.suffix === 'ا') continue;
+    let gov = false;
+    // (its subject may stand between: «واصلت المبعوثة الأممية إلى ليبيا هانا تيتيه مشاوراتها»; no comma)
+    for (let j = d.hit.tok - 1; j >= 0 && j >= d.hit.tok - 9 && c.sent(j) === c.sent(d.hit.tok) && !c.isComma(j) && !gov; j--) gov = cont.has(c.norm(j) ?? '');
+    if (!gov) continue;
+    const next = drafts[i + 1];
+    if (next.ev.type !== 'CONSULT' || next.hit.entry.pos !== 'verb' || c.sent(next.hit.tok) !== c.sent(d.hit.tok) || next.hit.tok - d.hit.tok > 15) continue;
+    next.toks.push(...d.toks);
+    if (!next.ev.place && d.ev.place) next.ev.place = d.ev.place;
+    // (the meeting verb's subject is the one whose round it is: «إذ التقى في مسقط رئيس الوفد» — the envoy met the head)
+    const real = (ids: string[]) => ids.filter((x) => !x.startsWith('#'));
+    if (!real(next.ev.actors).length && real(d.ev.actors).length) {
+      next.ev.targets = [...next.ev.targets, ...next.ev.actors.filter((x) => !next.ev.targets.includes(x))];
+      next.ev.actors = real(d.ev.actors);
+      next.ev.targets = next.ev.targets.filter((x) => !next.ev.actors.includes(x));
+    }
+    next.ev.evidence!.push(`rule:round-summed-up@${d.ev.trigger.start}`);
+    drop.add(d);
+  }
+  return drop.size ? drafts.filter((d) => !drop.has(d)) : drafts;
 }

@@ -5,7 +5,7 @@ import type { Doc } from '../doc.ts';
 import { type Ctx, type Draft, type Hit, wordsBetween, lastInSentence, insideQuote, mentionEndingAt } from './context.ts';
 import { windowAround, group, rolesFor, rolesAfterVerb, relativeBefore, meetingParticipants } from './roles.ts';
 import { modeFor, priorityOf } from './modality.ts';
-import { purposeOf, complementBetween, verbOfEventNoun, hasConsequenceCue, RECEIVED, COMPLEMENT_TYPES, complementPrep, hasVerbBetween, casualtiesOfAttack } from './merges.ts';
+import { purposeOf, complementBetween, verbOfEventNoun, hasConsequenceCue, RECEIVED, COMPLEMENT_TYPES, complementPrep, hasVerbBetween, casualtiesOfAttack, approvalOfMeasure } from './merges.ts';
 import { clauseCut, commaBetween, temporalBetween, verbBetween } from './between.ts';
 import { inOfficeName } from './traits.ts';
 import { words } from './words.ts';
@@ -101,7 +101,8 @@ export function joinsOrSkips(st: JoinState, h: Hit): boolean {
     // "غارة جوية استهدفت سوقا": the verb describes the attack its subject names
     // (also after casualties that absorbed the attack noun: «قتل خمسة جراء قصف مدفعي استهدف حياً»)
     const attackEnd = absorbedAttack.get(prev);
-    const verbOfNoun = sameSent && h.entry.pos === 'verb' && (prev.hit.entry.pos !== 'verb'
+    // (a verb conjoined after a comma opens a new clause: «تعرضت لإطلاق نار من مسلحين، فردّت على مصادر النيران»)
+    const verbOfNoun = sameSent && h.entry.pos === 'verb' && !(c.isComma(h.tok - 1) && /^[وف]/.test(h.form.prefix)) && (prev.hit.entry.pos !== 'verb'
       ? h.tok - (prev.hit.tok + prev.hit.len) <= 4
       : attackEnd !== undefined && h.tok - attackEnd <= 4);
     // "… ما أدى إلى مقتل 12": a consequence of the previous attack
@@ -168,7 +169,8 @@ export function joinsOrSkips(st: JoinState, h: Hit): boolean {
     }
     const prevEnd = prev.hit.tok + prev.hit.len;
     // (also what the parties agreed on: "اتفقتا على استئناف العلاقات وإعادة فتح السفارتين")
-    const agreed = prev.ev.type === 'AGREE' && (h.entry.type === 'AGREE' ? complementPrep(c, h) : prev.hit.entry.pos === 'verb' && complementBetween(c, prevEnd, h.tok));
+    // (a measure approved is enacted, not agreed on: «وافق المجلس على تمديد حظر التجول» — finish.ts approvedMeasures)
+    const agreed = prev.ev.type === 'AGREE' && (h.entry.type === 'AGREE' ? complementPrep(c, h) : prev.hit.entry.pos === 'verb' && complementBetween(c, prevEnd, h.tok)) && !approvalOfMeasure(c, prev, h);
     if ((COMPLEMENT_TYPES.has(prev.ev.type) && prev.hit.entry.pos !== 'noun' && prev.ev.type !== h.entry.type || agreed) && c.sent(prev.hit.tok) === c.sent(h.tok) &&
       (h.tok - prevEnd <= 4 || (h.tok - prevEnd <= 14 && (complementPrep(c, h) || complementBetween(c, prevEnd, h.tok)))) &&
       !verbToks.has(h.tok) && !hasVerbBetween(c, verbToks, prev.hit.tok + prev.hit.len, h.tok)) {

@@ -165,8 +165,14 @@ export function mergeHeadlines(c: Ctx, drafts: Draft[]): Draft[] {
         if (!far && !defNoun && e.type === d.ev.type && sameMode && !e.negated && !d.ev.negated && !e.context?.length && (!hp.length || hp.some((x) => lp.includes(x)))) far = drafts[j];
         continue;
       }
+      // (an actorless definite mention after a lead verb the headline renamed is a back-reference to that verb: «اتفاق بين
+      // المحافظة ومجلس منبج» → «وقّعت محافظة حلب اتفاقاً مع المجلس المحلي …، وقال إن الاتفاق …»)
+      const bareDefinite = drafts[j].hit.entry.pos !== 'verb' && !lp.length && (drafts[j].hit.form.article || drafts[j].hit.form.norm.startsWith('ال'));
+      if (e.type === d.ev.type && compatible && renamed && bareDefinite) break;
       if (e.type === d.ev.type && compatible) { into = drafts[j]; break; }
-      if (e.type === d.ev.type && sameMode && !renamed && !e.negated && !d.ev.negated && real(d.ev.actors).length && real(e.actors).length) renamed = drafts[j];
+      // (a headline that names no actor of its own — «… وتسحب سفيرها من باماكو» — restates the lead act of its type and mode
+      // whoever the lead names)
+      if (e.type === d.ev.type && sameMode && !renamed && !e.negated && !d.ev.negated && (real(d.ev.actors).length || !hp.length || d.hit.entry.pos === 'verb') && real(e.actors).length) renamed = drafts[j];
     }
     if (!into && renamed) {
       renamed.ev.evidence!.push(`rule:headline-restates-lead-renamed@${d.ev.trigger.start}`);
@@ -386,7 +392,10 @@ export function discussionOfMeeting(c: Ctx, drafts: Draft[], h: Hit, actors: str
     const known = new Set([...d.ev.actors, ...d.ev.targets]);
     // the pronoun "معه" or a dual ("الجانبان") refers back; a named party must be one already there
     const fits = (id: string) => known.has(id) || (id.startsWith('#') && isDual(c, id));
-    return [...actors, ...targets].every(fits) ? d : null;
+    // (a pronoun adjunct naming that meeting — «اتصالاً هاتفياً …، بحثا خلاله ترتيبات العودة» — ties the discussion to it
+    // whatever common nouns the window picked up after the verb)
+    const adjunct = words('event-adjunct').has(c.norm(h.tok + h.len) ?? '') && c.sent(h.tok) === c.sent(d.hit.tok);
+    return [...actors, ...targets].every((id) => fits(id) || (adjunct && id.startsWith('#'))) ? d : null;
   }
   return null;
 }
@@ -425,4 +434,22 @@ export function verbOfEventNoun(c: Ctx, prev: Draft, h: Hit): boolean {
   if (gap < 0 || gap > 2) return false;
   // (the pronoun may be part of a listed form: استضافتها)
   return !!h.form.suffix || /(ه|ها|هم|هما)$/.test(h.form.norm) || words('relative').has(c.norm(h.tok - 1) ?? '');
+}
+
+/** Types of state measures an approval puts into effect (its approver performs them). */
+export const MEASURES = new Set(['COERCE', 'SANCTION', 'AID', 'MOBILIZE']);
+
+/** Hit h is a measure (MEASURES) right after على, or after على + a masdar like تمديد/فرض/صرف (function-words
+ * `approval-masdar`): «على تمديد حظر التجول»، «موافقته على منحة». */
+export function measureAfterOn(c: Ctx, h: Hit): boolean {
+  if (!MEASURES.has(h.entry.type)) return false;
+  const k = h.tok;
+  const on = c.norm(k - 1) === 'علي' ? k - 1 : c.norm(k - 2) === 'علي' && words('approval-masdar').has(c.norm(k - 1) ?? '') ? k - 2 : -1;
+  return on >= 0 && c.sent(on) === c.sent(k);
+}
+
+/** «وافق مجلس الوزراء على تمديد حظر التجول»: an approval word (function-words `approval`) whose على-complement is a
+ * measure enacts it — the measure is the event, not the content of an agreement. */
+export function approvalOfMeasure(c: Ctx, prev: Draft, h: Hit): boolean {
+  return prev.ev.type === 'AGREE' && words('approval').has(c.norm(prev.hit.tok) ?? '') && measureAfterOn(c, h);
 }

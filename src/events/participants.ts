@@ -175,6 +175,15 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
       } else break;
       end = j + 1;
     }
+    // «مسلحين من "كتيبة الفرسان"»، «عناصر من "سرية حماية المنشآت"»: a quoted name of the body after من (one the entity
+    // stage did not name) belongs to the phrase — at most six words inside the quotes, no mention among them
+    if (c.toks[end]?.norm === 'من' && c.toks[end + 1]?.kind === 'quote' && c.sentenceOf[end + 1] === s) {
+      for (let q = end + 3; q < n && q <= end + 8 && c.sentenceOf[q] === s; q++) {
+        if (c.startsAt.has(q - 1) || c.covered[q - 1]) break;
+        if (c.toks[q].kind === 'quote') { end = q + 1; break; }
+        if (c.toks[q].kind !== 'word') break;
+      }
+    }
     // the phrase is the construct head of an entity ("عناصر حماس"): the entity is the participant
     // (a group noun with a genitive chain the lexicon does not know ends before it: "قادة فصيل X")
     // (a name carrying a clitic preposition is no genitive: «قافلة تابعة لبرنامج الأغذية العالمي»)
@@ -197,6 +206,7 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
     const stop = c.toks[end - 1].end;
     const words: string[] = [];
     for (let j = k; j < end; j++) {
+      if (c.toks[j].kind !== 'word') continue;
       const w = j === k ? h.f.norm : c.toks[j].norm;
       words.push(w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
     }

@@ -2,14 +2,15 @@
 // a statement noun, a short description or a pronoun stands for, duals, courts, mediators, titled holders. Each
 // rule may rewrite actors and targets and records its evidence; they run in this order, later ones seeing the
 // earlier ones' result.
-import { type Draft, type Hit, isLoc, paragraphOf, lastInSentence, insideQuote, mentionEndingAt, type MInfo } from './context.ts';
+import { type Draft, type Hit, type Ctx, isLoc, paragraphOf, lastInSentence, insideQuote, mentionEndingAt, type MInfo } from './context.ts';
 import { type Roles, type Window, group, withConjuncts, newClauseBetween, appositiveHolder, nominativePlural, nisbaAgent } from './roles.ts';
 import type { AttIndex } from './modality.ts';
+import { lowerBound } from '../doc.ts';
 import { isPassive, isPassiveImperfect } from './passive.ts';
 import { COPULA, copulaBetween } from './between.ts';
 import { bodyOfTitle, describedEntity } from './titles.ts';
-import { COUNTRY_NOUNS, countryOf, holderAfterTitledGenitive, issuerOfStatementSubject, kanaSubject, onBehalfSigners, possessedStem, possessedSubject, participleSpeaker, statedCountry, subordinateEvent, topicSubject } from './subjects.ts';
-import { COURT_UNITS, isDualGroup } from './traits.ts';
+import { COUNTRY_NOUNS, complementSubject, sameGroupBody, mainClauseSubject, countryOf, holderAfterTitledGenitive, issuerOfStatementSubject, kanaSubject, onBehalfSigners, possessedStem, possessedSubject, participleSpeaker, statedCountry, subordinateEvent, topicSubject } from './subjects.ts';
+import { COURT_UNITS, VERBAL, isDualGroup } from './traits.ts';
 import type { JoinState } from './joins.ts';
 import { words } from './words.ts';
 
@@ -57,6 +58,15 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
       roles.evidence.push('rule:statement-speaks-for-issuer');
     }
   }
+  // «وأوضح X أن الوحدات ذاتها أحبطت …» after «وحدات الحرس البحري»: «the same» group refers back to its body
+  if (roles.actors.some((a) => a.startsWith('#'))) {
+    roles.actors = roles.actors.map((a) => {
+      const gi = a.startsWith('#') ? [...w.before, ...w.after].find((i) => i.m.entity === a) : undefined;
+      const body = gi ? sameGroupBody(c, gi.m) : null;
+      if (body) roles.evidence.push('rule:same-group-back-reference');
+      return body ?? a;
+    });
+  }
   // «وجددت الحركة رفضها»، «نفت قيادة الشرطة»: a short description that begins the name of an organisation
   // named shortly before (حركة حماس، قيادة شرطة نينوى) refers to it
   if (roles.actors.some((a) => a.startsWith('#'))) {
@@ -93,9 +103,13 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
   // «واتفق الجانبان على …» after «تلقى X اتصالاً من Y»: a dual subject names the two parties of the latest event of
   // the last two sentences with two named participants (a same-type antecedent is left to the back-reference merge)
   // (the dual phrase stays a participant beside the parties it names; «الجانب الكويتي» is one side, no dual)
+  // («البلدين»، «الدولتين»: the two countries — the parties must be countries, else the last two countries named in the
+  // last three paragraphs; «الجانبان»: countries count as sides, other places do not)
   if (roles.actors.length === 1 && c.dualIds.has(roles.actors[0]) && /(ان|ين)$/.test(roles.actors[0].split(' ')[0])) {
     const s0 = c.sent(h.tok);
-    const named = (id: string) => !id.startsWith('#') && c.byId.get(id)?.type !== 'LOC';
+    const lands = countryDual(roles.actors[0]);
+    const named = (id: string) => !id.startsWith('#') && (lands ? isCountry(c, id) : c.byId.get(id)?.type !== 'LOC' || isCountry(c, id));
+    let found = false;
     for (let i = drafts.length - 1; i >= 0 && s0 - c.sent(drafts[i].hit.tok) <= 2; i--) {
       const d = drafts[i];
       const parties = [...new Set([...d.ev.actors, ...d.ev.targets].filter(named))];
@@ -104,8 +118,15 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
         roles.actors = [roles.actors[0], ...parties];
         roles.targets = roles.targets.filter((t) => !parties.includes(t));
         roles.evidence.push(`rule:dual-parties-of-event@${d.hit.start}`);
+        found = true;
       }
       break;
+    }
+    const pair = !found && lands ? lastCountries(c, h.tok) : [];
+    if (pair.length === 2) {
+      roles.actors = [roles.actors[0], ...pair];
+      roles.targets = roles.targets.filter((t) => !pair.includes(t));
+      roles.evidence.push('rule:dual-countries-last-named');
     }
   }
   // «غارة إسرائيلية على …»، «هجوم حوثي»: an attack noun with no agent named has the one its nisba names
@@ -228,6 +249,12 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
     // (a place is a weaker antecedent than a sentence actor: "الجماعة … إلى ميناء الصليف، قبل أن توسّع هجماتها")
     // (number and gender: هم wants a group, an organisation or coordinated names — never one person, «طلب X من
     // الكاظمي ترتيب لقاء بقادة الفصائل لعرض طلباتهم»; ه/ها want a named entity, not a plural group)
+    // «أعربت سلطنة عُمان، في بيان لوزارة الخارجية، عن إدانتها»: a possessed masdar still in the main clause of a
+    // verb-first sentence refers to that clause's subject, past the adjuncts and appositions between
+    const mainSubj = own && suffix !== 'هم' ? mainClauseSubject(c, h, verbToks, (id) => isCountry(c, id)) : null;
+    const mainOk = !!mainSubj && !roles.targets.includes(mainSubj) && (mainSubj.startsWith('#')
+      ? !/(ون|ين|ات)$/.test(mainSubj.slice(1).split(' ')[0]) && !c.dualIds.has(mainSubj)
+      : want.includes(c.byId.get(mainSubj)!.type));
     const coordinated = (k: number) => wBefore[k].coord || (k > 0 && wBefore[k - 1].coord);
     const fits = (i: MInfo, k: number) => !roles.targets.includes(i.m.entity) && (i.entity
       ? want.includes(i.entity.type) && (suffix !== 'هم' || i.entity.type !== 'PER' || coordinated(k))
@@ -245,9 +272,12 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
     // (a new conjoined clause between the NP and the noun keeps the sentence's subject: «ناقش X الملف مع Y، وأبدى
     // قلقه» → X)
     const conjoined = !!near && near.prep !== '' && newClauseBetween(c, near.m.tokenEnd, poss.tok);
-    const prevActor = !near || isLoc(near) || conjoined ? lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && fitsNumber(d)) : undefined;
+    const prevActor = mainOk ? undefined : !near || isLoc(near) || conjoined ? lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && fitsNumber(d)) : undefined;
     const ante = prevActor ? null : near;
-    if (prevActor) {
+    if (mainOk && mainSubj) {
+      roles.actors = [mainSubj];
+      roles.evidence.push('rule:possessive-subject-of-main-clause');
+    } else if (prevActor) {
       roles.actors = [...prevActor.ev.actors];
       roles.evidence.push('rule:possessive-actor-of-sentence');
       if (!own) roles.evidence.push('rule:possessive-support-masdar');
@@ -256,6 +286,16 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
       roles.actors = suffix === 'هم' && ante.coord && ante.entity ? withConjuncts(c, ante.m).map((m) => m.entity) : [ante.m.entity];
       roles.evidence.push('rule:possessive-antecedent');
       if (!own) roles.evidence.push('rule:possessive-support-masdar');
+    }
+  }
+  // «نفذت وحدات من الجيش عملية دهم …، أسفرت عن توقيف 14 شخصاً»: a result with no agent of its own was brought about by
+  // the actor of the event its consequence verb follows in the sentence (not a death: an attack's toll is no act)
+  if (roles.consequence && h.entry.pos !== 'verb' && !roles.actors.length && h.entry.type !== 'ASSAULT' && !words('death-noun').has(c.bare(h.tok))) {
+    const cause = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && d.hit.entry.pos !== 'verb');
+    if (cause && h.tok - cause.hit.tok <= 30) {
+      roles.actors = [...cause.ev.actors];
+      roles.targets = roles.targets.filter((t) => !roles.actors.includes(t));
+      roles.evidence.push(`rule:result-of-event@${cause.hit.start}`);
     }
   }
   // a verb with no subject NP has a pronoun subject: the actor of the previous event in the paragraph
@@ -276,10 +316,22 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
     const numberFits = singular ? prev.ev.actors.length === 1 && !isDualGroup(c, prev.ev.actors[0]!) : plural ? prev.ev.actors.length > 1 || !!prev.ev.actors[0]?.startsWith('#') : true;
     // (not in a condition with no subject of its own: «وهددوا بالتصعيد إن لم يُفرج عن زملائهم» is impersonal)
     const condition = c.norm(h.tok - 1) === 'لم' && CONDITIONAL_NEGATION.has(c.norm(h.tok - 2) ?? '');
-    if (prev.ev.actors.length && numberFits && !condition && para(prev.hit.tok) === para(h.tok) && c.sent(h.tok) - c.sent(prev.hit.tok) <= 1 && !/^[يت].*(ون|وا)$/.test(h.form.norm)) {
-      roles.actors = [...prev.ev.actors];
+    // («بأن دورية من X تعرّضت لإطلاق نار من مسلحين …، فردّت»: a conjoined verb continues its clause's subject, not the
+    // agent of an event noun inside that clause)
+    const cs = /^[وف]/.test(h.form.prefix) && (!VERBAL.has(h.entry.type) || h.form.prefix.startsWith('ف')) && prev.hit.entry.pos !== 'verb' &&
+      c.sent(prev.hit.tok) === c.sent(h.tok) ? complementSubject(c, h) : null;
+    if (cs && !prev.ev.actors.includes(cs)) {
+      roles.actors = [cs];
+      roles.targets = roles.targets.filter((t) => t !== cs);
+      roles.evidence.push('rule:conjoined-verb-subject-of-clause');
+    } else if (prev.ev.actors.length && numberFits && !condition && para(prev.hit.tok) === para(h.tok) && c.sent(h.tok) - c.sent(prev.hit.tok) <= 1 && !/^[يت].*(ون|وا)$/.test(h.form.norm)) {
+      // («استقبل X Y، وطالبه بـ…»: a reception is coded visitor → host, but the grammatical subject that goes on is the
+      // host; an object pronoun on the verb is the visitor)
+      const hosted = prev.ev.evidence!.includes('rule:host-receives-visitor') && prev.ev.targets.length > 0;
+      roles.actors = hosted ? [...prev.ev.targets] : [...prev.ev.actors];
+      if (hosted && h.form.suffix) for (const t of prev.ev.actors) if (!roles.targets.includes(t)) roles.targets.push(t);
       roles.targets = roles.targets.filter((t) => !roles.actors.includes(t));
-      roles.evidence.push('rule:pronoun-subject-from-previous-event');
+      roles.evidence.push(hosted ? 'rule:pronoun-subject-host' : 'rule:pronoun-subject-from-previous-event');
     }
   }
   // «وصفت الوزارة في بيان الإضراب بـ"غير الشرعي"، وحثت الأساتذة …»، «اعترض خفر السواحل زورقاً …، واقتادهم»: a
@@ -293,8 +345,26 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
     (obliqueDual || (c.isComma(h.tok - 1) && !c.dualIds.has(a0) && !w.after.some((i) => i.m.entity === a0 && nominativePlural(c, i))));
   if (h.entry.pos === 'verb' && !h.entry.participle && h.entry.obj !== 'subject' && (!roles.actors.length || groupSubject) && /^[وف]/.test(h.form.prefix) &&
     !lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0)) {
-    const top = topicSubject(c, h) ?? kanaSubject(c, h);
-    if (top && !roles.targets.includes(top) && (!groupSubject || !top.startsWith('#'))) {
+    // («وأفاد البيان بأن دورية من X تعرّضت …، فردّت»: a verb conjoined inside a complement clause shares that clause's
+    // subject, not the sentence's)
+    // (a verbal act — «قال X إن …، وحذّر» — goes on with the speaker's main clause; a physical one, or one after ف, with
+    // the clause it follows)
+    const inClause = !VERBAL.has(h.entry.type) || h.form.prefix.startsWith('ف');
+    const top = (inClause ? complementSubject(c, h) : null) ?? topicSubject(c, h) ?? kanaSubject(c, h);
+    // («قال X إن …، فيما نفت Y …، واتهمت الجيش بـ…»: a statement cue of its sentence nearer than the first verb — a
+    // verbal act sides with that cue's speaker)
+    const sa = VERBAL.has(h.entry.type) && roles.targets.length > 0 ? attIndex.speakerAt(h) : null;
+    // (the speaker named in the sentence, after the first verb's subject)
+    const named = (id: string | null) => {
+      for (let k = h.tok - 1; k >= 0 && c.sent(k) === c.sent(h.tok) && h.tok - k <= 80; k--) if (c.startArr[k]?.some((m) => m.entity === id)) return k;
+      return -1;
+    };
+    const sk = sa ? named(sa.ent) : -1;
+    if (sa && sa.ent !== top && sa.cue < h.start && roles.evidence.includes('rule:agreement-object') && sk >= 0 && (!top || named(top) < sk)) {
+      roles.targets = roles.targets.filter((t) => t !== sa.ent);
+      roles.actors = [sa.ent];
+      roles.evidence.push('rule:conjoined-act-of-speaker');
+    } else if (top && !roles.targets.includes(top) && (!groupSubject || !top.startsWith('#'))) {
       roles.targets = [...roles.actors, ...roles.targets];
       roles.actors = [top];
       roles.evidence.push('rule:conjoined-verb-subject-of-sentence');
@@ -349,4 +419,29 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
   }
   // "احتجت السلطات الجزائرية على توقيف …": a named body protesting in words disapproves (ACCUSE), it does not
   // demonstrate
+}
+
+/** «البلدان»، «البلدين»، «الدولتان»: a dual that names two countries. */
+function countryDual(id: string): boolean {
+  return /^#(بلد|دولت)(ان|ين)$/.test(id.split(' ')[0]);
+}
+
+/** A place entity that is a country (its lexicon entry is data/entities/countries.tsv). */
+export function isCountry(c: Ctx, id: string): boolean {
+  const e = c.byId.get(id);
+  return !!e && e.type === 'LOC' && (e.evidence ?? []).some((x) => x.includes('countries.tsv'));
+}
+
+/** The last two distinct countries mentioned before token `tok`, within its paragraph and the two before it (at most
+ * 200 mentions back), in text order. */
+export function lastCountries(c: Ctx, tok: number): string[] {
+  const out: string[] = [];
+  const p0 = paragraphOf(c, tok);
+  const ms = c.layer.mentions;
+  for (let i = lowerBound(ms, c.toks[tok].start) - 1, n = 0; i >= 0 && n < 200 && out.length < 2; i--, n++) {
+    const m = ms[i];
+    if (m.tokenStart < 0 || p0 - paragraphOf(c, m.tokenStart) > 2) break;
+    if (!out.includes(m.entity) && isCountry(c, m.entity)) out.push(m.entity);
+  }
+  return out.reverse();
 }

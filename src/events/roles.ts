@@ -269,6 +269,8 @@ export interface Roles {
   governed?: boolean;
   /** a possessed support masdar before the noun («بعد مشاركتهم في مسيرة»): its pronoun and token */
   possessor?: { suffix: string; tok: number };
+  /** the noun is the result of a consequence verb («أسفرت عن توقيف …»): the cause's actor did it (refine.ts) */
+  consequence?: boolean;
   actors: string[];
   targets: string[];
   place: string | null;
@@ -315,6 +317,20 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
       firstBare = -1;
       r.evidence.push('rule:accusative-object');
     }
+    // «فرّقوا المتظاهرين»، «بحثا خلاله …»، «دعت المعلمين إلى …»: a verb carrying its own plural or dual subject, or a
+    // group headed by a sound plural or dual in the oblique case (ين — a subject would be nominative ون/ان), leaves the
+    // NP after it an object; the subject is before the verb or implicit
+    // (also a head that disagrees in gender with a verb right before it: «وحذّر المعارضة من …» — a feminine subject
+    // would take «حذّرت»)
+    const clash = firstBare >= 0 && w.gapAfter[firstBare] === 0 && after[firstBare].m.entity.startsWith('#') && !c.dualIds.has(after[firstBare].m.entity) &&
+      genderClash(c, h, after[firstBare]) && !(/ت$/.test(h.form.norm.split(' ')[0]) && /[ةه]$/.test(c.bare(after[firstBare].m.tokenStart)));
+    let agreeObj: MInfo | null = null;
+    if (firstBare >= 0 && (numberedVerb(h) || obliqueGroup(c, after[firstBare]) || clash)) {
+      agreeObj = after[firstBare];
+      if (e.obj === 'target') farObject = after[firstBare];
+      firstBare = -1;
+      r.evidence.push('rule:agreement-object');
+    }
     // «استنكر البيان استمرار جماعة الحوثي …»: a statement noun right after the verb (dates aside) is its subject — the
     // NP after it is the object (the statement speaks for its issuer: refine.ts)
     if (firstBare >= 0 && statementSubjectAfter(c, h) && after[firstBare].m.tokenStart > h.tok + h.len) {
@@ -352,9 +368,18 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
       firstBare = -1;
       indefSubj = before.find((i) => i.prep === '' && i.m.tokenEnd < h.tok - 1) ?? null;
     }
-    const subjBefore = before.length > 0 && before[0].prep === '' && w.gapBefore[0] <= 3 && gapIsAux(c, before[0].m.tokenEnd, h.tok);
+    // («بأن عناصر من الأمن العام فرّقوا»: before a verb carrying its plural subject, an adjective the group phrase left
+    // out may stand between the group and the verb)
+    const adjGap = (from: number, to: number) => to - from === 1 && (c.norm(from) ?? '').startsWith('ال') && c.startArr[from] === undefined && !c.look(from).trigger.length;
+    const subjBefore = before.length > 0 && before[0].prep === '' && w.gapBefore[0] <= 3 &&
+      (gapIsAux(c, before[0].m.tokenEnd, h.tok) || (numberedVerb(h) && before[0].m.entity.startsWith('#') && adjGap(before[0].m.tokenEnd, h.tok)));
     // "إن X تدين"، "أن تكون X قد هددت"، "X قد اجتمع": a complementizer or an auxiliary marks SVO
     const marked = subjBefore && (w.gapBefore[0] > 0 || COMPLEMENTIZERS.has(c.norm(before[0].m.tokenStart - 1) ?? ''));
+    // «بأن عناصر من الأمن العام فرّقوا»، «إن وحدات من الجيش نفذت»: a unit or count of a named body right before the verb
+    // (after a complementizer, or before a verb carrying its plural subject) — the body acts
+    const uq = !subjBefore && before.length > 0 && before[0].prep === 'من' && !!before[0].entity && before[0].entity.type !== 'LOC' && w.gapBefore[0] <= 1 &&
+      (gapIsAux(c, before[0].m.tokenEnd, h.tok) || adjGap(before[0].m.tokenEnd, h.tok)) ? partitiveStart(c, before[0].m.tokenStart) : -1;
+    const unitSubj = uq >= 0 && (numberedVerb(h) || COMPLEMENTIZERS.has(c.norm(uq - 1) ?? '')) && c.startArr[uq] === undefined;
     const svo = subjBefore && (marked || firstBare < 0 || w.gapAfter[firstBare] > 3 || after.slice(0, firstBare).some((i) => i.prep !== ''));
     let rest: MInfo[];
     // "إن وفداً من الصندوق سيزور القاهرة": a group subject with its من-affiliation right before the verb
@@ -367,7 +392,11 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     // before the verb, only auxiliaries between
     const lSubj = !subjBefore && !indefSubj && before.length > 1 && before[0].prep === 'ل' && before[1].prep === '' && before[1].m.entity.startsWith('#') &&
       before[0].m.tokenStart - before[1].m.tokenEnd <= 1 && w.gapBefore[0] <= 3 && gapIsAux(c, before[0].m.tokenEnd, h.tok) && !h.form.suffix;
-    if (lSubj) {
+    if (unitSubj) {
+      addIds(r.actors, [before[0]]);
+      r.evidence.push('rule:svo-unit-of-body');
+      rest = after;
+    } else if (lSubj) {
       addIds(r.actors, [before[1], before[0]]);
       r.evidence.push('rule:svo-subject-of-body');
       rest = after;
@@ -404,7 +433,13 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
       addIds(r.actors, [c.info(sbr)]);
       r.evidence.push('rule:subject-before-relative');
       rest = after;
-} else if (firstBare >= 0 && inherited && e.obj === 'target' && !nominativePlural(c, after[firstBare]) && (forceInherit || possessedGroup(after[firstBare]) || genderClash(c, h, after[firstBare]) ||
+} else if (agreeObj && inherited && !svo) {
+      // «رفض X المطالب، وحذّر النقابة …»: the conjoined verb whose NP is its object keeps the previous subject
+      r.actors.push(...inherited);
+      if (e.obj === 'target' && !inherited.includes(agreeObj.m.entity)) addIds(r.targets, group(after, after.indexOf(agreeObj)));
+      r.evidence.push('rule:conjoined-verb-subject');
+      rest = [];
+    } else if (firstBare >= 0 && inherited && e.obj === 'target' && !nominativePlural(c, after[firstBare]) && (forceInherit || possessedGroup(after[firstBare]) || genderClash(c, h, after[firstBare]) ||
       !after.slice(firstBare + 1).some((i) => i.prep === '' || prepOk(i)))) {
       // "زار البرهان مصر والتقى السيسي": a conjoined verb with one participant keeps the previous subject
       r.actors.push(...inherited);
@@ -443,7 +478,8 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
       if (i.prep === '' && e.obj === 'target') { addIds(r.targets, group(rest, k)); r.evidence.push('rule:object'); break; }
       if (i.prep === 'ل' || i.prep === 'ك' || i.prep === '') continue;
       // "استقبل X في الرياض الرئيس Y": a place PP may come before the object
-      if ((i.prepRole === 'place' || i.prepRole === 'near') && isLoc(i)) { afterPlace = true; continue; }
+      // (also «بقصر العلم»: a place with بـ)
+      if ((i.prepRole === 'place' || i.prepRole === 'near' || i.prep === 'ب') && isLoc(i)) { afterPlace = true; continue; }
       break;
     }
   } else {
@@ -502,7 +538,19 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     }
     // «ستواصل دعم الجيش»، «جدد رفض المبادرة»: a masdar in construct right after a support verb has that verb's
     // subject as agent, so its genitive is the object
-    if (r.governed && OBJECT_GENITIVE_TYPES.has(e.type) && genActors.length) {
+    // (not when a لـ-complement follows the genitive — it is the object, the genitive the agent: «جدد الوزير رفض مصر القاطع
+    // لأي طرح»، «أكد دعم بلاده لجهود …»)
+    let liAfter = false;
+    if (genActors.length) {
+      const gm = after.find((i) => i.m.entity === genActors[genActors.length - 1]);
+      for (let k = gm ? gm.m.tokenEnd : c.toks.length; k < c.toks.length && gm && k <= gm.m.tokenEnd + 2 && c.sent(k) === c.sent(h.tok); k++) {
+        const n = c.norm(k) ?? '';
+        // (an adverb in ـياً is no complement: «دعم الجيش لوجستياً»)
+        if (/^ل(?!ا$|م$|ن$)\S{2,}/.test(n) && !n.startsWith('لدي') && !/[\u064B]\u0627?$|\u0627\u064B$/.test(c.toks[k].text) && !/يا$/.test(n)) { liAfter = true; break; }
+        if (!n.startsWith('ال') || c.startArr[k] !== undefined) break;
+      }
+    }
+    if (r.governed && OBJECT_GENITIVE_TYPES.has(e.type) && genActors.length && !liAfter) {
       r.targets = [...genActors, ...r.targets.filter((t) => !genActors.includes(t))];
       r.actors = r.actors.filter((a) => !genActors.includes(a));
       r.evidence.push('rule:genitive-object-of-governed-masdar');
@@ -588,7 +636,10 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     }
   }
   // "اتفاق بين X وY": both sides are actors
+  // («التوقيع على ست اتفاقيات ومذكرات تفاهم بين حكومتي X وY»: an agreement's object phrase may stand between, no comma)
+  const mutual = e.type === 'AGREE' || e.type === 'COOPERATE';
   const bi = after.findIndex((i, k) => i.prep === 'بين' && e.preps.has('بين') && (w.gapAfter[k] <= 3 || wordsBetween(c, h.tok + h.len, i.m.tokenStart) <= 3 ||
+    (mutual && wordsBetween(c, h.tok + h.len, i.m.tokenStart) <= 7 && !hasComma(c, h.tok + h.len, i.m.tokenStart)) ||
     (partitiveStart(c, i.m.tokenStart) > h.tok && wordsBetween(c, h.tok + h.len, partitiveStart(c, i.m.tokenStart)) <= 3)));
   // (mediation: «الوساطة بين X وY» — X and Y are the parties mediated between, the mediator is the actor)
   if (bi >= 0 && e.type === 'CONSULT' && e.mode === 'third-party') {
@@ -600,8 +651,39 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
   } else if (bi >= 0 && (!r.actors.length || e.pos !== 'verb')) {
     r.actors = [];
     addIds(r.actors, group(after, bi));
+    // («اشتباكات بين مسلحين من "كتيبة X" وعناصر من "سرية Y"»: each side's group belongs to the body named after it)
+    for (const gi of after.slice(bi)) {
+      if (!r.actors.includes(gi.m.entity) || !gi.m.entity.startsWith('#')) continue;
+      for (const o of orgsOfGroup(c, gi.m.tokenEnd)) if (!r.actors.includes(o)) r.actors.push(o);
+    }
+    // (the second side, after و and a group of its own: «… وعناصر من "سرية Y"»)
+    const lastOrg = r.actors.length > 1 ? mentionsOf(c, r.actors[r.actors.length - 1]).find((m) => m.tokenStart > after[bi].m.tokenStart) : undefined;
+    for (let k = lastOrg ? lastOrg.tokenEnd : c.toks.length; k < c.toks.length && lastOrg && k <= lastOrg.tokenEnd + 2 && c.sent(k) === c.sent(h.tok); k++) {
+      const g = c.startArr[k]?.[0];
+      if (!g) continue;
+      if (g.entity.startsWith('#') && /^و/.test(c.toks[k].norm)) for (const o of orgsOfGroup(c, g.tokenEnd)) if (!r.actors.includes(o)) r.actors.push(o);
+      break;
+    }
     r.targets = r.targets.filter((t) => !r.actors.includes(t));
     r.evidence.push('rule:bayna-actors');
+  }
+  // «إثر اشتباك مع مهربين»: the other side of a clash named with مع takes part in it (an actor, not a victim)
+  if (e.pos !== 'verb' && e.type === 'ASSAULT' && e.preps.has('مع') && !r.actors.length) {
+    const k = after.findIndex((i) => i.prep === 'مع' && r.targets.includes(i.m.entity) && !isLoc(i));
+    if (k >= 0) {
+      addIds(r.actors, group(after, k));
+      r.targets = r.targets.filter((t) => !r.actors.includes(t));
+      r.evidence.push('rule:clash-partner');
+    }
+  }
+  // «تعرضت لإطلاق نار من مسلحين»: a من-phrase right after an attack noun, naming people or a body (no place), is the
+  // attacker
+  if (e.pos !== 'verb' && e.type === 'ASSAULT' && !r.actors.length && after.length && after[0].prep === 'من' && !isLoc(after[0]) &&
+    after[0].m.tokenStart - (h.tok + h.len) === 1 && c.norm(h.tok + h.len) === 'من' && (after[0].m.entity.startsWith('#') || after[0].entity?.type === 'ORG') &&
+    partitiveStart(c, after[0].m.tokenStart) < 0) {
+    addIds(r.actors, group(after, 0));
+    r.targets = r.targets.filter((t) => !r.actors.includes(t));
+    r.evidence.push('rule:min-agent-of-attack');
   }
   // agent phrase: من قبل X، على يد X
   const ag = after.findIndex((i) => i.prepRole === 'agent');
@@ -724,6 +806,13 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
       const ms = c.startArr[k];
       if (ms && c.info(ms[0]).prep === '') subj = appositiveHolder(c, ms[0]) ?? ms[0];
     }
+    // «نفّذت وحدات من الجيش اللبناني … عملية دهم»: a unit of a named body right after the support verb — the body acts
+    let unitM: EntityMention | null = null;
+    if (!subj && (f.role === 'actor' || f.role === 'announce') && j + 3 < h.tok && c.startArr[j + 1] === undefined && c.norm(j + 2) === 'من' &&
+      partitiveStart(c, j + 3) === j + 1) {
+      const u = c.startArr[j + 3]?.[0];
+      if (u && c.byId.get(u.entity)?.type === 'ORG') subj = unitM = u;
+    }
     if (!subj && j > 0 && RELATIVE_PRONOUNS.has(c.norm(j - 1)!)) {
       // antecedent of the relative clause: the head of the NP chain before it ("المنطقة الخضراء بالعاصمة
       // العراقية بغداد، والتي شهدت" → المنطقة الخضراء), i.e. the earliest of mentions linked by short gaps
@@ -742,7 +831,11 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
         if (c.isBoundary(k)) break;
       }
     }
-    if (f.role === 'consequence') return;
+    if (f.role === 'consequence') {
+      // (only the result right after its verb and preposition: «أسفرت عن توقيف»، «أدت إلى اعتقال»)
+      if (h.tok - j <= 2) r.consequence = true;
+      return;
+    }
     if (f.role === 'recipient') {
       // "تلقى X اتصالاً هاتفياً من Y": X receives (target), Y calls (actor)
       if (subj && c.info(subj).prep === '' && subj.tokenStart > j) {
@@ -798,7 +891,8 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
       // a pronoun subject (resolved in index.ts from the speaker or the sentence's previous event)
       if (f.role === 'actor' && ((subj && subj.tokenStart > j) || j === h.tok - 1)) r.governed = true;
       // (a conjoined support verb too: «ودان X الهجوم، وأجرى اتصالاً هاتفياً بـY» — its subject is the sentence's)
-      if (!subj && j === h.tok - 1 && f.role === 'actor' && (COMPLEMENTIZERS.has(c.norm(j - 1) ?? '') || words('pronoun-complementizer').has(c.norm(j - 1) ?? '') ||
+      // (an announcement too: «…، وأعلنت تعليق مشاركتها» — the sentence's subject announces its own act)
+      if (!subj && j === h.tok - 1 && (f.role === 'actor' || (f.role === 'announce' && /^[وف]/.test(c.norm(j) ?? '') && c.isComma(j - 1))) && (COMPLEMENTIZERS.has(c.norm(j - 1) ?? '') || words('pronoun-complementizer').has(c.norm(j - 1) ?? '') ||
         (/^[وف]/.test(c.norm(j) ?? '') && c.isComma(j - 1)))) {
         r.evidence.push('rule:support-verb-pronoun-subject');
       } else if (!subj && /^[وف]/.test(c.norm(j) ?? '') && c.isComma(j - 1) && adjunctOnly(c, j + 1, h.tok)) {
@@ -806,7 +900,7 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
         // its noun — the verb's subject is still the sentence's
         r.evidence.push('rule:support-verb-pronoun-subject');
       }
-      if (subj && !r.actors.includes(subj.entity) && c.info(subj).prep === '') {
+      if (subj && !r.actors.includes(subj.entity) && (c.info(subj).prep === '' || subj === unitM)) {
         r.actors.push(subj.entity);
         // coordinated subjects: "أتمت إيران والولايات المتحدة صفقة"
         for (let k = subj.tokenEnd; k < h.tok; k++) {
@@ -898,7 +992,9 @@ export function orgsOfGroup(c: Ctx, k: number): string[] {
       if (out.length && inf.prep !== '') { plain += m.tokenEnd - m.tokenStart; if (plain > 8) break; continue; }
       // (a conjunction written apart before a quotation mark: «و"Y"»)
       const coord = inf.coord || (c.toks[m.tokenStart - 1]?.kind === 'quote' && c.norm(m.tokenStart - 2) === 'و');
-      if (c.byId.get(m.entity)?.type !== 'ORG' || inf.prep !== '' || (out.length && !coord)) break;
+      // (the من itself before a quotation mark: «مسلحين من "كتيبة X"»)
+      const ownMin = !out.length && inf.prep === 'من' && m.tokenStart <= k + 2;
+      if (c.byId.get(m.entity)?.type !== 'ORG' || (inf.prep !== '' && !ownMin) || (out.length && !coord)) break;
       out.push(m.entity);
       plain = 0;
       continue;
@@ -1056,6 +1152,30 @@ export function genderClash(c: Ctx, h: Hit, i: MInfo): boolean {
   const bare = c.bare(i.m.tokenStart);
   if (fem) return words('masc-head').has(bare) || words('masc-head').has(head.norm);
   return /ة[\u064B-\u065F]*$/.test(head.text) && !/ات$/.test(bare);
+}
+
+/** A verb form with a plural or dual subject suffix (فرّقوا، بحثا، يشترطون، تطالبان): no NP after it is its subject. */
+export function numberedVerb(h: Hit): boolean {
+  if (h.entry.pos !== 'verb') return false;
+  const v = h.form.norm.split(' ')[0];
+  const past = normalize((h.entry.past ?? '').split(/\s+/)[0] ?? '');
+  const pres = normalize((h.entry.present ?? '').split(/\s+/)[0] ?? '');
+  if (past.length >= 3) {
+    const b = /ي$/.test(past) && /ى/.test(h.entry.past ?? '') ? past.slice(0, -1) : past;
+    if (v === b + 'وا' || v === past + 'ا' || v === past + 'تا' || v === b + 'تا') return true;
+  }
+  if (pres.length >= 2) for (const pre of ['ي', 'ت', 'سي', 'ست']) for (const suf of ['ون', 'ان']) if (v === pre + pres + suf) return true;
+  return false;
+}
+
+/** A group phrase (no named entity) headed by a sound plural or a dual in the oblique case: «المتظاهرين»، «الطرفين». */
+export function obliqueGroup(c: Ctx, i: MInfo): boolean {
+  // (duals are left to refine.ts: «دعم البلدين» read as a verb is still their support)
+  if (!i.m.entity.startsWith('#') || c.dualIds.has(i.m.entity)) return false;
+  const head = c.toks[i.m.tokenStart];
+  if (!head || head.kind !== 'word') return false;
+  const b = c.bare(i.m.tokenStart);
+  return /ين$/.test(b) && b.length >= 6 && b.startsWith('ال');
 }
 
 /** A group phrase headed by a sound masculine plural in the nominative (ون: «وأغلق محتجون الطريق») is a subject:

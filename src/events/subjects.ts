@@ -141,6 +141,20 @@ export function issuerOfStatementSubject(c: Ctx, h: Hit, drafts: Draft[]): strin
     // (only adjectives and «الصادر عن» between: «البيان استمرار جماعة X» — an indefinite noun there is the object)
     if (!(c.norm(j) ?? '').startsWith('ال') && c.norm(j) !== 'عن') break;
   }
+  // «وأوضح بيان الوزارة أن …. وحذّر البيان …»: the statement named earlier with its issuer (a name, or a definite head
+  // word of an organisation named before) in the last three sentences (at most 150 tokens back)
+  for (let j = h.tok - 1; j >= 0 && j > h.tok - 150 && s - c.sent(j) <= 3; j--) {
+    if (!STATEMENT_NOUNS.has(c.bare(j)) || c.startArr[j] !== undefined) continue;
+    const m = c.startArr[j + 1]?.[0];
+    if (m) {
+      const o = m.entity.startsWith('#') ? describedEntity(c, m.entity, j + 1) : m.entity;
+      if (o && isOrg(o)) return [o];
+      continue;
+    }
+    const n = c.norm(j + 1) ?? '';
+    const d = n.startsWith('ال') && n.length > 4 ? describedEntity(c, '#' + n.slice(2), j + 1) : null;
+    if (d && isOrg(d)) return [d];
+  }
   // «وطالب المجتمعون في بيانهم الختامي …»: the latest act of the last three sentences said to be made in a statement
   // (a statement noun, possessed or not, within eight tokens after its trigger) was made by the statement's issuer
   for (let i = drafts.length - 1; i >= 0 && s - c.sent(drafts[i].hit.tok) <= 3; i--) {
@@ -190,8 +204,10 @@ export function topicSubject(c: Ctx, h: Hit): string | null {
     return null;
   }
   // (past an opening adverbial set off by a comma: «في المقابل، نفى …»، «سياسياً، أعلن …»)
-  for (let k = first; k < first + 4 && k < h.tok; k++) {
-    if (c.startArr[k] !== undefined) break;
+  // (a longer one when it is a prepositional phrase: «وفي حديث إلى تلفزيون محلي مساء أمس، قال …»)
+  const pp = /^[وف]?(في|من|على|عل|خلال|بعد|قبل)$/.test(c.norm(first) ?? '');
+  for (let k = first; k < first + (pp ? 9 : 4) && k < h.tok; k++) {
+    if (c.startArr[k] !== undefined && (!pp || c.info(c.startArr[k]![0]).prep === '')) break;
     if (c.isComma(k)) { first = k + 1; break; }
   }
   if (c.startArr[first] !== undefined || c.toks[first].kind !== 'word') return null;
@@ -276,4 +292,81 @@ export function participleSpeaker(c: Ctx, h: Hit, spk: string | null): string | 
   const s = c.sent(h.tok);
   for (let k = h.tok - 1; k >= 0 && c.sent(k) === s && h.tok - k <= 80; k--) if (c.startArr[k]?.some((m) => m.entity === spk)) return spk;
   return topicSubject(c, h) ?? spk;
+}
+
+const COMPLEMENTIZERS_OF_CLAUSE = words('complementizer');
+const PRONOUN_COMPLEMENTIZERS_OF_CLAUSE = words('pronoun-complementizer');
+
+/**
+ * «من جانب آخر، أعربت سلطنة عُمان، في بيان لوزارة الخارجية، عن إدانتها …»، «وفي بغداد، استأنف وفد من حكومة الإقليم
+ * برئاسة X، يوم الأحد، محادثاته»: the subject of a sentence that opens with its verb (after an adverbial set off by a
+ * comma) — the bare NP right after that first word — when the token `tok` is still in that main clause (no
+ * complementizer, quote or trigger verb between). Countries count; other places, which a verb of motion takes as
+ * objects, do not.
+ */
+export function mainClauseSubject(c: Ctx, h: Hit, verbToks: Set<number>, isCountry: (id: string) => boolean): string | null {
+  const s = c.sent(h.tok);
+  let first = h.tok;
+  while (first > 0 && c.sent(first - 1) === s && h.tok - first < 40) first--;
+  if (c.sent(first) !== s || first === h.tok) return null;
+  // (an opening adverbial up to a comma, a place name inside it allowed: «وفي بغداد،»، «من جانب آخر،»)
+  for (let k = first; k < first + 5 && k < h.tok; k++) {
+    const ms = c.startArr[k];
+    if (ms && c.info(ms[0]).prep === '' && c.byId.get(ms[0].entity)?.type !== 'LOC') break;
+    if (c.isComma(k)) { first = k + 1; break; }
+  }
+  if (first >= h.tok || c.startArr[first] !== undefined || c.toks[first].kind !== 'word' || verbToks.has(first)) return null;
+  let m = c.startArr[first + 1]?.[0];
+  // («استأنف وفد من حكومة الإقليم»: a unit of a named body — the body acts, as participants.ts reads it)
+  const unit = !m && c.norm(first + 2) === 'من' ? c.startArr[first + 3]?.[0] : undefined;
+  if (unit && c.byId.get(unit.entity)?.type === 'ORG') m = unit;
+  if (!m || (c.info(m).prep !== '' && m !== unit) || m.tokenEnd > h.tok) return null;
+  const e = c.byId.get(m.entity);
+  if (!m.entity.startsWith('#') && (!e || (e.type === 'LOC' && !isCountry(m.entity)))) return null;
+  for (let k = m.tokenEnd; k < h.tok; k++) {
+    const n = (c.norm(k) ?? '').replace(/^[وف](?=\S{2})/, '');
+    if (verbToks.has(k) || c.toks[k].kind === 'quote' || COMPLEMENTIZERS_OF_CLAUSE.has(n) || PRONOUN_COMPLEMENTIZERS_OF_CLAUSE.has(c.norm(k) ?? '')) return null;
+  }
+  return m.entity.startsWith('#') ? describedEntity(c, m.entity, h.tok) ?? m.entity : m.entity;
+}
+
+/**
+ * «وأفاد البيان بأن دورية من مديرية المخابرات تعرّضت لإطلاق نار …، فردّت على مصادر النيران»: the subject of the
+ * complement clause (أن/بأن/إن) a conjoined verb continues — a bare NP right after the complementizer, or the named body
+ * of a unit («دورية من X») — when no quote or other complementizer lies between (at most 40 tokens back).
+ */
+export function complementSubject(c: Ctx, h: Hit): string | null {
+  const s = c.sent(h.tok);
+  for (let q = h.tok - 1; q >= 0 && h.tok - q <= 40 && c.sent(q) === s; q--) {
+    if (c.toks[q].kind === 'quote') return null;
+    const n = c.norm(q) ?? '';
+    if (!['ان', 'بان', 'وان'].includes(n)) continue;
+    let m = c.startArr[q + 1]?.[0];
+    if (m && c.info(m).prep !== '') m = undefined;
+    if (!m && c.startArr[q + 1] === undefined && c.norm(q + 2) === 'من') {
+      const u = c.startArr[q + 3]?.[0];
+      if (u && c.byId.get(u.entity)?.type === 'ORG') m = u;
+    }
+    if (!m || m.tokenEnd >= h.tok) return null;
+    const e = c.byId.get(m.entity);
+    if (!m.entity.startsWith('#') && (!e || e.type === 'LOC')) return null;
+    return m.entity.startsWith('#') ? sameGroupBody(c, m) ?? describedEntity(c, m.entity, h.tok) ?? m.entity : m.entity;
+  }
+  return null;
+}
+
+/** «ذاتها»، «نفسها»: the same (group) as before */
+const SAME_WORDS = new Set(['ذاتها', 'نفسها', 'ذاته', 'نفسه', 'ذاتهم', 'انفسهم', 'انفسها']);
+
+/** «الوحدات ذاتها» after «وحدات الحرس البحري»: a one-word group head marked «the same» names the organisation its
+ * earlier construct («وحدات X») or partitive («وحدات من X») named, at most 300 tokens back. */
+export function sameGroupBody(c: Ctx, m: { entity: string; tokenStart: number; tokenEnd: number }): string | null {
+  if (!m.entity.startsWith('#') || m.entity.includes(' ') || !SAME_WORDS.has(c.norm(m.tokenEnd) ?? '')) return null;
+  const head = m.entity.slice(1);
+  for (let k = m.tokenStart - 1; k >= 0 && k > m.tokenStart - 300; k--) {
+    if (c.norm(k) !== head && c.bare(k) !== head) continue;
+    const u = c.startArr[k + 1]?.[0] ?? (c.norm(k + 1) === 'من' ? c.startArr[k + 2]?.[0] : undefined);
+    if (u && c.byId.get(u.entity)?.type === 'ORG') return u.entity;
+  }
+  return null;
 }

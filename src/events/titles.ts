@@ -67,6 +67,11 @@ export function describedEntity(c: Ctx, id: string, tok: number): string | null 
     for (const name of [e.name, ms[i].text]) {
       const nw = c.nameWords(name);
       if (nw.length > gw.length && gw.every((w, k) => nw[k] === w)) return e.id;
+      // «البعثة الأممية» after «بعثة الأمم المتحدة للدعم في ليبيا»: the head, then a nisba of a later word of the name
+      if (gw.length === 2 && nw.length > 2 && nw[0] === gw[0]) {
+        const stem = gw[1].replace(/(يه|ي)$/, '');
+        if (stem.length >= 3 && stem !== gw[1] && nw.slice(1).some((w) => w === stem || w === stem + 'ا' || w === stem + 'ي')) return e.id;
+      }
     }
   }
   return soft;
@@ -117,8 +122,9 @@ function titleAfterName(c: Ctx, nameEnd: number, gw: string[], noNisba = false):
 export function bodyOfSpokesperson(c: Ctx, per: string, near: number): string | null {
   if (c.byId.get(per)?.type !== 'PER') return null;
   const s = c.sent(near);
-  // (the person's mention nearest `near` in its sentence, before or after it)
-  for (let d = 0; d <= 40; d++) {
+  // (the person's mention nearest `near` in its sentence, before or after it, at most 60 tokens away: a long quote may
+  // stand between the title and a participle)
+  for (let d = 0; d <= 120; d++) {
     const k = d % 2 ? near + (d + 1) / 2 : near - d / 2;
     if (k < 0 || k >= c.toks.length || c.sent(k) !== s) continue;
     const m = c.startArr[k]?.find((x) => x.entity === per);
@@ -167,6 +173,8 @@ export function dualTitleHolders(c: Ctx, title: string, tok: number): string[] {
       const w = c.toks[k].norm;
       // (with or without a conjunction: «ووزير»; «وزير» itself begins with و)
       for (const n of [w, w.replace(/^[وف](?=\S{3})/, '')]) if ((n.startsWith('ال') ? n.slice(2) : n) === title) return true;
+      // «الوزير X … من نظيره التركي Y»: a counterpart holds the same title
+      if (/^[وف]?نظير(ه|ها)$/.test(w)) return true;
     }
     return c.nameWords(m.text)[0] === title;
   };

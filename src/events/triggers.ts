@@ -111,6 +111,9 @@ export function findTriggers(c: Ctx): Hit[] {
         // «فرّقت قوات مكافحة الشغب المحتجين بالغاز المسيل للدموع»، «قصفت الطائرات الأحياء بالبراميل المتفجرة»: an attack of the
         // same mode after بـ, close after an attack verb of its clause, is its means
         if (e.type === 'ASSAULT' && e.mode && e.pos !== 'verb' && /ب$/.test(f.prefix) && hitInSentence(c, hits, k, 8, (h) => h.entry.type === 'ASSAULT' && h.entry.pos === 'verb' && h.entry.mode === e.mode) && !commaClauseBefore(c, k, 8)) continue;
+        // (so is one right after an instrument word — «مستخدمةً خراطيم المياه والغاز المسيل للدموع» — further from its verb; a
+        // noun joined to it by و is the same means)
+        if (e.type === 'ASSAULT' && e.pos !== 'verb' && k > 0 && words('instrument-cue').has(c.norm(k - 1) ?? '') && hitInSentence(c, hits, k, 20, (h) => h.entry.type === 'ASSAULT' && h.entry.pos === 'verb')) { topicAt = k + r.length - 1; continue; }
         // «الإضراب المفتوح الذي دعت إليه التنسيقية»: a call in a relative clause with a resumptive preposition names who
         // called the event before it, no new request
         if (e.type === 'REQUEST' && e.pos === 'verb' && k > 0 && RELATIVE_PRONOUNS.has(c.bare(k - 1)) && RESUMPTIVE_PREP.test(c.norm(k + r.length) ?? '')) continue;
@@ -143,7 +146,8 @@ export function findTriggers(c: Ctx): Hit[] {
         if (e.participle && /ة[\u064B-\u065F]*$/.test(t.text) && !(k > 0 && c.isComma(k - 1))) continue;
         // «وأشاد X بالدور القطري …، مثمناً جهود الدوحة»: a circumstantial participle of the type of an earlier event of its
         // sentence restates that act (its subject is that event's subject), no second event
-        if (e.participle && e.pos === 'verb' && hitInSentence(c, hits, k, 25, (h) => h.entry.type === e.type && !h.entry.participle)) continue;
+        // (a noun of its type after a preposition is no act it could restate: «أعلن تأييده لمطالب المعلمين، داعياً الحكومة إلى …»)
+        if (e.participle && e.pos === 'verb' && hitInSentence(c, hits, k, 25, (h) => h.entry.type === e.type && !h.entry.participle && !(h.entry.pos !== 'verb' && /[بل]$/.test(h.form.prefix)))) continue;
         // a participle after a number or a quantity is a noun: «بحق 40 متهماً» (defendants)
         if (e.participle && k > 0 && (c.toks[k - 1].kind === 'number' || /^\d+$/.test(c.toks[k - 1].norm))) continue;
           // "التي منحتها": after a relative pronoun a suffixed word is a verb, not a possessed noun
@@ -277,7 +281,14 @@ function blocked(c: Ctx, k: number, e: TriggerEntry, f: WordForm): boolean {
   const anyTilde = b.get('*');
   if (anyTilde) {
     const tl = tildeOf(anyTilde);
-    if (tl.size) for (let j = p; j >= 0 && j >= k - 5 && c.sent(j) === c.sent(k) && c.toks[j].kind === 'word'; j--) if (tl.has(c.toks[j].norm)) return true;
+    // (a quotation mark inside the span neither stops nor uses up the scan: «فتح تحقيق في "استخدام الرصاص لتفريق متظاهرين"»)
+    let quotes = 0;
+    if (tl.size) {
+      for (let j = p; j >= 0 && j >= k - 5 - quotes && c.sent(j) === c.sent(k) && (c.toks[j].kind === 'word' || c.toks[j].kind === 'quote'); j--) {
+        if (c.toks[j].kind === 'quote') { quotes++; continue; }
+        if (tl.has(c.toks[j].norm)) return true;
+      }
+    }
   }
   const gov = prev === 'علي' && p > 0 ? c.toks[p - 1].norm : prev;
   if (e.pos !== 'verb' && gov !== prev && b.get('*noun')?.has(gov)) return true;
@@ -433,7 +444,8 @@ function oneWordMention(c: Ctx, k: number): boolean {
 function clauseBreak(c: Ctx, j: number): boolean {
   if (words('contrast').has(c.toks[j].norm)) return true;
   // (a date set off by commas is no clause: «، فجر اليوم،» starts with the root letter ف, not the conjunction)
-  return c.isComma(j) && c.toks[j + 1]?.kind === 'word' && /^[وف]/.test(c.toks[j + 1].norm) && !words('aux').has(c.toks[j + 1].norm) && !c.dateCovered[j + 1];
+  // (nor does a word whose و/ف is a root letter: «، في جلستها المنعقدة،»، «، وفق بيان»)
+  return c.isComma(j) && c.toks[j + 1]?.kind === 'word' && /^[وف]/.test(c.toks[j + 1].norm) && !words('aux').has(c.toks[j + 1].norm) && !words('root-waw-fa').has(c.toks[j + 1].norm) && !c.dateCovered[j + 1];
 }
 
 /** An indefinite group or instrument head that can stand in construct (inside a name too: «جهاز دعم الاستقرار») (groups.tsv) with no conjunction: «جهاز»، «قوة»، «مجلس». */
