@@ -6,7 +6,7 @@ import { normalize } from '../text/normalize.ts';
 import type { Ctx } from './context.ts';
 import { romanize } from './romanize.ts';
 import type { Cand, EntityLayer, EntityMention, TitleOcc } from './types.ts';
-import { CONNECT } from './wordsets.ts';
+import { CONNECT, LINKERS } from './wordsets.ts';
 
 const romanCache = new Map<string, string>();
 function romanizeCached(name: string): string {
@@ -120,6 +120,22 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
       if (ws.every((w, q) => p.words[q] === w)) targets.add(p.key);
     }
     if (targets.size === 1) c.key = [...targets][0];
+  }
+  // a compound family name opened by a connector ("عبد السلام"، "أبو الغيط") that ends exactly one longer full name
+  // ("محمد عبد السلام") is that person
+  const byLastWord = new Map<string, { key: string; words: string[] }[]>();
+  for (const p of fullPersons.values()) {
+    if (p.words.length < 3) continue;
+    const l = byLastWord.get(p.words[p.words.length - 1]);
+    if (l) l.push(p); else byLastWord.set(p.words[p.words.length - 1], [p]);
+  }
+  for (const c of byLastWord.size ? live() : []) {
+    if (c.type !== 'PER' || c.lex || c.kind !== 'name') continue;
+    const ws = nameWords(c.name);
+    if (ws.length !== 2 || !CONNECT.has(ws[0])) continue;
+    const targets = new Set<string>();
+    for (const p of byLastWord.get(ws[1]) ?? []) if (p.key !== c.key && p.words[p.words.length - 2] === ws[0]) targets.add(p.key);
+    if (targets.size === 1) { c.key = [...targets][0]; c.evidence.push('rule:surname-coref'); }
   }
   // a lexicon short form ("المالكي") whose full name is not in the article is the person named in full here with
   // that family name ("عبدالرحمن بن يوسف المالكي … قال المالكي")
@@ -248,6 +264,44 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
     if (ws.length < 2) continue;
     const targets = new Set((lexOrgForms.get(ws[0]) ?? []).filter((f) => f.words.length > ws.length && ws.every((w, q) => f.words[q] === w)).map((f) => f.key));
     if (targets.size === 1) { c.key = [...targets][0]; c.evidence.push('rule:org-prefix-coref'); }
+  }
+  // a one-word organisation the grammar found (quoted: «هجوم لـ"الشباب"») that is the definite word of a lexicon
+  // organisation "head + word" of the article ("حركة الشباب") is that organisation, even when the word is common
+  const byRest = new Map<string, Set<string>>();
+  for (const fs of lexOrgForms.values()) for (const f of fs) {
+    if (f.words.length !== 2 || !lex.orgHeadFirst.has(f.words[0]) || !f.words[1].startsWith('ال')) continue;
+    byRest.set(f.words[1], (byRest.get(f.words[1]) ?? new Set()).add(f.key));
+  }
+  for (const c of byRest.size ? live() : []) {
+    if (c.type !== 'ORG' || c.lex || c.kind !== 'name') continue;
+    const ws = nameWords(c.name);
+    const targets = ws.length === 1 ? byRest.get(ws[0]) : undefined;
+    if (targets && targets.size === 1) { c.key = [...targets][0]; c.evidence.push('rule:org-head-dropped'); }
+  }
+  // one body named two ways: "مجلس منبج المحلي" and "المجلس المحلي لمدينة منبج" hold the same words once the article,
+  // the ل of a complement and the place heads (مدينة، محافظة) are set aside; grammar names of three words or more
+  const sigOf = (name: string): string => nameWords(name)
+    .map((w) => (w.startsWith('لل') ? w.slice(2) : w.startsWith('ال') ? w.slice(2) : w.length > 4 && w[0] === 'ل' ? w.slice(1) : w))
+    .map((w) => (w.startsWith('ال') ? w.slice(2) : w))
+    .filter((w) => !lex.placeHeads.has(w) && !LINKERS.has(w))
+    .sort().join(' ');
+  const bySig = new Map<string, string>();
+  for (const c of live()) {
+    if (c.type !== 'ORG' || c.lex || c.kind !== 'name' || nameWords(c.name).length < 3) continue;
+    const sig = sigOf(c.name);
+    if (sig.split(' ').length < 3) continue;
+    const k = bySig.get(sig);
+    if (k === undefined) bySig.set(sig, c.key!);
+    else if (k !== c.key) { c.key = k; c.evidence.push('rule:org-name-variant'); }
+  }
+  // a lexicon organisation named by a form that another lexicon organisation of the article completes with a
+  // nationality adjective ("الهلال الأحمر" beside "الهلال الأحمر المصري") is that national body
+  for (const c of lexOrgForms.size ? live() : []) {
+    if (c.type !== 'ORG' || !c.lex || c.kind !== 'name') continue;
+    const ws = nameWords(doc.text.slice(c.start, c.end));
+    const targets = new Set((lexOrgForms.get(ws[0]) ?? []).filter((f) => f.key !== c.key && f.words.length === ws.length + 1 && lex.nationality.has(f.words[ws.length]) &&
+      !lex.nationality.get(f.words[ws.length])!.startsWith('X') && ws.every((w, q) => f.words[q] === w)).map((f) => f.key));
+    if (targets.size === 1) { c.key = [...targets][0]; c.evidence.push('rule:org-national-coref'); }
   }
 
   // persons made only of connectors / common words are junk ("بن", "الله")

@@ -17,11 +17,11 @@ import { normalize } from '../text/normalize.ts';
 import { entityLexicon } from './lexicon.ts';
 import { mergeModelSpans, modelCandidates, resolveMerge, type ModelSpan } from './model.ts';
 import { createCtx } from './context.ts';
-import { homeKingdomPass, homographPass, lexiconPass, orgRestPass } from './lookup.ts';
+import { datelineAgencyPass, homeKingdomPass, homographPass, lexiconPass, orgRestPass } from './lookup.ts';
 import { bareNamePass } from './clubs.ts';
 import { givenSurnamePass, nameGrammar, nationalityNamePass, speechSubjectPass } from './names.ts';
 import { titlePass } from './titles.ts';
-import { orgHeadPass, unitPass } from './orgs.ts';
+import { orgHeadPass, orgOfPlacePass, unitPass } from './orgs.ts';
 import { adjectiveCountryFilter, adjectivePlaceFilter, placeHeadPass } from './places.ts';
 import { parenAliasPass, quotedCoordinationPass, quotedNamePass, repeatPass } from './quoted.ts';
 import { eventBodyPass, eventHeadPass } from './named-events.ts';
@@ -42,6 +42,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   orgRestPass(cx);
   bareNamePass(cx);
   homeKingdomPass(cx);
+  datelineAgencyPass(cx);
 
   // 2. grammar, in this order: each pass claims tokens the later ones skip
   const g = nameGrammar(cx);
@@ -53,6 +54,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   orgHeadPass(cx, titleOccs);
   unitPass(cx);
   placeHeadPass(cx);
+  orgOfPlacePass(cx);
   quotedNamePass(cx);
   adjectiveCountryFilter(cx);
   quotedCoordinationPass(cx);

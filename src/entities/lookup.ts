@@ -4,6 +4,8 @@ import { normalize, normalizeCached } from '../text/normalize.ts';
 import type { Ctx } from './context.ts';
 import type { LexEntry } from './lexicon.ts';
 import { resolveHomographs } from './homographs.ts';
+import { nameText } from './context.ts';
+import { BODY_ADJECTIVES } from './wordsets.ts';
 
 export function lexiconPass(cx: Ctx): void {
   const { lex, toks, n, claim, isWord, wordAt, wi, formsAt, formStrs, at } = cx;
@@ -15,9 +17,22 @@ export function lexiconPass(cx: Ctx): void {
     const ms = lex.trie.matchAt(wordAt, i, formStrs(i));
     if (!ms.length) { i++; continue; }
     const best = ms[0];
+    // a longer title phrase from the same word is the role, not the name ("القائم بالأعمال" is no town القائم)
+    if ((cx.titleAt(i, formStrs(i))?.length ?? 0) > best.length) { i++; continue; }
     const hit = best.values.find((v) => v.form === 'name') ?? best.values[0];
     const f = forms.find((x) => x.form === best.first)!;
     const last = toks[i + best.length - 1];
+    // "مجلس الأمن المركزي"، "النيابة العامة العسكرية": an adjective of data/entities/body-adjectives.tsv right after a
+    // known organisation's name makes another body, named by the phrase, with no lexicon entry
+    let e = i + best.length;
+    while (hit.entry.type === 'ORG' && e < n && toks[e].kind === 'word' && BODY_ADJECTIVES.has(toks[e].norm) && !lex.firstWords.has(toks[e].norm)) e++;
+    if (e > i + best.length) {
+      const start = at(i, f);
+      claim({ type: 'ORG', tokenStart: i, tokenEnd: e, start, end: toks[e - 1].end, kind: 'name', name: nameText(cx.doc.text, start, toks[e - 1].end, f.article && f.clitic),
+        evidence: ['rule:lexicon-body-adjective(data/entities/body-adjectives.tsv)'], titles: [] });
+      i = e;
+      continue;
+    }
     claim({
       type: hit.entry.type, tokenStart: i, tokenEnd: i + best.length, start: at(i, f), end: last.end, kind: 'name',
       name: hit.entry.name, lex: hit.entry, short: hit.form === 'short', evidence: [hit.entry.evidence], titles: [],
@@ -86,6 +101,30 @@ export function homeKingdomPass(cx: Ctx): void {
       const nx = k + 1 < n ? toks[k + 1] : undefined;
       if (nx && nx.kind === 'word' && nx.norm.startsWith('ال') && !lex.stop.has(nx.norm)) continue;
       claim({ type: 'LOC', tokenStart: k, tokenEnd: k + 1, start: at(k, f), end: toks[k].end, kind: 'name', name: home.name, lex: home, evidence: [home.evidence, 'rule:home-kingdom(meta.country)'], titles: [] });
+    }
+  }
+}
+
+/**
+ * 1f. "مسقط في ٦ مايو /العُمانية/ –", "(الكويتية)": a country's nationality adjective set off by slashes or brackets in
+ * the dateline of a paragraph (its first words, before the dash) is that country's news agency, when the lexicon
+ * holds one named "وكالة الأنباء + adjective". Bounded: at most 12 tokens from each paragraph start.
+ */
+export function datelineAgencyPass(cx: Ctx): void {
+  const { doc, lex, toks, n, owner, claim } = cx;
+  let k = 0;
+  for (const p of doc.paragraphs) {
+    while (k < n && toks[k].start < p.start) k++;
+    for (let q = k + 1; q + 1 < n && q < k + 12 && toks[q].start < p.end; q++) {
+      if (toks[q].kind === 'dash') break;
+      const open = toks[q - 1].text, close = toks[q + 1].text;
+      if (toks[q].kind !== 'word' || owner[q] >= 0 || !((open === '/' && close === '/') || (open === '(' && close === ')'))) continue;
+      // the agency's own name, from the adjective ("العمانية" → "وكالة الأنباء العمانية")
+      const fw = ['وكاله', 'الانباء', toks[q].norm];
+      const hit = lex.nationality.has(toks[q].norm) ? lex.trie.matchAt((x) => fw[x], 0, [fw[0]]).find((h) => h.length === 3) : undefined;
+      const e = hit?.values.find((v) => v.entry.type === 'ORG')?.entry;
+      if (!e) continue;
+      claim({ type: 'ORG', tokenStart: q, tokenEnd: q + 1, start: toks[q].start, end: toks[q].end, kind: 'name', name: e.name, lex: e, evidence: [e.evidence, 'rule:dateline-agency'], titles: [] });
     }
   }
 }

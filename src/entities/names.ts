@@ -82,7 +82,8 @@ export function nameGrammar(cx: Ctx): NameGrammar {
     const articleGiven = (afterTitle || (k + 1 < n && PATRONYMIC.has(toks[k + 1].norm))) && /^ال/.test(toks[k].text) && lex.given.has(w0.slice(2)) && !lex.common.has(w0) && formsAt(k).length === 1;
     // "عبد" written apart before a definite word ("عبد الرحمن", "عبد الإله") opens a compound given name
     const abd = w0 === 'عبد' && k + 1 < n && owner[k + 1] < 0 && toks[k + 1].kind === 'word' && ABD_NAMES.has(toks[k + 1].norm);
-    if (!wi(k).opensName && !articleGiven && !abd && !(afterTitle && nameWord(k, true) && !w0.startsWith('ال') && !verbOrNounAfterTitle(k))) return k;
+    // (an unknown word after a title written with a clitic before a hamza seat is a phrase, not a name: "النائب العام بإخلاء")
+    if (!wi(k).opensName && !articleGiven && !abd && !(afterTitle && nameWord(k, true) && !w0.startsWith('ال') && !verbOrNounAfterTitle(k) && !/^[بلفوك][أإآ]/.test(toks[k].text))) return k;
     let e = k + 1;
     // (the article as written: "ألبرتو"، "إلياس" fold to ال… but have none)
     let surnameSeen = /^ال/.test(toks[k].text);
@@ -131,6 +132,9 @@ export function nameGrammar(cx: Ctx): NameGrammar {
         const t = titleAt(e);
         if (t && t.length === 1 && t.values[0].kind === 'honorific') { e += 2; break; }
       }
+      // after a title, a one-word title of nisba shape right after the given name is the family name ("رئيس المجلس
+      // مازن القاضي"): a title opens a name, it does not come after its first word
+      if (afterTitle && e === k + 1 && e < n && wi(k).given && owner[e] < 0 && toks[e].kind === 'word' && /^ال.{3,}ي$/.test(toks[e].norm) && formsAt(e).length === 1 && titleAt(e)?.length === 1) { e++; break; }
       // a given name with the article before a patronymic connector continues the name ("محمد الأمين ولد سيدي")
       if (e < n && e - k < limit && owner[e] < 0 && toks[e].kind === 'word' && formsAt(e).length === 1 && articleNameAt(e)) { e++; continue; }
       if (!(e < n && e - k < limit && nameWord(e, false))) break;

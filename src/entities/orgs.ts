@@ -1,9 +1,11 @@
 // Pass 2c: organisations named by a head (data/entities/org-heads.tsv) and its idafa chain, adjectives and
 // complements; 2c': military units numbered by a figure (data/entities/unit-heads.tsv).
 import { knownWords } from '../text/clitics.ts';
+import { normalize } from '../text/normalize.ts';
 import type { Ctx } from './context.ts';
 import { nameText } from './context.ts';
-import type { TitleOcc } from './types.ts';
+import type { Cand, TitleOcc } from './types.ts';
+import type { LexEntry } from './lexicon.ts';
 import { LINKERS, MODIFIERS } from './wordsets.ts';
 
 /**
@@ -70,7 +72,8 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
     // "جبهة صرواح": a front line named after a place (org-heads.tsv `front`)
     if (head.front && i + m.length < n && owner[i + m.length] >= 0 && cands[owner[i + m.length]].type === 'LOC' && cands[owner[i + m.length]].tokenStart === i + m.length) continue;
     // "في لواء الأغوار الشمالية": a district named after a place after a preposition of place (org-heads.tsv `district`)
-    if (head.district && f.off === 0 && i > 0 && /^(في|من|الي)$/.test(toks[i - 1].norm) && i + m.length < n && owner[i + m.length] >= 0 && cands[owner[i + m.length]].type === 'LOC' && cands[owner[i + m.length]].tokenStart === i + m.length) continue;
+    // (also after a fused بـ: "بمديرية مودية")
+    if (head.district && ((f.off === 0 && i > 0 && /^(في|من|الي)$/.test(toks[i - 1].norm)) || (f.clitic && !f.article && toks[i].norm[0] === 'ب')) && i + m.length < n && owner[i + m.length] >= 0 && cands[owner[i + m.length]].type === 'LOC' && cands[owner[i + m.length]].tokenStart === i + m.length) continue;
     if (head.natOnly) {
       // head + one nationality adjective of a country, nothing else ("الشرطة العراقية"). An elliptic ministry
       // ("الخارجية التونسية" = "وزارة الخارجية التونسية") needs the feminine adjective ("الدفاع الروسي" is the
@@ -78,6 +81,8 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
       const q = i + m.length;
       const nat = q < n && owner[q] < 0 && wordAt(q) !== undefined ? lex.nationality.get(toks[q].norm) : undefined;
       if (!nat || nat.startsWith('X')) continue;
+      // (a head that is also an adjective after a definite noun qualifies that noun: "الحدود البحرية الليبية")
+      if (!head.canonical && f.off === 0 && i > 0 && toks[i - 1].kind === 'word' && formsAt(i - 1).some((x) => x.article) && !isStop(toks[i - 1].norm) && /ية$/.test(toks[i].norm.replace(/ه$/, 'ة').replace(/يه$/, 'ية'))) continue;
       if (head.canonical) {
         if (!/ة[\u064B-\u065F\u0670]*$/.test(toks[q].text) || afterRole[i]) continue;
         if (i > 0 && toks[i - 1].kind === 'word' && formsAt(i - 1).some((x) => x.article) && !isStop(toks[i - 1].norm)) continue;
@@ -108,6 +113,8 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
     // after a place or organisation name only an adjective continues the name ("مجلس محافظة البصرة المحلي"), not a
     // definite noun, which is the verb's object ("أدان مجلس محافظة البصرة الهجوم")
     let afterName = false;
+    let lastNameEnd = -1;
+    let lastNameType = '';
     // "الكتلة الإسلامية"، "الجبهة الشعبية": a party head with the article + an adjective that completes a name
     const adjEv = head.nameAdj && j < n && owner[j] < 0 && wordAt(j) !== undefined ? lex.nameAdjectives.get(toks[j].norm) : undefined;
     if (adjEv) strong = true;
@@ -145,10 +152,11 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
       }
       if (owner[j] >= 0) {
         const c = cands[owner[j]];
-        // (an organisation after a definite complement is another one: "وزارة الخارجية وكالة رويترز")
-        const afterDefinite = j > i + m.length && toks[j - 1].norm.startsWith('ال') && c.type === 'ORG';
+        // (an organisation or a place after a definite complement is another one, the verb's object: "وزارة الخارجية
+        // وكالة رويترز"، "يزور رئيس حكومة الإقليم بغداد")
+        const afterDefinite = j > i + m.length && toks[j - 1].norm.startsWith('ال') && (c.type === 'ORG' || (c.type === 'LOC' && !isNat(toks[j - 1].norm) && !isAdj(toks[j - 1].norm)));
         if ((c.type === 'LOC' || c.type === 'ORG') && c.tokenStart === j && formsAt(j)[0].form === toks[j].norm && c.start === toks[j].start && !afterDefinite) {
-          absorbed.push(owner[j]); j = c.tokenEnd; complement++; natOnly = false; strong = true; afterName = true; continue;
+          absorbed.push(owner[j]); j = c.tokenEnd; complement++; natOnly = false; strong = true; afterName = true; lastNameEnd = j; lastNameType = c.type; continue;
         }
         // "الهيئة الإدارية للاتحاد العام التونسي للشغل": a body of a known organisation named in a لل-complement
         if (c.type === 'ORG' && c.lex && c.tokenStart === j && complement > 0 && !head.media && m.first.startsWith('ال') && isAdj(toks[j - 1].norm) && toks[j].norm.startsWith('لل') && c.start > toks[j].start && !afterName) {
@@ -157,8 +165,11 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
         // named after a person, with a relational adjective or a لل-complement after the name ("مركز الرازي
         // الصحي"، "مستشفى الملك فهد للأطفال"): the person's name is part of the institution's
         const after = c.tokenEnd < n && wordAt(c.tokenEnd) !== undefined && owner[c.tokenEnd] < 0 ? toks[c.tokenEnd].norm : '';
-        if (c.type === 'PER' && c.tokenStart === j && j === i + m.length && !head.media && c.start === toks[j].start && after && ((isAdj(after) && !isNat(after)) || (after.startsWith('لل') && after.length >= 6))) {
-          absorbed.push(owner[j]); j = c.tokenEnd; complement++; natOnly = false; strong = true; continue;
+        // (a person of the lexicon right after a head of institutions named after people, org-heads.tsv `person`,
+        // names the institution even alone: "مستشفى ابن سينا"، "جامعة ابن خلدون")
+        // (heads of institutions only: "رئيس المجلس مازن القاضي" is a council's head and his name)
+        if (c.type === 'PER' && head.person && c.tokenStart === j && j === i + m.length && !head.media && c.start === toks[j].start && ((after && ((isAdj(after) && !isNat(after)) || (after.startsWith('لل') && after.length >= 6))) || (!!c.lex && !c.short))) {
+          absorbed.push(owner[j]); j = c.tokenEnd; complement++; natOnly = false; strong = true; lastNameType = 'PER'; continue;
         }
         break;
       }
@@ -197,6 +208,12 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
       // object ("طمأنت وزارة الصحة المواطنين بأن …")
       if (complement > 0 && /^ال.{3,}(ين|ون)$/.test(w) && !isNat(w) && /ة[\u064B-\u065F\u0670]*$/.test(toks[j - 1].text) && toks[j - 1].norm.startsWith('ال')) break;
       if (((afterName && j !== idafaCloser) || (idafaCloser >= 0 && j > idafaCloser)) && w.startsWith('ال') && !isAdj(w) && !/ة[\u064B-\u065F\u0670]*$/.test(toks[j].text)) break;
+      // a feminine participle right after a place closing the name of a masculine indefinite head agrees with neither:
+      // it qualifies the verb's noun ("جلسة برلمان إقليم كردستان المخصصة لانتخاب …")
+      if (afterName && j === lastNameEnd && lastNameType === 'LOC' && !m.first.startsWith('ال') && !/[ةه]$/.test(m.first) && w.startsWith('ال') && !isAdj(w) && /ة[\u064B-\u065F\u0670]*$/.test(toks[j].text)) break;
+      // after the name adjective of a head with the article only adjectives continue the name: a definite noun is the
+      // verb's object ("ودعت الحكومة الانتقالية الأطراف إلى …")
+      if (adjEv && j > i + m.length && w.startsWith('ال') && !isAdj(w)) break;
       if (w.startsWith('ال') && w.length >= 4 && formsAt(j).length <= 2 && !w.startsWith('الذ') && !w.startsWith('الت' + 'ي')) { j++; complement++; natOnly = false; continue; }
       // a bare لل + organisation head refers back to an organisation named before ("المكتب السياسي للجماعة"، "اللجنة
       // المركزية للحزب"): the body of that organisation, no name of its own
@@ -221,15 +238,23 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
       break;
     }
     // "المحكمة الابتدائية بتونس"، "محكمة الاستئناف بالرباط" (Maghrebi usage): بـ + a city after a name with a
-    // complement is part of the name
+    // complement is part of the name (not after a name that holds a place or a person already: "ديوان محافظة الغربية
+    // بطنطا"، "مستشفى محمد السادس الجامعي بمراكش")
     if (complement > 0 && !head.media && j < n && owner[j] >= 0 && toks[j].kind === 'word' && toks[j].norm[0] === 'ب' && cands[owner[j]].type === 'LOC' && cands[owner[j]].tokenStart === j &&
-      cands[owner[j]].start === toks[j].start + 1 && !cands[owner[j]].dead && !natOnly) {
+      cands[owner[j]].start === toks[j].start + 1 && !cands[owner[j]].dead && !natOnly && lastNameType !== 'LOC' && lastNameType !== 'PER') {
       absorbed.push(owner[j]);
       j = cands[owner[j]].tokenEnd;
       strong = true;
     }
     if (complement === 0 || (natOnly && !head.withNat) || !strong) continue;
     if (head.media && toks[i].norm.startsWith('موقع')) continue;
+    // an indefinite head with indefinite generic adjectives only is a description, no name ("تلفزيون محلي"، "إذاعة
+    // محلية"، "منظمة حكومية")
+    if (!m.first.startsWith('ال')) {
+      let generic = true;
+      for (let q = i + m.length; q < j && generic; q++) generic = owner[q] < 0 && !toks[q].norm.startsWith('ال') && !!lex.nationality.get(toks[q].norm)?.startsWith('X');
+      if (generic) continue;
+    }
     // heads that are also common nouns: "إدارة الأزمة"، "مركز المدينة"، "هيئة المحكمة" (org-heads.tsv)
     if (complement < head.minParts || (head.notBefore.size && formStrs(i + m.length).some((x) => head.notBefore.has(x)))) continue;
     for (const a of absorbed) cands[a].dead = true;
@@ -253,5 +278,58 @@ export function unitPass(cx: Ctx): void {
     const start = at(i, f);
     claim({ type: 'ORG', tokenStart: i, tokenEnd: i + 2, start, end: toks[i + 1].end, kind: 'name', name: nameText(doc.text, start, toks[i + 1].end, f.clitic), evidence: [lex.unitHeads.get(f.form)!], titles: [] });
     i++;
+  }
+}
+
+/**
+ * 2c''. "حكومة الإقليم" after "إقليم كردستان": a grammar organisation named by a head and a bare definite place head
+ * (الإقليم، الولاية، المحافظة) is the body of the one place the article names with that head; it takes the full name
+ * ("حكومة إقليم كردستان"), and the lexicon entry of that name when there is one. Linear: one pass over the candidates.
+ */
+export function orgOfPlacePass(cx: Ctx): void {
+  const { lex, cands } = cx;
+  // place heads → the distinct places of the article named with them ("اقليم" → {"إقليم كردستان"}), from place
+  // mentions and from organisations named head + place ("حكومة إقليم كردستان")
+  const placesByHead = new Map<string, Map<string, string>>();
+  // "head placehead" → the organisations of the article so named, by normalised name
+  const orgsByHeads = new Map<string, Map<string, Cand>>();
+  const add = <T>(m: Map<string, Map<string, T>>, k: string, sub: string, v: T) => {
+    const x = m.get(k) ?? new Map<string, T>();
+    if (!x.has(sub)) x.set(sub, v);
+    m.set(k, x);
+  };
+  for (const c of cands) {
+    if (c.dead || (c.type !== 'LOC' && c.type !== 'ORG')) continue;
+    const text = cx.doc.text.slice(c.start, c.end);
+    const ws = normalize(text).split(' ');
+    if (c.type === 'LOC' && ws.length >= 2 && lex.placeHeads.has(ws[0])) add(placesByHead, ws[0], ws.join(' '), text);
+    if (c.type === 'ORG' && ws.length >= 3 && lex.placeHeads.has(ws[1])) {
+      add(placesByHead, ws[1], ws.slice(1).join(' '), text.split(/\s+/).slice(1).join(' '));
+      add(orgsByHeads, ws[0] + ' ' + ws[1], normalize(c.name), c);
+    }
+  }
+  if (!placesByHead.size) return;
+  for (const c of cands) {
+    if (c.dead || c.type !== 'ORG' || c.lex || c.kind !== 'name') continue;
+    const ws = normalize(c.name).split(' ');
+    if (ws.length !== 2 || !ws[1].startsWith('ال')) continue;
+    const p = ws[1].slice(2);
+    const places = placesByHead.get(p);
+    if (!places || places.size !== 1) continue;
+    const orgs = orgsByHeads.get(ws[0] + ' ' + p);
+    let entry: LexEntry | undefined;
+    if (orgs && orgs.size === 1) {
+      const [o] = [...orgs.values()];
+      c.name = o.name;
+      entry = o.lex;
+    } else {
+      const [[placeNorm, placeText]] = [...places];
+      const fw = (ws[0] + ' ' + placeNorm).split(' ');
+      const hit = lex.trie.matchAt((q) => fw[q], 0, [fw[0]]).find((h) => h.length === fw.length);
+      entry = hit?.values.find((v) => v.entry.type === 'ORG')?.entry;
+      c.name = entry ? entry.name : c.name.split(' ')[0] + ' ' + placeText;
+    }
+    if (entry) c.lex = entry;
+    c.evidence.push('rule:org-of-named-place');
   }
 }

@@ -3,7 +3,7 @@
 import type { Ctx } from './context.ts';
 import { nameText } from './context.ts';
 import type { Cand } from './types.ts';
-import { PUNCT_COMMA } from './wordsets.ts';
+import { BODY_VERBS, PUNCT_COMMA } from './wordsets.ts';
 
 // a word written with a final ة (marks ignored)
 const FEM = /ة[\u064B-\u065F\u0670]*$/;
@@ -75,7 +75,9 @@ export function placeHeadPass(cx: Ctx): void {
       const c = cands[owner[j]];
       if (c.type !== 'LOC' || c.tokenStart !== j) continue;
       // "أعلنت محافظة ريف دمشق"، "وكانت محافظة البصرة قد أعلنت": the administration speaks — an organisation
-      const subject = ph.body && f.off === 0 && ((i > 0 && wi(i - 1).speech) || (c.tokenEnd < n && toks[c.tokenEnd].norm === 'قد' && i > 0 && /^[وف]?كان(ت)?$/.test(toks[i - 1].norm)));
+      // (or of an act of administration, data/entities/body-verbs.tsv: "وقّعت محافظة حلب اتفاقاً", not "وقعت … تحت سيطرة")
+      const acts = i > 0 && cx.formStrs(i - 1).some((x) => BODY_VERBS.has(x)) && !(c.tokenEnd < n && /^(تحت|في|ضمن|بيد|بين|علي|من)$/.test(toks[c.tokenEnd].norm));
+      const subject = ph.body && f.off === 0 && ((i > 0 && (wi(i - 1).speech || acts)) || (c.tokenEnd < n && toks[c.tokenEnd].norm === 'قد' && i > 0 && /^[وف]?كان(ت)?$/.test(toks[i - 1].norm)));
       if (subject) {
         c.dead = true;
         for (let q = c.tokenStart; q < c.tokenEnd; q++) owner[q] = -1;

@@ -78,10 +78,14 @@ export function titlePass(cx: Ctx, g: NameGrammar): TitleOcc[] {
       // للمكتب الوطني لمراقبة الصيد"
       if (withComplement && w[0] === 'ل' && !w.startsWith('لل') && w.length >= 5 && !lex.given.has(w) && j + 1 < n && owner[j + 1] < 0 && toks[j + 1].kind === 'word' &&
         toks[j + 1].norm.startsWith('ال') && toks[j + 1].norm.length >= 5 && !isStop(toks[j + 1].norm) && !articleNameAt(j + 1) && formsAt(j + 1).length === 1 && !lex.given.has(toks[j + 1].norm)) { j += 2; continue; }
+      // an adjective of the portfolio before a coordinated one ("وزير التعليم العالي والبحث العلمي")
+      if (withComplement && val.kind === 'role' && isAdj(w) && !isNat(w) && !lex.given.has(w) && owner[j] < 0 && toks[j - 1].norm.startsWith('ال') && j + 1 < n && owner[j + 1] < 0 &&
+        (wordAt(j + 1) ?? '').startsWith('وال') && (wordAt(j + 1) ?? '').length >= 6 && !isStop(toks[j + 1].norm)) { j++; continue; }
       // a coordinated adjective ("رجل الدين الشيعي البارز والسياسي")
       if (withComplement && w.startsWith('وال') && isAdj(w.slice(1)) && !lex.given.has(w)) { j++; continue; }
       // a coordinated definite noun of the portfolio, with its adjectives ("وزير البترول والثروة المعدنية")
-      if (withComplement && w.startsWith('وال') && w.length >= 6 && !isStop(w) && !isStop(w.slice(1)) && !lex.given.has(w.slice(1)) && !lex.titleFirst.has(w.slice(1)) && !articleNameAt(j) && j + 1 < n && !isStop(toks[j + 1].norm)) {
+      // (a listed role of two words holds its portfolio already: "وزير الداخلية والبلديات")
+      if ((withComplement || (m.length >= 2 && val.kind === 'role')) && w.startsWith('وال') && w.length >= 6 && !isStop(w) && !isStop(w.slice(1)) && !lex.given.has(w.slice(1)) && !lex.titleFirst.has(w.slice(1)) && !articleNameAt(j) && j + 1 < n && !isStop(toks[j + 1].norm)) {
         j++;
         while (j < n && wordAt(j) !== undefined && owner[j] < 0 && isAdj(toks[j].norm) && !isNat(toks[j].norm)) j++;
         continue;

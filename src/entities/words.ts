@@ -47,7 +47,7 @@ export function entWord(t: Token, lex: EntityLexicon): EntWord {
   const givenOk = (form: string) => lex.given.has(form) && !(w.alifFinal && !lex.givenAlif.has(form));
   w.given = givenOk(t.norm);
   w.givenForm = forms.find((f) => givenOk(f.form));
-  w.opensName = forms.some((f) => givenOk(f.form) && (!f.clitic || !f.article)) || /^(ابو|عبد)..+/.test(t.norm);
+  w.opensName = forms.some((f) => givenOk(f.form) && (!f.clitic || !f.article)) || /^(ابو|عبد)...+/.test(t.norm);
   memo[ENT_SLOT] = w;
   return w;
 }

@@ -28,3 +28,7 @@ export const CONNECT = new Set(CONNECTOR_ROWS.map((r) => normalize(r.word)));
 export const PATRONYMIC = new Set(CONNECTOR_ROWS.filter((r) => r.kind === 'patronymic').map((r) => normalize(r.word)));
 // words linking a title to its organisation or place ("المتحدث باسم"، "السفير لدى"، "التابعة لـ"): data/entities/linkers.tsv
 export const LINKERS = new Set(loadTsv('entities/linkers.tsv').map((r) => normalize(r.word)));
+// adjectives that make another body of a known organisation ("مجلس الأمن المركزي"): data/entities/body-adjectives.tsv
+export const BODY_ADJECTIVES = new Set(loadTsv('entities/body-adjectives.tsv').map((r) => normalize(r.adjective)));
+// verbs whose subject "محافظة/ولاية + place" is the administration ("وقّعت محافظة حلب"): data/entities/body-verbs.tsv
+export const BODY_VERBS = new Set(loadTsv('entities/body-verbs.tsv').map((r) => normalize(r.word)));
