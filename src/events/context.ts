@@ -207,7 +207,9 @@ export class Ctx {
       v = memo[FRAME_SLOT] as { role: string; evidence: string } | null | undefined;
       if (v === undefined) {
         const n = this.norm(k)!;
-        v = this.lex.frames.get(n) ?? this.lex.frames.get(n.replace(/^[وف]/, '')) ?? this.lex.frames.get(n.replace(/^[وف]?س(?=[يتن]\S{2})/, '')) ?? null;
+        // (a frame noun after a clitic preposition too: «ترحيبهما بإعلان الحكومة الإفراج عن …»)
+        v = this.lex.frames.get(n) ?? this.lex.frames.get(n.replace(/^[وف]/, '')) ?? this.lex.frames.get(n.replace(/^[وف]?س(?=[يتن]\S{2})/, '')) ??
+          (/^[وف]?[بل]ا\S{3}/.test(n) ? this.lex.frames.get(n.replace(/^[وف]?[بل]/, '')) : undefined) ?? null;
         memo[FRAME_SLOT] = v;
       }
       this.frames[k] = v;

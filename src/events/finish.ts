@@ -10,6 +10,8 @@ import { mergeHeadlines, resolveDefinites, mergeCoreferent, measureAfterOn, appr
 import { assignDates } from './dates.ts';
 import { VERBAL } from './traits.ts';
 import { words } from './words.ts';
+import { requirementAt } from './triggers.ts';
+import { bridgedNoun } from './modality.ts';
 
 /** Words that negate the noun right after them («دون موافقة»، «عدم حضور»), normalised. */
 const NOUN_NEGATION = new Set(['دون', 'بدون', 'عدم', 'وعدم', 'ودون', 'وبدون', 'غياب', 'وغياب'].map(normalize));
@@ -48,7 +50,14 @@ export function finishEvents(c: Ctx, drafts: Draft[], dates: DateMention[], hasE
   for (const e of strong) if (!entityRole(e.actors) && !entityRole(e.targets) && !e.place) e.evidence!.push('rule:roleless-verb-kept');
   // an aircraft, ship or convoy that "arrives" is no visitor (وصلت سفينة مساعدات)
   const means = new Set(c.groups.filter((g) => g.means).map((g) => g.entity));
-  const onlyMeans = (d: Draft) => d.ev.type === 'CONSULT' && d.ev.actors.length > 0 && d.ev.actors.every((a) => means.has(a));
+  // (Session 5c: nor are soldiers or security forces who «arrive» at a town visitors — «جنود الاحتلال وصلوا بعد نصف ساعة»)
+  const forces = words('security-force');
+  const arrival = words('arrival-verb');
+  const forceHead = (id: string) => forces.has(normalize((id.startsWith('#') ? id.slice(1) : c.byId.get(id)?.name ?? '').split(/\s+/)[0] ?? '').replace(/^ال/, ''));
+  // (the written word or the word without a conjunction: «وصلوا» begins with a root و)
+  const arrives = (k: number) => arrival.has(c.norm(k) ?? '') || arrival.has(c.bare(k));
+  const onlyMeans = (d: Draft) => d.ev.type === 'CONSULT' && d.ev.actors.length > 0 && (d.ev.actors.every((a) => means.has(a)) ||
+    (arrives(d.hit.tok) && d.ev.actors.every(forceHead)));
   // «إذا وافقت مقديشو على …»، «إذا لم تتراجع الإدارة عن قرارها»: a verbal act that is itself the condition (right after
   // the conditional word, or negated under it) reports nothing; a physical act there stays, flagged hypothetical
   // («إذا هاجمت القوات المدينة»: a scenario a threat names)
@@ -61,15 +70,15 @@ export function finishEvents(c: Ctx, drafts: Draft[], dates: DateMention[], hasE
   // «سمحت لأربيل بالتصدير من دون موافقة بغداد»، «دون اتفاق»: a negated noun names an act that did not happen; with no
   // named actor it reports nothing («انتهى اللقاء دون اتفاق بين X وY» keeps its parties)
   // (only a noun negated by the word right before it: «نفت أي مسؤولية عن مقتل الوالي» denies the blame, not the killing)
-  const absentAct = (d: Draft) => d.ev.negated === true && d.hit.entry.pos === 'noun' && NOUN_NEGATION.has(c.norm(d.hit.tok - 1) ?? '') &&
+  const absentAct = (d: Draft) => d.ev.negated === true && d.hit.entry.pos === 'noun' && [1, 2, 3].some((k) => NOUN_NEGATION.has(c.norm(d.hit.tok - k) ?? '') && (k === 1 || bridgedNoun(c, d.hit.tok - k, d.hit.tok))) &&
     !d.ev.actors.some((a) => !a.startsWith('#'));
   // «يناقش مجلس الأعيان مشروع الموازنة»: a discussion verb with one party and no other (no مع, no target, no group of
   // participants) is a body's own deliberation, not a consultation between actors
   const discussion = words('discussion');
   const selfDeliberation = (d: Draft) => d.ev.type === 'CONSULT' && d.hit.entry.pos === 'verb' && discussion.has(d.hit.entry.past ?? '') &&
     d.ev.actors.length === 1 && !d.ev.targets.length && !isDualOrGroupOfParties(c, d.ev.actors[0]) && !partnerAfter(c, d.hit.tok);
-  const filtered = summedUpRounds(c, approvedMeasures(c, drafts)).filter((d) => !onlyMeans(d) && !condition(d) && !absentAct(d) && !selfDeliberation(d));
-  const kept = resolveDefinites(c, mergeHeadlines(c, conjoinedSameAct(c, claimedAttacks(c, warningContent(c, filtered)))));
+  const filtered = accusationContent(c, summedUpRounds(c, approvedMeasures(c, drafts))).filter((d) => !onlyMeans(d) && !condition(d) && !absentAct(d) && !selfDeliberation(d));
+  const kept = resolveDefinites(c, mergeHeadlines(c, conjoinedSameAct(c, claimedAttacks(c, warningContent(c, coordinatedSameAct(c, fundingAgreements(c, filtered)))))));
   const verbSent = new Map<Event, number>();
   for (const d of kept) if (d.hit.entry.pos === 'verb' && VERBAL.has(d.ev.type)) verbSent.set(d.ev, c.sent(d.hit.tok));
   const conjoined = (a: Event, b: Event) => verbSent.has(a) && verbSent.get(a) === verbSent.get(b);
@@ -396,6 +405,90 @@ function summedUpRounds(c: Ctx, drafts: Draft[]): Draft[] {
     }
     next.ev.evidence!.push(`rule:round-summed-up@${d.ev.trigger.start}`);
     drop.add(d);
+  }
+  return drop.size ? drafts.filter((d) => !drop.has(d)) : drafts;
+}
+
+/**
+ * Session 5c. «أعربت الوزارة عن إدانة المملكة واستنكارها الشديدين للهجوم»، «أدانت واستنكرت»: two acts of one type joined by
+ * و with at most a genitive between them are one act named twice (a doublet of diplomatic style), not two events. The
+ * second must name no other actor (its pronoun suffix refers back); a comma between them, or another trigger, ends it.
+ */
+function coordinatedSameAct(c: Ctx, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    const e = d.ev;
+    if (prev && prev.ev.type === e.type && VERBAL.has(e.type) && prev.hit.entry.pos === d.hit.entry.pos && /^و/.test(d.hit.form.prefix) &&
+      c.sent(prev.hit.tok) === c.sent(d.hit.tok) && !!prev.ev.negated === !!e.negated && (prev.ev.mode ?? null) === (e.mode ?? null)) {
+      const from = prev.hit.tok + prev.hit.len;
+      let between = 0;
+      let clean = true;
+      for (let j = from; j < d.hit.tok; j++) {
+        if (c.toks[j].kind !== 'word' || /^[وف]/.test(c.toks[j].norm) && !c.covered[j]) { clean = false; break; }
+        between++;
+      }
+      // (a noun may have its genitive between: «إدانة المملكة واستنكارها»; two verbs stand side by side: «أدانت واستنكرت»)
+      if (clean && between <= (d.hit.entry.pos === 'noun' ? 2 : 0) && e.actors.every((a) => prev.ev.actors.includes(a))) {
+        for (const t of e.targets) if (!prev.ev.targets.includes(t) && !prev.ev.actors.includes(t)) prev.ev.targets.push(t);
+        if (!prev.ev.place && e.place) prev.ev.place = e.place;
+        prev.ev.evidence!.push(`rule:coordinated-same-act@${e.trigger.start}`);
+        continue;
+      }
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * Session 5c. «وقّع X مع Y اتفاقية منحة بقيمة …»، «وقّع المركز مع يونيسف اتفاقية لتمويل برامج تطعيم»: signing a grant or a
+ * funding agreement gives aid — one AID event (the signer the giver, the partner the recipient), not an agreement plus a
+ * separate grant (function-words `funding`: the word right after the agreement noun, or after لـ).
+ */
+function fundingAgreements(c: Ctx, drafts: Draft[]): Draft[] {
+  const funding = words('funding');
+  const agreementNouns = words('agreement-noun');
+  const drop = new Set<Draft>();
+  for (const d of drafts) {
+    if (d.ev.type !== 'AGREE' || d.ev.negated) continue;
+    // the agreement noun: the trigger itself, or the verb's required noun within its clause
+    let k = -1;
+    if (d.hit.entry.pos === 'verb') {
+      if (d.hit.entry.requires.size) k = requirementAt(c, d.hit.tok + d.hit.len, d.hit.entry.requires, 16);
+    } else {
+      for (let j = d.hit.tok; j < d.hit.tok + d.hit.len; j++) if (agreementNouns.has(c.bare(j))) { k = j; break; }
+    }
+    if (k < 0 || !agreementNouns.has(c.bare(k))) continue;
+    const next = c.norm(k + 1) ?? '';
+    const isFunding = funding.has(next) || (/^ل/.test(next) && funding.has(next.slice(1)));
+    if (!isFunding) continue;
+    d.ev.type = 'AID';
+    d.ev.mode = null;
+    d.ev.evidence!.push('rule:funding-agreement');
+    // the grant or funding noun right after is the same act
+    for (const o of drafts) if (o !== d && o.ev.type === 'AID' && o.hit.tok > k && o.hit.tok <= k + 2) drop.add(o);
+  }
+  return drop.size ? drafts.filter((d) => !drop.has(d)) : drafts;
+}
+
+/**
+ * Session 5c. «اتهم المصدر الجماعة بعرقلة إدراج اسمه، ورفضها تقديم أي معلومات»: a masdar with a possessive pronoun
+ * conjoined by و after the بـ-complement of an accusation (the pronoun is the accused) is a second count of the charge,
+ * no event of its own. Within the accusation's sentence, at most twenty tokens on, no other verb trigger between.
+ */
+function accusationContent(c: Ctx, drafts: Draft[]): Draft[] {
+  const drop = new Set<Draft>();
+  let acc: Draft | null = null;
+  for (const d of drafts) {
+    if (acc && (c.sent(acc.hit.tok) !== c.sent(d.hit.tok) || d.hit.tok - acc.hit.tok > 20)) acc = null;
+    if (acc && d.ev.type !== 'ACCUSE' && d.hit.entry.pos !== 'phrase' && /^و/.test(d.hit.form.prefix) && /(ها|هم|ه|هما)$/.test(c.toks[d.hit.tok].text.replace(/[\u064B-\u0652]/g, '')) && d.ev.actors.every((a) => a.startsWith('#') || acc!.ev.actors.includes(a))) {
+      let charge = false;
+      for (let j = acc.hit.tok + acc.hit.len; j < d.hit.tok; j++) if (c.toks[j].kind === 'word' && /^ب/.test(c.norm(j) ?? '') && !c.covered[j]) { charge = true; break; }
+      if (charge) { drop.add(d); d.ev.evidence!.push('rule:count-of-accusation'); continue; }
+    }
+    if (d.ev.type === 'ACCUSE' && d.hit.entry.pos !== 'noun') acc = d;
+    else if (d.hit.entry.pos === 'verb') acc = null;
   }
   return drop.size ? drafts.filter((d) => !drop.has(d)) : drafts;
 }

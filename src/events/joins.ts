@@ -9,6 +9,7 @@ import { purposeOf, complementBetween, verbOfEventNoun, hasConsequenceCue, RECEI
 import { clauseCut, commaBetween, temporalBetween, verbBetween } from './between.ts';
 import { inOfficeName } from './traits.ts';
 import { words } from './words.ts';
+import { requirementAt } from './triggers.ts';
 
 const HOST_VERBS = words('host-verb');
 
@@ -134,10 +135,14 @@ export function joinsOrSkips(st: JoinState, h: Hit): boolean {
     // "وقعت السعودية وقطر مذكرة تفاهم": the noun a verb required is part of that verb's event
     const prev = drafts[drafts.length - 1];
     // (so is the required word itself when it is a trigger of another type: "أحكاماً بالسجن" is no imprisonment)
-    const isRequired = prev.hit.entry.requires.has(c.norm(h.tok) ?? '') || prev.hit.entry.requires.has((c.norm(h.tok) ?? '').replace(/^[وفبل]/, ''));
+    // (Session 5c: a protest dispersed is an event of its own — «فرّقت الشرطة وقفة احتجاجية»: PROTEST and ASSAULT)
+    const isRequired = (prev.hit.entry.requires.has(c.norm(h.tok) ?? '') || prev.hit.entry.requires.has((c.norm(h.tok) ?? '').replace(/^[وفبل]/, ''))) &&
+      !(h.entry.type === 'PROTEST' && prev.ev.type === 'ASSAULT' && !h.form.article && !h.form.norm.startsWith('ال'));
     // (a verb of the same type after a comma is a new clause, not the complement: «زودت X Y بأسلحة، وقدمت Z دعماً»)
-    const newClause = h.entry.pos === 'verb' && !isRequired && commaBetween(c, prev.hit.tok + prev.hit.len, h.tok);
-    if (prev.hit.entry.requires.size && (prev.ev.type === h.entry.type || isRequired) && !newClause && c.sent(prev.hit.tok) === c.sent(h.tok) && wordsBetween(c, prev.hit.tok + prev.hit.len, h.tok) < (isRequired ? 6 : 10)) {
+    // (Session 5c: nor is a conjoined verb of another mode — «أسقطوا طائرة استطلاع وأسروا عدداً من الجنود»: two acts)
+    const newClause = h.entry.pos === 'verb' && !isRequired && (commaBetween(c, prev.hit.tok + prev.hit.len, h.tok) ||
+      (!!h.entry.mode && !!prev.hit.entry.mode && h.entry.mode !== prev.hit.entry.mode && /^و/.test(h.form.prefix)));
+    if (prev.hit.entry.requires.size && (prev.ev.type === h.entry.type || isRequired) && !newClause && c.sent(prev.hit.tok) === c.sent(h.tok) && (wordsBetween(c, prev.hit.tok + prev.hit.len, h.tok) < (isRequired ? 6 : 10) || (isRequired && requirementAt(c, prev.hit.tok + prev.hit.len, prev.hit.entry.requires, 16) === h.tok))) {
       prev.toks.push(h.tok);
       prev.ev.evidence!.push('rule:required-complement');
       return true;

@@ -149,6 +149,7 @@ export function mergeHeadlines(c: Ctx, drafts: Draft[]): Draft[] {
     // (failing both, the first compatible event of the type further on: a headline sums up the whole story — «…
     // والقوات الجنوبية تدفع بتعزيزات» is told in the fourth paragraph — unless it names a participant that event lacks)
     let far: Draft | undefined;
+    let farExact: Draft | undefined;
     for (let j = i + 1; j < drafts.length && j < i + 60; j++) {
       const q = paragraphOf(c, drafts[j].hit.tok);
       if (q === p || isHeadline(c, q)) continue;
@@ -162,7 +163,16 @@ export function mergeHeadlines(c: Ctx, drafts: Draft[]): Draft[] {
       if (q > p + 2) {
         // (a definite noun mention there is left to resolveDefinites, which lets the headline join it)
         const defNoun = drafts[j].hit.entry.pos !== 'verb' && (drafts[j].hit.form.article || drafts[j].hit.form.norm.startsWith('ال'));
-        if (!far && !defNoun && e.type === d.ev.type && sameMode && !e.negated && !d.ev.negated && !e.context?.length && (!hp.length || hp.some((x) => lp.includes(x)))) far = drafts[j];
+        // (Session 5c: a headline actor that is a place stands for its government — «والرياض تدين هجوماً» sums up «أعربت
+        // وزارة الخارجية السعودية عن إدانة المملكة» — when the body act names an actor of its own)
+        const metonym = real(d.ev.actors).length > 0 && real(d.ev.actors).every((x) => c.byId.get(x)?.type === 'LOC') && real(e.actors).length > 0 &&
+          !real(e.actors).some((x) => real(d.ev.targets).includes(x));
+        if (!defNoun && e.type === d.ev.type && sameMode && !e.negated && !d.ev.negated && !e.context?.length && (!hp.length || hp.some((x) => lp.includes(x)) || metonym)) {
+          // (Session 5c: a headline with a mode sums up the act of that mode, not a modeless act before it — «والاحتلال
+          // يعتقل ١٧ شاباً» is «واعتقلت ١٧ شاباً», not the raid «اقتحمت … البلدة» of the same sentence)
+          if (d.ev.mode && e.mode === d.ev.mode) { if (!farExact) farExact = drafts[j]; }
+          else if (!far) far = drafts[j];
+        }
         continue;
       }
       // (an actorless definite mention after a lead verb the headline renamed is a back-reference to that verb: «اتفاق بين
@@ -180,6 +190,7 @@ export function mergeHeadlines(c: Ctx, drafts: Draft[]): Draft[] {
       drop.add(d);
       continue;
     }
+    if (farExact) far = farExact;
     if (!into && far) {
       into = far;
       far.ev.evidence!.push('rule:headline-sums-up-body');
@@ -222,6 +233,16 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
   const absorbed = new Set<Draft>();
   for (const d of drafts) {
     const h = d.hit;
+    // (Session 5c: «قبل أن يختتم زيارته»، «في ختام زيارتها»: a possessed visit whose possessor was only guessed from the NPs
+    // before it is the visit already reported — its visitor is that visit's, not the nearest name)
+    if (h.entry.pos === 'noun' && d.ev.type === 'CONSULT' && d.ev.mode === 'visit' && !!h.form.suffix && !d.ev.negated && !d.ev.context?.length &&
+      d.ev.evidence!.includes('rule:possessive-antecedent') && !d.ev.targets.some(real)) {
+      const ante = lastOfType('CONSULT', (o) => o.ev.mode === 'visit' && !absorbed.has(o));
+      if (ante) {
+        ante.ev.evidence!.push(`rule:possessed-visit-refers-back@${d.ev.trigger.start}`);
+        continue;
+      }
+    }
     const definite = h.entry.pos !== 'verb' && (h.form.article || h.form.norm.startsWith('ال')) && !h.form.suffix;
     // (an actor given only by a support verb — "وترأس X القمة" — does not make the mention a new event)
     const supportOnly = d.ev.evidence!.some((e) => e.includes('frames.tsv')) && !d.ev.evidence!.some((e) => /^rule:(masdar|performed|bayna|agent)/.test(e));
@@ -255,6 +276,8 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
         if (o.ev.type !== d.ev.type || (dPlace && o.ev.place && dPlace !== o.ev.place)) continue;
         // (a sit-in after a strike is another protest)
         if (d.ev.mode && o.ev.mode && d.ev.mode !== o.ev.mode && d.ev.type === 'PROTEST') continue;
+        // (Session 5c: so is an act whose verb names another kind of attack — «أسقطوا طائرة وأسروا جنوداً»: an abduction)
+        if (d.hit.entry.pos === 'verb' && o.hit.entry.pos === 'verb' && d.hit.entry.mode && o.hit.entry.mode && d.hit.entry.mode !== o.hit.entry.mode) continue;
         if (!o.ev.actors.length && !o.ev.targets.some((t) => !t.startsWith('#'))) continue;
         if (!roleless && !d.ev.actors.every((a) => o.ev.actors.includes(a))) continue;
         o.ev.evidence!.push(`rule:roleless-restatement@${d.ev.trigger.start}`);

@@ -19,6 +19,8 @@ export function modeFor(c: Ctx, h: Hit): { mode: string | null; evidence?: strin
     }
   }
   if (e.type !== 'ASSAULT') return { mode: e.mode };
+  // (Session 5c: dispersing a crowd stays crowd control whatever is used — and «فرّقت الشرطة المسيرة» names a march, no drone)
+  if (e.mode === 'crowd-control') return { mode: e.mode };
   let best: { mode: string; priority: number; evidence: string } | null = null;
   const s = c.sent(h.tok);
   const from = h.tok;
@@ -68,7 +70,8 @@ export function modality(c: Ctx, h: Hit): { negated: boolean; context: string[];
     if (raw === 'من' && c.norm(j + 1) === 'المقرر') cands.push('المقرر');
     for (const w of cands) {
       for (const m of c.lex.modality.get(w) ?? []) {
-        const ok = (m.scope === 'clause' && (d <= 8 || m.kind === 'negation')) || (m.scope === 'adjacent' && h.entry.pos !== 'noun' && d <= 2) || (m.scope === 'noun' && h.entry.pos !== 'verb' && d === 1);
+        const ok = (m.scope === 'clause' && (d <= 8 || m.kind === 'negation')) || (m.scope === 'adjacent' && h.entry.pos !== 'noun' && d <= 2) ||
+          (m.scope === 'noun' && h.entry.pos !== 'verb' && (d === 1 || bridgedNoun(c, j, h.tok)));
         if (!ok) continue;
         // "إن" is mostly the particle إنّ; accept it as a condition only when written إن without a following noun phrase is unknowable — skip
         if (w === 'ان') continue;
@@ -162,3 +165,14 @@ export class AttIndex {
   }
 }
 
+
+/**
+ * Session 5c. «من دون الإعلان عن توقيف أي مشتبه به»، «من دون تسجيل اعتقالات»: a noun negation reaches an act across a
+ * word that only records or announces it (function-words `negation-bridge`: الإعلان عن، تسجيل، حدوث، وقوع), at most two.
+ */
+export function bridgedNoun(c: Ctx, neg: number, tok: number): boolean {
+  if (tok - neg < 2 || tok - neg > 3) return false;
+  const bridge = words('negation-bridge');
+  for (let j = neg + 1; j < tok; j++) if (c.toks[j].kind !== 'word' || !bridge.has(c.norm(j) ?? '')) return false;
+  return true;
+}

@@ -66,6 +66,14 @@ function titleWord(c: Ctx, k: number): boolean {
   return (c.lex.groups.get(t.norm) ?? c.lex.groups.get(bare) ?? []).some((g) => g.kind === 'title');
 }
 
+/** An indefinite adjective after a unit noun: a plain word, no article or conjunction, no trigger, not part of a
+ * mention, in the feminine (ة) or a listed modifier or nisba — «كبيرة»، «خاصة»، «إسرائيلية». */
+function unitAdjective(c: Ctx, k: number): boolean {
+  const t = c.toks[k];
+  if (!t || t.kind !== 'word' || c.covered[k] || c.startsAt.has(k) || t.norm.startsWith('ال') || /^[وف]/.test(t.norm) || c.look(k).trigger.length) return false;
+  return t.norm.length >= 4 && (/ه$/.test(t.norm) || (c.lex.groups.get(t.norm) ?? []).some((g) => g.kind === 'mod') || nisba(t.norm));
+}
+
 const HEAD_SLOT = memoSlot();
 
 export function findGroupMentions(c: Ctx): GroupMention[] {
@@ -147,14 +155,20 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
     let end = k + 1;
     let head = h;
     // (a unit or count with من heads a partitive too: «وحدات من الجيش اللبناني»، «قوة من الشرطة المحلية»)
-    if (h.g.kind === 'quant' || (c.toks[k + 1]?.norm === 'من' && (PARTITIVE_UNIT().has(h.f.norm) || PARTITIVE_UNIT().has(h.f.norm.replace(/ا$/, ''))))) {
+    // (one indefinite adjective may stand between the unit and من: «قوة كبيرة من جيش الاحتلال»، «وحدات خاصة من الشرطة»)
+    const unitAdj = h.g.kind !== 'quant' && c.toks[k + 2]?.norm === 'من' && c.sentenceOf[k + 2] === s && unitAdjective(c, k + 1) &&
+      (PARTITIVE_UNIT().has(h.f.norm) || PARTITIVE_UNIT().has(h.f.norm.replace(/ا$/, '')));
+    if (h.g.kind === 'quant' || unitAdj || (c.toks[k + 1]?.norm === 'من' && (PARTITIVE_UNIT().has(h.f.norm) || PARTITIVE_UNIT().has(h.f.norm.replace(/ا$/, ''))))) {
       // آلاف المتظاهرين، مئات من المحتجين
-      let j = k + 1;
+      let j = unitAdj ? k + 2 : k + 1;
       if (c.toks[j]?.norm === 'من') j++;
       const g2 = j < n && c.sentenceOf[j] === s ? headOf(j, false) : null;
       if (g2 && g2.g.kind === 'group') { end = j + 1; head = g2; definite = g2.f.article; }
       // «وحدات من الجيش اللبناني»: a unit of a named body is that body acting (the entity after من is the participant)
       else if (j > k + 1 && h.g.kind !== 'quant' && (c.startsAt.get(j) ?? []).length) continue;
+      // «وداهمت عشرات المنازل»: a count of things (a definite genitive that names no group of people) is no participant
+      else if (h.g.kind === 'quant' && j === k + 1 && c.sentenceOf[j] === s && (c.toks[j]?.norm ?? '').startsWith('ال') && !nisba(c.toks[j].norm) &&
+        !c.covered[j] && !c.startsAt.has(j) && !headOf(j, false)) continue;
     }
     // modifiers: agreeing adjectives, then (for an indefinite head in construct) definite genitives
     let genitive = false;
@@ -162,7 +176,7 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
     // a sound plural keeping its ن (مسلحون، مسلحين) is no construct: a definite word after it is no genitive
     // ("اغتال مسلحون القيادي": القيادي is the object)
     const nunPlural = !definite && /(ون|ين)$/.test(head.f.norm) && head.f.norm.length >= 5;
-    for (let j = end; j < n && j - k < MAX_WORDS && c.sentenceOf[j] === s; j++) {
+    for (let j = end; j < n && j - k < MAX_WORDS + (unitAdj ? 1 : 0) && c.sentenceOf[j] === s; j++) {
       if (definite || genitive) {
         if (!modAt(j, true, genitive || definite)) break;
       } else if (modAt(j, false)) {

@@ -2,13 +2,14 @@
 // a statement noun, a short description or a pronoun stands for, duals, courts, mediators, titled holders. Each
 // rule may rewrite actors and targets and records its evidence; they run in this order, later ones seeing the
 // earlier ones' result.
+import type { EntityMention } from '../entities/index.ts';
 import { type Draft, type Hit, type Ctx, isLoc, paragraphOf, lastInSentence, insideQuote, mentionEndingAt, type MInfo } from './context.ts';
 import { type Roles, type Window, group, withConjuncts, newClauseBetween, appositiveHolder, nominativePlural, nisbaAgent } from './roles.ts';
 import type { AttIndex } from './modality.ts';
 import { lowerBound } from '../doc.ts';
 import { isPassive, isPassiveImperfect } from './passive.ts';
 import { COPULA, copulaBetween } from './between.ts';
-import { bodyOfTitle, describedEntity } from './titles.ts';
+import { bodyOfTitle, describedEntity, titleOnlyHolder } from './titles.ts';
 import { COUNTRY_NOUNS, complementSubject, sameGroupBody, mainClauseSubject, countryOf, holderAfterTitledGenitive, issuerOfStatementSubject, kanaSubject, onBehalfSigners, possessedStem, possessedSubject, participleSpeaker, statedCountry, subordinateEvent, topicSubject } from './subjects.ts';
 import { COURT_UNITS, VERBAL, isDualGroup } from './traits.ts';
 import type { JoinState } from './joins.ts';
@@ -76,6 +77,14 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
     roles.actors = out;
     roles.targets = roles.targets.filter((t) => !out.includes(t));
   }
+  // «استقبل الملك الوزيرة الألمانية»، «اتهم الجماعة بـ…»: a short description as object refers to the person or body
+  // named before with that title or name just as a subject does (a visitor becomes the actor of a reception later)
+  if (roles.targets.some((a) => a.startsWith('#'))) {
+    const out: string[] = [];
+    for (const a of roles.targets) { const r = describedEntity(c, a, h.tok) ?? a; if (!out.includes(r) && !roles.actors.includes(r)) out.push(r); }
+    if (out.some((a, i) => a !== roles.targets[i])) roles.evidence.push('rule:description-of-named-object');
+    roles.targets = out;
+  }
   // «طالب رئيس الفريق البرلماني لحزب X، النائب Y، الحكومة بـ…»: an office described by title with the holder
   // named in apposition after a comma — the holder acts (and is no object)
   for (let k = 0; k < roles.actors.length; k++) {
@@ -110,7 +119,19 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
     const lands = countryDual(roles.actors[0]);
     const named = (id: string) => !id.startsWith('#') && (lands ? isCountry(c, id) : c.byId.get(id)?.type !== 'LOC' || isCountry(c, id));
     let found = false;
-    for (let i = drafts.length - 1; i >= 0 && s0 - c.sent(drafts[i].hit.tok) <= 2; i--) {
+    // («جولة محادثات بين وفدين من البلدين …، اتفق في ختامها الطرفان»: a «بين» pair earlier in the dual's own sentence
+    // names the two sides before any earlier event does)
+    // («وأعرب الجانبان خلال الاتصال عن …»: «خلال» + a definite event noun names the event whose sides are meant)
+    const during = duringEvent(c, h.tok, drafts);
+    const pairD = during ? [...new Set([...during.ev.actors, ...during.ev.targets].filter(named))] : [];
+    const pair0 = pairD.length === 2 ? pairD : baynaPair(c, h.tok, named);
+    if (pair0.length === 2) {
+      roles.actors = [roles.actors[0], ...pair0];
+      roles.targets = roles.targets.filter((t) => !pair0.includes(t));
+      roles.evidence.push(pairD.length === 2 ? `rule:dual-parties-during-event@${during!.hit.start}` : 'rule:dual-parties-between');
+      found = true;
+    }
+    for (let i = drafts.length - 1; !found && i >= 0 && s0 - c.sent(drafts[i].hit.tok) <= 2; i--) {
       const d = drafts[i];
       const parties = [...new Set([...d.ev.actors, ...d.ev.targets].filter(named))];
       if (parties.length < 2) continue;
@@ -378,11 +399,14 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
     const before = pc && h.tok > 2 ? mentionEndingAt(c, h.tok - 3) : null;
     const spk = pc ? attIndex.speaker(h) ?? (before && before.entity && !before.entity.startsWith('#') && c.info(before).prep === '' ? before.entity : null) : null;
     const prev = spk ? undefined : lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0);
-    const by = spk ? [spk] : prev ? [...prev.ev.actors] : [];
+    // («وأكدت الوزيرة التزام بلادها بمواصلة دعم الأردن»: with no earlier event in the sentence, the subject of the
+    // verb that opens it)
+    const main = !spk && !prev ? mainClauseSubject(c, h, verbToks, (id) => isCountry(c, id)) : null;
+    const by = spk ? [spk] : prev ? [...prev.ev.actors] : main ? [main] : [];
     if (by.length) {
       roles.actors = by;
       roles.targets = roles.targets.filter((t) => !by.includes(t));
-      roles.evidence.push(spk ? 'rule:governed-masdar-speaker' : 'rule:governed-masdar-subject-of-sentence');
+      roles.evidence.push(spk ? 'rule:governed-masdar-speaker' : prev ? 'rule:governed-masdar-subject-of-sentence' : 'rule:governed-masdar-main-subject');
     }
   }
   // "«نطالب المجتمع الدولي…»": a first-person verb in a statement has the speaker as subject
@@ -417,8 +441,76 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
     roles.actors.length = 0;
     roles.evidence.push('rule:passive-imperfect-target');
   }
+  // «أكدت الوزيرة الألمانية …» where the entity stage filed the title under another person: the person named before
+  // with that title is meant (actors and objects alike)
+  for (const list of [roles.actors, roles.targets]) {
+    for (let k = 0; k < list.length; k++) {
+      if (c.byId.get(list[k])?.type !== 'PER') continue;
+      let mi: MInfo | undefined;
+      for (const i of [...w.before, ...w.after]) if (i.m.entity === list[k] && (!mi || Math.abs(i.m.tokenStart - h.tok) < Math.abs(mi.m.tokenStart - h.tok))) mi = i;
+      const other = mi ? titleOnlyHolder(c, mi.m) : null;
+      if (other && !roles.actors.includes(other) && !roles.targets.includes(other)) {
+        list[k] = other;
+        roles.evidence.push('rule:title-only-mention-holder');
+      }
+    }
+  }
+  // «اتهم مصدر في وزارة الدفاع الجماعة»، «غير أن مصدراً في وفد الحكومة، طلب عدم الكشف عن هويته، اتهم …»: an
+  // anonymous source's side body acts (docs/gold-format.md: who acts) when the source is the verb's subject
+  if (h.entry.pos === 'verb' && !roles.actors.some((a) => !a.startsWith('#'))) {
+    const side = sourceSideSubject(c, h);
+    if (side && !roles.actors.includes(side.entity)) {
+      const id = side.entity.startsWith('#') ? describedEntity(c, side.entity, h.tok) ?? side.entity : side.entity;
+      roles.actors = [id];
+      roles.targets = roles.targets.filter((t) => t !== id && t !== side.entity);
+      roles.evidence.push('rule:source-side-subject');
+    }
+  }
   // "احتجت السلطات الجزائرية على توقيف …": a named body protesting in words disapproves (ACCUSE), it does not
   // demonstrate
+}
+
+/** «الجانبان خلال الاتصال»: the last earlier event (at most three sentences back) whose trigger's first word is the
+ * definite noun after a «خلال» in the clause of the dual (within six tokens either side of `tok`, no comma between). */
+function duringEvent(c: Ctx, tok: number, drafts: Draft[]): Draft | undefined {
+  const s = c.sent(tok);
+  const stem = (n: string) => n.replace(/^[وفبل]?ال/, '').replace(/[اه]$/, '');
+  let k0 = Math.max(0, tok - 6);
+  while (k0 < tok && c.sent(k0) !== s) k0++;
+  for (let k = k0; k < c.toks.length && k <= tok + 6 && c.sent(k) === s; k++) {
+    if (c.isComma(k)) { if (k > tok) break; continue; }
+    if (c.norm(k) !== 'خلال' || !(c.norm(k + 1) ?? '').startsWith('ال')) continue;
+    const noun = stem(c.norm(k + 1) ?? '');
+    if (noun.length < 3) return undefined;
+    for (let i = drafts.length - 1; i >= 0 && s - c.sent(drafts[i].hit.tok) <= 3; i--) {
+      const d = drafts[i];
+      if (d.hit.tok < tok && stem(c.norm(d.hit.tok) ?? '') === noun) return d;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The two sides of the last «بين X وY» before token `tok` in its sentence (at most 30 tokens back): two named
+ * parties joined by و within eight tokens after بين, or a country dual there («بين وفدين من البلدين») — the last two
+ * countries named. Empty when there is no such pair. */
+function baynaPair(c: Ctx, tok: number, named: (id: string) => boolean): string[] {
+  const s = c.sent(tok);
+  for (let k = tok - 1; k >= 0 && k >= tok - 30 && c.sent(k) === s; k--) {
+    if ((c.norm(k) ?? '').replace(/^[وف]/, '') !== 'بين') continue;
+    const out: string[] = [];
+    for (let j = k + 1; j < tok && j <= k + 8 && !c.isComma(j); j++) {
+      const n = c.norm(j) ?? '';
+      if (/^(ال)?(بلد|دولت)ين$/.test(n)) return lastCountries(c, j);
+      const m = c.startArr[j]?.[0];
+      if (!m) continue;
+      if (named(m.entity) && !out.includes(m.entity) && (out.length === 0 || c.info(m).coord)) out.push(m.entity);
+      j = m.tokenEnd - 1;
+      if (out.length === 2) return out;
+    }
+    return [];
+  }
+  return [];
 }
 
 /** «البلدان»، «البلدين»، «الدولتان»: a dual that names two countries. */
@@ -444,4 +536,32 @@ export function lastCountries(c: Ctx, tok: number): string[] {
     if (!out.includes(m.entity) && isCountry(c, m.entity)) out.push(m.entity);
   }
   return out.reverse();
+}
+
+const SOURCE_NOUNS = words('source-noun');
+/** The side body of an anonymous source subject of the verb at `h` (function-words `source-noun` + في/ب/لدى/من + a
+ * mention): right after the verb («اتهم مصدر في وزارة X»), or right before it, or before an aside set off by commas
+ * that holds no other mention («مصدراً في وفد الحكومة، طلب عدم الكشف عن هويته، اتهم»). */
+function sourceSideSubject(c: Ctx, h: Hit): EntityMention | null {
+  const s = c.sent(h.tok);
+  const sideAt = (m: EntityMention | null | undefined): EntityMention | null => {
+    if (!m || c.sent(m.tokenStart) !== s) return null;
+    const inf = c.info(m);
+    if (!['في', 'ب', 'لدي', 'من'].includes(inf.prep)) return null;
+    // (a clitic ب sits on the mention's first token; a preposition word stands before it)
+    const k = c.toks[m.tokenStart].start < m.start ? m.tokenStart - 1 : m.tokenStart - 2;
+    return k >= 0 && SOURCE_NOUNS.has(c.bare(k)) ? m : null;
+  };
+  // after the verb
+  const a = c.startArr[h.tok + h.len + 1]?.[0] ?? c.startArr[h.tok + h.len + 2]?.[0];
+  if (SOURCE_NOUNS.has(c.bare(h.tok + h.len)) && sideAt(a)) return a!;
+  // before the verb, past an aside set off by commas
+  let k = h.tok - 1;
+  if (k > 0 && c.isComma(k)) {
+    let j = k - 1;
+    for (; j > 0 && j >= k - 12 && c.sent(j) === s && !c.isComma(j); j--) if (c.startArr[j] || c.isBoundary(j)) return null;
+    if (!c.isComma(j)) return null;
+    k = j - 1;
+  }
+  return k >= 0 ? sideAt(mentionEndingAt(c, k)) : null;
 }

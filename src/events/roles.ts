@@ -371,7 +371,8 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     // («بأن عناصر من الأمن العام فرّقوا»: before a verb carrying its plural subject, an adjective the group phrase left
     // out may stand between the group and the verb)
     const adjGap = (from: number, to: number) => to - from === 1 && (c.norm(from) ?? '').startsWith('ال') && c.startArr[from] === undefined && !c.look(from).trigger.length;
-    const subjBefore = before.length > 0 && before[0].prep === '' && w.gapBefore[0] <= 3 &&
+    // (the genitive of an event noun is no subject: «بدلاً من إبعاد المستوطنين أطلقوا …»)
+    const subjBefore = before.length > 0 && before[0].prep === '' && w.gapBefore[0] <= 3 && !constructMasdarBefore(c, 0, before[0].m.tokenStart) &&
       (gapIsAux(c, before[0].m.tokenEnd, h.tok) || (numberedVerb(h) && before[0].m.entity.startsWith('#') && adjGap(before[0].m.tokenEnd, h.tok)));
     // "إن X تدين"، "أن تكون X قد هددت"، "X قد اجتمع": a complementizer or an auxiliary marks SVO
     const marked = subjBefore && (w.gapBefore[0] > 0 || COMPLEMENTIZERS.has(c.norm(before[0].m.tokenStart - 1) ?? ''));
@@ -775,6 +776,13 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
     if (f.role === 'announce' && h.entry.gen === 'target' && words('death-noun').has(c.bare(h.tok).replace(/^ب/, ''))) return;
     // "أعلنت الكويت خلال القمة تقديم …": a noun after a temporal preposition is an adjunct, not the object
     if ((f.role === 'actor' || f.role === 'announce') && words('adjunct-prep').has(c.norm(h.tok - 1) ?? '')) return;
+    // «أعربت X عن إدانتها للهجوم»، «أبدى ترحيبه بالاتفاق»: a noun with a clitic preposition after another event noun
+    // of the verb is that noun's complement — what is condemned or welcomed — not a second act of the subject
+    if ((f.role === 'actor' || f.role === 'announce') && /[لب]$/.test(h.form.prefix)) {
+      let inner = false;
+      for (let k = j + 1; k < h.tok && !inner; k++) if (c.nounHits.has(k)) inner = true;
+      if (inner) return;
+    }
     if (f.role === 'actor' || f.role === 'announce') {
       // a support verb governs only a close noun in the same clause: "أعلن الاتحاد إضراباً"
       // commas that only set off a date ("أعلن X، مساء أمس الجمعة، موافقة…") do not end the clause
@@ -892,8 +900,10 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
       if (f.role === 'actor' && ((subj && subj.tokenStart > j) || j === h.tok - 1)) r.governed = true;
       // (a conjoined support verb too: «ودان X الهجوم، وأجرى اتصالاً هاتفياً بـY» — its subject is the sentence's)
       // (an announcement too: «…، وأعلنت تعليق مشاركتها» — the sentence's subject announces its own act)
-      if (!subj && j === h.tok - 1 && (f.role === 'actor' || (f.role === 'announce' && /^[وف]/.test(c.norm(j) ?? '') && c.isComma(j - 1))) && (COMPLEMENTIZERS.has(c.norm(j - 1) ?? '') || words('pronoun-complementizer').has(c.norm(j - 1) ?? '') ||
-        (/^[وف]/.test(c.norm(j) ?? '') && c.isComma(j - 1)))) {
+      // («…، معلنةً تقديم 15 مليون يورو»: an announcing participle after a comma goes on with the sentence's subject)
+      const participle = f.role === 'announce' && /^م/.test(c.norm(j) ?? '') && c.isComma(j - 1);
+      if (!subj && j === h.tok - 1 && (f.role === 'actor' || participle || (f.role === 'announce' && /^[وف]/.test(c.norm(j) ?? '') && c.isComma(j - 1))) && (COMPLEMENTIZERS.has(c.norm(j - 1) ?? '') || words('pronoun-complementizer').has(c.norm(j - 1) ?? '') ||
+        participle || (/^[وف]/.test(c.norm(j) ?? '') && c.isComma(j - 1)))) {
         r.evidence.push('rule:support-verb-pronoun-subject');
       } else if (!subj && /^[وف]/.test(c.norm(j) ?? '') && c.isComma(j - 1) && adjunctOnly(c, j + 1, h.tok)) {
         // «…، وأعلنت في وقت لاحق من اليوم نفسه القبض على …»: an adjunct phrase between the conjoined support verb and
@@ -1063,6 +1073,8 @@ export function performedBy(c: Ctx, h: Hit): EntityMention | null {
   while (j0 < h.tok + h.len + 2 && j0 < c.toks.length && c.toks[j0].kind === 'word' && c.startArr[j0] === undefined &&
     /[\u064B-\u064D]\u0627?$/.test(c.toks[j0].text) && !performVerb(c.norm(j0) ?? '')) j0++;
   for (let j = h.tok + h.len; j < h.tok + h.len + 4 && j < c.toks.length && c.sent(j) === s; j++) {
+    // (a relative clause after another event noun is that noun's: «إدانتها للهجوم الذي تبنته X»)
+    if (c.nounHits.has(j)) return null;
     // (an indefinite noun takes its relative clause without a pronoun: "هجوم شنه مسلحون")
     const bareRel = j === j0 && performVerb(c.norm(j) ?? '') && !h.form.article && !(c.norm(h.tok) ?? '').startsWith('ال');
     if (!bareRel && !RELATIVE_PRONOUNS.has(c.norm(j) ?? '')) continue;
@@ -1106,7 +1118,12 @@ export function partitiveAfter(c: Ctx, from: number, np: number): boolean {
 export function partitiveStart(c: Ctx, np: number): number {
   let k = np - 1;
   if (k > 0 && c.lex.groups.has(c.bare(k))) k--;
-  return k >= 1 && c.norm(k) === 'من' && (isQuant(c, c.bare(k - 1)) || isQuant(c, c.norm(k - 1) ?? '')) ? k - 1 : -1;
+  if (!(k >= 1 && c.norm(k) === 'من')) return -1;
+  if (isQuant(c, c.bare(k - 1)) || isQuant(c, c.norm(k - 1) ?? '')) return k - 1;
+  // («قوة كبيرة من جيش الاحتلال»: one indefinite feminine adjective after a unit word)
+  const adj = c.norm(k - 1) ?? '';
+  return k >= 2 && /^[^وف]\S{2,}ه$/.test(adj) && !adj.startsWith('ال') && !c.covered[k - 1] && !c.nounHits.has(k - 1) &&
+    words('partitive-unit').has(c.bare(k - 2)) ? k - 2 : -1;
 }
 
 /** A group phrase whose head carries a possessive pronoun ("سفيرها"، "قواته"): after a conjoined verb it is the
@@ -1252,6 +1269,12 @@ function parenthetical(c: Ctx, from: number, to: number): boolean {
   if (from >= to) return false;
   const first = c.bare(from);
   if (words('adjunct-prep').has(first) || first === 'في') return true;
+  // («، قبيل ظهر اليوم،»: one plain word — a time preposition — before a date is a date adjunct too)
+  if (to - from >= 2 && !c.startArr[from] && c.toks[from].kind === 'word') {
+    let all = true;
+    for (let x = from + 1; x < to && all; x++) if (!c.dateCovered[x] && !c.isComma(x)) all = false;
+    if (all) return true;
+  }
   for (let x = from; x < to; x++) {
     if (c.dateCovered[x] || c.isComma(x)) continue;
     const m = c.startArr[x]?.[0];

@@ -27,7 +27,7 @@ export function bodyOfTitle(c: Ctx, id: string, near: number): string | null {
 
 /** The organisation a short group description (one or two words: «الحركة»، «قيادة الشرطة») refers to: the nearest
  * ORG mentioned before the trigger (at most 60 mentions back) whose name begins with those words and is longer. */
-export function describedEntity(c: Ctx, id: string, tok: number): string | null {
+export function describedEntity(c: Ctx, id: string, tok: number, exclude?: string, strict = false): string | null {
   if (!id.startsWith('#')) return null;
   const gw = id.slice(1).split(' ');
   if (!gw.length || gw.length > 2) return null;
@@ -39,7 +39,7 @@ export function describedEntity(c: Ctx, id: string, tok: number): string | null 
   let soft: string | null = null;
   for (let i = hi; i >= 0 && i > hi - 60; i--) {
     const e = c.byId.get(ms[i].entity);
-    if (!e) continue;
+    if (!e || e.id === exclude) continue;
     // «الوزير الإيراني» after «وزير الخارجية الإيراني حسين …»: a title (and its nisba) refers to the person last
     // mentioned with that title
     if (e.type === 'PER' && titleHead) {
@@ -57,7 +57,7 @@ export function describedEntity(c: Ctx, id: string, tok: number): string | null 
       if (titleAfterName(c, ms[i].tokenEnd, gw)) return e.id;
       // «الوزير العُماني» after «البوسعيدي وزير الخارجية»: a nisba the article never wrote beside the title fits
       // when the title phrase carries no other nisba (the nearest such holder; an exact match further back wins)
-      if (!soft && gw.length === 2 && nisbaWord(gw[1])) {
+      if (!soft && !strict && gw.length === 2 && nisbaWord(gw[1])) {
         if (k === 1 && !mw.slice(1).some(nisbaWord)) soft = id;
         else if (titleAfterName(c, ms[i].tokenEnd, gw.slice(0, 1), true) || titleBeforeName(c, ms[i].tokenStart, gw.slice(0, 1), true)) soft = e.id;
       }
@@ -156,7 +156,8 @@ export function sideEntity(c: Ctx, side: string | undefined | null): string | nu
     if (e.type === 'ORG') return e.id;
     loc ??= e.id;
   }
-  return loc;
+  // (a body the entity stage left unnamed but the group phrases hold: «مصدر في رئاسة الحكومة» → «رئاسة الحكومة»)
+  return loc ?? (c.firstGroup.has('#' + key) ? '#' + key : null);
 }
 
 /** «دان الوزيران …»، «واتفق الرئيسان …»: the two persons last named with the title of a dual title noun (its singular:
@@ -186,4 +187,26 @@ export function dualTitleHolders(c: Ctx, title: string, tok: number): string[] {
     if (out.length === 2) break;
   }
   return out.length === 2 ? out.reverse() : [];
+}
+
+/** «الوزيرة الألمانية» read by the entity stage as a mention of some other person (a name it took from a time word or
+ * a second holder): when a person's mention is a title description only — a title head and nisba or definite words,
+ * none of the entity's name words — and another person was named before with that title, that person is meant. */
+export function titleOnlyHolder(c: Ctx, m: EntityMention): string | null {
+  const e = c.byId.get(m.entity);
+  if (e?.type !== 'PER') return null;
+  const mw = c.nameWords(m.text);
+  if (mw.length < 2 || mw.length > 3) return null;
+  if (!(c.lex.groups.get(mw[0]) ?? []).some((g) => g.kind === 'title')) return null;
+  const own = new Set(c.nameWords(e.name));
+  if (mw.some((w) => own.has(w))) return null;
+  if (!mw.slice(1).every((w) => nisbaWord(w) || /يه$/.test(w))) return null;
+  // (a title in apposition with the entity's own name is its title: «الرئيس الجيبوتي إسماعيل عمر جيله» — unless that
+  // «name» is a date word the entity stage took for one: «الوزيرة الألمانية مساء الثلاثاء»)
+  const next = c.startArr[m.tokenEnd]?.find((x) => x.entity === e.id);
+  const prev = m.tokenStart > 0 ? mentionEndingAt(c, m.tokenStart - 1) : null;
+  if (next && !c.dateCovered[next.tokenStart]) return null;
+  if (prev && prev.entity === e.id && !c.dateCovered[prev.tokenStart]) return null;
+  const other = describedEntity(c, '#' + mw.join(' '), m.tokenStart, e.id, true);
+  return other && other !== e.id && c.byId.get(other)?.type === 'PER' ? other : null;
 }

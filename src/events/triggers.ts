@@ -125,7 +125,7 @@ export function findTriggers(c: Ctx): Hit[] {
         if (e.type === 'SUPPORT' && e.pos === 'noun' && f.prefix.endsWith('ل') && !f.article && !hitInSentence(c, hits, k)) continue;
         // (a verb's subject may stand between it and its required object: "حمّلها الجيش … المسؤولية")
         // (or right before it, as its subject or the antecedent of its pronoun: «قافلة مساعدات وصلت»، «الدعوى التي رفعها»)
-        if (e.requires.size && !requirementMet(c, k + r.length, e.requires, e.pos === 'verb' ? 13 : 6) && !(e.pos === 'verb' && (requirementBefore(c, k, e.requires) || subjectBefore(c, k, e.requires, hits)))) continue;
+        if (e.requires.size && !requirementMet(c, k + r.length, e.requires, e.pos === 'verb' ? 16 : 6) && !(e.pos === 'verb' && (requirementBefore(c, k, e.requires) || subjectBefore(c, k, e.requires, hits)))) continue;
         // «عقوبات على ست شركات تتهمها واشنطن بـ…»: an accusing clause describing the target of a sanction gives its reason
         if (e.type === 'ACCUSE' && e.pos === 'verb' && reasonOfSanction(c, k, f, hits)) continue;
         // «وهو ما كانت ترفضه»: a habitual past in a relative clause characterises, it reports no event
@@ -161,7 +161,9 @@ export function findTriggers(c: Ctx): Hit[] {
           // «وقّع X مع Y في السراي الحكومي اتفاقية قرض»: the noun a verb of the sentence required is that verb's object, the
           // same event (the merge of a required complement only reaches six words)
           // (a bare verb form there is the masdar: «وافقت المفوضية … على تمديد فتح المعبر» — a verb is never a verb's object)
-          if ((e.pos !== 'verb' || !f.prefix) && requiredByVerb(c, hits, k)) continue;
+          // (Session 5c: except an indefinite protest a dispersal required — «فرّقت الشرطة وقفة احتجاجية»: the protest is told
+          // there for the first time; «فضت الشرطة الاعتصام» names one as the object only)
+          if ((e.pos !== 'verb' || !f.prefix) && requiredByVerb(c, hits, k) && !(e.type === 'PROTEST' && hits[hits.length - 1].entry.type === 'ASSAULT' && !f.article && !f.norm.startsWith('ال'))) continue;
           const cand: Hit = { tok: k, len: r.length, entry: e, form: f, start: t.start + f.cut, end: c.toks[k + r.length - 1].end };
           if (!best || better(c, cand, best)) best = cand;
         }
@@ -365,9 +367,11 @@ export function requirementAt(c: Ctx, from: number, words: Set<string>, span = 6
   const s = c.sent(Math.max(0, from - 1));
   // (a date and the commas around it do not use up the window: «وقّع X ونظيره Y في أنقرة، الاثنين، بروتوكولاً»;
   // the scan stays bounded: at most ten such tokens more)
+  // (Session 5c: a name counts as one word — «وقّع وزير الصيد والبنى التحتية … السيد المختار أحمد بوسيف ونظيره،
+  // بمقر الوزارة، مذكرة»: a long title and name do not use up the window; bounded by fifteen tokens more)
   let counted = 0;
-  for (let j = from; j < c.toks.length && j < from + span + 10 && counted < span && c.sent(j) === s; j++) {
-    if (!(c.dateCovered[j] || c.isComma(j))) counted++;
+  for (let j = from; j < c.toks.length && j < from + span + 15 && counted < span && c.sent(j) === s; j++) {
+    if (!(c.dateCovered[j] || c.isComma(j) || (j > from && c.covered[j] && c.covered[j - 1] && !c.startArr[j]))) counted++;
     // (the required object stays in its clause: «تراجعت الليرة …، وتراجعت الحكومة عن» — a comma before a
     // conjoined word or a contrast word opens another clause)
     if (j > from && clauseBreak(c, j)) return -1;
