@@ -179,6 +179,26 @@ export function skipExtras(cx: Ctx, p: number, st: { recipient?: string; reason?
         p++;
         continue;
       }
+      // "أحد سكان الحي، وهو موظف متقاعد فضّل عدم ذكر اسمه …، إن"، "X، ممثل شركة "…" المنظمة للطواف، إن": a gloss or an
+      // apposition between two commas (at most 20 tokens) right before إنّ — the words a verb of saying reports begin
+      // there; a reason inside the gloss is the source's (s5b)
+      {
+        let k = p + 1;
+        let reason: Span | null = null;
+        let relay = false;
+        while (k < Math.min(sEnd, p + 21) && !cx.isComma(k) && !cx.isComp(k) && !cx.isColon(k) && !(cx.isBoundary(k) && cx.toks[k].kind !== 'quote')) {
+          if (!reason && cx.toks[k].kind === 'word') reason = cx.reasonAt(k);
+          // (not "، نقلاً عن شهود، أن": a relay names the source — relayedSource)
+          if (cx.accordingAt(k) || cx.cueAt(k)?.entry.cls === 'chain') relay = true;
+          k++;
+        }
+        if (relay) k = sEnd;
+        if (k > p + 2 && k < sEnd && cx.isComma(k) && /^[إأ]ن/.test(cx.toks[k + 1]?.text ?? '') && cx.isComp(k + 1)) {
+          if (reason) st.reason ??= reason;
+          p = k + 1;
+          continue;
+        }
+      }
       return p;
     }
     // "(الخوذ البيضاء)" — a parenthesis between the source and the content

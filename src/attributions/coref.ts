@@ -168,6 +168,8 @@ export class SourceRegistry {
       const byWords = recent.find((s) => {
         if (s.source.kind !== d.kind || d.words.size === 0 || s.words.size === 0) return false;
         if (d.entity && s.source.entity && d.entity !== s.source.entity) return false;
+        // (a person is not the office affiliated with them — "مكتب رئيس الوزراء X" then "X")
+        if ((d.entity && !s.source.entity && s.source.affiliation === d.entity) || (!d.entity && s.source.entity && d.affiliation === s.source.entity)) return false;
         const o = overlap(d.words, s.words, false);
         return o === d.words.size || o === s.words.size;
       });

@@ -18,6 +18,8 @@ export function cueAt0(cx: Ctx, i: number): { len: number; entry: CueEntry } | n
   const prev = cx.toks[i - 1];
   if (m.length === 1 && conjForms(t.norm)[0] === t.norm && !/^[وف]/.test(t.norm) && prev?.kind === 'word' && cx.inSet(i + 1, 'pronoun-prep') &&
     !['discourse', 'clause-opener', 'qad', 'kana', 'then', 'while', 'comp', 'rel', 'which'].some((set) => cx.inSet(i - 1, set)) && cx.toks[i - 1].norm !== 'ما') return null;
+  // "في مذكرة لعملائها"، "في مذكرة": a participle form right after a preposition is the noun it is spelled like (s5b)
+  if (m.values[0].cls === 'circ' && prev?.kind === 'word' && cx.inSet(i - 1, 'statement-prep')) return null;
   return { len: m.length, entry: m.values[0] };
 }
 

@@ -107,7 +107,10 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   }
   const first = toks[k];
   if (!first || (first.kind !== 'word' && first.kind !== 'latin') || cx.inQuote[k] >= 0) return null;
-  if (cx.isComp(k) || cx.inSet(k, 'pron') || cx.inSet(k, 'stop') || cx.inSet(k, 'prep') || cx.cueAt(k) || cx.accordingAt(k)) return null;
+  // ("علي المعمري": a person's name the entity layer found that folds to a particle — على — is still a name; s5b)
+  const m0 = cx.mentionAt[k];
+  const perName = !!m0 && m0.tokenStart === k && m0.start === first.start && m0.tokenEnd > k + 1 && cx.entityType.get(m0.entity) === 'PER' && !/ى$/.test(first.text);
+  if (cx.isComp(k) || cx.inSet(k, 'pron') || (!perName && (cx.inSet(k, 'stop') || cx.inSet(k, 'prep'))) || cx.cueAt(k) || cx.accordingAt(k)) return null;
   const forms = nounForms(first.norm);
   let headIdx = k;
   let head = undefined as ReturnType<AttributionLexicon['heads']['get']>;
@@ -169,7 +172,10 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   }
   const spanStart = cx.offsetAfter(k, form.spanCut);
   // "العميد الركن عبد الله بن سعيد المعمري": a title or rank the entity layer found with the person's name
-  const titled = head ? null : titledPerson(cx, k, spanStart);
+  // ("رجل الأعمال … X إن": an occupation of two words opening a title chain that ends in a person's name — s5b)
+  const occupation = !!head && !ahad && toks[k + 1]?.kind === 'word' && !!cx.lex.sets.occupation?.has(`${forms[0]?.stem ?? first.norm} ${toks[k + 1].norm}`);
+  const titled = head && !occupation ? null : titledPerson(cx, k, spanStart, governs);
+  if (titled && occupation) head = undefined;
   const mention = titled ?? cx.mentionAt[k];
   const entityOk = mention && mention.tokenStart >= k - 0 && (cx.entityType.get(mention.entity) === 'PER' || cx.entityType.get(mention.entity) === 'ORG');
   if (!head && !entityOk && !allowName) return null;
@@ -228,6 +234,25 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       nameEnd = e;
       continue;
     }
+    // "جان-لوك مارشان": a hyphenated given name the entity layer cut at the hyphen, and the family name after it (s5b)
+    if (e === nameEnd && cx.entityType.get(mention!.entity) === 'PER') {
+      const h = hyphenTail(cx, e);
+      if (h > e && h <= limit) {
+        e = h;
+        nameEnd = e;
+        evidence.push('rule:name+hyphenated-part');
+        continue;
+      }
+    }
+    // "رئيسة المجلس القومي للمرأة المستشارة أمل عمار": a title mention, an honorific and the name mention of the same
+    // person (s5b)
+    if (e === nameEnd && e + 1 < limit && isTitleWord(cx, e) && cx.mentionAt[e + 1] && cx.mentionAt[e + 1]!.entity === mention!.entity &&
+      cx.mentionAt[e + 1]!.tokenStart === e + 1 && cx.mentionAt[e + 1]!.tokenEnd <= limit) {
+      e = cx.mentionAt[e + 1]!.tokenEnd;
+      nameEnd = e;
+      evidence.push('rule:title+honorific+name');
+      continue;
+    }
     // "مريم عبدالله الكواري إن": a family name split off by the entity layer as another PER mention, right before
     // the content (s5)
     if (e === nameEnd && cx.entityType.get(mention!.entity) === 'PER' && cx.mentionAt[e] && cx.mentionAt[e]!.tokenStart === e && cx.mentionAt[e]!.start === t.start &&
@@ -269,7 +294,7 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     }
     // "أفاد سكان في المدينة بسماع …": the governed ب is attached to the verb's object
     if (governs.includes('ب') && !inRel && e > headIdx && t.kind === 'word' && t.norm.length > 3 && t.norm[0] === 'ب' && t.norm !== 'باسم' && !cx.mentionAt[e]) break;
-    if (cx.inQuote[e] >= 0 && !((inRel || inPP) && cx.qOpen(e) >= 0)) break;
+    if (cx.inQuote[e] >= 0 && !((inRel || inPP) && cx.qOpen(e) >= 0) && !(t.kind === 'quote' && quotedOrgAt(cx, e, k))) break;
     if (t.kind === 'quote') {
       // a quoted name inside a relative clause ("التي تحدثت إلى "عربي بوست""), after a media head (وكالة "وفا") or
       // inside a prepositional phrase of a role ("المحلل في شركة "كامكو إنفست" رائد دياب")
@@ -281,8 +306,7 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       }
       // a quoted organisation name inside the description ("الرئيسة التنفيذية لشركة "نورث ميد إنرجي" البريطانية، X"):
       // the entity layer found an organisation filling the quotes
-      const qm = q >= 0 && cx.quotes[q].close > e + 1 && cx.quotes[q].words <= 5 ? cx.mentionAt[e + 1] : undefined;
-      if (qm && qm.tokenStart === e + 1 && qm.tokenEnd === cx.quotes[q].close && cx.entityType.get(qm.entity) === 'ORG' && e > k && toks[e - 1].kind === 'word') {
+      if (quotedOrgAt(cx, e, k)) {
         e = cx.quotes[q].close + 1;
         evidence.push('rule:description+quoted-org');
         continue;
@@ -291,7 +315,17 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     }
     if (cx.isComp(e) || cx.isColon(e) || cx.inSet(e, 'then')) break;
     if (cx.inSet(e, 'qawl')) break;
-    if (cx.recipientAt(e) && (!inRel || !cx.inSet(e - 1, 'recipverb'))) break;
+    // ("أعرب الاتحاد العام لنقابات العمال عن رفضه": لـ + a common noun in the name of a body, with the verb's governed
+    // preposition a few plain words on — part of the subject, not the addressee; s5b)
+    // ("تقرير لوكالة الطاقة الدولية": لـ + an organisation right after an indefinite record is its issuer — s5b)
+    const issuerAfterRecord = head?.kind === 'document' && e === headIdx + 1 && !form.article && t.kind === 'word' && /^ل[^ل]/.test(t.norm) && !!cx.mentionAt[e] &&
+      cx.mentionAt[e]!.tokenStart === e && cx.entityType.get(cx.mentionAt[e]!.entity) === 'ORG' && cx.mentionAt[e]!.tokenEnd <= limit;
+    if (issuerAfterRecord) {
+      e = cx.mentionAt[e]!.tokenEnd;
+      evidence.push('rule:record+issuer-l');
+      continue;
+    }
+    if (cx.recipientAt(e) && (!inRel || !cx.inSet(e - 1, 'recipverb')) && !governedSoon(cx, e, governs, limit)) break;
     if (cx.statementAt(e) !== e) break;
     if (cx.reasonAt(e)) break;
     // "وفق بيان تلقت "المدى" نسخة منه": an adjectival clause of an indefinite record closed by a resumptive pronoun within
@@ -415,7 +449,7 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       // after a verb that takes an object, a guessed name does not go from a definite word to an indefinite
       // one ("وأعلنت الوزارة ارتفاع عدد …")
       if (objectFollows && !head && !entityOk && !cx.mentionAt[e] && e > k && toks[e - 1].norm.startsWith('ال') && !t.norm.startsWith('ال') && t.kind === 'word' && t.norm.length > 2 &&
-        !nounForms(t.norm).some((f) => f.article || cx.lex.nisbas.has(f.stem) || cx.lex.descriptors.has(f.stem)) && !cx.lex.givenNames.has(t.norm)) {
+        !nounForms(t.norm).some((f) => f.article || cx.lex.nisbas.has(f.stem) || cx.lex.descriptors.has(f.stem)) && !cx.lex.givenNames.has(t.norm) && !governedSoon(cx, e, governs, limit)) {
         npBoundary = true;
         break;
       }
@@ -500,10 +534,44 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   let entity: string | null = null;
   let entityName: string | undefined;
   let inner: EntityMention | undefined;
+  // "أوساط نيابية"، "أوساط اقتصادية في مصراتة": circles qualified only by an adjective claim no access (vague); in
+  // construct with a body or person ("أوساط رئيس المجلس") they stand for it (anonymous) (wordsets.tsv `circles`) (s5b)
+  if (head && head.kind === 'anonymous' && !ahad && headIdx === k && forms.some((f) => cx.lex.sets.circles?.has(f.stem)) && toks[headIdx + 1]?.kind === 'word' &&
+    !cx.mentionAt[headIdx + 1] && !nounForms(toks[headIdx + 1].norm).some((f) => f.article) && nounForms(toks[headIdx + 1].norm).some((f) => /(يه|ي)$/.test(f.stem) || cx.lex.nisbas.has(f.stem))) {
+    kind = 'vague';
+    evidence.push(cx.lex.setLines.circles);
+  }
+  // "اعتبر النائب أن …" after "النائب فارس الحلبي": a bare definite head that is also a title (نائب، مساعد) refers to
+  // the person last named with that title, as a bare title does (s5b)
+  if (head && head.kind === 'anonymous' && !ahad && e === k + 1 && form.article && !entityOk && cx.lex.titleWords.has(form.stem)) {
+    const ref = personWithTitle(cx, k, form.stem);
+    if (ref) {
+      kind = 'named';
+      entity = ref;
+      entityName = cx.entityName.get(ref);
+      evidence.push('rule:title-only=last-person-with-title');
+    }
+  }
   if (!entityOk && !head) {
     for (let m = k + 1; m < e; m++) {
       const mm = cx.mentionAt[m];
       if (mm && mm.tokenEnd === e && (cx.entityType.get(mm.entity) === 'PER' || cx.entityType.get(mm.entity) === 'ORG') && !(cx.entityType.get(mm.entity) === 'PER' && cx.lex.sets.kunya.has(cx.norm(mm.tokenStart)) && mm.tokenEnd - mm.tokenStart <= 2 && m > k + 1)) inner = mm;
+    }
+  }
+  // "أعلن مكتب رئيس الوزراء X": the office of a person speaks, not the person (wordsets.tsv `office`) (s5b)
+  let officeOf: string | undefined;
+  if (inner && cx.entityType.get(inner.entity) === 'PER' && inner.tokenStart > k + 1 && forms.some((f) => !f.article && cx.lex.sets.office?.has(f.stem))) {
+    officeOf = inner.entity;
+    inner = undefined;
+    evidence.push(cx.lex.setLines.office);
+  }
+  // "وقال السويسري مارسيل كولر، المدير الفني للأهلي": a nationality adjective, then a person's name — the person, not
+  // the organisation of the role after the name (s5b)
+  if (!entityOk && !head && e > k + 1 && first.kind === 'word' && nationalityOf(first.norm)) {
+    const pm = cx.mentionAt[k + 1];
+    if (pm && pm.tokenStart === k + 1 && pm.start === toks[k + 1].start && cx.entityType.get(pm.entity) === 'PER') {
+      inner = pm;
+      evidence.push('rule:nationality+name');
     }
   }
   if (inner) {
@@ -520,6 +588,16 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     entityName = cx.entityName.get(entity);
     if (!head) kind = 'named';
     evidence.push('rule:source=entity');
+    // "وأضافت موتوا" after "الدكتورة غريس وانجيرو موتوا" whose family name the entity layer made another one-word person:
+    // the source quoted before whose description ends with that word (s5b)
+    if (!head && e === k + 1 && cx.entityType.get(entity) === 'PER' && !(cx.entityName.get(entity) ?? '').trim().includes(' ')) {
+      const prior = sourceBySurname(cx, first.norm, entity);
+      if (prior) {
+        entity = prior;
+        entityName = cx.entityName.get(prior);
+        evidence.push('rule:surname=earlier-source');
+      }
+    }
   } else if (!head) {
     evidence.push('rule:source=name-before-boundary');
     // "طمأنت الوزارة …" after "وزارة الصحة العامة"، "النيابة" after "النيابة العامة": one definite word that
@@ -554,6 +632,16 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
         evidence.push('rule:title-only=last-person-with-title');
       }
     }
+    // "ردّ الحلبي" after "النائب فارس جورج الحلبي" when the entity layer left the family name alone unlinked: the
+    // person last named whose name ends with that word (s5b)
+    if (!entity && e === k + 1 && first.kind === 'word' && !cx.mentionAt[k] && first.norm.length >= 3) {
+      const ref = personBySurname(cx, k, first.norm);
+      if (ref) {
+        entity = ref;
+        entityName = cx.entityName.get(ref);
+        evidence.push('rule:surname=last-person-with-name');
+      }
+    }
     if (!entity) {
       const unnamed = unnamedGroup(cx, k, e);
       if (unnamed) {
@@ -582,8 +670,12 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
           kind = 'named';
           evidence.push('rule:role+honorific+name');
           const pm = cx.mentionAt[n];
-          if (!entity && pm && pm.tokenStart === n && cx.entityType.get(pm.entity) === 'PER') {
-            entity = pm.entity;
+          // ("الدكتورة غريس وانجيرو موتوا" split by the entity layer into given and family name: the family name, by which
+          // later sentences refer to her — s5b)
+          const fam = cx.mentionAt[e - 1];
+          const use = pm && pm.tokenEnd < e && fam && fam !== pm && fam.tokenEnd === e && cx.entityType.get(fam.entity) === 'PER' ? fam : pm;
+          if (!entity && use && (use === fam || use.tokenStart === n) && cx.entityType.get(use.entity) === 'PER') {
+            entity = use.entity;
             entityName = cx.entityName.get(entity);
           }
           break;
@@ -654,7 +746,7 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   // (a bare kunya — "ويدعى أبو أحمد" — is how an unnamed witness is called and names no one; a quoted handle does)
   // "وأضاف ممثل النيابة …" after "وكيل الجمهورية X": a definite role phrase (roles.tsv) that is the whole description
   // refers to the person named last with a phrase of the same role (s5)
-  if (!entity && !ahad && e - k <= 4 && (!head || (head.kind === 'anonymous' && form.article)) && (form.article || e - k >= 2)) {
+  if (!entity && !ahad && e - k <= 4 && (!head || (head.kind === 'anonymous' && (form.article || e - k >= 2))) && (form.article || e - k >= 2)) {
     const role = cx.lex.roles.get(roleKey(normalize(cx.text.slice(cx.toks[k].start, cx.toks[e - 1].end))));
     const ref = role ? personWithRole(cx, k, role.group) : undefined;
     if (ref) {
@@ -693,6 +785,13 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       kind = 'named';
       evidence.push('rule:agency-not-news', cx.lex.setLines['agency-head']);
     }
+  }
+  // "شبكة أطباء السودان"، "شبكة المحامين": a network of people (a head of people after it) is a body, not an outlet
+  // (wordsets.tsv `network-head`) (s5b)
+  if (head && head.kind === 'media' && kind === 'media' && cx.lex.sets['network-head']?.has(head.key) && headIdx + 1 < e && toks[headIdx + 1].kind === 'word' &&
+    nounForms(toks[headIdx + 1].norm).some((f) => { const h = cx.lex.heads.get(f.stem); return !!h && (h.kind === 'anonymous' || h.kind === 'vague'); })) {
+    kind = 'named';
+    evidence.push('rule:network-of-people', cx.lex.setLines['network-head']);
   }
   // an outlet named without a media head ("قالت رويترز"، "ذكرت نيويورك تايمز"): a media source
   if (kind === 'named' && !head && (cx.lex.mediaNames.has(normalizeCached(entityName ?? '')) || cx.lex.mediaNames.has(normalize(span.text)))) {
@@ -749,6 +848,8 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   if (entityName) d.entityName = entityName;
   else if (fused) d.entityName = 'ال' + span.text;
   if (!affiliation && roleOrg && roleOrg !== entity) affiliation = roleOrg;
+  // (an office is affiliated with the person whose office it is: "مكتب رئيس الوزراء X")
+  if (!affiliation && officeOf && !entity) affiliation = officeOf;
   // "العقيد X الناطق باسم الجيش …": a role the entity layer joined to the person (a description mention) names
   // the organisation the person speaks for
   if (!affiliation && !head && entity && cx.entityType.get(entity) === 'PER' && mention && mention.tokenEnd < e) {
@@ -763,6 +864,9 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   if (affiliation) d.affiliation = affiliation;
   if (e === k + 1 && conjForms(first.norm).some((f) => cx.lex.sets.partitive?.has(f))) {
     d.partitive = true;
+    // (the entity layer may take "أحدهما" for a name: a part of a group is not an entity)
+    d.entity = null;
+    delete d.entityName;
     evidence.push('rule:partitive=last-group', cx.lex.setLines.partitive);
   }
   cx.npByEnd.set(e, { d, end: e });
@@ -818,14 +922,22 @@ function unnamedGroup(cx: Ctx, k: number, e: number): { kind: SourceDesc['kind']
  * ("العميد الركن عبد الله …", "الدكتورة سلمى …"): the whole phrase is the person. `from` is where the title
  * starts in the text (after any clitic).
  */
-function titledPerson(cx: Ctx, k: number, from: number): EntityMention | null {
+function titledPerson(cx: Ctx, k: number, from: number, governs: string[] = []): EntityMention | null {
   // "أستاذة اقتصاديات الطاقة في الجامعة الأمريكية بالقاهرة الدكتورة منى الجارحي إن": a role word opening a longer
   // description whose last words are a person's name, right before the content
-  const role = cx.toks[k]?.kind === 'word' && nounForms(cx.toks[k].norm).some((f) => cx.lex.titleWords.has(f.stem) || cx.lex.titleWords.has(f.stem.replace(/ه$/, '')));
+  // ("رجل الأعمال الليبي ورئيس مجلس إدارة شركة "…" X": a two-word occupation of wordsets.tsv `occupation` opens it too — s5b)
+  const role = cx.toks[k]?.kind === 'word' && (nounForms(cx.toks[k].norm).some((f) => cx.lex.titleWords.has(f.stem) || cx.lex.titleWords.has(f.stem.replace(/ه$/, ''))) ||
+    (cx.toks[k + 1]?.kind === 'word' && !!cx.lex.sets.occupation?.has(`${nounForms(cx.toks[k].norm)[0]?.stem ?? cx.toks[k].norm} ${cx.toks[k + 1].norm}`)));
   if (role) {
     // (s5: up to 18 words of title chain — "المديرة التنفيذية لبرنامج … في المنطقة الإقليمية للشرق الأوسط وشمال أفريقيا السيدة X")
     for (let m = k + 1; m <= k + 18 && m < cx.toks.length; m++) {
       const t = cx.toks[m];
+      // (a quoted company name inside the chain: "شركة "الساحل الأوسط للملاحة"" — s5b)
+      const qo = t.kind === 'quote' && m > k + 1 && cx.toks[m - 1].kind === 'word' ? cx.qOpen(m) : -1;
+      if (qo >= 0 && cx.quotes[qo].close > m && cx.quotes[qo].words <= 6 && cx.quotes[qo].close <= k + 18) {
+        m = cx.quotes[qo].close;
+        continue;
+      }
       if (t.kind !== 'word' || cx.isComp(m) || cx.cueAt(m) || cx.inSet(m, 'rel')) break;
       const mm = cx.mentionAt[m];
       if (!mm || mm.tokenStart !== m) continue;
@@ -845,7 +957,9 @@ function titledPerson(cx: Ctx, k: number, from: number): EntityMention | null {
       // (a statement phrase may come between the name and the content: "… زارا سلطانة في منشور على "إكس" إن" — s5)
       const st = cx.statementAt(after);
       const nx = st !== after ? st : after;
-      if (cx.isComp(nx) || cx.isColon(nx) || (cx.inSet(nx, 'prep') && cx.isComp(nx + 1)) || (nx !== after && (cx.isComma(nx) || cx.recipientAt(nx)))) {
+      // ("شدّدت رئيسة المجلس … المستشارة أمل عمار على ضرورة …": or the verb's governed preposition — s5b)
+      if (cx.isComp(nx) || cx.isColon(nx) || (cx.inSet(nx, 'prep') && cx.isComp(nx + 1)) || (nx !== after && (cx.isComma(nx) || cx.recipientAt(nx))) ||
+        (governs.length > 0 && cx.toks[nx]?.kind === 'word' && governs.includes(cx.norm(nx)) && m > k + 1 && isTitleWord(cx, m - 1))) {
         return after === mm.tokenEnd ? mm : { ...mm, tokenEnd: after, end: cx.toks[after - 1].end };
       }
       break;
@@ -1083,6 +1197,13 @@ function personWithTitle(cx: Ctx, k: number, title: string, next?: string, nisba
         (next || !cx.lex.sets['title-exact']?.has(title) || w.length === 1 || nounForms(w[1]).some((f) => f.article && cx.lex.nisbas.has(f.stem))) &&
         (!nisbas || nisbas.every((n) => w.some((x) => nounForms(x).some((f) => cx.lex.nisbas.get(f.stem) === n))))) return mm.entity;
     }
+    // "المستشار محمود فوزي، وزير الشؤون النيابية": the title in an apposition right after the name (s5b)
+    {
+      const a = mm.tokenEnd;
+      if (cx.isComma(a) && cx.toks[a + 1]?.kind === 'word' && nounForms(cx.toks[a + 1].norm).some((f) => f.stem === title) &&
+        (!next || (cx.toks[a + 2]?.kind === 'word' && nounForms(cx.toks[a + 2].norm).some((f) => f.stem === next))) && !nisbas &&
+        (next || !cx.lex.sets['title-exact']?.has(title))) return mm.entity;
+    }
     for (let m = mm.tokenStart - 1; m >= Math.max(0, mm.tokenStart - 6); m--) {
       if (cx.toks[m].kind !== 'word') break;
       // ("الرئيس" does not refer back to "رئيس الوزراء X": wordsets.tsv `title-exact`)
@@ -1098,6 +1219,70 @@ function personWithTitle(cx: Ctx, k: number, title: string, next?: string, nisba
     }
   }
   return undefined;
+}
+
+/** The person last mentioned before token k (at most 200 mentions back) whose name's last word is `w` (normalised). */
+function personBySurname(cx: Ctx, k: number, w: string): string | undefined {
+  const ms = cx.entities.mentions;
+  const lo = lowerBound(ms, cx.toks[k].start);
+  for (let j = lo - 1; j >= Math.max(0, lo - 200); j--) {
+    const mm = ms[j];
+    if (mm.tokenStart >= k || cx.entityType.get(mm.entity) !== 'PER') continue;
+    const name = normalize(cx.entityName.get(mm.entity) ?? '').split(/\s+/);
+    if (name.length >= 2 && name[name.length - 1] === w) return mm.entity;
+    // ("جان-لوك مارشان" whose mention stops at the hyphen)
+    const h = hyphenTail(cx, mm.tokenEnd);
+    if (h > mm.tokenEnd && h <= k && cx.norm(h - 1) === w) return mm.entity;
+  }
+  return undefined;
+}
+
+/**
+ * "لنقابات العمال عن": a word with ل fused to a common noun (no entity, no quote) at e, then at most three plain words and
+ * the verb's governed preposition.
+ */
+function governedSoon(cx: Ctx, e: number, governs: string[], limit: number): boolean {
+  const t = cx.toks[e];
+  if (!governs.length || t.kind !== 'word' || !/^ل[^ل]/.test(t.norm) || cx.mentionAt[e] || cx.qOpen(e + 1) >= 0) return false;
+  for (let m = e + 1; m < Math.min(limit, e + 5); m++) {
+    const w = cx.toks[m];
+    if (w.kind !== 'word' || cx.isComp(m) || cx.cueAt(m)) return false;
+    if (governs.includes(w.norm)) return true;
+    if (cx.mentionAt[m] && cx.entityType.get(cx.mentionAt[m]!.entity) !== 'ORG') return false;
+  }
+  return false;
+}
+
+/** A quote opening at token e (after a word, past the description's first token k) filled by an organisation's name. */
+function quotedOrgAt(cx: Ctx, e: number, k: number): boolean {
+  const q = cx.qOpen(e);
+  const qm = q >= 0 && cx.quotes[q].close > e + 1 && cx.quotes[q].words <= 5 ? cx.mentionAt[e + 1] : undefined;
+  return !!qm && qm.tokenStart === e + 1 && qm.tokenEnd === cx.quotes[q].close && cx.entityType.get(qm.entity) === 'ORG' && e > k && cx.toks[e - 1].kind === 'word';
+}
+
+/** The entity of a named person source (of the last 40) whose description ends with the word w, other than `not`. */
+function sourceBySurname(cx: Ctx, w: string, not: string): string | undefined {
+  const all = cx.registry.sources;
+  for (let j = all.length - 1; j >= Math.max(0, all.length - 40); j--) {
+    const s = all[j];
+    if (s.kind !== 'named' || !s.entity || s.entity === not || cx.entityType.get(s.entity) !== 'PER') continue;
+    if (s.mentions.some((m) => normalize(m.text).split(/\s+/).pop() === w)) return s.entity;
+  }
+  return undefined;
+}
+
+/**
+ * After a name ending at token e: "-لوك مارشان" — a hyphen and a word written against it (no spaces), then at most one
+ * plain word (not a particle, cue, complementizer or another entity's mention). Returns the token after it, or e.
+ */
+function hyphenTail(cx: Ctx, e: number): number {
+  const t = cx.toks;
+  if (!t[e] || t[e].kind !== 'dash' || t[e].start !== t[e - 1]?.end || t[e + 1]?.kind !== 'word' || t[e + 1].start !== t[e].end) return e;
+  let h = e + 2;
+  const w = t[h];
+  if (w && w.kind === 'word' && !['stop', 'prep', 'rel', 'comp', 'pron', 'time', 'discourse'].some((st) => cx.inSet(h, st)) && !cx.isComp(h) && !cx.cueAt(h) &&
+    !w.norm.startsWith('ال') && (!cx.mentionAt[h] || cx.entityType.get(cx.mentionAt[h]!.entity) === 'PER')) h++;
+  return h;
 }
 
 /**

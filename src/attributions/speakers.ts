@@ -264,8 +264,10 @@ export function subjectBefore(cx: Ctx, i: number): { d: SourceDesc; end: number 
   // "…، لكن مسؤولاً في الوزارة، طلب عدم ذكر اسمه …، قال إن": a contrasted subject, then extras, then the verb
   if (i >= 2 && cx.isComma(i - 1)) {
     for (let k = i - 2; k >= Math.max(sStart, i - 30); k--) {
-      if (cx.isComp(k)) break;
-      if (!cx.inSet(k, 'contrast-subject') || (k > sStart && !cx.isComma(k - 1))) continue;
+      // ("غير أن مسؤولاً …، طلب …، قال": a complementizer after a contrast word at the clause start — s5b)
+      const compAfterContrast = cx.isComp(k) && k > sStart && cx.inSet(k - 1, 'contrast-comp') && (k - 1 === sStart || cx.isComma(k - 2) || cx.inSet(k - 2, 'discourse'));
+      if (cx.isComp(k) && !compAfterContrast) break;
+      if (!compAfterContrast && (!cx.inSet(k, 'contrast-subject') || (k > sStart && !cx.isComma(k - 1)))) continue;
       const r = parseSource(cx, k + 1, false);
       if (!r) break;
       const ex: { recipient?: string; reason?: Span } = {};

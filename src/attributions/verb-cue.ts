@@ -128,7 +128,9 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
       break;
     }
   }
-  if (desc && i > 0 && cx.inSet(i - 1, 'neg') && entry.cls !== 'passive') {
+  // ("وسرعان ما ردّ"، "غالباً ما يقول": ما after an adverb of time or frequency negates nothing — wordsets.tsv `adverbial-ma`; s5b)
+  const adverbialMa = i > 1 && cx.norm(i - 1) === 'ما' && conjForms(cx.norm(i - 2)).some((f) => cx.lex.sets['adverbial-ma']?.has(f));
+  if (desc && i > 0 && cx.inSet(i - 1, 'neg') && entry.cls !== 'passive' && !adverbialMa) {
     // "لم يوضح المصدر …": not a statement; its subject may speak later in the sentence
     cx.pending = { sentence: cx.sentence(i), d: desc.d };
     cx.consume(i, desc.end);
@@ -204,6 +206,15 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
     if (ante) {
       desc = ante;
       evidence.push('rule:relative-antecedent=name-before-comma');
+    }
+  }
+  if (!desc && entry.cls !== 'circ' && entry.cls !== 'passive' && i > 1 && cx.inSet(i - 1, 'reason-link') && cx.isComma(i - 2)) {
+    // "ولم يتأخر ردّ الوزير، إذ قال …": after "، إذ" the subject is the person or title last named in the clause
+    // before the comma (grammar.tsv `reason-link`) (s5b)
+    const ante = personInClause(cx, i - 2);
+    if (ante) {
+      desc = ante;
+      evidence.push('rule:reason-link=clause-person', cx.lex.setLines['reason-link']);
     }
   }
   if (!desc && entry.cls !== 'circ' && entry.cls !== 'passive') {
@@ -287,7 +298,35 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   if (!desc) evidence.push(entry.cls === 'circ' ? 'rule:circumstantial=current-speaker' : 'rule:continuation=last-speaker');
   if (speaker?.evidence) evidence.push('rule:speaker-gender', speaker.evidence);
   const f: Found = { kind: content.kind, sourceId, cue: cueSpan, content: content.content, evidence, sentence: cx.sentence(i) };
+  // "قال في تصريح نقلته الوكالة الوطنية للإعلام إن …": a statement noun with an adjectival clause of relaying whose
+  // subject is an outlet — the outlet is the link (wordsets.tsv `relay-resumptive`) (s5b)
+  let relayNp: Span | undefined;
+  if (!via && (cx.registry.kindOf(sourceId) === 'named' || cx.registry.kindOf(sourceId) === 'anonymous')) {
+    const cStart = cx.firstTokenAt(content.content.start);
+    for (let m = i + len + 1; m < Math.min(cStart, i + len + 30); m++) {
+      if (!cx.inSet(m, 'relay-resumptive') || toks[m - 1]?.kind !== 'word' || !nounForms(toks[m - 1].norm).some((f) => cx.lex.statements.has(f.stem))) continue;
+      const out = parseSource(cx, m + 1, true);
+      if (out && out.d.kind === 'media' && out.end <= cStart) {
+        via = [cx.registry.resolve(out.d)];
+        relayNp = out.d.span;
+        evidence.push('rule:statement+relaying-outlet', cx.lex.setLines['relay-resumptive']);
+      }
+      break;
+    }
+  }
   extras.recipient ??= farRecipient(cx, i, cx.firstTokenAt(content.content.start));
+  // (the recipient found inside the outlet's name — "للإعلام" — is none)
+  if (relayNp && extras.recipient && normalize(relayNp.text).includes(normalize(extras.recipient).replace(/^ال/, ''))) delete extras.recipient;
+  // "قال X لـ"شفق نيوز" إن … . وأضاف X أن …"، "وأوضح أحدهما": a verb of continuing (or a part of the group just quoted)
+  // in the next sentence, with no outlet of its own, goes on speaking to the outlet the same source spoke to (s5b)
+  if (!extras.recipient && !via && entry.cls !== 'circ' && (cx.lex.sets.continue?.has(normalizeCached(entry.lemma)) || desc?.d.partitive)) {
+    const s0 = cx.sentence(i);
+    const last = cx.found[cx.found.length - 1];
+    if (last && last.sourceId === sourceId && last.recipient && s0 - last.sentence === 1) {
+      extras.recipient = last.recipient;
+      evidence.push('rule:continuation-keeps-recipient');
+    }
+  }
   if (extras.recipient) f.recipient = extras.recipient;
   if (via) f.via = via;
   emit(cx, f);
@@ -454,6 +493,28 @@ function nestedStatement(cx: Ctx, span: Span, outer: string, outerVia: string[] 
 }
 
 /** A PER/ORG mention ending right before the comma at c, as a source description (with its entity). */
+/**
+ * The nearest person named (a PER mention) or referred to by a bare definite title ("الوزير") in the clause ending at
+ * token c (at most 12 tokens back, within the sentence, no comma or cue between), as a source.
+ */
+function personInClause(cx: Ctx, c: number): { d: SourceDesc; end: number } | null {
+  const s0 = cx.sentenceStart(c);
+  for (let m = c - 1; m >= Math.max(s0, c - 12); m--) {
+    const t = cx.toks[m];
+    if (t.kind !== 'word' || cx.isComma(m) || cx.cueAt(m)) break;
+    const mm = cx.mentionAt[m];
+    if (mm && mm.tokenEnd === m + 1) {
+      if (cx.entityType.get(mm.entity) !== 'PER') return null;
+      return antecedentBefore(cx, m + 1);
+    }
+    if (nounForms(t.norm).some((f) => f.article && cx.lex.titleWords.has(f.stem))) {
+      const r = parseSource(cx, m, true);
+      return r && r.d.entity && r.d.kind === 'named' ? r : null;
+    }
+  }
+  return null;
+}
+
 function antecedentBefore(cx: Ctx, c: number): { d: SourceDesc; end: number } | null {
   const mm = cx.mentionAt[c - 1];
   if (!mm || mm.tokenEnd !== c) return null;
