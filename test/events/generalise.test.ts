@@ -71,8 +71,9 @@ describe('session 2b event mechanisms', () => {
 });
 
 // dev/events/: a second dev set of our own (not scanned by test/corpus, which covers gold/ and examples/)
-const DEV = resolve(import.meta.dirname, '..', '..', 'dev', 'events');
-describe('dev/events annotations', () => {
+// dev/events (tuning) and dev/blind/events (the newest blind set, never tuned on) share the layout
+for (const DEV of [resolve(import.meta.dirname, '..', '..', 'dev', 'events'), resolve(import.meta.dirname, '..', '..', 'dev', 'blind', 'events')])
+describe(`${DEV.split('/').slice(-2).join('/')} annotations`, () => {
   const stems = existsSync(DEV) ? readdirSync(DEV).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)) : [];
   it('has articles', () => expect(stems.length).toBeGreaterThanOrEqual(8));
   for (const stem of stems) {
