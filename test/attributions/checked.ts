@@ -20,3 +20,23 @@ export function runAttributions(text: string, meta: Partial<DocMeta> = {}) {
   const entName = (id: string | null | undefined) => ents.entities.find((e) => e.id === id)?.name;
   return { ...layer, ents, src, entName };
 }
+
+/** runAttributions plus lookups by the start of a content: the attribution, its speaker, source kind and relays. */
+export function runQueries(text: string, meta: Partial<DocMeta> = {}) {
+  const layer = runAttributions(text, meta);
+  const { src, entName } = layer;
+  const find = (content: string) => layer.attributions.find((x) => x.content.text.startsWith(content));
+  const one = (content: string) => {
+    const a = find(content);
+    expect(a, `no attribution starting "${content}"`).toBeDefined();
+    return a!;
+  };
+  /** the speaker's entity name, else the source label */
+  const speaker = (content: string) => {
+    const a = one(content);
+    return entName(src(a.source).entity) ?? src(a.source).label;
+  };
+  const kind = (content: string) => src(one(content).source).kind;
+  const via = (content: string) => (one(content).via ?? []).map((v) => src(v).label);
+  return { ...layer, find, one, speaker, kind, via };
+}

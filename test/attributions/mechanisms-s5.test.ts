@@ -1,27 +1,9 @@
 // Attribution mechanisms added in session 5 (press conferences, court reporting, leaked records, residents on social
 // media, long title chains). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import type { DocMeta } from '../../src/contract.ts';
-import { runAttributions } from './checked.ts';
+import { runQueries } from './checked.ts';
 
-function run(text: string, meta: Partial<DocMeta> = {}) {
-  const layer = runAttributions(text, meta);
-  const { src, entName } = layer;
-  const find = (content: string) => layer.attributions.find((x) => x.content.text.startsWith(content));
-  const one = (content: string) => {
-    const a = find(content);
-    expect(a, `no attribution starting "${content}"`).toBeDefined();
-    return a!;
-  };
-  /** the speaker's entity name, else the source label */
-  const speaker = (content: string) => {
-    const a = one(content);
-    return entName(src(a.source).entity) ?? src(a.source).label;
-  };
-  const kind = (content: string) => src(one(content).source).kind;
-  const via = (content: string) => (one(content).via ?? []).map((v) => src(v).label);
-  return { ...layer, find, one, speaker, kind, via };
-}
+const run = runQueries;
 
 describe('names after long title chains', () => {
   it('a role, a comma, a profession title and the name', () => {

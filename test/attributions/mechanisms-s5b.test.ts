@@ -2,25 +2,9 @@
 // family names the entity layer left unlinked, "، إذ قال", partitive duals, trades in the dual, "غير أن X …، قال",
 // glosses and appositions before إنّ, hyphenated names). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import type { DocMeta } from '../../src/contract.ts';
-import { runAttributions } from './checked.ts';
+import { runQueries } from './checked.ts';
 
-function run(text: string, meta: Partial<DocMeta> = {}) {
-  const layer = runAttributions(text, meta);
-  const { src, entName } = layer;
-  const find = (content: string) => layer.attributions.find((x) => x.content.text.startsWith(content));
-  const one = (content: string) => {
-    const a = find(content);
-    expect(a, `no attribution starting "${content}"`).toBeDefined();
-    return a!;
-  };
-  const speaker = (content: string) => {
-    const a = one(content);
-    return entName(src(a.source).entity) ?? src(a.source).label;
-  };
-  const kind = (content: string) => src(one(content).source).kind;
-  return { ...layer, find, one, speaker, kind };
-}
+const run = runQueries;
 
 describe('circles (أوساط)', () => {
   it('circles with an adjective only are vague', () => {
