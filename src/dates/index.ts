@@ -165,7 +165,7 @@ class Ctx {
       if (hasKind(this.lex, t.norm, 'ago') || t.norm === 'حتي' || this.isPast(j)) return false;
       let n = t.norm;
       if ((n[0] === 'و' || n[0] === 'ف') && letters.includes(n[1])) n = n.slice(1);
-      if (n.length >= 4 && letters.includes(n[0]) && !hasKind(this.lex, n, 'notimperfect')) return !this.kind(j - 1, 'pastneg');
+      if (n.length >= 4 && letters.includes(n[0]) && !hasKind(this.lex, n, 'notimperfect') && !this.lex.nameWords.has(t.norm)) return !this.kind(j - 1, 'pastneg');
     }
     return false;
   }
@@ -184,7 +184,7 @@ class Ctx {
   /** سوف، من المقرر… (words.tsv futurecue) or the future prefix س on an imperfect verb (سيزور، وستعقد). */
   private isFuture(j: number): boolean {
     const t = this.toks[j];
-    if (!t || t.kind !== 'word') return false;
+    if (!t || t.kind !== 'word' || this.lex.nameWords.has(t.norm)) return false;
     if (!hasKind(this.lex, t.norm, 'futurecue')) {
       let n = t.norm;
       if ((n[0] === 'و' || n[0] === 'ف') && n[1] === 'س') n = n.slice(1);

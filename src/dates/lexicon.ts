@@ -41,6 +41,11 @@ export interface DateLexicon {
   /** Prefixes (normalised) of common words that look like the future س + imperfect (سياسة). */
   notFuture: string[];
   /**
+   * Words of known names (people, given names, places in data/entities): never a verb, even when they look like
+   * an imperfect behind و/ف (فيدان، فيصل) or a future س + imperfect (سنجل).
+   */
+  nameWords: Set<string>;
+  /**
    * Every word (normalised, also with one proclitic و/ف/ب/ل glued on) that can open a date expression:
    * the main loop tries the patterns only at these tokens and at numbers, one Map lookup per word.
    */
@@ -104,6 +109,14 @@ export function dateLexicon(): DateLexicon {
   for (const r of loadTsv('dates/named.tsv')) named.set(`${+r.day}-${+r.month}`, { year: +r.year, evidence: `lexicon:data/${r.__line}` });
   const notFuture: string[] = [];
   for (const [w, kinds] of wordKinds) if (kinds.has('notfuture')) notFuture.push(w);
+  const nameWords = new Set<string>();
+  const addNames = (cells: string[]) => { for (const c of cells) for (const w of words(c)) nameWords.add(w); };
+  for (const r of loadTsv('entities/people.tsv')) addNames([r.name, ...splitCell(r.aliases), ...splitCell(r.short)]);
+  for (const r of loadTsv('entities/places.tsv')) addNames([r.name, ...splitCell(r.aliases)]);
+  // ambiguous given names are also common words (أكبر، باسم)
+  for (const r of loadTsv('entities/given-names.tsv')) if (r.origin !== 'ambiguous') addNames([r.name]);
+  // a word the date lexicon itself lists as a verb or a cue stays one
+  for (const w of wordKinds.keys()) nameWords.delete(w);
 
   const first = new Set<string>();
   const firstOf = (phrase: string) => { const ws = words(phrase); if (ws.length) first.add(ws[0]); };
@@ -123,7 +136,7 @@ export function dateLexicon(): DateLexicon {
     for (const p of ['وب', 'ول', 'فب', 'فل']) starts.add(p + w);
     if (w.startsWith('ال')) starts.add('لل' + w.slice(2)); // fused لـ + ال: للعام
   }
-  cached = { months, weekdays, relative, words: wordKinds, durations, numbers, ordinals, anchored, seasons, named, notFuture, starts };
+  cached = { months, weekdays, relative, words: wordKinds, durations, numbers, ordinals, anchored, seasons, named, notFuture, nameWords, starts };
   return cached;
 }
 

@@ -222,3 +222,20 @@ describe('spans and linear behaviour', () => {
     expect(ds.length).toBe(2000 * 4);
   });
 });
+
+describe('names are not verbs (session 5)', () => {
+  // published on a Wednesday: a past-tense report means the Monday before, a scheduled one the Monday after
+  const WED = '2025-12-03';
+  it('a name that looks like و/ف + imperfect («فيدان»، «فيصل») does not make the clause scheduled', () => {
+    expect(one('تلقى وزير الخارجية اتصالاً هاتفياً من نظيره التركي هاكان فيدان مساء الاثنين.', WED, 'مساء الاثنين').value).toBe('2025-12-01');
+    expect(one('وصل وزير الخارجية الأمير فيصل إلى الرياض مساء الاثنين.', WED, 'مساء الاثنين').value).toBe('2025-12-01');
+  });
+  it('a place that looks like the future س + imperfect («سنجل») and the noun «سياق» are no future cue', () => {
+    expect(one('وفي قرية سنجل، أحرق مستوطنون سيارتين ليل الاثنين.', WED, 'ليل الاثنين').value).toBe('2025-12-01');
+    expect(one('وفي سياق متصل، استهدفت غارة منزلاً مساء الاثنين.', WED, 'مساء الاثنين').value).toBe('2025-12-01');
+  });
+  it('real imperfect and future verbs still schedule', () => {
+    expect(one('سيزور الوزير بغداد يوم الاثنين.', WED, 'يوم الاثنين').value).toBe('2025-12-08');
+    expect(one('يعقد المجلس الخميس جلسة طارئة.', WED, 'الخميس').value).toBe('2025-12-04');
+  });
+});
