@@ -239,3 +239,11 @@ describe('names are not verbs (session 5)', () => {
     expect(one('يعقد المجلس الخميس جلسة طارئة.', WED, 'الخميس').value).toBe('2025-12-04');
   });
 });
+
+describe('Maghrebi «الفارط» (session 5)', () => {
+  it('marks the past after a weekday, a month and a period', () => {
+    expect(one('وكانت الشرطة قد فرقت الاعتصام الأحد الفارط.', '2025-10-29', 'الأحد الفارط').value).toBe('2025-10-26');
+    expect(one('وقعت الحادثة في سبتمبر الفارط.', '2025-10-29', 'سبتمبر الفارط').value).toBe('2025-09');
+    expect(one('ارتفعت الأسعار خلال الشهر الفارط.', '2025-10-29', 'الشهر الفارط').value).toBe('2025-09');
+  });
+});
