@@ -113,8 +113,9 @@ export class Ctx {
         if (!from || !to || from.kind !== 'word' || to.end > m.end) break;
         const text = doc.text.slice(from.start, to.end);
         const key = this.nameWords(text).join(' ');
-        const ent = layer.entities.find((e) => (e.type === 'ORG' || e.type === 'LOC') && (this.nameWords(e.name).join(' ') === key || e.mentions.some((x) => this.nameWords(x.text).join(' ') === key)));
-        if (ent) { this.speakerBody.set(m, ent.id); break; }
+        // (the first ORG or LOC, in entity order, whose name or a mention reads as the key: an index built once)
+        const ent = this.bodiesByKey().get(key)?.any;
+        if (ent) { this.speakerBody.set(m, ent); break; }
         const g: GroupMention = { entity: '#' + key, start: from.start, end: to.end, text, tokenStart: k + 1, tokenEnd: m.tokenEnd, kind: 'description', evidence: 'rule:body-of-spokesperson-title', means: false };
         this.groups.push(g);
         this.speakerBody.set(m, g.entity);
@@ -232,6 +233,30 @@ export class Ctx {
       this.possessed[k] = v;
     }
     return v;
+  }
+  private bodyIndex: Map<string, { any?: string; org?: string; loc?: string }> | undefined;
+  /** Normalised name key (nameWords joined) → the first ORG or LOC entity (in entity order) whose name or one of whose
+   * mentions has that key, and the first of each type. Built once per document: a lookup replaces a scan of every
+   * entity's mentions per caller (the spokesperson's body, a source's side). */
+  bodiesByKey(): Map<string, { any?: string; org?: string; loc?: string }> {
+    let idx = this.bodyIndex;
+    if (!idx) {
+      idx = new Map();
+      for (const e of this.layer.entities) {
+        if (e.type !== 'ORG' && e.type !== 'LOC') continue;
+        const keys = [this.nameWords(e.name).join(' ')];
+        for (const x of e.mentions) keys.push(this.nameWords(x.text).join(' '));
+        for (const key of keys) {
+          let v = idx.get(key);
+          if (!v) { v = {}; idx.set(key, v); }
+          v.any ??= e.id;
+          if (e.type === 'ORG') v.org ??= e.id;
+          else v.loc ??= e.id;
+        }
+      }
+      this.bodyIndex = idx;
+    }
+    return idx;
   }
   private nameWordsMemo = new Map<string, string[]>();
   /** A name's normalised words, each without its article (memoised per document: callers must not modify them). */

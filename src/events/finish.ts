@@ -171,7 +171,7 @@ function walkouts(c: Ctx, drafts: Draft[]): void {
   const heads = words('walkout-actor');
   const headOf = (id: string): string => {
     if (id.startsWith('#')) return normalize(id.slice(1).split(' ')[0]).replace(/^ال/, '');
-    const ent = c.layer.entities.find((x) => x.id === id);
+    const ent = c.byId.get(id);
     return ent ? normalize(ent.name.split(/\s+/)[0]).replace(/^ال/, '') : '';
   };
   for (const d of drafts) {
@@ -204,7 +204,7 @@ function raids(c: Ctx, drafts: Draft[]): void {
   const storm = words('storm-verb');
   const forces = words('security-force');
   const headOf = (id: string): string => {
-    const name = id.startsWith('#') ? id.slice(1) : c.layer.entities.find((x) => x.id === id)?.name ?? '';
+    const name = id.startsWith('#') ? id.slice(1) : c.byId.get(id)?.name ?? '';
     return normalize(name.split(/\s+/)[0] ?? '').replace(/^ال/, '');
   };
   for (const d of drafts) {

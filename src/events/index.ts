@@ -24,6 +24,17 @@ import { finishEvents } from './finish.ts';
 import { VERBAL, groupHead, isCourt, materialAfter } from './traits.ts';
 import { words } from './words.ts';
 
+// (function-word sets read in the per-trigger loops: looked up once)
+const W_BELONGING = words('belonging');
+const W_CONDEMN = words('condemn');
+const W_CROWD = words('crowd');
+const W_CROWD_QUANT = words('crowd-quant');
+const W_EVENT_ADJUNCT = words('event-adjunct');
+const W_INSTITUTION = words('institution');
+const W_PARALLEL = words('parallel');
+const W_STORM_VERB = words('storm-verb');
+const W_VERBAL_PROTEST = words('verbal-protest');
+
 // (re-exported: tests import the passive readers from the stage's entry)
 export { isPassive, isPassiveImperfect } from './passive.ts';
 
@@ -53,7 +64,7 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     // a conjoined verb ("… والتقى"، "حيث التقى"، "ثم التقى") may keep the subject of the previous event of its sentence
     // («كما دعا X» adds a parallel statement, usually by another party: a named subject after it stays the subject)
     const fb = w.after.findIndex((i) => i.prep === '');
-    const parallel = words('parallel').has(c.norm(h.tok - 1) ?? '') && fb >= 0 && !!w.after[fb].entity && w.gapAfter[fb] <= 10 && !w.after.slice(0, fb).some((i) => h.entry.preps.has(i.prep)) &&
+    const parallel = W_PARALLEL.has(c.norm(h.tok - 1) ?? '') && fb >= 0 && !!w.after[fb].entity && w.gapAfter[fb] <= 10 && !w.after.slice(0, fb).some((i) => h.entry.preps.has(i.prep)) &&
       !genderClash(c, h, w.after[fb]);
     if (h.entry.pos === 'verb' && !parallel && (/^[وف]/.test(h.form.prefix) || CONTINUATIONS.has(c.norm(h.tok - 1) ?? ''))) {
       // (the nearest event with an actor: "أدانت X اعتقال المحتجين، ودعت …" — not the act condemned)
@@ -63,7 +74,7 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     // "أجرى X زيارة …، التقى خلالها Y": a pronoun adjunct referring to the previous event keeps its subject;
     // the NPs after the verb are its objects
     let forceInherit = false;
-    if (h.entry.pos === 'verb' && words('event-adjunct').has(c.norm(h.tok + h.len) ?? '')) {
+    if (h.entry.pos === 'verb' && W_EVENT_ADJUNCT.has(c.norm(h.tok + h.len) ?? '')) {
       const prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && !mediatorOnly(d));
       if (prev) { inherited = prev.ev.actors; forceInherit = true; }
     }
@@ -71,7 +82,7 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     refineRoles(st, attIndex, meansIds, h, w, roles);
     let type = h.entry.type;
     let entryMode = h.entry.mode;
-    if (type === 'PROTEST' && h.entry.pos === 'verb' && words('verbal-protest').has(c.bare(h.tok)) && roles.actors.some((a) => !a.startsWith('#') || words('institution').has(groupHead(a)))) {
+    if (type === 'PROTEST' && h.entry.pos === 'verb' && W_VERBAL_PROTEST.has(c.bare(h.tok)) && roles.actors.some((a) => !a.startsWith('#') || W_INSTITUTION.has(groupHead(a)))) {
       type = 'ACCUSE';
       entryMode = 'disapprove';
       roles.evidence.push('rule:verbal-protest-of-named-body');
@@ -80,11 +91,11 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     // actors) is a riot or an obstruction (PROTEST), not an armed attack or a state's restriction
     // (also storming with no weapon named — «اقتحم عشرات المودعين فرعاً لمصرف» — by a crowd named by its people, not
     // only by a number)
-    const quants = words('crowd-quant');
-    const crowdOf = (a: string, people: boolean) => a.startsWith('#') && a.slice(1).split(' ').some((x) => words('crowd').has(x) && !(people && quants.has(x)));
+    const quants = W_CROWD_QUANT;
+    const crowdOf = (a: string, people: boolean) => a.startsWith('#') && a.slice(1).split(' ').some((x) => W_CROWD.has(x) && !(people && quants.has(x)));
     if (((type === 'ASSAULT' && entryMode === 'destroy') || (type === 'COERCE' && entryMode === 'restrict')) && roles.actors.length &&
       roles.actors.every((a) => crowdOf(a, false)) ||
-      (type === 'ASSAULT' && !entryMode && h.entry.pos === 'verb' && words('storm-verb').has(c.bare(h.tok)) && roles.actors.length && roles.actors.every((a) => crowdOf(a, true)))) {
+      (type === 'ASSAULT' && !entryMode && h.entry.pos === 'verb' && W_STORM_VERB.has(c.bare(h.tok)) && roles.actors.length && roles.actors.every((a) => crowdOf(a, true)))) {
       if (!entryMode) entryMode = 'destroy';
       entryMode = type === 'ASSAULT' ? 'riot' : 'obstruct';
       type = 'PROTEST';
@@ -108,14 +119,14 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       roles.evidence.push('rule:material-support-is-aid');
     }
     // "أدانت المحكمة X بـ…": a court that condemns convicts (SANCTION convict), it does not criticise
-    if (type === 'ACCUSE' && h.entry.pos === 'verb' && words('condemn').has(c.bare(h.tok)) && roles.actors.some((a) => isCourt(c, a))) {
+    if (type === 'ACCUSE' && h.entry.pos === 'verb' && W_CONDEMN.has(c.bare(h.tok)) && roles.actors.some((a) => isCourt(c, a))) {
       type = 'SANCTION';
       entryMode = 'convict';
       roles.evidence.push('rule:court-condemns-convicts');
     }
     // "وصلت قافلة مساعدات تابعة لبرنامج الأغذية العالمي": the convoy is the means, its owner gives the aid
     if (type === 'AID' && roles.actors.length && roles.actors.every((a) => meansIds.has(a))) {
-      const owner = w.after.find((i) => !meansIds.has(i.m.entity) && (words('belonging').has(c.bare(i.m.tokenStart - 1)) || i.prep === 'من') && i.m.tokenStart > h.tok);
+      const owner = w.after.find((i) => !meansIds.has(i.m.entity) && (W_BELONGING.has(c.bare(i.m.tokenStart - 1)) || i.prep === 'من') && i.m.tokenStart > h.tok);
       if (owner) {
         roles.actors = [owner.m.entity];
         roles.targets = roles.targets.filter((t) => t !== owner.m.entity);

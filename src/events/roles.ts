@@ -19,7 +19,18 @@ export interface Window {
  * A noun carrying a clitic preposition: بالـ/للـ + noun, or بـ/لـ + a verbal-noun shape (بخروج، بتقديم،
  * لاتخاذ، باستيراد). Native words that begin with ب/ل (بعثة، بيان، لبنان) are not matched.
  */
+const cliticPrepMemo = new Map<string, boolean>();
 export function cliticPrepNoun(norm: string): boolean {
+  // (a function of the word only, asked for every word of every window: memoised, bounded)
+  let v = cliticPrepMemo.get(norm);
+  if (v === undefined) {
+    v = cliticPrepNounUncached(norm);
+    if (cliticPrepMemo.size >= 100_000) cliticPrepMemo.clear();
+    cliticPrepMemo.set(norm, v);
+  }
+  return v;
+}
+function cliticPrepNounUncached(norm: string): boolean {
   const w = norm.replace(/^[وف]/, '');
   if (!/^[بل]/.test(w)) return false;
   if (/^(بال|لل)/.test(w) && w.length >= 5) return true;
@@ -75,6 +86,7 @@ export function titleGap(c: Ctx, from: number, to: number): boolean {
   return n <= (titled ? 9 : 5) && definite;
 }
 
+const TEMPORAL_RELATION = words('temporal-relation');
 export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
   const s = c.sent(h.tok);
   const after: MInfo[] = [];
@@ -84,7 +96,7 @@ export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
   const endTok = h.tok + h.len;
   // (a date and its commas do not use up the window: "قضت المحكمة، اليوم الثلاثاء، بالسجن … على X"; at most 8 more)
   let extra = 0;
-  const temporal = words('temporal-relation');
+  const temporal = TEMPORAL_RELATION;
   let j = endTok;
   for (; j < c.toks.length && j < endTok + AFTER_WINDOW + extra && c.sent(j) === s; j++) {
     // (an opening quotation mark right after the trigger does not end it: «واتهمت "مجموعات خارجة عن القانون"»)

@@ -50,12 +50,26 @@ export function countryOf(c: Ctx, per: string): string | null {
   const bare = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
   const stems = new Set(ws.map(bare).filter((w) => w.length >= 4 && w.endsWith('ي')).map((w) => w.slice(0, -1)));
   if (!stems.size) return null;
-  for (const x of c.layer.entities) {
-    if (x.type !== 'LOC') continue;
-    const n = bare(normalize(x.name));
-    if (stems.has(n) || (n.endsWith('يه') && stems.has(n.slice(0, -2)))) return x.id;
+  for (const [id, n] of locNames(c)) {
+    if (stems.has(n) || (n.endsWith('يه') && stems.has(n.slice(0, -2)))) return id;
   }
   return null;
+}
+
+const locNameLists = new WeakMap<Ctx, [string, string][]>();
+/** The LOC entities in entity order with their normalised names (article dropped), computed once per document. */
+function locNames(c: Ctx): [string, string][] {
+  let v = locNameLists.get(c);
+  if (!v) {
+    v = [];
+    for (const x of c.layer.entities) {
+      if (x.type !== 'LOC') continue;
+      const n = normalize(x.name);
+      v.push([x.id, n.startsWith('ال') && n.length > 3 ? n.slice(2) : n]);
+    }
+    locNameLists.set(c, v);
+  }
+  return v;
 }
 
 /** A place named right after a complementizer earlier in the sentence (at most 30 tokens back). */

@@ -148,14 +148,10 @@ export function bodyOfSpokesperson(c: Ctx, per: string, near: number): string | 
 export function sideEntity(c: Ctx, side: string | undefined | null): string | null {
   if (!side) return null;
   const key = c.nameWords(side).join(' ');
-  let loc: string | null = null;
-  for (const e of c.layer.entities) {
-    if (e.type !== 'ORG' && e.type !== 'LOC') continue;
-    const hit = c.nameWords(e.name).join(' ') === key || e.mentions.some((m) => c.nameWords(m.text).join(' ') === key);
-    if (!hit) continue;
-    if (e.type === 'ORG') return e.id;
-    loc ??= e.id;
-  }
+  // (the first ORG in entity order whose name or a mention reads as the side, else the first such LOC: indexed once)
+  const hit = c.bodiesByKey().get(key);
+  if (hit?.org) return hit.org;
+  const loc = hit?.loc ?? null;
   // (a body the entity stage left unnamed but the group phrases hold: «مصدر في رئاسة الحكومة» → «رئاسة الحكومة»)
   return loc ?? (c.firstGroup.has('#' + key) ? '#' + key : null);
 }

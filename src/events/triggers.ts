@@ -5,6 +5,17 @@ import { RELATIVE_PRONOUNS, VERB_PREFIXES, type Hit, Ctx } from './context.ts';
 import { words } from './words.ts';
 import { memoSlot, type Token } from '../text/tokenize.ts';
 
+// (function-word sets read in the per-trigger loops: looked up once)
+const W_ADJUNCT_PREP = words('adjunct-prep');
+const W_AUX = words('aux');
+const W_COMPLEMENTIZER = words('complementizer');
+const W_CONTINUATION = words('continuation');
+const W_COPULA = words('copula');
+const W_INSTRUMENT_CUE = words('instrument-cue');
+const W_PAST_REFERENCE = words('past-reference');
+const W_PRONOUN_COMPLEMENTIZER = words('pronoun-complementizer');
+const W_RESUMPTIVE = words('resumptive');
+
 // the spellings requirementAt tries for a word (without a conjunction, preposition or article), computed once
 // per interned word form
 const REQ_SLOT = memoSlot();
@@ -88,7 +99,7 @@ export function findTriggers(c: Ctx): Hit[] {
         // «هنا»، «هناك»: a past whose final hamza is not written is another word
         if (e.hamzaFinal && e.past && f.norm.startsWith(e.past) && !/[أؤئء]/.test(t.text)) continue;
         // «خلال رحلته»: after a preposition, a feminine past with a pronoun (رحّلته) is a noun in ة with its pronoun
-        if (e.pos === 'verb' && k > 0 && /ت(ه|ها|هم|هما)$/.test(f.norm + f.suffix) && (c.lex.nounContexts.has(c.norm(k - 1) ?? '') || words('adjunct-prep').has(c.norm(k - 1) ?? '') || /[بل]/.test(f.prefix))) continue;
+        if (e.pos === 'verb' && k > 0 && /ت(ه|ها|هم|هما)$/.test(f.norm + f.suffix) && (c.lex.nounContexts.has(c.norm(k - 1) ?? '') || W_ADJUNCT_PREP.has(c.norm(k - 1) ?? '') || /[بل]/.test(f.prefix))) continue;
         // «حمد بن فيصل»: a word after بن/ابن/أبو is part of a name (فيصل is no ف + يصل)
         if (e.pos === 'verb' && k > 0 && NAME_LINKS.has(c.toks[k - 1].norm)) continue;
         // «لتصل إلى 6.3 مليون»، «ما يصل إلى عشرة آلاف»: an arrival whose goal is a number measures an amount
@@ -113,7 +124,7 @@ export function findTriggers(c: Ctx): Hit[] {
         if (e.type === 'ASSAULT' && e.mode && e.pos !== 'verb' && /ب$/.test(f.prefix) && hitInSentence(c, hits, k, 8, (h) => h.entry.type === 'ASSAULT' && h.entry.pos === 'verb' && h.entry.mode === e.mode) && !commaClauseBefore(c, k, 8)) continue;
         // (so is one right after an instrument word — «مستخدمةً خراطيم المياه والغاز المسيل للدموع» — further from its verb; a
         // noun joined to it by و is the same means)
-        if (e.type === 'ASSAULT' && e.pos !== 'verb' && k > 0 && words('instrument-cue').has(c.norm(k - 1) ?? '') && hitInSentence(c, hits, k, 20, (h) => h.entry.type === 'ASSAULT' && h.entry.pos === 'verb')) { topicAt = k + r.length - 1; continue; }
+        if (e.type === 'ASSAULT' && e.pos !== 'verb' && k > 0 && W_INSTRUMENT_CUE.has(c.norm(k - 1) ?? '') && hitInSentence(c, hits, k, 20, (h) => h.entry.type === 'ASSAULT' && h.entry.pos === 'verb')) { topicAt = k + r.length - 1; continue; }
         // «الإضراب المفتوح الذي دعت إليه التنسيقية»: a call in a relative clause with a resumptive preposition names who
         // called the event before it, no new request
         if (e.type === 'REQUEST' && e.pos === 'verb' && k > 0 && RELATIVE_PRONOUNS.has(c.bare(k - 1)) && RESUMPTIVE_PREP.test(c.norm(k + r.length) ?? '')) continue;
@@ -131,7 +142,7 @@ export function findTriggers(c: Ctx): Hit[] {
         // «وهو ما كانت ترفضه»: a habitual past in a relative clause characterises, it reports no event
         if (e.pos === 'verb' && VERBAL_ACTS.has(e.type) && /^[يتن]/.test(f.norm) && habitualRelative(c, k)) continue;
         // «المناطق التي ينتشر فيها جيشه»: a present deployment in a relative clause with a resumptive pronoun is a state
-        if (e.type === 'MOBILIZE' && e.pos === 'verb' && /^[يت]/.test(f.norm) && k > 0 && RELATIVE_PRONOUNS.has(c.bare(k - 1)) && words('resumptive').has(c.norm(k + r.length) ?? '')) continue;
+        if (e.type === 'MOBILIZE' && e.pos === 'verb' && /^[يت]/.test(f.norm) && k > 0 && RELATIVE_PRONOUNS.has(c.bare(k - 1)) && W_RESUMPTIVE.has(c.norm(k + r.length) ?? '')) continue;
         // (an excluded object close after it cancels it: «القواعد التي تستضيف القوات الأمريكية» hosts, no visit)
         if (e.excludes.size && requirementMet(c, k + r.length, e.excludes, 6)) continue;
         // a final ى is never the pronoun ي: «جرحى» (the wounded) is no verb + object
@@ -303,7 +314,7 @@ function blocked(c: Ctx, k: number, e: TriggerEntry, f: WordForm): boolean {
 export function requirementBefore(c: Ctx, k: number, req: Set<string>): boolean {
   const s = c.sent(k);
   let j = k - 1;
-  while (j >= 0 && j >= k - 2 && c.toks[j].kind === 'word' && (RELATIVE_PRONOUNS.has(c.bare(j)) || words('aux').has(c.norm(j)!))) j--;
+  while (j >= 0 && j >= k - 2 && c.toks[j].kind === 'word' && (RELATIVE_PRONOUNS.has(c.bare(j)) || W_AUX.has(c.norm(j)!))) j--;
   for (let n = 0; n < 2 && j >= 0 && c.sent(j) === s; n++, j--) {
     if (c.toks[j].kind !== 'word') return false;
     if (hasAny(req, requirementVariants(c, j).before)) return !startsTrigger(c, j);
@@ -323,7 +334,7 @@ function subjectBefore(c: Ctx, k: number, req: Set<string>, hits: Hit[]): boolea
   const last = hits.length ? hits[hits.length - 1].tok : -1;
   for (let j = k - 3; j >= 1 && j >= k - 10 && c.sent(j) === s && j > last; j--) {
     if (c.isBoundary(j) || c.isComma(j)) return false;
-    if (hasAny(req, requirementVariants(c, j).subject) && words('complementizer').has(c.norm(j - 1) ?? '')) return !startsTrigger(c, j);
+    if (hasAny(req, requirementVariants(c, j).subject) && W_COMPLEMENTIZER.has(c.norm(j - 1) ?? '')) return !startsTrigger(c, j);
   }
   return false;
 }
@@ -351,7 +362,7 @@ function hitInSentence(c: Ctx, hits: Hit[], k: number, reach = Infinity, pred: (
 
 /** «ما كانت ترفضه»، «التي كان يطالب بها»: كان right before the imperfect, a relative word before كان. */
 function habitualRelative(c: Ctx, k: number): boolean {
-  if (k < 2 || !words('copula').has(c.bare(k - 1))) return false;
+  if (k < 2 || !W_COPULA.has(c.bare(k - 1))) return false;
   const r = c.bare(k - 2);
   return r === 'ما' || RELATIVE_PRONOUNS.has(r);
 }
@@ -416,7 +427,7 @@ export function better(c: Ctx, a: Hit, b: Hit): boolean {
 /** A participle or adjective of a past agreement within four words (function-words.tsv `past-reference`). */
 function pastReference(c: Ctx, from: number): boolean {
   const s = c.sent(from - 1);
-  const ref = words('past-reference');
+  const ref = W_PAST_REFERENCE;
   for (let k = from; k < from + 4 && k < c.toks.length && c.sent(k) === s; k++) {
     if (c.isBoundary(k) || c.isComma(k)) return false;
     if (ref.has(c.bare(k))) return true;
@@ -428,7 +439,7 @@ function pastReference(c: Ctx, from: number): boolean {
  * a masdar object; a complementizer, a continuation or a comma in between ends its reach. */
 function supportVerbBefore(c: Ctx, tok: number): boolean {
   const s = c.sent(tok);
-  const stop = [words('complementizer'), words('pronoun-complementizer'), words('continuation')];
+  const stop = [W_COMPLEMENTIZER, W_PRONOUN_COMPLEMENTIZER, W_CONTINUATION];
   for (let j = tok - 1; j >= 0 && j >= tok - 6 && c.sent(j) === s; j--) {
     if (c.isBoundary(j) || c.isComma(j)) return false;
     const n = c.norm(j) ?? '';
@@ -445,11 +456,14 @@ function oneWordMention(c: Ctx, k: number): boolean {
 }
 
 /** A new clause starts at token j: a comma followed by a word with و/ف, or a contrast word. */
+// (the sets clauseBreak reads, looked up once: it runs for every token of every required-object window)
+const CONTRAST = words('contrast');
+const ROOT_WAW_FA = words('root-waw-fa');
 function clauseBreak(c: Ctx, j: number): boolean {
-  if (words('contrast').has(c.toks[j].norm)) return true;
+  if (CONTRAST.has(c.toks[j].norm)) return true;
   // (a date set off by commas is no clause: «، فجر اليوم،» starts with the root letter ف, not the conjunction)
   // (nor does a word whose و/ف is a root letter: «، في جلستها المنعقدة،»، «، وفق بيان»)
-  return c.isComma(j) && c.toks[j + 1]?.kind === 'word' && /^[وف]/.test(c.toks[j + 1].norm) && !words('aux').has(c.toks[j + 1].norm) && !words('root-waw-fa').has(c.toks[j + 1].norm) && !c.dateCovered[j + 1];
+  return c.isComma(j) && c.toks[j + 1]?.kind === 'word' && /^[وف]/.test(c.toks[j + 1].norm) && !W_AUX.has(c.toks[j + 1].norm) && !ROOT_WAW_FA.has(c.toks[j + 1].norm) && !c.dateCovered[j + 1];
 }
 
 /** An indefinite group or instrument head that can stand in construct (inside a name too: «جهاز دعم الاستقرار») (groups.tsv) with no conjunction: «جهاز»، «قوة»، «مجلس». */
