@@ -1,12 +1,16 @@
-// Ingest: inputs → items → (skip known content) → analyse (inline or worker pool) → store, one transaction
-// per article. A bad item is reported and skipped; the batch goes on. Re-running skips what is stored, so a
-// killed run resumes where it stopped.
+// Ingest: inputs → items → (skip known content) → analyse (inline or worker pool) → store, each article
+// all-or-nothing (several per transaction: the store's group commit). A bad item is reported and skipped; the
+// batch goes on. Re-running skips what is stored, so a killed run resumes where it stopped.
 import cliProgress from 'cli-progress';
 import type { DocMeta } from '../contract.ts';
 import { inlineAnalyzer, workerPool, type Analyzer } from './pool.ts';
 import { expandInputs, readFileItems, readUrlItems, type RawItem } from './read.ts';
 import { contentHash } from './sqlstore.ts';
 import type { PutStatus, Store } from './store.ts';
+
+/** Group commit during ingest: a batch waits up to HOLD_MS for HOLD_SIZE analyses (Store.holdBatches). */
+const HOLD_MS = 100;
+const HOLD_SIZE = 8;
 
 export interface IngestOptions {
   /** Analyse in N worker threads (default 1: in-process). */
@@ -99,6 +103,8 @@ export async function ingestPaths(store: Store, inputs: string[], opts: IngestOp
   // items in flight: enough that workers never wait for the store and the store commits several analyses at
   // once (its group commit), few enough to bound memory
   const window = jobs * 2 + 16;
+  // and let it wait briefly for them: a few articles per commit instead of one (≈ 1 CPU-ms less per article)
+  store.holdBatches?.(HOLD_MS, Math.min(HOLD_SIZE, window >> 1));
 
   const processItem = async (item: RawItem): Promise<void> => {
     try {
@@ -150,6 +156,7 @@ export async function ingestPaths(store: Store, inputs: string[], opts: IngestOp
     }
     await Promise.all(inflight);
   } finally {
+    store.holdBatches?.(0);
     await analyzer.close();
     if (bar) {
       bar.stop();

@@ -110,6 +110,20 @@ const toEntity = (r: EntityRow): EntitySummary => ({
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',');
 
+/** `INSERT INTO table (cols) VALUES (…), (…) suffix` for n rows (memoised: built for every chunk otherwise). */
+const insertSqls = new Map<string, string>();
+function insertSql(table: string, cols: string[], n: number, suffix: string): string {
+  const k = `${table}\t${n}\t${suffix}\t${cols.join(',')}`;
+  let sql = insertSqls.get(k);
+  if (sql === undefined) {
+    const one = `(${placeholders(cols.length)})`;
+    sql = `INSERT INTO ${table} (${cols.join(', ')}) VALUES ${Array.from({ length: n }, () => one).join(', ')} ${suffix}`;
+    if (insertSqls.size >= 2000) insertSqls.clear();
+    insertSqls.set(k, sql);
+  }
+  return sql;
+}
+
 export class SqlStore implements Store {
   readonly backend: BackendKind;
   /**
@@ -146,6 +160,7 @@ export class SqlStore implements Store {
   private serial<T>(fn: () => Promise<T>): Promise<T> {
     // puts handed in after this write go to a new batch, behind it: writes keep the order they were asked in
     this.openBatch = null;
+    this.releaseHold?.();
     const p = this.writes.then(fn, fn);
     this.writes = p.catch(() => {});
     return p;
@@ -153,6 +168,17 @@ export class SqlStore implements Store {
 
   /** The batch that puts join, until its write starts (or another write is queued behind it). */
   private openBatch: QueuedPut[] | null = null;
+  /** holdBatches(): how long a new batch waits for more puts, and the size that ends the wait. */
+  private holdMs = 0;
+  private holdSize = 0;
+  /** Ends the current batch's wait early (it is full, or another write is queued). */
+  private releaseHold: (() => void) | null = null;
+
+  holdBatches(ms: number, size = 16): void {
+    this.holdMs = Math.max(0, ms);
+    this.holdSize = Math.max(1, Math.min(PUT_BATCH, size));
+    if (!this.holdMs) this.releaseHold?.();
+  }
 
   /**
    * Group commit: analyses handed in while a write is running (or in the same turn of the event loop) are stored
@@ -169,12 +195,26 @@ export class SqlStore implements Store {
         void this.serial(async () => {
           // let this turn's other puts (and worker messages already waiting) join
           await new Promise((r) => setImmediate(r));
+          // a streaming ingest (holdBatches) waits a little longer for more: fewer commits, each one writing the
+          // shared index pages (entities, FTS segments) once for several articles
+          if (this.holdMs && this.openBatch === mine && mine.length < this.holdSize) {
+            await new Promise<void>((r) => {
+              const timer = setTimeout(() => done(), this.holdMs);
+              const done = () => {
+                clearTimeout(timer);
+                if (this.releaseHold === done) this.releaseHold = null;
+                r();
+              };
+              this.releaseHold = done;
+            });
+          }
           if (this.openBatch === mine) this.openBatch = null;
           await this.storeBatch(mine);
         });
         batch = this.openBatch = mine;
       }
       batch.push({ analysis, opts, resolve, reject });
+      if (this.holdMs && batch.length >= this.holdSize) this.releaseHold?.();
     });
   }
 
@@ -274,11 +314,16 @@ export class SqlStore implements Store {
 
   /** Multi-row INSERT in chunks (one round trip per chunk: PostgreSQL latency dominates otherwise). */
   private async insertRows(t: Db, table: string, cols: string[], rows: Param[][], suffix = ''): Promise<void> {
-    const per = Math.max(1, Math.floor(800 / cols.length));
-    for (let i = 0; i < rows.length; i += per) {
-      const chunk = rows.slice(i, i + per);
-      const one = `(${placeholders(cols.length)})`;
-      await t.run(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${chunk.map(() => one).join(', ')} ${suffix}`, chunk.flat());
+    let per = Math.max(1, Math.floor(800 / cols.length));
+    // SQLite: chunks of power-of-two sizes only, so the few statements are prepared once and reused from the
+    // statement cache (a statement per distinct row count was re-prepared for nearly every article)
+    if (t.kind === 'sqlite') per = 2 ** Math.floor(Math.log2(per));
+    for (let i = 0; i < rows.length;) {
+      let n = Math.min(per, rows.length - i);
+      if (t.kind === 'sqlite') n = 2 ** Math.floor(Math.log2(n));
+      const chunk = rows.slice(i, i + n);
+      i += n;
+      await t.run(insertSql(table, cols, n, suffix), chunk.flat());
     }
   }
 

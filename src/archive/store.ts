@@ -336,6 +336,11 @@ export interface Store {
   // writes
   /** Store one analysis in one transaction (idempotent: same content → 'unchanged'; same url → update in place). */
   putAnalysis(analysis: Analysis, opts?: PutOptions): Promise<PutResult>;
+  /**
+   * Streaming-ingest hint: hold a group-commit batch open up to `ms` (until `size` analyses have joined) before
+   * writing it, so a stream of puts commits several articles per transaction. 0 (the default) writes at once.
+   */
+  holdBatches?(ms: number, size?: number): void;
   /** Look up by content hash or url before analysing (null when unknown). */
   findKnown(contentHash: string, url?: string | null): Promise<KnownArticle | null>;
   deleteArticle(id: string): Promise<boolean>;
