@@ -14,7 +14,6 @@ import { requirementAt } from './triggers.ts';
 import { bridgedNoun } from './modality.ts';
 
 /** Words that negate the noun right after them («دون موافقة»، «عدم حضور»), normalised. */
-const NOUN_NEGATION = new Set(['دون', 'بدون', 'عدم', 'وعدم', 'ودون', 'وبدون', 'غياب', 'وغياب'].map(normalize));
 
 /** Dateline places, dates, merges and the final keep/drop filter over the drafts; participants and ids for output.
  * `hasEntities`: whether the entity layer found anything (without one, roleless noun events are all there is). */
@@ -70,7 +69,7 @@ export function finishEvents(c: Ctx, drafts: Draft[], dates: DateMention[], hasE
   // «سمحت لأربيل بالتصدير من دون موافقة بغداد»، «دون اتفاق»: a negated noun names an act that did not happen; with no
   // named actor it reports nothing («انتهى اللقاء دون اتفاق بين X وY» keeps its parties)
   // (only a noun negated by the word right before it: «نفت أي مسؤولية عن مقتل الوالي» denies the blame, not the killing)
-  const absentAct = (d: Draft) => d.ev.negated === true && d.hit.entry.pos === 'noun' && [1, 2, 3].some((k) => NOUN_NEGATION.has(c.norm(d.hit.tok - k) ?? '') && (k === 1 || bridgedNoun(c, d.hit.tok - k, d.hit.tok))) &&
+  const absentAct = (d: Draft) => d.ev.negated === true && d.hit.entry.pos === 'noun' && [1, 2, 3].some((k) => words('noun-negation').has(c.norm(d.hit.tok - k) ?? '') && (k === 1 || bridgedNoun(c, d.hit.tok - k, d.hit.tok))) &&
     !d.ev.actors.some((a) => !a.startsWith('#'));
   // «يناقش مجلس الأعيان مشروع الموازنة»: a discussion verb with one party and no other (no مع, no target, no group of
   // participants) is a body's own deliberation, not a consultation between actors
@@ -188,10 +187,9 @@ function isDualOrGroupOfParties(c: Ctx, id: string): boolean {
   return id.startsWith('#') && (c.dualIds.has(id) || /ون$|ين$|اء$|ات$/.test(id.split(' ')[0]));
 }
 
-const PARTNER_PREPS = new Set(['مع', 'معه', 'معها', 'معهم', 'معهما', 'ومع', 'بين', 'هاتفيا', 'هاتفيًا']);
 /** «بحث X مع نظيره»: a partner preposition within twelve words after the verb, in its sentence. */
 function partnerAfter(c: Ctx, tok: number): boolean {
-  for (let j = tok + 1; j < c.toks.length && j <= tok + 12 && c.sent(j) === c.sent(tok); j++) if (PARTNER_PREPS.has(c.norm(j) ?? '')) return true;
+  for (let j = tok + 1; j < c.toks.length && j <= tok + 12 && c.sent(j) === c.sent(tok); j++) if (words('partner-prep').has(c.norm(j) ?? '')) return true;
   return false;
 }
 

@@ -272,10 +272,6 @@ export function kanaSubject(c: Ctx, h: Hit): string | null {
   return null;
 }
 
-/** Subordinating conjunctions of time written as one word («بعدما منعت …»، «عندما …»، «حينما …»): the clause they open
- * is no main clause. */
-const SUBORDINATORS = new Set(['بعدما', 'عندما', 'حينما', 'لما', 'كلما', 'ريثما', 'طالما', 'قبلما'].map((w) => normalize(w)));
-
 /**
  * «وقال البرنامج إن القافلة سلكت طريقاً … بعدما منعت قوات الدعم السريع مرورها، مطالباً …»: the event a circumstantial
  * participle would take its subject from is no main clause when it lies inside the reported content of a statement
@@ -292,7 +288,7 @@ export function subordinateEvent(c: Ctx, d: Draft, h: Hit, containing: (x: Hit) 
   for (let k = d.hit.tok - 1; k >= 0 && k >= d.hit.tok - 3 && c.sent(k) === c.sent(d.hit.tok); k--) {
     if (c.isComma(k) || c.isBoundary(k)) break;
     const n = (c.norm(k) ?? '').replace(/^[وف](?=\S{3})/, '');
-    if (SUBORDINATORS.has(n)) return true;
+    if (words('subordinator').has(n)) return true;
     if (c.startArr[k] !== undefined) break;
   }
   return false;
@@ -370,12 +366,11 @@ export function complementSubject(c: Ctx, h: Hit): string | null {
 }
 
 /** «ذاتها»، «نفسها»: the same (group) as before */
-const SAME_WORDS = new Set(['ذاتها', 'نفسها', 'ذاته', 'نفسه', 'ذاتهم', 'انفسهم', 'انفسها']);
 
 /** «الوحدات ذاتها» after «وحدات الحرس البحري»: a one-word group head marked «the same» names the organisation its
  * earlier construct («وحدات X») or partitive («وحدات من X») named, at most 300 tokens back. */
 export function sameGroupBody(c: Ctx, m: { entity: string; tokenStart: number; tokenEnd: number }): string | null {
-  if (!m.entity.startsWith('#') || m.entity.includes(' ') || !SAME_WORDS.has(c.norm(m.tokenEnd) ?? '')) return null;
+  if (!m.entity.startsWith('#') || m.entity.includes(' ') || !words('same').has(c.norm(m.tokenEnd) ?? '')) return null;
   const head = m.entity.slice(1);
   for (let k = m.tokenStart - 1; k >= 0 && k > m.tokenStart - 300; k--) {
     if (c.norm(k) !== head && c.bare(k) !== head) continue;

@@ -13,3 +13,11 @@ export const runEntities = (text: string, meta: Partial<DocMeta> = {}) => {
   }
   return layer.entities;
 };
+
+type Entities = ReturnType<typeof runEntities>;
+/** Names of the entities of one type. */
+export const named = (es: Entities, type: string) => es.filter((e) => e.type === type).map((e) => e.name);
+/** The entity with this canonical name. */
+export const entity = (es: Entities, name: string) => es.find((e) => e.name === name);
+/** The mention texts of the entity with this canonical name (empty when there is none). */
+export const mentions = (es: Entities, name: string) => (entity(es, name)?.mentions ?? []).map((m) => m.text);

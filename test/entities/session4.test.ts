@@ -1,9 +1,8 @@
 // Entity mechanisms added in session 4 for unseen styles (Maghreb, Mauritania, Gulf, Sudan, Levant).
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { runEntities as run } from './checked.ts';
+import { named, runEntities as run } from './checked.ts';
 
-const named = (es: ReturnType<typeof run>, type: string) => es.filter((e) => e.type === type).map((e) => e.name);
 const mentionsOf = (es: ReturnType<typeof run>, name: string) => es.find((e) => e.name === name)?.mentions.map((m) => m.text);
 
 describe('a complete title phrase takes an unknown name', () => {

@@ -1,9 +1,8 @@
 // Entity mechanisms added in session 4b (second blind holdout: Kuwaiti assembly, Lebanese relays, Syrian local
 // councils, Egyptian energy, Moroccan labour court, Iraqi security). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { runEntities as run } from './checked.ts';
+import { named, runEntities as run } from './checked.ts';
 
-const named = (es: ReturnType<typeof run>, type: string) => es.filter((e) => e.type === type).map((e) => e.name);
 const evidenceOf = (es: ReturnType<typeof run>, name: string) => es.find((e) => e.name === name)?.evidence ?? [];
 
 describe('titles with longer complements', () => {

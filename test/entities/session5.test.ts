@@ -4,10 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadNerLexicon } from '../../src/ner/lexicon.ts';
 import { LINKERS } from '../../src/entities/wordsets.ts';
 import { normalize } from '../../src/text/normalize.ts';
-import { runEntities as run } from './checked.ts';
+import { named, entity, runEntities as run } from './checked.ts';
 
-const named = (es: ReturnType<typeof run>, type: string) => es.filter((e) => e.type === type).map((e) => e.name);
-const entity = (es: ReturnType<typeof run>, name: string) => es.find((e) => e.name === name);
 
 describe('linkers as data', () => {
   it('data/entities/linkers.tsv holds the linkers, normalised, and gives the tagger no class', () => {

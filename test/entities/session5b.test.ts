@@ -1,11 +1,8 @@
 // Entity mechanisms added in session 5, second round (dev/events d49–d56: Lebanon, Syria, Iraqi Kurdistan, Libya,
 // Somalia, Oman, Egypt, Algeria). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { runEntities as run } from './checked.ts';
+import { named, entity, mentions, runEntities as run } from './checked.ts';
 
-const named = (es: ReturnType<typeof run>, type: string) => es.filter((e) => e.type === type).map((e) => e.name);
-const entity = (es: ReturnType<typeof run>, name: string) => es.find((e) => e.name === name);
-const mentions = (es: ReturnType<typeof run>, name: string) => (entity(es, name)?.mentions ?? []).map((m) => m.text);
 
 describe('titles before lexicon names', () => {
   it('a longer title phrase from the same word is a role, not a town («القائم بالأعمال»)', () => {
