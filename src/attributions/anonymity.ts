@@ -14,7 +14,8 @@ export function reasonAt0(cx: Ctx, i: number): Span | null {
   while (k < stopAt) {
     const tk = cx.toks[k];
     if (tk.kind === 'punct' || tk.kind === 'quote' || tk.kind === 'dash') break;
-    if (cx.isComp(k) && !cx.lex.sets.causal.has(tk.norm)) break;
+    // ("خشية أن يُحرم من المساعدات": أن after a word of fear belongs to the reason — wordsets.tsv `reason-comp`, s6)
+    if (cx.isComp(k) && !cx.lex.sets.causal.has(tk.norm) && !(/^ان$/.test(tk.norm) && k > i && !!cx.lex.sets['reason-comp']?.has(cx.norm(k - 1)))) break;
     k++;
   }
   return cx.tokSpan(i, k);

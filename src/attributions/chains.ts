@@ -3,7 +3,7 @@
 import type { Span } from '../contract.ts';
 import type { Found, Ctx } from './context.ts';
 import type { SourceDesc } from './coref.ts';
-import { conjForms } from './lexicon.ts';
+import { conjForms, nounForms } from './lexicon.ts';
 import { normalizeCached } from '../text/normalize.ts';
 import { nationalityOf, quoteAfter } from './quotes.ts';
 import { parseSource, nameRun } from './sources.ts';
@@ -127,11 +127,13 @@ export function relayedSource(cx: Ctx, desc: { d: SourceDesc; end: number }, p: 
 }
 
 /** Skip statement phrases, recipients, parenthetical relative clauses and anonymity reasons. */
-export function skipExtras(cx: Ctx, p: number, st: { recipient?: string; reason?: Span }): number {
+export function skipExtras(cx: Ctx, p: number, st: { recipient?: string; reason?: Span; statement?: string }): number {
   const sEnd = cx.sentenceEnd(p);
   for (let guard = 0; guard < 8 && p < sEnd; guard++) {
     const s = cx.statementAt(p);
     if (s !== p) {
+      // the statement noun ("في بيان" → بيان), for a later "وأضاف البيان" (s6)
+      if (cx.toks[p + 1]?.kind === 'word') st.statement ??= nounForms(cx.norm(p + 1))[0]?.stem;
       p = s;
       continue;
     }
@@ -187,7 +189,16 @@ export function skipExtras(cx: Ctx, p: number, st: { recipient?: string; reason?
         let reason: Span | null = null;
         let relay = false;
         while (k < Math.min(sEnd, p + 21) && !cx.isComma(k) && !cx.isComp(k) && !cx.isColon(k) && !(cx.isBoundary(k) && cx.toks[k].kind !== 'quote')) {
-          if (!reason && cx.toks[k].kind === 'word') reason = cx.reasonAt(k);
+          if (!reason && cx.toks[k].kind === 'word') {
+            reason = cx.reasonAt(k);
+            // ("فضّل عدم ذكر اسمه خشية أن يُحرم من المساعدات": the reason's own أن is read over with it — s6)
+            if (reason) {
+              const rEnd = reason.end;
+              while (k + 1 < Math.min(sEnd, p + 31) && cx.toks[k + 1].end <= rEnd) k++;
+              k++;
+              continue;
+            }
+          }
           // (not "، نقلاً عن شهود، أن": a relay names the source — relayedSource)
           if (cx.accordingAt(k) || cx.cueAt(k)?.entry.cls === 'chain') relay = true;
           k++;

@@ -23,6 +23,8 @@ export interface Found {
   via?: string[];
   evidence: string[];
   sentence: number;
+  /** The statement noun the speaker spoke in ("قالت الوزارة في بيان" → بيان), normalised (s6). */
+  statement?: string;
 }
 
 /**

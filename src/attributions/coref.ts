@@ -26,6 +26,9 @@ export interface SourceDesc {
   /** Display name for a linked entity. */
   entityName?: string;
   reason?: Span;
+  /** A named person (PER entity or a titled name) or a named organisation: the two never corefer (s6). */
+  person?: boolean;
+  org?: boolean;
   evidence: string[];
 }
 
@@ -36,6 +39,8 @@ interface SourceState {
   nisbas: Set<string>;
   lastUse: number;
   introduced: boolean;
+  person: boolean;
+  org: boolean;
 }
 
 const RECENT = 64;
@@ -132,10 +137,27 @@ export class SourceRegistry {
       nisbas: new Set(d.nisbas),
       lastUse: this.clock,
       introduced: !d.definite,
+      person: !!d.person,
+      org: !!d.org,
     };
     this.states.push(state);
     this.touch(state);
     return source.id;
+  }
+
+  /** Would this description join an earlier source (without joining it)? */
+  wouldJoin(d: SourceDesc): boolean {
+    return this.find(d) !== undefined;
+  }
+
+  /** Add a description as a mention of the source `id` (a reference resolved by a rule outside this registry). */
+  attach(id: string, d: SourceDesc): void {
+    const st = this.states[Number(id.slice(1)) - 1];
+    if (!st) return;
+    this.clock++;
+    st.lastUse = this.clock;
+    st.source.mentions.push(d.span);
+    this.touch(st);
   }
 
   /** The source with this id (ids are S1… in creation order: O(1)). */
@@ -170,6 +192,8 @@ export class SourceRegistry {
         if (d.entity && s.source.entity && d.entity !== s.source.entity) return false;
         // (a person is not the office affiliated with them — "مكتب رئيس الوزراء X" then "X")
         if ((d.entity && !s.source.entity && s.source.affiliation === d.entity) || (!d.entity && s.source.entity && d.affiliation === s.source.entity)) return false;
+        // ("البنك المركزي في صنعاء" is not "محافظ البنك المركزي اليمني في عدن X": an organisation is not a person — s6)
+        if ((d.org && s.person) || (d.person && s.org)) return false;
         const o = overlap(d.words, s.words, false);
         return o === d.words.size || o === s.words.size;
       });
@@ -197,6 +221,17 @@ export class SourceRegistry {
       if (sameHead.length === 0 && d.head && !d.affiliation && !d.side) {
         const named = recent.find((s) => s.source.kind === 'named' && s.heads.has(d.head!) && !conflict(d.nisbas, s.nisbas));
         if (named) return named;
+        // "أوضحت المسؤولة الأممية" after "مديرة شؤون الأونروا … إنغريد سولبرغ": a definite generic role of a person
+        // (wordsets.tsv `back-reference`) refers to the named person quoted last, whatever their title (s6)
+        // ("قال مصدر حكومي … . وأضاف المسؤول": or the unnamed single source quoted last — wordsets.tsv
+        // `back-reference-target` — whichever of the two was quoted last)
+        const sets = attributionLexicon().sets;
+        if (sets['back-reference']?.has(d.head)) {
+          const target = sets['back-reference-target'];
+          const person = recent.find((s) => !conflict(d.nisbas, s.nisbas) && ((s.source.kind === 'named' && s.person) ||
+            (s.source.kind === 'anonymous' && !!target && [...s.heads].some((h) => target.has(h)) && !sideConflict(d, s))));
+          if (person) return person;
+        }
       }
       // "الرجل"، "المرأة": a definite generic person refers to the unnamed person quoted last
       if (d.head === 'شخص') {
@@ -220,6 +255,8 @@ export class SourceRegistry {
   private update(st: SourceState, d: SourceDesc): void {
     st.lastUse = this.clock;
     st.source.mentions.push(d.span);
+    if (d.person) st.person = true;
+    if (d.org) st.org = true;
     if (d.head) st.heads.add(d.head);
     for (const w of d.words) st.words.add(w);
     for (const n of d.nisbas) st.nisbas.add(n);

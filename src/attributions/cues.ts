@@ -20,6 +20,8 @@ export function cueAt0(cx: Ctx, i: number): { len: number; entry: CueEntry } | n
     !['discourse', 'clause-opener', 'qad', 'kana', 'then', 'while', 'comp', 'rel', 'which'].some((set) => cx.inSet(i - 1, set)) && cx.toks[i - 1].norm !== 'ما') return null;
   // "في مذكرة لعملائها"، "في مذكرة": a participle form right after a preposition is the noun it is spelled like (s5b)
   if (m.values[0].cls === 'circ' && prev?.kind === 'word' && cx.inSet(i - 1, 'statement-prep')) return null;
+  // "وبحسب مذكرة داخلية …"، "وفق مذكرة": or right after an according-to phrase (s6)
+  if (m.values[0].cls === 'circ' && prev?.kind === 'word' && accordingEndsAt(cx, i)) return null;
   return { len: m.length, entry: m.values[0] };
 }
 
@@ -35,6 +37,15 @@ function homographCueOk(cx: Ctx, i: number): boolean {
   const bare = cx.lex.sets['homograph-cue'].has(t.norm) && t.norm.length <= 3;
   if (bare && prev && prev.kind === 'word' && !['discourse', 'clause-opener', 'qad', 'kana', 'then', 'while', 'comp'].some((set) => cx.inSet(i - 1, set))) return false;
   for (let k = i + 1; k < Math.min(cx.sentenceEnd(i), i + 13); k++) if (cx.toks[k].norm === 'عن') return true;
+  return false;
+}
+
+/** An according-to phrase (according.tsv) ends right before token i (bounded: phrases are at most three words). */
+function accordingEndsAt(cx: Ctx, i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) {
+    const a = cx.accordingAt(j);
+    if (a && j + a.len === i) return true;
+  }
   return false;
 }
 
@@ -85,6 +96,9 @@ export function statementAt0(cx: Ctx, i: number): number {
   }
   // modifiers of the statement noun ("صحفي مشترك", "نشرها على موقعه") up to a boundary, bounded
   for (let m = k; m < Math.min(k + 5, cx.toks.length); m++) {
+    // ("ودعت في بيان جميع الأطراف إلى "…"": a quotation right after a preposition is what the verb governs, and the words
+    // before it are the verb's object, not modifiers of the statement — s6)
+    if (cx.isBoundary(m) && m > k && cx.toks[m].kind === 'quote' && cx.inSet(m - 1, 'prep')) break;
     if (cx.isBoundary(m)) return m;
     if (cx.toks[m].kind !== 'word') break;
   }

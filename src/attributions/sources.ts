@@ -19,6 +19,12 @@ function hasBare(set: Set<string>, norm: string): boolean {
 }
 
 /** Is token m (a name) right after a person title ("رئيس الوزراء مصطفى …"), other than the head at `head`? */
+/** An ORG mention that starts at token k (at its first letter or after a clitic) and runs past it. */
+function m0Org(cx: Ctx, k: number): boolean {
+  const m = cx.mentionAt[k];
+  return !!m && m.tokenStart === k && m.tokenEnd > k + 1 && cx.entityType.get(m.entity) === 'ORG';
+}
+
 export function afterTitle(cx: Ctx, m: number, head: number): boolean {
   for (let k = m - 1; k >= Math.max(head + 1, m - 2); k--) {
     const tk = cx.toks[k];
@@ -145,6 +151,9 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       break;
     }
   }
+  // "قال برنامج الأغذية العالمي"، "مسح …": a record head that opens an organisation's name (an ORG mention starting here
+  // and running past it) is that organisation, not a record (s6)
+  if (head && head.kind === 'document' && headIdx === k && m0Org(cx, k)) head = undefined;
   // "مديرة مدرسة في المدينة"، "رئيس قسم": an indefinite title in construct with an indefinite common noun names no one —
   // an unnamed person of that role (anonymous, as a head of sources.tsv would give) (s5)
   if (!head && first.kind === 'word' && !forms.some((f) => f.article) && forms.some((f) => cx.lex.titleWords.has(f.stem) || cx.lex.titleWords.has(f.stem.replace(/ه$/, ''))) &&
@@ -176,10 +185,13 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   const occupation = !!head && !ahad && toks[k + 1]?.kind === 'word' && !!cx.lex.sets.occupation?.has(`${forms[0]?.stem ?? first.norm} ${toks[k + 1].norm}`);
   const titled = head && !occupation ? null : titledPerson(cx, k, spanStart, governs);
   if (titled && occupation) head = undefined;
-  const mention = titled ?? cx.mentionAt[k];
+  // (a title chain closed by a nationality and a name the entity layer did not find: an unlinked name — s6)
+  const unlinked = !!titled && titled.entity === '';
+  const mention = unlinked ? undefined : titled ?? cx.mentionAt[k];
   const entityOk = mention && mention.tokenStart >= k - 0 && (cx.entityType.get(mention.entity) === 'PER' || cx.entityType.get(mention.entity) === 'ORG');
-  if (!head && !entityOk && !allowName) return null;
+  if (!head && !entityOk && !allowName && !unlinked) return null;
   const evidence: string[] = [];
+  if (unlinked) head = undefined;
   if (head) evidence.push(head.evidence);
   // needsModifier: "مصادر الطاقة" (construct with a non-descriptor) is not a source
   if (head && head.needsModifier && !ahad) {
@@ -187,6 +199,8 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     const nxForm = nx && nx.kind === 'word' ? nounForms(nx.norm) : [];
     const licensed =
       !nx || nx.kind !== 'word' || cx.isBoundary(headIdx + 1) || cx.inSet(headIdx + 1, 'rel') || cx.cueAt(headIdx + 1) !== null ||
+      // ("نقلت الجزيرة عن مصادر قولها إن": the chain's قوله right after the head — s6)
+      cx.inSet(headIdx + 1, 'qawl') ||
       nxForm.some((f) => cx.lex.descriptors.has(f.stem) || cx.lex.nisbas.has(f.stem)) || cx.inSet(headIdx + 1, 'stop') || (head.kind === 'document' && (issuingClause(cx, headIdx + 1) || (toks[headIdx + 1]?.kind === 'word' && !cx.isComp(headIdx + 1) && issuingClause(cx, headIdx + 2)))) ||
       (form.article && !nxForm.some((f) => f.article)) || cx.recipientAt(headIdx + 1) !== null || cx.inSet(headIdx + 1, 'record-adjective') ||
       // "أرقام مؤسسة كهرباء لبنان": a record in construct with its issuer's name (s5)
@@ -212,10 +226,16 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   let roleSpokes = false;
   /** a role phrase closed by a comma and the person's name (rule:role+comma+name) */
   let roleName = false;
+  /** a family name read on after a PER mention inside the description (plainNameTail) */
+  let nameTail: { from: number; mention: EntityMention } | null = null;
   /** the name given by a naming verb inside the description ("ويدعى X") */
   let namedBy: { from: number; to: number } | null = null;
-  if (titled) evidence.push('rule:title+name');
-  while (e < limit) {
+  if (titled) evidence.push(unlinked ? 'rule:title-chain+nationality+name' : 'rule:title+name');
+  if (unlinked) {
+    e = titled!.tokenEnd;
+    roleName = true;
+  }
+  while (e < limit && !unlinked) {
     const t = toks[e];
     // "X، المتحدث باسم اللجنة الوطنية …، إن": a role apposition closed by a comma before the content
     if (e === nameEnd && cx.isComma(e) && cx.entityType.get(mention!.entity) === 'PER') {
@@ -419,7 +439,8 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       if (!inPP && (cx.tokBits[e] & STATEMENT) !== 0 && !(head!.kind === 'document' && e === headIdx + 1 && !form.article && tf.some((f) => f.article))) break;
       if (cx.inSet(e, 'stop') && !((head!.kind === 'anonymous' || head!.kind === 'vague') && cx.lex.sets.inside.has(t.norm))) break;
       if ((head!.kind === 'media' || head!.kind === 'document') && t.norm === 'عن' && !hasBare(cx.lex.sets.issued, toks[e - 1].norm)) break;
-      if (cx.lex.sets['pp-open'].has(t.norm)) inPP = true;
+      // ("المحلل السياسي علي الأحمد": علي written with ي is the given name, not the preposition على — s6)
+      if (cx.lex.sets['pp-open'].has(t.norm) && !(t.norm === 'علي' && /ي$/.test(t.text) && cx.lex.givenNames.has(t.norm))) inPP = true;
       else if (!inPP && form.article && (head!.kind === 'anonymous' || head!.kind === 'vague')) {
         // a definite head takes definite adjectives; an indefinite word here is the verb's object —
         // unless the entity layer knows a person's name here ("المحلل السياسي محمد الأحمد")
@@ -431,6 +452,13 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
         const name = cx.mentionAt[e];
         if (name && name.tokenStart === e && cx.entityType.get(name.entity) === 'PER') {
           e = Math.min(name.tokenEnd, limit);
+          // "النائب وليد كامل الخطيب بأن": a family name the entity layer left out, one or two plain words right before the
+          // content (s6)
+          const x = plainNameTail(cx, e, limit);
+          if (x > e) {
+            nameTail = { from: e, mention: name };
+            e = x;
+          }
           break;
         }
         // "المواطن أبو علي"، "الناشط سامي …": a kunya or a given name and the word after it
@@ -552,7 +580,7 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       evidence.push('rule:title-only=last-person-with-title');
     }
   }
-  if (!entityOk && !head) {
+  if (!entityOk && !head && !unlinked) {
     for (let m = k + 1; m < e; m++) {
       const mm = cx.mentionAt[m];
       if (mm && mm.tokenEnd === e && (cx.entityType.get(mm.entity) === 'PER' || cx.entityType.get(mm.entity) === 'ORG') && !(cx.entityType.get(mm.entity) === 'PER' && cx.lex.sets.kunya.has(cx.norm(mm.tokenStart)) && mm.tokenEnd - mm.tokenStart <= 2 && m > k + 1)) inner = mm;
@@ -590,8 +618,10 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     evidence.push('rule:source=entity');
     // "وأضافت موتوا" after "الدكتورة غريس وانجيرو موتوا" whose family name the entity layer made another one-word person:
     // the source quoted before whose description ends with that word (s5b)
-    if (!head && e === k + 1 && cx.entityType.get(entity) === 'PER' && !(cx.entityName.get(entity) ?? '').trim().includes(' ')) {
-      const prior = sourceBySurname(cx, first.norm, entity);
+    // ("وأضاف أبو سمرة" after "الدكتور خليل إبراهيم أبو سمرة": a family name of a kunya and a word, split off the same way — s6)
+    const kunyaSurname = e === k + 2 && cx.lex.sets.kunya.has(first.norm) && cx.toks[k + 1]?.kind === 'word' && normalize(cx.entityName.get(entity) ?? '').trim() === `${first.norm} ${cx.norm(k + 1)}`;
+    if (!head && (e === k + 1 || kunyaSurname) && cx.entityType.get(entity) === 'PER' && (kunyaSurname || !(cx.entityName.get(entity) ?? '').trim().includes(' '))) {
+      const prior = sourceBySurname(cx, kunyaSurname ? `${first.norm} ${cx.norm(k + 1)}` : first.norm, entity);
       if (prior) {
         entity = prior;
         entityName = cx.entityName.get(prior);
@@ -642,7 +672,7 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
         evidence.push('rule:surname=last-person-with-name');
       }
     }
-    if (!entity) {
+    if (!entity && !unlinked) {
       const unnamed = unnamedGroup(cx, k, e);
       if (unnamed) {
         kind = unnamed.kind;
@@ -708,12 +738,13 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       // (a title right before the name is another person's — "مستشار رئيس الوزراء محمد …" — unless the entity layer
       // gave the whole phrase to this person: "عضو الهيئة المحامي سمير ديلو")
       // (a kunya — "ويدعى أبو حيدر" — is how an unnamed witness is called: it names no one)
-      if (mm && cx.entityType.get(mm.entity) === 'PER' && mm.tokenEnd === e && mm.kind === 'name' && mm.start === toks[mm.tokenStart].start && !(cx.lex.sets.kunya.has(cx.norm(mm.tokenStart)) && mm.tokenEnd - mm.tokenStart <= 2) &&
+      if (mm && cx.entityType.get(mm.entity) === 'PER' && (mm.tokenEnd === e || (nameTail?.mention === mm && mm.tokenEnd === nameTail.from)) && mm.kind === 'name' && mm.start === toks[mm.tokenStart].start && !(cx.lex.sets.kunya.has(cx.norm(mm.tokenStart)) && mm.tokenEnd - mm.tokenStart <= 2) &&
         (!afterTitle(cx, mm.tokenStart, headIdx) || cx.entityTitles(mm.entity).has(normalize(cx.text.slice(spanStart, toks[mm.tokenStart - 1].end))))) {
         kind = 'named';
         entity = mm.entity;
-        entityName = cx.entityName.get(entity);
+        entityName = nameTail?.mention === mm ? cx.text.slice(mm.start, toks[e - 1].end) : cx.entityName.get(entity);
         evidence.push('rule:role+name');
+        if (nameTail?.mention === mm) evidence.push('rule:name+family-name-before-content');
         break;
       }
     }
@@ -869,6 +900,13 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     delete d.entityName;
     evidence.push('rule:partitive=last-group', cx.lex.setLines.partitive);
   }
+  // what a named source is, for coreference: a person (a PER entity, an unlinked titled name) or an organisation (an ORG
+  // entity, a description opening with an organisation head: "البنك المركزي"), never joined to each other (s6)
+  if (kind === 'named') {
+    const et = entity ? cx.entityType.get(entity) : undefined;
+    if (et === 'PER' || unlinked) d.person = true;
+    else if (et === 'ORG' || (!head && !entity && !titled && forms.some((f) => f.article && cx.lex.orgHeadWords.has(f.stem) && !cx.lex.titleWords.has(f.stem)))) d.org = true;
+  }
   cx.npByEnd.set(e, { d, end: e });
   if (side) d.side = side;
   if (!head && !entity) {
@@ -938,6 +976,28 @@ function titledPerson(cx: Ctx, k: number, from: number, governs: string[] = []):
         m = cx.quotes[qo].close;
         continue;
       }
+      // ("… وكالة الأمم المتحدة لإغاثة … (الأونروا) في قطاع غزة …": a short parenthesis inside the chain — s6)
+      if (t.text === '(' && m > k + 1) {
+        let c = m + 1;
+        while (c < Math.min(cx.toks.length, m + 6) && cx.toks[c].text !== ')' && cx.toks[c].kind !== 'punct') c++;
+        if (cx.toks[c]?.text === ')' && c <= k + 18) {
+          m = c;
+          continue;
+        }
+      }
+      // "مدرب المنتخب … البرتغالي روي مانويل كارفاليو إن"، "مديرة … النرويجية إنغريد سولبرغ من أن": a nationality adjective
+      // closing a title chain, then one to three words right before the content are the person's name, whether the entity
+      // layer found them or not (and a name word spelled like a cue — روي — is no cue there) (s6)
+      if (t.kind === 'word' && m > k + 1 && t.norm.startsWith('ال') && nationalityOf(t.norm) && !cx.mentionAt[m]) {
+        const nm = nameAfterNationality(cx, m + 1, governs);
+        if (nm) return nm;
+      }
+      // ("مدير مكتب منظمة أطباء بلا حدود في غزة، الفرنسي جان ماري دوبوا، إن": or after a comma closing the chain)
+      if (cx.isComma(m) && m > k + 1 && cx.toks[m + 1]?.kind === 'word' && cx.norm(m + 1).startsWith('ال') && nationalityOf(cx.norm(m + 1)) && !cx.mentionAt[m + 1]) {
+        const nm = nameAfterNationality(cx, m + 2, governs);
+        if (nm) return nm;
+        break;
+      }
       if (t.kind !== 'word' || cx.isComp(m) || cx.cueAt(m) || cx.inSet(m, 'rel')) break;
       const mm = cx.mentionAt[m];
       if (!mm || mm.tokenStart !== m) continue;
@@ -955,11 +1015,7 @@ function titledPerson(cx: Ctx, k: number, from: number, governs: string[] = []):
         if (x > after && (cx.isComp(x) || cx.isColon(x))) after = x;
       }
       // (a statement phrase may come between the name and the content: "… زارا سلطانة في منشور على "إكس" إن" — s5)
-      const st = cx.statementAt(after);
-      const nx = st !== after ? st : after;
-      // ("شدّدت رئيسة المجلس … المستشارة أمل عمار على ضرورة …": or the verb's governed preposition — s5b)
-      if (cx.isComp(nx) || cx.isColon(nx) || (cx.inSet(nx, 'prep') && cx.isComp(nx + 1)) || (nx !== after && (cx.isComma(nx) || cx.recipientAt(nx))) ||
-        (governs.length > 0 && cx.toks[nx]?.kind === 'word' && governs.includes(cx.norm(nx)) && m > k + 1 && isTitleWord(cx, m - 1))) {
+      if (nameEndsBeforeContent(cx, after, governs, m > k + 1 && isTitleWord(cx, m - 1))) {
         return after === mm.tokenEnd ? mm : { ...mm, tokenEnd: after, end: cx.toks[after - 1].end };
       }
       break;
@@ -974,6 +1030,74 @@ function titledPerson(cx: Ctx, k: number, from: number, governs: string[] = []):
     return cx.entityTitles(mm.entity).has(title) ? mm : null;
   }
   return null;
+}
+
+/**
+ * Does the content (or what may stand between a name and it) follow a person's name ending before token `after`?
+ * The complementizer, a colon, a governed preposition and the complementizer, a statement phrase ("في منشور على "إكس""),
+ * a recipient ("لـ"العربي الجديد"") or a parenthetical statement phrase between commas ("، في تصريح للموقع الرسمي
+ * للاتحاد، أن" — s6). `governedOk`: the verb's own governed preposition also ends the name (after an honorific).
+ */
+function nameEndsBeforeContent(cx: Ctx, after: number, governs: string[], governedOk: boolean): boolean {
+  // (a statement phrase may come between the name and the content: "… زارا سلطانة في منشور على "إكس" إن" — s5)
+  const st = cx.statementAt(after);
+  let nx = st !== after ? st : after;
+  if (nx === after && cx.isComma(after)) {
+    const st2 = cx.statementAt(after + 1);
+    if (st2 !== after + 1) nx = st2;
+  }
+  // ("شدّدت رئيسة المجلس … المستشارة أمل عمار على ضرورة …": or the verb's governed preposition — s5b)
+  if (cx.isComp(nx) || cx.isColon(nx) || (cx.inSet(nx, 'prep') && cx.isComp(nx + 1)) || (nx !== after && (cx.isComma(nx) || cx.recipientAt(nx))) ||
+    // ("… الفرنسي جان ماري دوبوا، إن": a comma, then the content — s6)
+    (nx === after && cx.isComma(after) && cx.isComp(after + 1)) ||
+    (governs.length > 0 && governedOk && cx.toks[nx]?.kind === 'word' && governs.includes(cx.norm(nx)))) return true;
+  // "… الدكتور خليل إبراهيم أبو سمرة لـ"العربي الجديد" إن"، "… مايكل رايان للصحفيين في جنيف إن": a recipient or an
+  // addressee (لل + a noun) right after the name, a place phrase of one or two words, then the content (s6)
+  const r = cx.recipientAt(after);
+  let x = r ? r[0] : cx.toks[after]?.kind === 'word' && cx.norm(after).startsWith('لل') && cx.norm(after).length > 4 && !cx.mentionAt[after] ? after + 1 : after;
+  if (x === after) return false;
+  if (cx.norm(x) === 'في' && cx.toks[x + 1]?.kind === 'word') {
+    const pm = cx.mentionAt[x + 1];
+    x = pm && pm.tokenStart === x + 1 && pm.tokenEnd <= x + 3 ? pm.tokenEnd : x + 2;
+  }
+  return cx.isComp(x) || cx.isColon(x) || (cx.isComma(x) && cx.isComp(x + 1));
+}
+
+/**
+ * After a person's name ending at token e: one or two plain words (no mention, particle, time word or cue) right before the
+ * content (a complementizer, a colon, or a governed preposition and the complementizer) — the rest of the name. Returns
+ * the token after them, or e.
+ */
+function plainNameTail(cx: Ctx, e: number, limit: number): number {
+  let x = e;
+  while (x < e + 2 && x < limit + 2 && cx.toks[x]?.kind === 'word' && !cx.mentionAt[x] && !cx.isComp(x) && !cx.cueAt(x) &&
+    !['stop', 'prep', 'rel', 'time', 'then', 'qawl', 'pron'].some((st) => cx.inSet(x, st)) && cx.statementAt(x) === x && !cx.recipientAt(x)) x++;
+  if (x > e && (cx.isComp(x) || cx.isColon(x) || (cx.inSet(x, 'prep') && cx.isComp(x + 1)))) return x;
+  return e;
+}
+
+/**
+ * "… البرتغالي روي مانويل كارفاليو إن": one to three words after a nationality adjective that closes a title chain, ending
+ * right before the content (nameEndsBeforeContent) — the person's name. A PER mention ending there gives the entity;
+ * otherwise the returned mention has the empty entity id (an unlinked name). Null when the words are no name.
+ */
+function nameAfterNationality(cx: Ctx, a: number, governs: string[]): EntityMention | null {
+  let n = a;
+  while (n < a + 3 && n < cx.toks.length) {
+    const t = cx.toks[n];
+    if (t.kind !== 'word' && t.kind !== 'latin') break;
+    if (t.kind === 'word' && (['stop', 'prep', 'rel', 'comp', 'pron', 'time', 'then', 'qawl'].some((st) => cx.inSet(n, st)) || nationalityOf(t.norm) || cx.statementAt(n) !== n)) break;
+    const mm = cx.mentionAt[n];
+    if (mm && cx.entityType.get(mm.entity) !== 'PER') break;
+    n++;
+  }
+  if (n === a || !nameEndsBeforeContent(cx, n, governs, true)) return null;
+  // a lone word before the content must be no common word: a name the entity layer knows, or a given name
+  const last = cx.mentionAt[n - 1];
+  const per = last && cx.entityType.get(last.entity) === 'PER' && last.tokenEnd === n ? last : null;
+  if (n === a + 1 && !per && !cx.lex.givenNames.has(cx.norm(a))) return null;
+  if (per) return { ...per, tokenStart: Math.min(per.tokenStart, a), start: Math.min(per.start, cx.toks[a].start) };
+  return { entity: '', start: cx.toks[a].start, end: cx.toks[n - 1].end, text: cx.text.slice(cx.toks[a].start, cx.toks[n - 1].end), tokenStart: a, tokenEnd: n } as unknown as EntityMention;
 }
 
 /**
@@ -1266,7 +1390,8 @@ function sourceBySurname(cx: Ctx, w: string, not: string): string | undefined {
   for (let j = all.length - 1; j >= Math.max(0, all.length - 40); j--) {
     const s = all[j];
     if (s.kind !== 'named' || !s.entity || s.entity === not || cx.entityType.get(s.entity) !== 'PER') continue;
-    if (s.mentions.some((m) => normalize(m.text).split(/\s+/).pop() === w)) return s.entity;
+    const n = w.split(' ').length;
+    if (s.mentions.some((m) => normalize(m.text).split(/\s+/).slice(-n).join(' ') === w)) return s.entity;
   }
   return undefined;
 }

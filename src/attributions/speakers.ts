@@ -76,6 +76,10 @@ export function currentSpeaker(cx: Ctx, i: number): { sourceId: string; via?: st
     if (last.via) r.via = last.via;
     return r;
   }
+  // "سُئل المحافظ عما إذا …، فأجاب: «…»": the one asked answers (wordsets.tsv `asked`; the written passive, or the
+  // imperfect when it is no active question — "يُسأل") (s6)
+  const asked = askedSubject(cx, i);
+  if (asked) return { sourceId: cx.registry.resolve(asked) };
   // the subject of the sentence: "رحّب وزير المالية محمد معيط بالقرار، وقال …"
   const subj = sentenceSubject(cx, i);
   if (subj) return { sourceId: cx.registry.resolve(subj) };
@@ -150,6 +154,14 @@ export function sourceGender(cx: Ctx, id: string): 'm' | 'f' | null {
   const head = cx.lex.heads.get(stem);
   // non-human plurals and words in -ة take feminine verbs ("وأضافت المصادر"، "وأضافت الوزارة")
   if (stem.endsWith('ه') || (head && cx.lex.sets['collective-head'].has(head.key))) return 'f';
+  // "عضو لجنة الزراعة … النائبة ديما …": an epicene first word, then a feminine title right before the name (s6)
+  if (src.kind === 'named' && src.entity && cx.entityType.get(src.entity) === 'PER') {
+    const ws = normalize(src.mentions[0].text).split(/\s+/);
+    for (let k = 1; k < ws.length && k < 20; k++) {
+      const f = nounForms(ws[k]).find((x) => x.article);
+      if (f && f.stem.endsWith('ه') && f.stem.length > 3 && (cx.lex.titleWords.has(f.stem.slice(0, -1)) || cx.lex.titleWords.has(f.stem))) return 'f';
+    }
+  }
   if (src.kind === 'named' && src.entity && cx.entityType.get(src.entity) === 'PER' && !head && !cx.lex.titleWords.has(stem)) return null;
   if ((head && head.kind === 'anonymous') || cx.lex.titleWords.has(stem)) return 'm';
   return null;
@@ -227,10 +239,39 @@ export function lastPerson(cx: Ctx, i: number): { d: SourceDesc; end: number } |
   return null;
 }
 
+/**
+ * "سُئل X عن …، فأجاب": the description after a passive verb of asking earlier in the cue's sentence (at most 30 words
+ * back, no statement between; a verb inside the question — "التي تعهد بها المانحون" — is no statement). Only an answering
+ * cue takes it (cues.tsv lemma أجاب).
+ */
+function askedSubject(cx: Ctx, i: number): SourceDesc | null {
+  const c = cx.cueAt(i);
+  if (!c || normalize(c.entry.lemma) !== 'اجاب' || !cx.lex.sets.asked) return null;
+  const sStart = cx.sentenceStart(i);
+  for (let k = i - 1; k >= Math.max(sStart, i - 30); k--) {
+    // (a statement already made in the sentence after the question has its own speaker)
+    if (cx.lastFound && cx.lastFound.sentence === cx.sentence(i) && cx.lastFound.cue.start > cx.toks[k].start) return null;
+    if (!cx.inSet(k, 'asked')) continue;
+    // (the active imperfect "يسأل الصحفيون الوزير" has its own subject: only the written passive vowel or a past form)
+    if (/^[وف]?[يت]/.test(cx.norm(k)) && !/^[وف]?[يت]\u064F/.test(cx.toks[k].text)) return null;
+    const r = parseSource(cx, k + 1, true);
+    if (!r) return null;
+    r.d.evidence.push('rule:asked=answers', cx.lex.setLines.asked);
+    return r.d;
+  }
+  return null;
+}
+
 /** A PER/ORG name near the start of the cue's sentence, not inside a prepositional phrase. */
 export function sentenceSubject(cx: Ctx, i: number): SourceDesc | null {
   const sStart = cx.sentenceStart(i);
+  // ("وفي مقابلة مع قناة "عدن المستقلة" …، سُئل المحافظ": a name inside a fronted statement phrase, up to its comma, is
+  // no subject — s6)
+  let inPhrase = false;
   for (let k = sStart; k < Math.min(i, sStart + 8); k++) {
+    if (cx.isComma(k)) inPhrase = false;
+    else if (cx.statementAt(k) !== k) inPhrase = true;
+    if (inPhrase) continue;
     const mm = cx.mentionAt[k];
     if (!mm || mm.tokenStart !== k || mm.kind !== 'name') continue;
     const type = cx.entityType.get(mm.entity);

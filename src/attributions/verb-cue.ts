@@ -20,7 +20,7 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   const sEnd = cx.sentenceEnd(i);
   const cueSpan = cueSpanAt(cx, i, len);
   let p = i + len;
-  const extras: { recipient?: string; reason?: Span } = {};
+  const extras: { recipient?: string; reason?: Span; statement?: string } = {};
   const evidence = [entry.evidence];
   p = skipExtras(cx, p, extras);
   // "ونقلت عنه الوكالة قوله إن …": the pronoun after عن is the current speaker, the relaying outlet follows it
@@ -103,7 +103,8 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
       evidence.push('rule:object=feminine-org-after-masculine-verb');
     } else if (!cx.isComp(p) && !cx.isColon(p) && (!quoteAfter(cx, p) || quotedNameAt(cx, p)) && !(cx.inSet(p, 'prep') && cx.isComp(p + 1))) {
       cx.inanimateAt = -1;
-      desc = parseSource(cx, p, true, entry.governs, entry.cls === 'state' || entry.cls === 'appeal');
+      // ("ووصف المحلل X القرار بأنه …": an opinion verb governing بـ takes an object before it too — s6)
+      desc = parseSource(cx, p, true, entry.governs, entry.cls === 'state' || entry.cls === 'appeal' || (entry.cls === 'opinion' && entry.governs.includes('ب')));
       // "كشفت الأزمة أن …": an inanimate subject makes the clause the writer's inference, no one's statement
       if (!desc && cx.inanimateAt === p) return i + len;
     }
@@ -276,7 +277,9 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   // "أعلن الحداد"، "أعلن دعمه لـX"، "دعا إلى مظاهرات/عقد جلسة": a performative act, not a reported claim
   if (content.kind === 'indirect' && objectRule && actObject(cx, content.content, entry)) return i + len;
   if (!desc && !speaker) return i + len;
-  const sourceId = desc ? cx.registry.resolve(desc.d) : speaker!.sourceId;
+  const back = desc && cx.lex.sets.continue?.has(normalizeCached(entry.lemma)) ? statementBackReference(cx, desc.d, i) : undefined;
+  if (back) evidence.push('rule:statement-noun=its-speaker');
+  const sourceId = back ?? (desc ? cx.registry.resolve(desc.d) : speaker!.sourceId);
   if (desc?.d.reason) cx.registry.addReason(sourceId, desc.d.reason);
   if (!via && speaker?.via) via = speaker.via;
   // "نقلت صحيفة X عن دبلوماسي … . وأضاف الدبلوماسي أن …": a definite back-reference with a verb of continuing keeps the
@@ -298,6 +301,7 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   if (!desc) evidence.push(entry.cls === 'circ' ? 'rule:circumstantial=current-speaker' : 'rule:continuation=last-speaker');
   if (speaker?.evidence) evidence.push('rule:speaker-gender', speaker.evidence);
   const f: Found = { kind: content.kind, sourceId, cue: cueSpan, content: content.content, evidence, sentence: cx.sentence(i) };
+  if (extras.statement) f.statement = extras.statement;
   // "قال في تصريح نقلته الوكالة الوطنية للإعلام إن …": a statement noun with an adjectival clause of relaying whose
   // subject is an outlet — the outlet is the link (wordsets.tsv `relay-resumptive`) (s5b)
   let relayNp: Span | undefined;
@@ -595,4 +599,24 @@ function whatDescribed(cx: Ctx, i: number, len: number, entry: CueEntry, cueSpan
   const end = q.close + 1;
   cx.consume(i, end);
   return end;
+}
+
+/**
+ * "قالت الوزارة في بيان إن … . وأضاف البيان أن …": with a verb of continuing (wordsets.tsv `continue`), a bare definite
+ * statement noun that refers to no earlier document source is the statement a speaker made in the two sentences before
+ * ("في بيان"): that speaker goes on (s6). ("وجاء في البيان" stays the document: sentences.test.ts.)
+ */
+function statementBackReference(cx: Ctx, d: SourceDesc, i: number): string | undefined {
+  if (d.kind !== 'document' || !d.definite || !d.head || d.words.size > 0 || cx.registry.wouldJoin(d)) return undefined;
+  const s = cx.sentence(i);
+  for (let k = cx.found.length - 1; k >= 0 && k >= cx.found.length - 8; k--) {
+    const f = cx.found[k];
+    if (s - f.sentence > 2) break;
+    if (f.statement !== d.head) continue;
+    const kind = cx.registry.kindOf(f.sourceId);
+    if (kind !== 'named' && kind !== 'anonymous') return undefined;
+    cx.registry.attach(f.sourceId, d);
+    return f.sourceId;
+  }
+  return undefined;
 }
