@@ -50,6 +50,7 @@ class ByToken {
 export const ALIF_MAQSURA_PREPS = words('alif-maqsura-prep');
 const BOUNDARY_MARKS = new Set(['.', '؛', ';', ':', '؟', '?', '!', '…', '...']);
 const PLACE_HEADS = words('place-head');
+const COUNTERPART = words('counterpart');
 
 export class Ctx {
   readonly toks: Token[];
@@ -210,7 +211,10 @@ export class Ctx {
         const n = this.norm(k)!;
         // (a frame noun after a clitic preposition too: «ترحيبهما بإعلان الحكومة الإفراج عن …»)
         v = this.lex.frames.get(n) ?? this.lex.frames.get(n.replace(/^[وف]/, '')) ?? this.lex.frames.get(n.replace(/^[وف]?س(?=[يتن]\S{2})/, '')) ??
-          (/^[وف]?[بل]ا\S{3}/.test(n) ? this.lex.frames.get(n.replace(/^[وف]?[بل]/, '')) : undefined) ?? null;
+          (/^[وف]?[بل]ا\S{3}/.test(n) ? this.lex.frames.get(n.replace(/^[وف]?[بل]/, '')) : undefined) ??
+          // a plural subject suffix on a listed verb form: «وجددوا دعمهم»، «يواصلون» (جدد، يواصل); not a bare final ا,
+          // which is mostly an accusative noun («قراراً»)
+          (/^[وف]?\S{3,}(وا|ون)$/.test(n) ? this.lex.frames.get(n.replace(/^[وف]/, '').replace(/(وا|ون)$/, '')) : undefined) ?? null;
         memo[FRAME_SLOT] = v;
       }
       this.frames[k] = v;
@@ -328,11 +332,14 @@ export class Ctx {
       if (clitic.includes(ch)) return { m, entity, prep: ch, prepRole: ch === 'ب' ? 'place' : 'plain', coord };
     }
     // a separate preposition word (or two: "من قبل", "بالقرب من")
+    // (an opening quotation mark between the preposition and the name: «بين "جهاز الردع"»)
+    const q = m.tokenStart > 1 && this.toks[m.tokenStart - 1].kind === 'quote' && this.toks[m.tokenStart - 2].kind === 'word' &&
+      this.toks[m.tokenStart - 2].norm.length > 1 ? 1 : 0;
     for (const len of [2, 1]) {
-      const s = m.tokenStart - len;
+      const s = m.tokenStart - q - len;
       if (s < 0 || this.sent(s) !== this.sent(m.tokenStart)) continue;
       const words: string[] = [];
-      for (let k = s; k < m.tokenStart; k++) words.push(this.toks[k].norm);
+      for (let k = s; k < m.tokenStart - q; k++) words.push(this.toks[k].norm);
       const first = words[0];
       const firstForms = [first];
       if (first.length > 2 && (first[0] === 'و' || first[0] === 'ف')) firstForms.push(first.slice(1));
@@ -348,6 +355,8 @@ export class Ctx {
       }
     }
     if (!coord && m.tokenStart > 0 && this.toks[m.tokenStart - 1].norm === 'و') coord = true;
+    // («و"اللواء 444"»: a conjunction written before the opening quotation mark)
+    if (!coord && m.tokenStart > 1 && this.toks[m.tokenStart - 1].kind === 'quote' && /^[وف]$/.test(this.toks[m.tokenStart - 2].norm)) coord = true;
     // لـ"عربي بوست": a clitic preposition written apart before a quotation mark
     if (m.tokenStart > 1 && this.toks[m.tokenStart - 1].kind === 'quote') {
       const pc = normalize(this.toks[m.tokenStart - 2].text.replace(/ـ/g, ''));
@@ -359,7 +368,7 @@ export class Ctx {
       const t = this.toks[k];
       if (t.kind !== 'word' || this.startArr[k] !== undefined || this.covered[k]) break;
       // (also a group head or a place noun before the name: «… وقوات ولاية جوبالاند»)
-      const head = (w: string) => isTitle(this, w) || this.lex.groups.has(w) || PLACE_HEADS.has(w);
+      const head = (w: string) => isTitle(this, w) || this.lex.groups.has(w) || PLACE_HEADS.has(w) || COUNTERPART.has(w);
       if (/^و/.test(t.norm) && (t.norm.startsWith('وال') || head(t.norm.slice(1)))) coord = true;
       else if (!t.norm.startsWith('ال') && !head(t.norm)) break;
     }

@@ -4,9 +4,10 @@ import type { DateMention, Event, EventParticipant } from '../contract.ts';
 import { lowerBound } from '../doc.ts';
 import { normalize } from '../text/normalize.ts';
 import type { EntityMention } from '../entities/index.ts';
+import type { GroupMention } from './participants.ts';
 import { type Ctx, type Draft, paragraphOf } from './context.ts';
 import { PHYSICAL, datelinePlace } from './roles.ts';
-import { mergeHeadlines, resolveDefinites, mergeCoreferent, measureAfterOn, approvalOfMeasure } from './merges.ts';
+import { mergeHeadlines, resolveDefinites, mergeCoreferent, dropAgentless, measureAfterOn, approvalOfMeasure } from './merges.ts';
 import { assignDates } from './dates.ts';
 import { VERBAL } from './traits.ts';
 import { words } from './words.ts';
@@ -81,7 +82,7 @@ export function finishEvents(c: Ctx, drafts: Draft[], dates: DateMention[], hasE
   const verbSent = new Map<Event, number>();
   for (const d of kept) if (d.hit.entry.pos === 'verb' && VERBAL.has(d.ev.type)) verbSent.set(d.ev, c.sent(d.hit.tok));
   const conjoined = (a: Event, b: Event) => verbSent.has(a) && verbSent.get(a) === verbSent.get(b);
-  let out = mergeCoreferent(kept.map((d) => d.ev), conjoined);
+  let out = dropAgentless(c, drafts, mergeCoreferent(kept.map((d) => d.ev), conjoined));
   // with an entity layer, a noun event with no participant and no place is usually a topic, not an event
   // (a place the dateline gave is no participant: "… إلى المرحلة الثانية من الاتفاق" stays a topic)
   // (nor is an event a place witnessed: «وكانت الولاية قد شهدت احتجاجات مماثلة»)
@@ -119,13 +120,25 @@ function finishParticipants(c: Ctx, events: Event[]): void {
     const tok = lowerBound(c.toks, e.trigger.start);
     const sent = c.sent(Math.min(tok, c.toks.length - 1));
     const parts: EventParticipant[] = [];
+    const extra = { actor: [] as string[], target: [] as string[] };
     for (const [role, ids] of [['actor', e.actors], ['target', e.targets]] as const) {
       for (const id of ids) {
         const m = nearest(id, e.trigger.start, sent);
         if (!m) continue;
         parts.push({ start: m.start, end: m.end, text: m.text, role, entity: real(id) ? id : null, evidence: [real(id) ? 'rule:entity-mention' : evidence.get(id)!] });
+        // «دورية تابعة للجيش المالي»: the body a unit belongs to takes the unit's role too
+        const aff = (m as GroupMention).affiliate;
+        if (aff && !ids.includes(aff)) {
+          const am = nearest(aff, m.end, sent);
+          if (am) {
+            parts.push({ start: am.start, end: am.end, text: am.text, role, entity: aff, evidence: ['rule:unit-of-affiliated-body'] });
+            extra[role].push(aff);
+          }
+        }
       }
     }
+    e.actors.push(...extra.actor.filter((x) => !e.actors.includes(x)));
+    e.targets.push(...extra.target.filter((x) => !e.targets.includes(x)));
     e.actors = e.actors.filter(real);
     e.targets = e.targets.filter(real);
     if (parts.length) e.participants = parts;

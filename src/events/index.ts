@@ -21,8 +21,10 @@ import { discussionOfMeeting, COMPLEMENT_TYPES, hasVerbBetween } from './merges.
 import { joinsOrSkips, type JoinState } from './joins.ts';
 import { refineRoles, mediatorOnly } from './refine.ts';
 import { finishEvents } from './finish.ts';
+import { eventFilterEnabled, filterEvents } from './filter.ts';
 import { VERBAL, groupHead, isCourt, materialAfter } from './traits.ts';
 import { words } from './words.ts';
+import { subjectBeforeContinuation, grammaticalSubject } from './subjects.ts';
 
 // (function-word sets read in the per-trigger loops: looked up once)
 const W_BELONGING = words('belonging');
@@ -69,7 +71,10 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     if (h.entry.pos === 'verb' && !parallel && (/^[وف]/.test(h.form.prefix) || CONTINUATIONS.has(c.norm(h.tok - 1) ?? ''))) {
       // (the nearest event with an actor: "أدانت X اعتقال المحتجين، ودعت …" — not the act condemned)
       const prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && !mediatorOnly(d));
-      if (prev) inherited = prev.ev.actors;
+      // (session 6: after a reception, the host — its grammatical subject: subjects.ts grammaticalSubject)
+      if (prev) inherited = grammaticalSubject(prev);
+      // (session 6: «…، حيث يلتقي Y» after a clause that reported no event: its subject, subjects.ts)
+      else if (CONTINUATIONS.has(c.norm(h.tok - 1) ?? '')) inherited = subjectBeforeContinuation(c, h);
     }
     // "أجرى X زيارة …، التقى خلالها Y": a pronoun adjunct referring to the previous event keeps its subject;
     // the NPs after the verb are its objects
@@ -207,5 +212,7 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     if (a) ev.attribution = a;
     drafts.push({ hit: h, ev, toks: [h.tok] });
   }
-  return finishEvents(c, drafts, dates, entities.entities.length > 0);
+  const events = finishEvents(c, drafts, dates, entities.entities.length > 0);
+  // (session 6: the learned keep/drop filter, off unless $ISNAD_EVENT_FILTER=1 — src/events/filter.ts)
+  return eventFilterEnabled() ? filterEvents({ doc, events, entities: entities.entities, ...attributions }) : events;
 }

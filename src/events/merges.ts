@@ -384,6 +384,87 @@ export function mergeCoreferent(events: Event[], conjoinedVerbs?: (a: Event, b: 
   return out;
 }
 
+/** (Session 6) «دعت تنسيقيات الاحتجاج إلى إضراب عام يوم الخميس»، «دعت الجمعية إلى اعتصام أمام البرلمان»: a call by a named
+ * party to a protest of its own is coded as the protest it calls (PLOVER PROTEST, context future, the caller as actor), not as
+ * a request addressed to no one (an indefinite protest: a definite one may be the protest already reported) — the protest noun was merged into the call as its content (`rule:content-of-demand`). Only
+ * a verb of calling (the REQUEST rows whose past is دعا) and a protest noun (PROTEST row) count. */
+function calledProtests(c: Ctx, drafts: Draft[]): Set<Event> {
+  const gone = new Set<Event>();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    const e = d.ev;
+    if (e.type !== 'REQUEST' || d.hit.entry.pos !== 'verb' || !CALL_VERBS.has(d.hit.entry.past ?? '') || e.negated || !e.actors.length || e.targets.length) continue;
+    // (the protest told as an event of its own, with no actor, right after إلى: «دعت جمعية "صرخة المودعين" إلى اعتصام»)
+    const nx = drafts[i + 1];
+    if (nx && nx.ev.type === 'PROTEST' && nx.hit.entry.pos !== 'verb' && (!nx.ev.mode || ['demo', 'strike', 'hunger'].includes(nx.ev.mode)) && !nx.ev.actors.length && c.sent(nx.hit.tok) === c.sent(d.hit.tok) &&
+      nx.hit.tok - d.hit.tok <= 12 && (c.norm(nx.hit.tok - 1) === 'الي' || /^ل/.test(nx.hit.form.prefix)) && !nx.hit.form.article && !nx.hit.form.norm.startsWith('ال')) {
+      nx.ev.actors = [...e.actors];
+      if (!(nx.ev.context ?? []).includes('future')) nx.ev.context = [...(nx.ev.context ?? []), 'future'];
+      nx.ev.evidence!.push(`rule:called-protest@${d.hit.start}`);
+      gone.add(e);
+      continue;
+    }
+    if (!(e.evidence ?? []).some((x) => x.startsWith('rule:content-of-demand'))) continue;
+    // (the first merged token that starts a protest noun: the content the call names)
+    let p: ReturnType<typeof protestNounAt> = null;
+    for (const k of d.toks) if (k > d.hit.tok && k - d.hit.tok <= 16 && (c.norm(k - 1) === 'الي' || /^ل/.test(c.norm(k) ?? '')) && (p = protestNounAt(c, k))) break;
+    if (!p) continue;
+    e.type = 'PROTEST';
+    e.mode = p.mode;
+    e.trigger = { start: p.start, end: p.end, text: c.doc.text.slice(p.start, p.end) };
+    if (!(e.context ?? []).includes('future')) e.context = [...(e.context ?? []), 'future'];
+    e.evidence!.push('rule:called-protest');
+  }
+  return gone;
+}
+/** Verbs of calling on others (the past of the REQUEST rows). */
+const CALL_VERBS = new Set(['دعا']);
+/** The protest noun (PROTEST noun or phrase row) that token k starts: its span without clitics and its mode. */
+function protestNounAt(c: Ctx, k: number): { start: number; end: number; mode: string | null } | null {
+  for (const f of c.look(k).trigger) {
+    // (an indefinite protest only: «دعت النقابة إلى الإضراب» may call for the strike already reported)
+    if (f.article || f.norm.startsWith('ال')) continue;
+    for (const r of c.lex.triggers.matchAt((j) => (j === k ? f.norm : c.sent(j) === c.sent(k) ? c.norm(j) : undefined), k, [f.norm])) {
+      // (a demonstration, a strike, a sit-in or a hunger strike — a boycott of goods is asked of the public: a request)
+      const e = r.values.find((v) => v.type === 'PROTEST' && v.pos !== 'verb' && (!v.mode || ['demo', 'strike', 'hunger'].includes(v.mode)));
+      if (e) return { start: c.toks[k].start + f.cut, end: c.toks[k + r.length - 1].end, mode: e.mode };
+    }
+  }
+  return null;
+}
+
+/** PLOVER types whose events always name who acts (verbal acts and transfers); ASSAULT, COERCE, RETREAT, PROTEST may have
+ * an unknown agent, and CONSULT, AGREE, MOBILIZE events are often placed before their parties are read. */
+const AGENT_NEEDED = new Set(['ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN', 'REQUEST', 'COOPERATE', 'SANCTION', 'AID', 'CONCEDE']);
+const W_PRONOUN_COMPLEMENTIZER = words('pronoun-complementizer');
+
+/** (Session 6) An act that is only ever told with its agent — a statement, a demand, a refusal, a threat, aid, a sanction —
+ * left with no actor at all (no entity, no group phrase) is a topic or a restatement, not a new event: «تشهد المنطقة دعماً
+ * دولياً»، «وجاء الرفض بعد …»، «ملف التعاون» (our annotators code none of them: 1 of 600 such gold events has no actor). Kept:
+ * a subject that is only a pronoun (a complementizer with a pronoun up to four words back — «أكد أنه لن يتردد»، «أنها ستواصل
+ * دعم» — or a first-person verb), whose speaker the roles may not have resolved, and acts whose subject undergoes them
+ * (passives: «أُدين الناشط»). Runs on the article's final events (`rule:agentless-act` is no evidence: the event goes). */
+export function dropAgentless(c: Ctx, drafts: Draft[], events: Event[]): Event[] {
+  const gone = calledProtests(c, drafts);
+  const hitOf = new Map<Event, Hit>();
+  for (const d of drafts) hitOf.set(d.ev, d.hit);
+  return events.filter((e) => {
+    if (gone.has(e)) return false;
+    if (e.actors.length || !AGENT_NEEDED.has(e.type)) return true;
+    const h = hitOf.get(e);
+    if (!h || h.entry.obj === 'subject') return true;
+    // (aid that a verb tells arriving or delivered — «وصلت قافلة مساعدات إلى الفاشر» — is a transfer even with no donor named)
+    if (e.type === 'AID' && h.entry.pos === 'verb') return true;
+    const n = h.form.norm, pres = h.entry.present, past = h.entry.past;
+    if (h.entry.pos === 'verb' && pres && /^[نا]/.test(n) && n.slice(1).startsWith(pres) && !(past && n.startsWith(past))) return true;
+    for (let j = h.tok - 1; j >= 0 && j >= h.tok - 4 && c.sent(j) === c.sent(h.tok); j--) {
+      if (c.isComma(j)) break;
+      if (W_PRONOUN_COMPLEMENTIZER.has(c.norm(j) ?? '')) return true;
+    }
+    return false;
+  });
+}
+
 export function coreferent(o: Event, e: Event): boolean {
   return o.type === e.type && !!o.negated === !!e.negated && (o.context ?? []).join() === (e.context ?? []).join() &&
       (e.type === 'ASSAULT'

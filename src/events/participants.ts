@@ -11,6 +11,14 @@ import { words } from './words.ts';
 import { memoSlot } from '../text/tokenize.ts';
 
 const PARTITIVE_UNIT = (): Set<string> => words('partitive-unit');
+const COUNT_APPROX = (): Set<string> => words('count-approx');
+const COUNT_NUMBER = (): Set<string> => words('count-number');
+const COUNTED_SINGULAR = (): Set<string> => words('counted-singular');
+const BELONGING = (): Set<string> => words('belonging');
+const COUNTERPART = (): Set<string> => words('counterpart');
+/** longest approximation phrase («ما لا يقل عن») and longest number («مئة وخمسين ألف») in words */
+const MAX_APPROX = 4;
+const MAX_NUMBER = 4;
 
 const HARAKA = /[\u064B-\u065F\u0670\u0640]/;
 const MAX_WORDS = 4;
@@ -25,6 +33,8 @@ export interface GroupMention extends EntityMention {
   means: boolean;
   /** both sides of a dual phrase (الجانبان، الطرفين) */
   dual?: boolean;
+  /** «دورية تابعة للجيش المالي»: the entity the unit belongs to (it acts through the unit) */
+  affiliate?: string;
 }
 
 /** A nisba adjective or a relational plural: التونسية، الإسرائيلي، أمريكية، الغربيين. */
@@ -96,6 +106,8 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
     for (const f of c.look(k).group) {
       if (!allowPrefix && f.prefix) continue;
       if (f.prefix && !/^[وف]?[بلك]?$/.test(f.prefix)) continue;
+      // (an accusative ا is never written after ة: «قادها» is «قاد» + ها, not «قادةً»)
+      if (f.suffix === 'ا' && f.norm.endsWith('ه')) continue;
       for (const g of c.lex.groups.get(f.norm)!) if (g.kind !== 'mod') return { f, g };
     }
     // a sound plural in construct drops its ن: "سائقو سيارات الأجرة" (the head سائقون is listed)
@@ -144,10 +156,116 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
     return !!t && t.kind === 'word' && t.norm.startsWith('ال') && t.norm.length > 3 && !c.covered[k] && !c.startsAt.has(k) &&
       !c.look(k).trigger.length;
   };
+  const t0Norm = (j: number) => c.toks[j].norm;
+  const free = (j: number) => j < n && c.toks[j].kind !== 'punct' && !c.covered[j] && !c.startsAt.has(j);
+  /** A singular noun of people after a number («مستوطناً»، «متظاهر»، «فلسطينياً»): a listed singular, the singular of a
+   * listed sound plural, or a nisba; the accusative ending ا is dropped. */
+  const countedSingular = (norm: string): boolean => {
+    if (norm.startsWith('ال')) return false;
+    const sg = norm.length >= 4 && norm.endsWith('ا') ? norm.slice(0, -1) : norm;
+    if (COUNTED_SINGULAR().has(sg)) return true;
+    const isGroup = (w: string) => (c.lex.groups.get(w) ?? []).some((g) => g.kind === 'group');
+    if (sg.length >= 3 && (isGroup(sg + 'ون') || isGroup(sg + 'ين'))) return true;
+    return sg.length >= 5 && sg.endsWith('ي') && nisba(sg);
+  };
+  /** «نحو خمسين مستوطناً»، «أكثر من مئة متظاهر»، «12 شخصاً»، «ثلاثة من المحتجين»، «خمسة فلسطينيين»: an optional
+   * approximation, a number (digits or number words, compounds with و), an optional partitive من, then a noun of
+   * people (a group head, or the singular of one) and at most two adjectives — the count as written is the participant.
+   * Returns the token after the phrase and the number of clitic letters on its first word, or null. */
+  const countAt = (k: number): { end: number; cut: number; prefix: string } | null => {
+    const s = c.sentenceOf[k];
+    const ok = (j: number) => free(j) && c.sentenceOf[j] === s && (c.toks[j].kind === 'word' || c.toks[j].kind === 'number');
+    if (!ok(k)) return null;
+    // a و/ف on the first word only («ونحو»، «وثلاثة»)
+    const first = c.toks[k].norm;
+    const prefix = /^[وف]\S{2,}/.test(first) && c.toks[k].kind === 'word' ? first[0] : '';
+    const normAt = (j: number) => (j === k ? first.slice(prefix.length) : c.toks[j].norm);
+    let j = k;
+    let approx = false;
+    for (let len = MAX_APPROX; len >= 1 && !approx; len--) {
+      const ws: string[] = [];
+      for (let q = k; q < k + len && ok(q) && c.toks[q].kind === 'word'; q++) ws.push(normAt(q));
+      if (ws.length === len && COUNT_APPROX().has(ws.join(' '))) { j = k + len; approx = true; }
+    }
+    const isNumber = (q: number) => ok(q) && (c.toks[q].kind === 'number' || COUNT_NUMBER().has(normAt(q)));
+    if (!isNumber(j)) return null;
+    const numStart = j;
+    j++;
+    // compounds: «خمسة وعشرين»، «ثلاثة آلاف»، «خمسة عشر»، «1200 ألف»
+    while (j < numStart + MAX_NUMBER && ok(j) && c.toks[j].kind === 'word' &&
+      (COUNT_NUMBER().has(c.toks[j].norm) || (/^و\S{2,}/.test(c.toks[j].norm) && COUNT_NUMBER().has(c.toks[j].norm.slice(1))))) j++;
+    // a bare quantity head with no approximation («عشرات المحتجين») is the quantity phrase's own rule
+    if (!approx && j === numStart + 1 && (c.lex.groups.get(normAt(numStart)) ?? []).some((g) => g.kind === 'quant')) return null;
+    if (ok(j) && c.toks[j].norm === 'من' && j + 1 < n) j++;
+    // (an event word is no counted noun: «ثلاثة متهمين» names the accused by a trigger of its own)
+    if (!ok(j) || c.toks[j].kind !== 'word' || c.look(j).trigger.length) return null;
+    const head = headOf(j, false);
+    const plural = head ? head.g.kind === 'group' : /^(ال)?[^و]\S{2,}(يين|يون)$/.test(c.toks[j].norm) && !NOT_NISBA.has(c.toks[j].norm);
+    if (!plural && !countedSingular(c.toks[j].norm)) return null;
+    const definite = c.toks[j].norm.startsWith('ال');
+    j++;
+    // («أربعة من عناصر الحشد الشعبي»: a noun in construct with a name yields to the name, as a group head does)
+    if (!definite && j < n && c.startsAt.get(j)?.some((m) => m.start === c.toks[j].start)) return null;
+    // adjectives of a plural of people («مسلحين مجهولين»، «مستوطنين إسرائيليين»); a word in ة only when listed
+    // (nisba-like nouns: «خمسين مستوطناً قرية» — قرية is the object)
+    const listedMod = (q: number) => (c.lex.groups.get(c.toks[q].norm.replace(/^ال/, '')) ?? []).some((g) => g.kind === 'mod');
+    for (let m = 0; plural && m < 2 && ok(j) && modAt(j, definite, true) && (!/ه$/.test(c.toks[j].norm) || listedMod(j)); m++) j++;
+    // (the letters of the clitic on the written first word, which may carry harakat)
+    let cut = 0;
+    for (let letters = 0; cut < c.toks[k].text.length && letters < prefix.length; cut++) if (!HARAKA.test(c.toks[k].text[cut])) letters++;
+    return { end: j, cut, prefix };
+  };
+  /** «ونظيره السنغالي»، «نظيرته الألمانية»: the counterpart of the person named before, with its nisba, when no name
+   * follows (with a name, the name's entity is the participant) — written as it stands */
+  const counterpartAt = (k: number): GroupMention | null => {
+    const t = c.toks[k];
+    if (!free(k) || t.kind !== 'word') return null;
+    const w = /^[وف]/.test(t.norm) && COUNTERPART().has(t.norm.slice(1)) ? t.norm.slice(1) : t.norm;
+    if (!COUNTERPART().has(w)) return null;
+    const s = c.sentenceOf[k];
+    let end = k + 1;
+    while (end < n && end < k + 3 && c.sentenceOf[end] === s && free(end) && c.toks[end].kind === 'word' && c.toks[end].norm.startsWith('ال') && nisba(c.toks[end].norm)) end++;
+    if (end === k + 1) return null;
+    for (let j = end; j < n && j < end + TITLE_LOOKAHEAD && c.sentenceOf[j] === s; j++) {
+      const tj = c.toks[j];
+      if (tj.kind === 'punct' || tj.kind === 'quote' || /^و/.test(tj.norm)) break;
+      if ((c.startsAt.get(j) ?? []).some(c.isPer)) return null;
+    }
+    const prefix = w === t.norm ? '' : t.norm[0];
+    let cut = 0;
+    for (let letters = 0; cut < t.text.length && letters < prefix.length; cut++) if (!HARAKA.test(t.text[cut])) letters++;
+    const start = t.start + cut;
+    const stop = c.toks[end - 1].end;
+    const key = [w, ...c.toks.slice(k + 1, end).map((x) => x.norm.slice(2))].join(' ');
+    return { entity: `#${key}`, start, end: stop, text: c.text.slice(start, stop), tokenStart: k, tokenEnd: end, kind: 'description', evidence: 'rule:counterpart-phrase', means: false };
+  };
   for (let k = 0; k < n; k++) {
+    const cnt = countAt(k);
+    if (cnt) {
+      const t = c.toks[k];
+      const start = t.start + cnt.cut;
+      const stop = c.toks[cnt.end - 1].end;
+      const ws: string[] = [];
+      for (let j = k; j < cnt.end; j++) {
+        const w = j === k ? t.norm.slice(cnt.prefix.length) : c.toks[j].norm;
+        if (c.toks[j].kind === 'word' || c.toks[j].kind === 'number') ws.push(w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+      }
+      out.push({ entity: `#${ws.join(' ')}`, start, end: stop, text: c.text.slice(start, stop), tokenStart: k, tokenEnd: cnt.end, kind: 'description', evidence: 'rule:count-of-people', means: false });
+      k = cnt.end - 1;
+      continue;
+    }
+    const cp = counterpartAt(k);
+    if (cp) { out.push(cp); k = cp.tokenEnd - 1; continue; }
     const h = headOf(k, true);
     if (!h) continue;
     const s = c.sentenceOf[k];
+    // «وزير الصيد والبنى التحتية البحرية»: a definite head that reads as a nisba (بحرية، أمنية) right after a definite
+    // word is that word's adjective, no participant of its own
+    if (h.f.article && !h.f.prefix && nisba(t0Norm(k)) && k > 0 && c.sentenceOf[k - 1] === s && c.toks[k - 1].kind === 'word' &&
+      /^[وف]?ال\S{2,}/.test(c.toks[k - 1].norm) && !c.startsAt.has(k - 1) && !headOf(k - 1, true)) continue;
+    // «لجنة تحقيق»، «لجان تقصي الحقائق»: a head that opens a multi-word event phrase is that event, no participant
+    if (h.g.kind === 'group' && c.look(k).trigger.some((f) => c.lex.triggers.matchAt((j) => (j === k ? f.norm : c.sentenceOf[j] === s && c.toks[j]?.kind === 'word' ? c.toks[j].norm : undefined), k, [f.norm])
+      .some((r) => r.length >= 2))) continue;
     const t = c.toks[k];
     // the genitive of a title is part of the title's phrase: "رئيس مجلس السيادة"، "قائد الجيش"
     if (k > 0 && c.sentenceOf[k - 1] === s && !h.f.prefix && titleWord(c, k - 1)) continue;
@@ -183,7 +301,8 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
         // indefinite adjective: مسلحون مجهولون
       } else if (!nunPlural && modAt(j, true)) {
         genitive = true;
-      } else if (!nunPlural && j === headEnd && plainDefinite(j)) {
+      } else if (!nunPlural && j === headEnd && plainDefinite(j) && !COUNTED_SINGULAR().has(head.f.norm)) {
+        // (not after a singular agent noun: «أطلق مستوطن النار» — النار is the object)
         // one definite genitive of an indefinite head: "قبيلة المساليت"، "قوات الدعم"
         genitive = true;
       } else break;
@@ -216,6 +335,17 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
       }
       if (named) continue;
     }
+    // «دورية تابعة للجيش المالي»، «عناصر تابعون لوزارة الداخلية»: the body after تابعة لـ acts through the unit
+    // (the phrase stops before the name; the body is reported beside it)
+    let affiliate: string | undefined;
+    {
+      let b = -1;
+      if (BELONGING().has(c.toks[end - 1].norm) && end - 1 > k) b = end - 1;
+      else if (end < n && c.sentenceOf[end] === s && c.toks[end].kind === 'word' && BELONGING().has(c.toks[end].norm) && free(end)) b = end;
+      const owner = b >= 0 && b + 1 < n && c.sentenceOf[b + 1] === s && /^ل/.test(c.toks[b + 1].norm) ?
+        (c.startsAt.get(b + 1) ?? []).find((m) => !m.entity.startsWith('#')) : undefined;
+      if (owner) { affiliate = owner.entity; end = b + 1; }
+    }
     const start = spanStart(t, h.f.prefix, h.f.article, h.f.cut);
     const stop = c.toks[end - 1].end;
     const words: string[] = [];
@@ -224,7 +354,7 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
       const w = j === k ? h.f.norm : c.toks[j].norm;
       words.push(w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
     }
-    out.push({ entity: `#${words.join(' ')}`, start, end: stop, text: c.text.slice(start, stop), tokenStart: k, tokenEnd: end, kind: 'description', evidence: head.g.evidence, means: head.g.kind === 'means', ...(head.g.kind === 'dual' ? { dual: true } : {}) });
+    out.push({ entity: `#${words.join(' ')}`, start, end: stop, text: c.text.slice(start, stop), tokenStart: k, tokenEnd: end, kind: 'description', evidence: head.g.evidence, means: head.g.kind === 'means', ...(head.g.kind === 'dual' ? { dual: true } : {}), ...(affiliate ? { affiliate } : {}) });
     k = end - 1;
   }
   return out;

@@ -10,7 +10,7 @@ import { lowerBound } from '../doc.ts';
 import { isPassive, isPassiveImperfect } from './passive.ts';
 import { COPULA, copulaBetween } from './between.ts';
 import { bodyOfTitle, describedEntity, titleOnlyHolder } from './titles.ts';
-import { COUNTRY_NOUNS, complementSubject, sameGroupBody, mainClauseSubject, countryOf, holderAfterTitledGenitive, issuerOfStatementSubject, kanaSubject, onBehalfSigners, possessedStem, possessedSubject, participleSpeaker, statedCountry, subordinateEvent, topicSubject } from './subjects.ts';
+import { COUNTRY_NOUNS, complementSubject, sameGroupBody, mainClauseSubject, countryOf, holderAfterTitledGenitive, issuerOfStatementSubject, kanaSubject, onBehalfSigners, possessedStem, possessedSubject, participleSpeaker, statedCountry, subordinateEvent, topicSubject, grammaticalSubject, passiveAgentOfOperation } from './subjects.ts';
 import { COURT_UNITS, VERBAL, isDualGroup } from './traits.ts';
 import type { JoinState } from './joins.ts';
 import { words } from './words.ts';
@@ -117,7 +117,9 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
   if (roles.actors.length === 1 && c.dualIds.has(roles.actors[0]) && /(ان|ين)$/.test(roles.actors[0].split(' ')[0])) {
     const s0 = c.sent(h.tok);
     const lands = countryDual(roles.actors[0]);
-    const named = (id: string) => !id.startsWith('#') && (lands ? isCountry(c, id) : c.byId.get(id)?.type !== 'LOC' || isCountry(c, id));
+    // (session 6: «عقد وفد أمني سوري اجتماعاً مع مسؤولين أردنيين … واتفق الجانبان»: for sides, two group phrases count too)
+    const named = (id: string) => id.startsWith('#') ? !lands && !c.dualIds.has(id) && !meansIds.has(id) :
+      (lands ? isCountry(c, id) : c.byId.get(id)?.type !== 'LOC' || isCountry(c, id));
     let found = false;
     // («جولة محادثات بين وفدين من البلدين …، اتفق في ختامها الطرفان»: a «بين» pair earlier in the dual's own sentence
     // names the two sides before any earlier event does)
@@ -393,6 +395,12 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
   }
   // «ومؤكدة أنها ستواصل دعم الجيش»: the agent of a masdar governed by a support verb is that verb's subject — after a
   // pronoun complementizer the speaker, else the subject of the sentence's previous event
+  // (session 6: also when the masdar's only agent is a state in its genitive — «أكد خلاله دعم القاهرة»، «وأعرب عن تقدير
+  // مصر»: the speaker states his state's stance and acts; the state stays beside him)
+  const stateGenitive = roles.actors.length > 0 && roles.evidence.includes('rule:support-verb-pronoun-subject') &&
+    roles.evidence.includes('rule:masdar-genitive-actor') && roles.actors.every((a) => c.byId.get(a)?.type === 'LOC');
+  const stateActors = stateGenitive ? [...roles.actors] : [];
+  if (stateGenitive) roles.actors = [];
   if (h.entry.pos !== 'verb' && !roles.actors.length && (roles.evidence.includes('rule:genitive-object-of-governed-masdar') || roles.evidence.includes('rule:support-verb-pronoun-subject'))) {
     // (with no attribution, the named subject right before the complementizer: «أعلن النائب X أنه سيقدم طلباً»)
     const pc = PRONOUN_COMPLEMENTIZERS.has(c.norm(h.tok - 2) ?? '');
@@ -402,13 +410,14 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
     // («وأكدت الوزيرة التزام بلادها بمواصلة دعم الأردن»: with no earlier event in the sentence, the subject of the
     // verb that opens it)
     const main = !spk && !prev ? mainClauseSubject(c, h, verbToks, (id) => isCountry(c, id)) : null;
-    const by = spk ? [spk] : prev ? [...prev.ev.actors] : main ? [main] : [];
+    const by = spk ? [spk] : prev ? grammaticalSubject(prev) : main ? [main] : [];
     if (by.length) {
-      roles.actors = by;
+      roles.actors = [...by, ...stateActors.filter((a) => !by.includes(a))];
       roles.targets = roles.targets.filter((t) => !by.includes(t));
       roles.evidence.push(spk ? 'rule:governed-masdar-speaker' : prev ? 'rule:governed-masdar-subject-of-sentence' : 'rule:governed-masdar-main-subject');
     }
   }
+  if (stateGenitive && !roles.actors.length) roles.actors = stateActors;
   // "«نطالب المجتمع الدولي…»": a first-person verb in a statement has the speaker as subject
   if (h.entry.pos === 'verb' && !roles.actors.length && h.entry.present && (h.form.norm === 'ن' + h.entry.present || h.form.norm === 'سن' + h.entry.present)) {
     const spk = attIndex.speaker(h);
@@ -433,6 +442,9 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
     for (const a of roles.actors) if (!roles.targets.includes(a)) roles.targets.push(a);
     roles.actors.length = 0;
     roles.evidence.push('rule:passive-subject-target');
+    // (session 6: «اعتُقلوا خلال مداهمات نفذتها الأجهزة الأمنية» — the performer of the operation, subjects.ts)
+    const ag = h.entry.obj === 'target' ? passiveAgentOfOperation(c, h) : null;
+    if (ag) { roles.actors = [ag]; roles.targets = roles.targets.filter((t) => t !== ag); roles.evidence.push('rule:passive-agent-of-operation'); }
   }
   // «يُعاد فتح المعبر»، «يُفرَج عن …»: a vocalised passive imperfect has no agent of its own — its subject or
   // genitive is what the act is done to

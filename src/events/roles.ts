@@ -87,6 +87,7 @@ export function titleGap(c: Ctx, from: number, to: number): boolean {
 }
 
 const TEMPORAL_RELATION = words('temporal-relation');
+const CONTINUED = words('continuation');
 export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
   const s = c.sent(h.tok);
   const after: MInfo[] = [];
@@ -239,7 +240,8 @@ export function withConjuncts(c: Ctx, m: EntityMention): EntityMention[] {
 export const COMPLEMENTIZERS = words('complementizer');
 /** Only auxiliaries between a preceding subject and its verb ("الكاظمي قد اجتمع"). */
 export function gapIsAux(c: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!AUX.has(c.norm(k) ?? '') && !(k === to - 1 && c.toks[k].kind === 'quote')) return false;
+  // (an emphatic «ذاتها/نفسها» right after the NP belongs to it: «أن الوحدات ذاتها أوقفت»)
+  for (let k = from; k < to; k++) if (!AUX.has(c.norm(k) ?? '') && !(k === to - 1 && c.toks[k].kind === 'quote') && !(k === from && words('same').has(c.norm(k) ?? ''))) return false;
   return true;
 }
 
@@ -256,7 +258,17 @@ export function group(list: MInfo[], i: number, c?: Ctx): MInfo[] {
     if (k > i) i = k;
   }
   const out = [list[i]];
-  for (let k = i + 1; k < list.length && list[k].coord && (list[k].prep === list[i].prep || list[k].prep === ''); k++) out.push(list[k]);
+  for (let k = i + 1; k < list.length; k++) {
+    // «الرئيس الكيني ويليام روتو ونظيره …»: a title mention and the name right after it are one conjunct
+    const last = out[out.length - 1];
+    // (two persons side by side with no word between are one name the entity stage split: «المختار أحمد بوسيف»)
+    // (the same entity again after at most two title words: «وزير الثقافة الأمير X»)
+    if (!list[k].coord && list[k].prep === '' && ((list[k].m.tokenStart === last.m.tokenEnd &&
+      (list[k].m.entity === last.m.entity || (list[k].entity?.type === 'PER' && last.entity?.type === 'PER'))) ||
+      (c && list[k].m.entity === last.m.entity && list[k].m.tokenStart - last.m.tokenEnd <= 2 && !hasComma(c, last.m.tokenEnd, list[k].m.tokenStart)))) continue;
+    if (!list[k].coord || (list[k].prep !== list[i].prep && list[k].prep !== '')) break;
+    out.push(list[k]);
+  }
   return out;
 }
 
@@ -342,6 +354,18 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
       if (e.obj === 'target') farObject = after[firstBare];
       firstBare = -1;
       r.evidence.push('rule:agreement-object');
+    }
+    // «وتدخلت قوى الأمن وأوقفت ثلاثة من المحتجين»، «…، واعتقلت ١٤ شاباً بينهم أسرى»: a count of people right after a
+    // conjoined verb that has a subject (the NP right before it, or the actor it inherits) is its object unless a bare NP
+    // follows the count at once («وأغلق أكثر من مئة متظاهر الطريق»: then the count is the subject)
+    // (also right after a comma: «…، وأوقفت 23 شخصاً» goes on with the clause before; only verbs that take an object)
+    if (firstBare >= 0 && w.gapAfter[firstBare] === 0 && /^[وف]/.test(h.form.prefix ?? '') && isCount(after[firstBare]) && e.obj === 'target' &&
+      (inherited?.length || (before.length > 0 && before[0].prep === '' && w.gapBefore[0] <= 1) || c.isComma(h.tok - 1)) &&
+      !after.slice(firstBare + 1).some((i) => i.prep === '' && i.m.tokenStart === after[firstBare].m.tokenEnd)) {
+      agreeObj = after[firstBare];
+      if (e.obj === 'target') farObject = after[firstBare];
+      firstBare = -1;
+      r.evidence.push('rule:count-object-of-conjoined-verb');
     }
     // «استنكر البيان استمرار جماعة الحوثي …»: a statement noun right after the verb (dates aside) is its subject — the
     // NP after it is the object (the statement speaks for its issuer: refine.ts)
@@ -452,8 +476,10 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
       if (e.obj === 'target' && !inherited.includes(agreeObj.m.entity)) addIds(r.targets, group(after, after.indexOf(agreeObj)));
       r.evidence.push('rule:conjoined-verb-subject');
       rest = [];
-    } else if (firstBare >= 0 && inherited && e.obj === 'target' && !nominativePlural(c, after[firstBare]) && (forceInherit || possessedGroup(after[firstBare]) || genderClash(c, h, after[firstBare]) ||
-      !after.slice(firstBare + 1).some((i) => i.prep === '' || prepOk(i)))) {
+    } else if (firstBare >= 0 && inherited && e.obj === 'target' && !nominativePlural(c, after[firstBare]) && !(!forceInherit && speaksIn(c, after[firstBare])) &&
+      (forceInherit || possessedGroup(after[firstBare]) || genderClash(c, h, after[firstBare]) ||
+      // (a title and the name after it are one participant: «يلتقي وزير الثقافة الأمير X»)
+      !after.slice(firstBare + 1).some((i) => (i.prep === '' || prepOk(i)) && i.m.entity !== after[firstBare].m.entity))) {
       // "زار البرهان مصر والتقى السيسي": a conjoined verb with one participant keeps the previous subject
       r.actors.push(...inherited);
       addIds(r.targets, group(after, firstBare));
@@ -476,6 +502,13 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     if (farObject && !svo && e.obj === 'target' && !r.actors.length) {
       addIds(r.targets, [farObject]);
       r.evidence.push('rule:object-of-non-entity-subject');
+    }
+    // «…، حيث اجتمع بقادة الفرقة»: a continued verb with no NP subject of its own keeps the subject it inherits
+    // (also a conjoined verb carrying its plural subject: «هاجم نحو خمسين مستوطناً البلدة، وأضرموا النار …، واعتدوا …»)
+    if (!r.actors.length && inherited?.length && firstBare < 0 && !svo &&
+      (CONTINUED.has(c.norm(h.tok - 1) ?? '') || (/^[وف]/.test(h.form.prefix ?? '') && numberedVerb(h) && inherited.some((a) => a.startsWith('#'))))) {
+      r.actors.push(...inherited.filter((a) => !r.targets.includes(a)));
+      r.evidence.push('rule:continued-subject');
     }
     // the object: the first bare NP or target-preposition NP after the subject, skipping the subject's
     // own modifiers ("التابعة للحرس") and appositions; a place/other PP ends the search
@@ -537,6 +570,16 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
       rest = after.slice(gen.length);
       addIds(r.actors, gen);
       r.evidence.push('rule:masdar-li-agent');
+    }
+    // «خلال لقائه الرئيس الفرنسي X»، «زيارته القاهرة»، «مطالبتها الحكومة بـ»: a masdar whose possessive pronoun is its
+    // agent (genitive = actor) takes the bare NP right after it as its object, the target
+    // (a title may stand before the name: «خلال استقباله وزير الخارجية العماني X»)
+    if (!r.targets.length && e.gen === 'actor' && /^(ه|ها|هم|هما)$/.test(h.form.suffix ?? '') && after.length && after[0].prep === '' &&
+      (w.gapAfter[0] === 0 || titleGap(c, h.tok + h.len, after[0].m.tokenStart)) && !commaBetween && !r.actors.includes(after[0].m.entity)) {
+      const obj = group(after, 0, c);
+      addIds(r.targets, obj);
+      rest = after.slice(obj.length);
+      r.evidence.push('rule:possessed-masdar-object');
     }
     if (!r.targets.length) {
       const k = rest.findIndex((i) => prepOk(i) && !r.actors.includes(i.m.entity));
@@ -653,7 +696,10 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
   const mutual = e.type === 'AGREE' || e.type === 'COOPERATE';
   const bi = after.findIndex((i, k) => i.prep === 'بين' && e.preps.has('بين') && (w.gapAfter[k] <= 3 || wordsBetween(c, h.tok + h.len, i.m.tokenStart) <= 3 ||
     (mutual && wordsBetween(c, h.tok + h.len, i.m.tokenStart) <= 7 && !hasComma(c, h.tok + h.len, i.m.tokenStart)) ||
-    (partitiveStart(c, i.m.tokenStart) > h.tok && wordsBetween(c, h.tok + h.len, partitiveStart(c, i.m.tokenStart)) <= 3)));
+    (partitiveStart(c, i.m.tokenStart) > h.tok && wordsBetween(c, h.tok + h.len, partitiveStart(c, i.m.tokenStart)) <= 3) ||
+    // («اشتباكات عنيفة … في منطقة X جنوبي طرابلس، بين قوات "Y" و"Z"»: a «بين» pair set off by a comma after the noun's
+    // adjuncts names its sides; only for an event noun with no actor of its own)
+    (e.pos !== 'verb' && !r.actors.length && c.isComma(i.m.tokenStart - 2) && c.norm(i.m.tokenStart - 1) === 'بين')));
   // (mediation: «الوساطة بين X وY» — X and Y are the parties mediated between, the mediator is the actor)
   if (bi >= 0 && e.type === 'CONSULT' && e.mode === 'third-party') {
     const parties: string[] = [];
@@ -760,6 +806,9 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
   for (let j = h.tok - 1; j >= 0 && j >= h.tok - 20 && c.sent(j) === s; j--) {
     // (an opening quotation mark right before the noun does not separate it from its support verb: «أعرب X عن "قلق بالغ"»)
     if (c.isBoundary(j) && !(j === h.tok - 1 && c.toks[j].kind === 'quote')) return;
+    // (a that-clause or a dash between them: the noun is in the content, not the support verb's object — «وأكد الخبراء أن
+    // الخسائر … جراء إغلاق المصانع»، «خرج المسلمون بمئات الآلاف - ومن اللحظة الأولى لقصف المدن»)
+    if (j < h.tok - 1 && (COMPLEMENTIZERS.has(c.norm(j) ?? '') || c.toks[j].kind === 'dash')) return;
     // (a future prefix too: «ستواصل»، «وسيعقد»)
     const f = c.frameAt(j);
     if (!f) {
@@ -921,6 +970,10 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
         // «…، وأعلنت في وقت لاحق من اليوم نفسه القبض على …»: an adjunct phrase between the conjoined support verb and
         // its noun — the verb's subject is still the sentence's
         r.evidence.push('rule:support-verb-pronoun-subject');
+      } else if (!subj && j === h.tok - 2 && c.isComma(j - 1) && words('event-adjunct').has(c.norm(j + 1) ?? '')) {
+        // «أجرى X اتصالاً …، أكد خلاله دعم …»: a support verb with a pronoun adjunct pointing at the event before it
+        // goes on with that event's subject
+        r.evidence.push('rule:support-verb-pronoun-subject');
       }
       if (subj && !r.actors.includes(subj.entity) && (c.info(subj).prep === '' || subj === unitM)) {
         r.actors.push(subj.entity);
@@ -999,7 +1052,8 @@ export function appositionAfterRelative(c: Ctx, from: number, to: number): boole
 /** The organisations named right after «من» at token k (at most one plain word and quotation marks between, then
  * coordinated names): «نواب من كتلتي "X" و"Y"». */
 export function orgsOfGroup(c: Ctx, k: number): string[] {
-  if (c.norm(k) !== 'من') return [];
+  // (also a quoted body right after the group head: «بين قوات "جهاز الردع" و"اللواء 444"»)
+  if (c.norm(k) !== 'من' && c.toks[k]?.kind !== 'quote') return [];
   const s = c.sent(k);
   const out: string[] = [];
   let plain = 0;
@@ -1171,6 +1225,8 @@ function numberAfterActorBefore(c: Ctx, after: MInfo[], actors: string[], k: num
 export function genderClash(c: Ctx, h: Hit, i: MInfo): boolean {
   if (h.entry.pos !== 'verb') return false;
   if (i.entity?.type === 'PER' || i.entity?.type === 'LOC') return false;
+  // a count of people («قرابة ثلاثين مستوطناً»، «عشرون نائباً») takes a verb of either gender
+  if ((i.m as { evidence?: string }).evidence === 'rule:count-of-people') return false;
   const v = h.form.norm;
   const past = h.entry.past ?? '';
   const fem = (past && v === past + 'ت') || (/^ت/.test(v) && !/(ون|ان|ن)$/.test(v) && !/^ت/.test(past));
@@ -1192,6 +1248,8 @@ export function numberedVerb(h: Hit): boolean {
   if (past.length >= 3) {
     const b = /ي$/.test(past) && /ى/.test(h.entry.past ?? '') ? past.slice(0, -1) : past;
     if (v === b + 'وا' || v === past + 'ا' || v === past + 'تا' || v === b + 'تا') return true;
+    // a defective past in ا drops it before the plural ending: دعا → دعوا، نجا → نجوا
+    if (/ا$/.test(past) && v === past.slice(0, -1) + 'وا') return true;
   }
   if (pres.length >= 2) for (const pre of ['ي', 'ت', 'سي', 'ست']) for (const suf of ['ون', 'ان']) if (v === pre + pres + suf) return true;
   return false;
@@ -1209,6 +1267,20 @@ export function obliqueGroup(c: Ctx, i: MInfo): boolean {
 
 /** A group phrase headed by a sound masculine plural in the nominative (ون: «وأغلق محتجون الطريق») is a subject:
  * an object would be in the accusative (ين). */
+/** «ودانت الدار في بيان …»، «وانتقد الوزير في تصريح …»: an NP followed at once by في/عبر + a statement or medium
+ * (function-words `statement-manner`) is the one speaking — the subject of the verb before it, not its object. */
+export function speaksIn(c: Ctx, i: MInfo): boolean {
+  const p = c.norm(i.m.tokenEnd) ?? '';
+  if (!/^(في|عبر|خلال)$/.test(p)) return false;
+  const n = (c.norm(i.m.tokenEnd + 1) ?? '').replace(/^ال/, '');
+  return words('statement-manner').has(n);
+}
+
+/** A count of people («ثلاثة من المحتجين»، «نحو خمسين مستوطناً»: participants.ts countAt). */
+export function isCount(i: MInfo): boolean {
+  return (i.m as { evidence?: string }).evidence === 'rule:count-of-people';
+}
+
 export function nominativePlural(c: Ctx, i: MInfo): boolean {
   if (!i.m.entity.startsWith('#')) return false;
   const head = c.toks[i.m.tokenStart];

@@ -219,7 +219,8 @@ export function topicSubject(c: Ctx, h: Hit): string | null {
   }
   // (past an opening adverbial set off by a comma: «في المقابل، نفى …»، «سياسياً، أعلن …»)
   // (a longer one when it is a prepositional phrase: «وفي حديث إلى تلفزيون محلي مساء أمس، قال …»)
-  const pp = /^[وف]?(في|من|على|عل|خلال|بعد|قبل)$/.test(c.norm(first) ?? '');
+  // (also a source adverbial: «وبحسب بلاغ للرئاسة، شدد سعيّد …»)
+  const pp = /^[وف]?(في|من|على|عل|خلال|بعد|قبل|بحسب|حسب|وفق|وفقا|طبقا)$/.test(c.norm(first) ?? '');
   for (let k = first; k < first + (pp ? 9 : 4) && k < h.tok; k++) {
     if (c.startArr[k] !== undefined && (!pp || c.info(c.startArr[k]![0]).prep === '')) break;
     if (c.isComma(k)) { first = k + 1; break; }
@@ -376,6 +377,49 @@ export function sameGroupBody(c: Ctx, m: { entity: string; tokenStart: number; t
     if (c.norm(k) !== head && c.bare(k) !== head) continue;
     const u = c.startArr[k + 1]?.[0] ?? (c.norm(k + 1) === 'من' ? c.startArr[k + 2]?.[0] : undefined);
     if (u && c.byId.get(u.entity)?.type === 'ORG') return u.entity;
+  }
+  return null;
+}
+
+/** «يتوجه X غداً إلى محافظة العلا، حيث يلتقي وزير الثقافة …»، «حطّت طائرة X في مطار الأبيض …، حيث اجتمع بقادة …»: a
+ * verb after حيث/ثم continues the clause before it; when no event before it in its sentence has an actor, its subject is
+ * the nearest person or organisation named before the continuation word in the sentence (within 40 tokens), not after a
+ * preposition — a construct genitive («طائرة X») counts; places and group phrases do not. */
+export function subjectBeforeContinuation(c: Ctx, h: Hit): string[] | null {
+  const s = c.sent(h.tok);
+  const k0 = h.tok - 1;
+  for (let k = k0 - 1; k >= 0 && k0 - k <= 40 && c.sent(k) === s; k--) {
+    const m = mentionEndingAt(c, k);
+    if (!m) continue;
+    const e = m.entity.startsWith('#') ? undefined : c.byId.get(m.entity);
+    if (e && (e.type === 'PER' || e.type === 'ORG') && c.info(m).prep === '') return [m.entity];
+    k = m.tokenStart;
+  }
+  return null;
+}
+
+/** The grammatical subject of an earlier event, which a conjoined clause or a governed masdar goes on with: its actors,
+ * except after a reception (coded visitor → host, `rule:host-receives-visitor`), whose subject is the host — the target
+ * («استقبل X Y، وأعرب عن تقدير …»: X expresses it). */
+export function grammaticalSubject(d: Draft): string[] {
+  return d.ev.evidence!.includes('rule:host-receives-visitor') && d.ev.targets.length > 0 ? [...d.ev.targets] : [...d.ev.actors];
+}
+
+/** «اعتُقلوا خلال مداهمات نفذتها الأجهزة الأمنية»، «أُوقف في حملة شنتها الشرطة»: a passive act with no agent of its own,
+ * done during an operation whose performer a relative verb names (function-words `perform`, with its resumptive
+ * pronoun) within ten words of the verb in its clause — that performer did the act. */
+export function passiveAgentOfOperation(c: Ctx, h: Hit): string | null {
+  const s = c.sent(h.tok);
+  const perform = words('perform');
+  for (let k = h.tok + h.len; k < c.toks.length && k < h.tok + h.len + 10 && c.sent(k) === s; k++) {
+    if (c.isComma(k) || c.isBoundary(k)) return null;
+    const n = c.norm(k) ?? '';
+    // (a verb carrying the operation's pronoun: نفذتها، شنتها — not «قام» alone, which needs its بها)
+    if (!perform.has(n) || !/(ه|ها)$/.test(n)) continue;
+    const m = c.startArr[k + 1]?.[0];
+    if (!m || c.info(m).prep !== '') return null;
+    const e = m.entity.startsWith('#') ? null : c.byId.get(m.entity);
+    return e && e.type === 'LOC' ? null : m.entity;
   }
   return null;
 }

@@ -15,6 +15,8 @@ const W_INSTRUMENT_CUE = words('instrument-cue');
 const W_PAST_REFERENCE = words('past-reference');
 const W_PRONOUN_COMPLEMENTIZER = words('pronoun-complementizer');
 const W_RESUMPTIVE = words('resumptive');
+const W_ESCORT = words('escort-verb');
+const W_COUNT_NUMBER = words('count-number');
 
 // the spellings requirementAt tries for a word (without a conjunction, preposition or article), computed once
 // per interned word form
@@ -37,6 +39,8 @@ interface Variants {
   before: string[];
   /** for subjectBefore: the word and the word without its article */
   subject: string[];
+  /** `after` without the possessed spellings (a row that lists the possessed form is the more specific one) */
+  exact: string[];
 }
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
 function requirementVariants(c: Ctx, j: number): Variants {
@@ -46,8 +50,17 @@ function requirementVariants(c: Ctx, j: number): Variants {
   if (v === undefined) {
     const n = t.norm;
     const a = n.replace(/^[وفبل]/, ''), b = n.replace(/^[وفبل]?ال/, ''), d = n.replace(/^[وف]?لل/, '');
+    // (Session 6: a possessed noun meets the row's bare noun — «سحبت سفيرها» ~ سفير، «قواتها» ~ قوات، «قاعدتها» ~ قاعدة;
+    // not a word written with ة, whose ه is no pronoun, nor a definite word, which takes none)
+    const poss: string[] = [];
+    const pm = /^(?:[وف]?[بل]?)(\S{3,}?)(ه|ها|هم|هما)$/.exec(n);
+    if (pm && !/ة[\u064B-\u065F]*$/.test(t.text) && !/^[وفبل]?ال/.test(n)) {
+      poss.push(pm[1]);
+      if (pm[1].endsWith('ت') && pm[1].length >= 4) poss.push(pm[1].slice(0, -1) + 'ه');
+    }
     // (duplicates dropped: the callers only ask whether any spelling is in a set)
-    v = { after: uniq([n, a, b, n.replace(/^[وف]?ب?ال/, 'بال'), d]), before: uniq([n, a, b, d]), subject: uniq([n, n.replace(/^ال/, '')]) };
+    const exact = uniq([n, a, b, n.replace(/^[وف]?ب?ال/, 'بال'), d]);
+    v = { after: uniq([...exact, ...poss]), before: uniq([n, a, b, d]), subject: uniq([n, n.replace(/^ال/, '')]), exact };
     memo[REQ_SLOT] = v;
   }
   return v;
@@ -83,7 +96,10 @@ export function findTriggers(c: Ctx): Hit[] {
         // (a possessed masdar tagged as a one-word name — "استقالته" — is no name: a name takes no pronoun)
         // (nor is a conjoined verb the entity stage tagged as a one-word name: «وأدان رئيس الحكومة» — a name carries no و;
         // ف is left out: «فيصل» is a name, not ف + يصل)
+        // (Session 6: a phrase that opens a group phrase — «تشكيل لجنة تحقيق في …» — names the act, not only the body: the
+        // group phrase's words are no name)
         if (c.covered[k] && (e.pos !== 'verb' || c.startsAt.has(k)) && !(e.pos === 'noun' && f.suffix && r.length === 1 && oneWordMention(c, k)) &&
+          !(e.pos === 'phrase' && r.length >= 2 && groupStartsAt(c, k)) &&
           !(e.pos === 'verb' && /^و/.test(f.prefix) && f.norm.length >= 3 && r.length === 1 && oneWordMention(c, k))) continue;
         // «بين جهاز دعم الاستقرار و…»: a bare word right after an indefinite group head is its genitive (a
         // construct), not a verb with that head as subject (sound plurals keep their ن and may be subjects: «مسلحون قصفوا»)
@@ -125,6 +141,14 @@ export function findTriggers(c: Ctx): Hit[] {
         // (so is one right after an instrument word — «مستخدمةً خراطيم المياه والغاز المسيل للدموع» — further from its verb; a
         // noun joined to it by و is the same means)
         if (e.type === 'ASSAULT' && e.pos !== 'verb' && k > 0 && W_INSTRUMENT_CUE.has(c.norm(k - 1) ?? '') && hitInSentence(c, hits, k, 20, (h) => h.entry.type === 'ASSAULT' && h.entry.pos === 'verb')) { topicAt = k + r.length - 1; continue; }
+        // (Session 6) «طالب المجتمعون بوقف فوري ودائم لإطلاق النار وفتح الممرات الإنسانية»، «دعا الجانبان إلى وقف إطلاق النار
+        // وفتح الممرات»: a noun joined by و to the content of a demand, a refusal or a threat is content too
+        // (a bare past form there is the masdar: «وفتح الممرات»)
+        if ((e.pos !== 'verb' ? /^و/.test(f.prefix) : f.prefix === 'و' && !f.suffix && f.norm === e.past) && coordinatedContent(c, hits, k)) continue;
+        // (Session 6) «خطفت قوة إسرائيلية راعياً واقتادته إلى …»، «استولوا على السفينة واقتادوها»: leading the captive away,
+        // conjoined after an arrest, abduction or seizure of its sentence, is the same act (function-words `escort-verb`)
+        if (e.pos === 'verb' && /^[وف]/.test(f.prefix) && W_ESCORT.has(e.past ?? '') &&
+          hitInSentence(c, hits, k, 25, (h) => h.entry.type === 'COERCE' || (h.entry.type === 'ASSAULT' && h.entry.mode === 'abduct'))) continue;
         // «الإضراب المفتوح الذي دعت إليه التنسيقية»: a call in a relative clause with a resumptive preposition names who
         // called the event before it, no new request
         if (e.type === 'REQUEST' && e.pos === 'verb' && k > 0 && RELATIVE_PRONOUNS.has(c.bare(k - 1)) && RESUMPTIVE_PREP.test(c.norm(k + r.length) ?? '')) continue;
@@ -136,7 +160,8 @@ export function findTriggers(c: Ctx): Hit[] {
         if (e.type === 'SUPPORT' && e.pos === 'noun' && f.prefix.endsWith('ل') && !f.article && !hitInSentence(c, hits, k)) continue;
         // (a verb's subject may stand between it and its required object: "حمّلها الجيش … المسؤولية")
         // (or right before it, as its subject or the antecedent of its pronoun: «قافلة مساعدات وصلت»، «الدعوى التي رفعها»)
-        if (e.requires.size && !requirementMet(c, k + r.length, e.requires, e.pos === 'verb' ? 16 : 6) && !(e.pos === 'verb' && (requirementBefore(c, k, e.requires) || subjectBefore(c, k, e.requires, hits)))) continue;
+        // (a generated passive has its required word as its subject, right after it: «أُقيمت نقاط تفتيش»، «أُعيد فتح المعبر»)
+        if (e.requires.size && !requirementMet(c, k + r.length, e.requires, e.passive ? 3 : e.pos === 'verb' ? 16 : 6) && !(e.pos === 'verb' && (requirementBefore(c, k, e.requires) || subjectBefore(c, k, e.requires, hits)))) continue;
         // «عقوبات على ست شركات تتهمها واشنطن بـ…»: an accusing clause describing the target of a sanction gives its reason
         if (e.type === 'ACCUSE' && e.pos === 'verb' && reasonOfSanction(c, k, f, hits)) continue;
         // «وهو ما كانت ترفضه»: a habitual past in a relative clause characterises, it reports no event
@@ -188,6 +213,24 @@ export function findTriggers(c: Ctx): Hit[] {
   return hits;
 }
 
+/** Acts whose complement is their content (a demand, a refusal, a threat: merges.ts COMPLEMENT_TYPES). */
+const CONTENT_TYPES = new Set(['REQUEST', 'REJECT', 'THREATEN']);
+/** Token k (a noun with و) follows, in its clause, only noun hits after a demand, refusal or threat of at most 18 tokens
+ * before it, the first of them its complement (بـ/لـ, إلى، على) within eight tokens: the noun continues that content. */
+function coordinatedContent(c: Ctx, hits: Hit[], k: number): boolean {
+  const s = c.sent(k);
+  let i = hits.length - 1;
+  if (i < 0 || hits[i].entry.pos === 'verb') return false;
+  while (i >= 0 && hits[i].entry.pos !== 'verb' && !hits[i].entry.participle && c.sent(hits[i].tok) === s && k - hits[i].tok <= 14) i--;
+  const d = hits[i];
+  if (!d || i === hits.length - 1 || !CONTENT_TYPES.has(d.entry.type) || c.sent(d.tok) !== s || k - d.tok > 18) return false;
+  // (the first content noun is the demand's complement: after إلى/على or with بـ/لـ, within eight tokens)
+  const first = hits[i + 1];
+  if (first.tok - (d.tok + d.len) > 8 || !(/[بل]$/.test(first.form.prefix) || ['الي', 'علي'].includes(c.norm(first.tok - 1) ?? ''))) return false;
+  for (let j = d.tok + d.len; j < k; j++) if (c.isComma(j) || c.isBoundary(j)) return false;
+  return true;
+}
+
 /** Masdars of attitude that, in the accusative, give the motive of another act (احتجاجاً على، تنديداً بـ، رفضاً لـ). */
 const MOTIVE_TYPES = new Set(['PROTEST', 'ACCUSE', 'REJECT']);
 /** Support masdars that, after بـ, give the manner of another act (بمساندة، بدعم من، بتنسيق مع). */
@@ -217,10 +260,11 @@ function mannerComplement(c: Ctx, j: number): boolean {
 }
 
 /** The last verb hit of token k's sentence requires a word and its first required word within its window is token k. */
+// (Session 6: a noun's required word is its complement too — «لتفريق الحشود»: the crowd dispersed is no build-up)
 function requiredByVerb(c: Ctx, hits: Hit[], k: number): boolean {
   const h = hits[hits.length - 1];
-  if (!h || h.entry.pos !== 'verb' || !h.entry.requires.size || c.sent(h.tok) !== c.sent(k)) return false;
-  return requirementAt(c, h.tok + h.len, h.entry.requires, 13) === k;
+  if (!h || !h.entry.requires.size || c.sent(h.tok) !== c.sent(k)) return false;
+  return requirementAt(c, h.tok + h.len, h.entry.requires, h.entry.pos === 'verb' ? 13 : 6) === k;
 }
 
 /** Words that link a name to the next (بن، ابن، بنت، أبو، أم): the word after them is a name. */
@@ -234,6 +278,8 @@ function numberGoal(c: Ctx, from: number): boolean {
   for (let n = 0; n < 2 && j < c.toks.length && c.sent(j) === s; n++, j++) {
     const tk = c.toks[j];
     if (tk.kind === 'number' || /^\d/.test(tk.norm)) return true;
+    // (Session 6: a number written in words — «تصل إلى مليوني دولار»، «إلى ثلاثة بالمئة»)
+    if (W_COUNT_NUMBER.has(tk.norm) || /^(مليون|ملايين|مليار|مليارات|مليوني|ملياري|نصف|ربع|ثلث|ضعف|أضعاف|اضعاف)/.test(tk.norm)) return true;
     if (!['نحو', 'حوالي', 'قرابة', 'اكثر', 'أكثر', 'اقل'].includes(tk.norm)) return false;
   }
   return false;
@@ -271,7 +317,7 @@ function rowsOf(c: Ctx, k: number, f: WordForm): Set<string>[] {
   return own ? [own, ...fr] : fr;
 }
 
-function blocked(c: Ctx, k: number, e: TriggerEntry, f: WordForm): boolean {
+export function blocked(c: Ctx, k: number, e: TriggerEntry, f: WordForm): boolean {
   if (k === 0) return false;
   // (an opening quotation mark between them changes nothing: «بأنها "اعتقال سياسي"»)
   const p = c.toks[k - 1].kind === 'quote' && k > 1 ? k - 2 : k - 1;
@@ -387,8 +433,31 @@ export function requirementAt(c: Ctx, from: number, words: Set<string>, span = 6
     // conjoined word or a contrast word opens another clause)
     if (j > from && clauseBreak(c, j)) return -1;
     if (hasAny(words, requirementVariants(c, j).after)) return j;
+    // (Session 6: `@people` in `requires` is met by people named as such — a person's name, a count of people or a
+    // nationality plural: «أوقفت الوحدات ثلاثة تونسيين»، «أوقفت الشرطة سامي العلي» — not by a body or a unit)
+    if (words.has('@people') && peopleAt(c, j, j > from && j - from <= 5 && !conjoinedBetween(c, from, j))) return j;
   }
   return -1;
+}
+
+/** A word with the conjunction و/ف between tokens from and to (exclusive): another clause may have begun. */
+function conjoinedBetween(c: Ctx, from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (c.toks[q].kind === 'word' && /^[وف]/.test(c.toks[q].norm) && !ROOT_WAW_FA.has(c.toks[q].norm) && c.toks[q].norm.length > 3) return true;
+  return false;
+}
+
+const PEOPLE_EVIDENCE = new Set(['rule:count-of-people', 'rule:nisba-plural-group']);
+/** A mention of people starts at token j: a PER entity, a count of people or a nationality plural (group phrases). */
+// (a person's name counts only after another word — right after the trigger it is the verb's subject, «توقف محفوظ عن
+// الكتابة» — and close to the verb, as its object: «أوقفت الشرطة الصحفي سامي العلي»)
+function peopleAt(c: Ctx, j: number, perOk: boolean): boolean {
+  const ms = c.startArr[j];
+  if (!ms) return false;
+  for (const m of ms) {
+    if (m.entity.startsWith('#')) { if (PEOPLE_EVIDENCE.has((m as { evidence?: string }).evidence ?? '')) return true; }
+    else if (perOk && c.byId.get(m.entity)?.type === 'PER') return true;
+  }
+  return false;
 }
 
 export function compatible(e: TriggerEntry, f: WordForm, len: number): boolean {
@@ -417,6 +486,19 @@ export function better(c: Ctx, a: Hit, b: Hit): boolean {
   if (a.len !== b.len) return a.len > b.len;
   // a reading whose required complement is present is the more specific one: "وصلت … قافلة مساعدات" is aid
   if (a.entry.pos === b.entry.pos && (a.entry.requires.size > 0) !== (b.entry.requires.size > 0)) return a.entry.requires.size > 0;
+  // (Session 6: of two readings whose required words both follow, the nearer complement decides the sense —
+  // «اعترضت البحرية زوارق على متنها مهاجرون» intercepts boats, the على of «على متنها» is no objection)
+  if (a.entry.pos === b.entry.pos && a.entry.requires.size && b.entry.requires.size && a.tok === b.tok) {
+    const span = a.entry.pos === 'verb' ? 16 : 6;
+    const ra = requirementAt(c, a.tok + a.len, a.entry.requires, span), rb = requirementAt(c, b.tok + b.len, b.entry.requires, span);
+    if (ra >= 0 && rb >= 0 && ra !== rb) return ra < rb;
+    // (at the same word, a row that lists the word as written beats one met through its possessed form: «استدعت سفيرها»
+    // recalls one's own ambassador, «استدعت السفير» summons another's)
+    if (ra >= 0 && ra === rb) {
+      const ea = hasAny(a.entry.requires, requirementVariants(c, ra).exact), eb = hasAny(b.entry.requires, requirementVariants(c, rb).exact);
+      if (ea !== eb) return ea;
+    }
+  }
   const prev = c.norm(a.tok - 1) ?? '';
   const afterPrep = c.lex.nounContexts.has(prev) || c.lex.nounContexts.has(c.bare(a.tok - 1)) || /[بل]/.test(a.form.prefix) ||
     governedMasdar(c, a.tok) || (!a.form.prefix && supportVerbBefore(c, a.tok));
@@ -444,10 +526,16 @@ function supportVerbBefore(c: Ctx, tok: number): boolean {
     if (c.isBoundary(j) || c.isComma(j)) return false;
     const n = c.norm(j) ?? '';
     if (stop.some((w) => w.has(n))) return false;
-    const f = c.lex.frames.get(n) ?? c.lex.frames.get(c.bare(j));
+    const f = c.lex.frames.get(n) ?? c.lex.frames.get(c.bare(j)) ?? c.frameAt(j);
     if (f && (f.role === 'actor' || f.role === 'announce')) return true;
   }
   return false;
+}
+
+/** Token k starts a group phrase (a pseudo-mention, no entity) and no entity mention. */
+function groupStartsAt(c: Ctx, k: number): boolean {
+  const ms = c.startArr[k];
+  return !!ms && ms.every((m) => m.entity.startsWith('#'));
 }
 
 /** A mention that is exactly token k. */

@@ -109,7 +109,7 @@ describe('session 3: clauses around statements, clashes and partitives', () => {
     const a = events.filter((x) => x.type === 'ASSAULT');
     expect(a).toHaveLength(1);
     expect(texts(a[0], 'actor')).toEqual(['قوات الاحتلال']);
-    expect(texts(a[0], 'target')).toEqual(['فلسطينيين']);
+    expect(texts(a[0], 'target')).toEqual(['خمسة فلسطينيين']);
   });
   it('a conjoined verbal act after a statement cue has the speaker as subject («ونفت X …، واتهمت Y»)', () => {
     const text = 'ونفت الحركة الرواية الإسرائيلية، واتهمت إسرائيل بارتكاب مجزرة.';
