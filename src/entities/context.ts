@@ -76,7 +76,27 @@ export function createCtx(doc: Doc, lex: EntityLexicon): Ctx {
   const at = (k: number, f: Form): number => toks[k].start + f.off;
   const cands: Cand[] = [];
   const owner = new Int32Array(n).fill(-1);
+  // the line of each token (newlines before its start), one walk over the text: no name runs across a line break
+  const lineOf = new Int32Array(n);
+  for (let k = 0, line = 0, pos = 0; k < n; k++) {
+    for (const end = toks[k].start; pos < end; pos++) if (doc.text.charCodeAt(pos) === 10) line++;
+    lineOf[k] = line;
+  }
   const claim = (c: Cand): number => {
+    // (session 6) no name runs across a line break ("… الحكومة⏎القاهرة –" is a headline and a dateline): the
+    // candidate is dropped and the candidates it had absorbed on its way live again
+    if (c.tokenEnd - c.tokenStart > 1 && lineOf[c.tokenStart] !== lineOf[c.tokenEnd - 1]) {
+      for (let x = 0; x < cands.length; x++) {
+        const d = cands[x];
+        if (!d.dead || d.tokenStart < c.tokenStart || d.tokenEnd > c.tokenEnd) continue;
+        let free = true;
+        for (let k = d.tokenStart; k < d.tokenEnd && free; k++) free = owner[k] < 0;
+        if (!free) continue;
+        d.dead = false;
+        for (let k = d.tokenStart; k < d.tokenEnd; k++) owner[k] = x;
+      }
+      return -1;
+    }
     cands.push(c);
     const id = cands.length - 1;
     for (let k = c.tokenStart; k < c.tokenEnd; k++) owner[k] = id;

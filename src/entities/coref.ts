@@ -265,6 +265,38 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
     const targets = new Set((lexOrgForms.get(ws[0]) ?? []).filter((f) => f.words.length > ws.length && ws.every((w, q) => f.words[q] === w)).map((f) => f.key));
     if (targets.size === 1) { c.key = [...targets][0]; c.evidence.push('rule:org-prefix-coref'); }
   }
+  // (session 6) a grammar organisation of two words or more whose words all occur, in order, in exactly one longer grammar
+  // organisation of the article with the same head ("المنتخب الجزائري" beside "المنتخب الوطني الجزائري لكرة القدم") is it
+  const grammarOrgs = new Map<string, { key: string; words: string[] }[]>();
+  for (const c of live()) {
+    if (c.type !== 'ORG' || c.lex || c.kind !== 'name') continue;
+    const ws = nameWords(c.name);
+    if (ws.length < 3) continue;
+    const l = grammarOrgs.get(ws[0]) ?? [];
+    if (!l.some((x) => x.key === c.key)) l.push({ key: c.key!, words: ws });
+    grammarOrgs.set(ws[0], l);
+  }
+  // (words skipped inside the shorter name are relational adjectives only: "الوطني" in "المنتخب [الوطني] الجزائري", not
+  // the noun of another ministry: "وزارة [التجارة] الداخلية")
+  const inOrder = (short: string[], long: string[]): boolean => {
+    let q = 0;
+    for (const w of long) {
+      if (q >= short.length) break;
+      if (w === short[q]) q++;
+      else if (!/^ال.{2,}(ي|يه)$/.test(w)) return false;
+    }
+    return q === short.length;
+  };
+  for (const c of grammarOrgs.size ? live() : []) {
+    if (c.type !== 'ORG' || c.lex || c.kind !== 'name') continue;
+    const ws = nameWords(c.name);
+    if (ws.length < 2) continue;
+    // (not when the longer name adds a country's adjective: "وزارة الداخلية" of the home country beside "وزارة الداخلية
+    // البحرينية"; nor a second coordinated portfolio: "وزارة التجارة" beside "وزارة التجارة الداخلية وحماية المستهلك")
+    const adds = (o: string[]) => o.filter((w) => !ws.includes(w)).some((w) => (lex.nationality.has(w) && !lex.nationality.get(w)!.startsWith('X')) || w.startsWith('و'));
+    const targets = new Set((grammarOrgs.get(ws[0]) ?? []).filter((o) => o.key !== c.key && o.words.length > ws.length && inOrder(ws, o.words) && !adds(o.words)).map((o) => o.key));
+    if (targets.size === 1) { c.key = [...targets][0]; c.evidence.push('rule:org-short-coref'); }
+  }
   // a one-word organisation the grammar found (quoted: «هجوم لـ"الشباب"») that is the definite word of a lexicon
   // organisation "head + word" of the article ("حركة الشباب") is that organisation, even when the word is common
   const byRest = new Map<string, Set<string>>();
@@ -309,6 +341,10 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
     // (a kunya is a name even when its given name is also a common word: "أم سالم")
     if (c.type !== 'PER' || c.lex || c.kind !== 'name' || c.evidence[0] === 'rule:kunya') continue;
     const ws = nameWords(c.name);
+    // (also after a title: "المدعو أبو كاظم")
+    if (ws.length === 2 && ws[0] === 'ابو' && c.evidence[0].startsWith('rule:title+name')) continue;
+    // (two given names or more after a title, ambiguous ones too: "الدكتور سامي عبيد")
+    if (ws.length >= 2 && c.evidence[0].startsWith('rule:title+name') && ws.every((w) => lex.given.has(w) || CONNECT.has(w))) continue;
     if (ws.every((w) => CONNECT.has(w) || lex.common.has(w) || lex.stop.has(w) || w.length < 2)) c.dead = true;
   }
 

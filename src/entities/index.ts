@@ -19,10 +19,10 @@ import { mergeModelSpans, modelCandidates, resolveMerge, type ModelSpan } from '
 import { createCtx } from './context.ts';
 import { datelineAgencyPass, homeKingdomPass, homographPass, lexiconPass, orgRestPass } from './lookup.ts';
 import { bareNamePass } from './clubs.ts';
-import { givenSurnamePass, nameGrammar, nationalityNamePass, speechSubjectPass } from './names.ts';
+import { agePass, givenSurnamePass, nameGrammar, nationalityNamePass, speechSubjectPass } from './names.ts';
 import { titlePass } from './titles.ts';
 import { orgHeadPass, orgOfPlacePass, unitPass } from './orgs.ts';
-import { adjectiveCountryFilter, adjectivePlaceFilter, placeHeadPass } from './places.ts';
+import { adjectiveCountryFilter, adjectivePlaceFilter, placeAdjectivePass, placeHeadPass, placeTailPass } from './places.ts';
 import { parenAliasPass, quotedCoordinationPass, quotedNamePass, repeatPass } from './quoted.ts';
 import { eventBodyPass, eventHeadPass } from './named-events.ts';
 import { resolve } from './coref.ts';
@@ -51,15 +51,18 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   givenSurnamePass(cx, g);
   nationalityNamePass(cx);
   speechSubjectPass(cx, g);
+  agePass(cx, g);
   orgHeadPass(cx, titleOccs);
   unitPass(cx);
   placeHeadPass(cx);
+  placeAdjectivePass(cx);
   orgOfPlacePass(cx);
   quotedNamePass(cx);
   adjectiveCountryFilter(cx);
   quotedCoordinationPass(cx);
   parenAliasPass(cx);
   repeatPass(cx);
+  placeTailPass(cx);
   eventHeadPass(cx);
   eventBodyPass(cx);
 

@@ -50,6 +50,8 @@ export interface OrgHead {
   person: boolean;
   /** district = yes: head + a known place after في/من/إلى is an administrative district ("في لواء الأغوار الشمالية") */
   district: boolean;
+  /** commune = countries where head + a proper name is a local administrative unit, a place ("جماعة تمارة") */
+  commune: Set<string>;
   evidence: string;
 }
 
@@ -68,7 +70,7 @@ export interface EntityLexicon {
   titles: PhraseTrie<{ kind: string; evidence: string }>;
   /** canonical: the elided head of an elliptic name ("الخارجية التونسية" → "وزارة" + …). */
   orgHeads: PhraseTrie<OrgHead>;
-  placeHeads: Map<string, { include: boolean; misc: boolean; person: boolean; personOnly: boolean; body: boolean; masdar: boolean; list: boolean; knownOnly: boolean; notAfter: Set<string>; evidence: string }>;
+  placeHeads: Map<string, { include: boolean; misc: boolean; person: boolean; personOnly: boolean; body: boolean; masdar: boolean; list: boolean; knownOnly: boolean; notAfter: Set<string>; common: boolean; evidence: string }>;
   /** normalised first words of two-word place names in construct ("أبي صيدا"): data/entities/place-openers.tsv */
   placeOpeners: Map<string, string>;
   /** normalised heads of units numbered by a figure ("اللواء 110"): data/entities/unit-heads.tsv */
@@ -76,6 +78,8 @@ export interface EntityLexicon {
   given: Set<string>;
   /** Given names written with a final ى (مصطفى، موسى): the only ones a ى-final word may be. */
   givenAlif: Set<string>;
+  /** Given names of Western origin (given-names.tsv origin west/western): their bearer's family name is a foreign word. */
+  givenForeign: Set<string>;
   stop: Set<string>;
   speech: Set<string>;
   nationality: Map<string, string>;
@@ -158,21 +162,24 @@ export function entityLexicon(): EntityLexicon {
   const orgHeads = new PhraseTrie<OrgHead>();
   for (const r of loadTsv('entities/org-heads.tsv')) orgHeadFirst.add(words(r.head)[0]);
   for (const r of loadTsv('entities/org-heads.tsv')) orgHeads.add(words(r.head), { withNat: r.with_nat === 'yes' || r.with_nat === 'only', natOnly: r.with_nat === 'only' || !!r.canonical, media: r.media === 'yes', canonical: r.canonical || undefined,
-    minParts: Number(r.min_parts) || 1, notBefore: new Set(splitCell(r.not_before).map(normalize)), nameAdj: r.name_adj === 'yes', front: r.front === 'yes', person: r.person === 'yes', district: r.district === 'yes', evidence: `rule:org-head(data/${r.__line})` });
-  const placeHeads = new Map<string, { include: boolean; misc: boolean; person: boolean; personOnly: boolean; body: boolean; masdar: boolean; list: boolean; knownOnly: boolean; notAfter: Set<string>; evidence: string }>();
-  for (const r of loadTsv('entities/place-heads.tsv')) placeHeads.set(normalize(r.head), { include: r.include === 'yes' || r.include === 'person', misc: r.include === 'misc', person: r.person === 'yes', personOnly: r.include === 'person', body: r.body === 'yes', masdar: r.masdar === 'yes', list: r.include === 'list', knownOnly: r.known === 'yes', notAfter: new Set(splitCell(r.not_after).map(normalize)), evidence: `rule:place-head(data/${r.__line})` });
+    minParts: Number(r.min_parts) || 1, notBefore: new Set(splitCell(r.not_before).map(normalize)), nameAdj: r.name_adj === 'yes', front: r.front === 'yes', person: r.person === 'yes', district: r.district === 'yes', commune: new Set(splitCell(r.commune).map((c) => c.toUpperCase())), evidence: `rule:org-head(data/${r.__line})` });
+  const placeHeads = new Map<string, { include: boolean; misc: boolean; person: boolean; personOnly: boolean; body: boolean; masdar: boolean; list: boolean; knownOnly: boolean; notAfter: Set<string>; common: boolean; evidence: string }>();
+  for (const r of loadTsv('entities/place-heads.tsv')) placeHeads.set(normalize(r.head), { include: r.include === 'yes' || r.include === 'person', misc: r.include === 'misc', person: r.person === 'yes', personOnly: r.include === 'person', body: r.body === 'yes', masdar: r.masdar === 'yes', list: r.include === 'list', knownOnly: r.known === 'yes', notAfter: new Set(splitCell(r.not_after).map(normalize)), common: r.common === 'yes', evidence: `rule:place-head(data/${r.__line})` });
   const unitHeads = new Map(loadTsv('entities/unit-heads.tsv').map((r) => [normalize(r.head), `rule:unit-number(data/${r.__line})`]));
   const placeOpeners = new Map(loadTsv('entities/place-openers.tsv').map((r) => [normalize(r.word), `lexicon:data/${r.__line}`]));
   const givenRows = loadTsv('entities/given-names.tsv');
   const given = new Set(givenRows.map((r) => normalize(r.name)));
   const givenAlif = new Set(givenRows.filter((r) => r.name.endsWith('ى')).map((r) => normalize(r.name)));
+  const givenForeign = new Set(givenRows.filter((r) => r.origin === 'west' || r.origin === 'western').map((r) => normalize(r.name)));
   const stop = new Set(loadTsv('entities/stopwords.tsv').map((r) => normalize(r.word)));
   const speech = new Set(loadTsv('entities/speech-verbs.tsv').map((r) => normalize(r.word)));
   const nationality = new Map<string, string>();
   for (const r of loadTsv('entities/nationalities.tsv')) for (const f of splitCell(r.forms)) nationality.set(normalize(f), r.country);
   const common = new Set<string>([...stop]);
   for (const r of loadTsv('entities/titles.tsv')) for (const w of words(r.phrase)) common.add(w);
-  for (const r of loadTsv('text/known-words.tsv')) common.add(normalize(r.word));
+  // (not the given names listed there only to keep the clitic analyser off them, "كاظم"، "فيصل": a name is no common
+  // word; the ambiguous ones, "سعيد"، "كريم", are marked so in given-names.tsv)
+  for (const r of loadTsv('text/known-words.tsv')) if (r.note !== 'name' || normalize(r.word) === 'الله' || normalize(r.word) === 'لله' || normalize(r.word) === 'اللهم') common.add(normalize(r.word));
   // given names that are also common words (أكبر، أسماء، باسم): a name only with a title or a surname
   for (const r of givenRows) if (r.origin === 'ambiguous') common.add(normalize(r.name));
   const alifOnly = new Set<string>();
@@ -193,6 +200,6 @@ export function entityLexicon(): EntityLexicon {
   for (const rs of homographs.values()) for (const r of rs) for (const q of r.cues) homographCues.add(q);
   const nameAdjectives = new Map<string, string>();
   for (const r of loadTsv('entities/name-adjectives.tsv')) for (const f of [r.adjective, ...splitCell(r.forms)]) nameAdjectives.set(normalize(f), `lexicon:data/${r.__line}`);
-  cached = { nameAdjectives, homographs, homographCues, firstWords, titleFirst, orgHeadFirst, alifOnly, trie, byId, titles, orgHeads, placeHeads, placeOpeners, unitHeads, given, givenAlif, stop, speech, nationality, common };
+  cached = { nameAdjectives, homographs, homographCues, firstWords, titleFirst, orgHeadFirst, alifOnly, trie, byId, titles, orgHeads, placeHeads, placeOpeners, unitHeads, given, givenAlif, givenForeign, stop, speech, nationality, common };
   return cached;
 }

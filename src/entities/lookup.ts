@@ -33,6 +33,15 @@ export function lexiconPass(cx: Ctx): void {
       i = e;
       continue;
     }
+    // (session 6) a lexicon person's name followed by a kunya family name ("خليل إبراهيم أبو سمرة") is another,
+    // longer name: a person no lexicon entry holds
+    if (hit.entry.type === 'PER' && hit.form === 'name' && e + 1 < n && toks[e].norm === 'ابو' && toks[e + 1].kind === 'word' && !lex.stop.has(toks[e + 1].norm) &&
+      !toks[e + 1].norm.startsWith('ال') && ![...hit.entry.forms].some((x) => x.includes(' ابو '))) {
+      const start = at(i, f);
+      claim({ type: 'PER', tokenStart: i, tokenEnd: e + 2, start, end: toks[e + 1].end, kind: 'name', name: nameText(cx.doc.text, start, toks[e + 1].end, false), evidence: ['rule:lexicon-name-extended'], titles: [] });
+      i = e + 2;
+      continue;
+    }
     claim({
       type: hit.entry.type, tokenStart: i, tokenEnd: i + best.length, start: at(i, f), end: last.end, kind: 'name',
       name: hit.entry.name, lex: hit.entry, short: hit.form === 'short', evidence: [hit.entry.evidence], titles: [],

@@ -3,7 +3,10 @@
 // before a name, the subject of a verb of saying. Titles (titles.ts) use parseName for the name after a title.
 import type { Ctx } from './context.ts';
 import { nameText } from './context.ts';
-import { ABD_NAMES, CONNECT, MODIFIERS, PATRONYMIC, PUNCT_COMMA, SOURCE_HEADS } from './wordsets.ts';
+import { ABD_NAMES, CONNECT, MODIFIERS, PARTICLES, PATRONYMIC, PUNCT_COMMA, SOURCE_HEADS } from './wordsets.ts';
+
+// tanween (fathatan, dammatan, kasratan)
+const TANWEEN = /[\u064B-\u064D]/;
 
 export interface NameGrammar {
   /** A name-like word that may continue a person's name (first: the name's first word). */
@@ -34,10 +37,16 @@ export function nameGrammar(cx: Ctx): NameGrammar {
       !lex.orgHeadFirst.has(w.slice(1)) && !/(ه|ها|هم|ات|ين|ون)$/.test(w) && (k + 1 >= n || toks[k + 1].kind === 'punct') && k > 1 && givenTok(k - 1) && givenTok(k - 2);
     if ((w[0] === 'و' && !foreignW) || (w[0] === 'ف' && formsAt(k).length > 1)) return false;
     if (w.length < 3 || isStop(w) || isNat(w) || lex.common.has(w) || isTitleStart(k)) return false;
+    // (session 6) a long noun with a possessive pronoun after ة ("استقالته"، "زيارتها") is no family name ("شحاته" is short)
+    if (!first && w.length >= 7 && /(ته|تها|تهم|تهما)$/.test(w) && !givenTok(k)) return false;
+    // (session 6) a word with tanween is an adverb, an accusative or an indefinite noun ("اعتباراً"، "صباحاً"), never
+    // part of a name unless listed as a given name
+    if (TANWEEN.test(toks[k].text) && !givenTok(k)) return false;
     // a word that splits as clitic + stem ("بمقر", "وهادي", "ستكون") is not inside a name
     if (formsAt(k).length > 1 && !foreignW && !balW) return false;
     // a short word written with a shadda is a vocalised verb ("قدّم"، "ردّ"), not a family name
-    if (!first && w.length <= 4 && /\u0651/.test(toks[k].text)) return false;
+    // (but a family name of the pattern فعّال is: "حدّاد"، "عوّاد"، "نجّار")
+    if (!first && w.length <= 4 && /\u0651/.test(toks[k].text) && !/^.[\u064B-\u0650\u0652]*.[\u064B-\u0652]*\u0651[\u064B-\u0650\u0652]*ا.$/.test(toks[k].text.replace(/[\u064B-\u0650\u0652]*\u0651[\u064B-\u0650\u0652]*/, '\u0651'))) return false;
     // a vocalised imperfect or passive verb ("سيُسلَّم", "يُعتقد"): a damma or shadda after a verb prefix
     if (/^(ي|ت|ن|سي|ست|سن)/.test(w) && /[\u064F\u0651]/.test(toks[k].text)) return false;
     // a verb-like prefix ends a name, except on the last word before punctuation ("… أحمد ينار.")
@@ -53,11 +62,29 @@ export function nameGrammar(cx: Ctx): NameGrammar {
     return true;
   };
 
+  /** A hyphen joining two words with no space on either side ("جان-لوك"). */
+  const hyphenAt = (q: number): boolean =>
+    q > 0 && q + 1 < n && toks[q].kind === 'dash' && toks[q].text === '-' && toks[q - 1].end === toks[q].start && toks[q].end === toks[q + 1].start && toks[q - 1].kind === 'word';
+
   /** What follows a name: punctuation, a function word, a verb of saying, a title, a clitic-bearing word … */
   const closesName = (q: number): boolean =>
     q >= n || !isWord(q) || toks[q].kind !== 'word' || owner[q] >= 0 || isStop(toks[q].norm) || lex.speech.has(toks[q].norm) ||
     toks[q].norm.length <= 2 || isTitleStart(q) || formsAt(q).length > 1 || givenTok(q) || isNisba(toks[q].norm) ||
-    CONNECT.has(toks[q].norm) || isNat(toks[q].norm);
+    CONNECT.has(toks[q].norm) || isNat(toks[q].norm) || conjClose(q);
+
+  // (session 6, memoised per token) a conjunct in و with a possessive pronoun or the article starts another phrase
+  // ("… بوسيف ونظيره"; ه as written, not a ة folded to ه, nor the ه of a noun in اه: "واتجاه"); a complementizer with
+  // بـ closes a name ("ردّ النائب وليد كامل الخطيب بأن")
+  const conjMemo = new Int8Array(n);
+  const conjClose = (q: number): boolean => {
+    if (!conjMemo[q]) {
+      const w = toks[q].norm;
+      const v = (w[0] === 'و' && /^و(ال.{3,}|.{2,}[^ا](ه|ها|هم|هما))$/.test(w) && !/ة[\u064B-\u065F\u0670]*$/.test(toks[q].text) && !givenTok(q)) ||
+        (w[0] === 'ب' && /^ب(ان|انه|انها)$/.test(w));
+      conjMemo[q] = v ? 1 : 2;
+    }
+    return conjMemo[q] === 1;
+  };
 
   /**
    * An unknown word right after a title that is more likely a verb or a common noun than a name: a noun in
@@ -79,14 +106,23 @@ export function nameGrammar(cx: Ctx): NameGrammar {
     const w0 = toks[k].norm;
     // after a title a name may carry the article when the bare form is a given name ("الملك الحسين")
     // …and before a patronymic chain ("الوزير الحسين ولد امدو", "الحسن بن طلال")
-    const articleGiven = (afterTitle || (k + 1 < n && PATRONYMIC.has(toks[k + 1].norm))) && /^ال/.test(toks[k].text) && lex.given.has(w0.slice(2)) && !lex.common.has(w0) && formsAt(k).length === 1;
+    // …and before an unambiguous given name, not after a definite noun it could qualify ("المختار أحمد بوسيف")
+    const nextGiven = k + 1 < n && owner[k + 1] < 0 && givenTok(k + 1) && !commonTok(k + 1) && formsAt(k + 1).length === 1;
+    const afterDefinite = k > 0 && toks[k - 1].kind === 'word' && formsAt(k - 1).some((x) => x.article) || lex.common.has(w0.slice(2));
+    const articleGiven = (afterTitle || (nextGiven && !afterDefinite) || (k + 1 < n && PATRONYMIC.has(toks[k + 1].norm))) && /^ال/.test(toks[k].text) && lex.given.has(w0.slice(2)) && !lex.common.has(w0) && formsAt(k).length === 1;
     // "عبد" written apart before a definite word ("عبد الرحمن", "عبد الإله") opens a compound given name
     const abd = w0 === 'عبد' && k + 1 < n && owner[k + 1] < 0 && toks[k + 1].kind === 'word' && ABD_NAMES.has(toks[k + 1].norm);
     // (an unknown word after a title written with a clitic before a hamza seat is a phrase, not a name: "النائب العام بإخلاء")
-    if (!wi(k).opensName && !articleGiven && !abd && !(afterTitle && nameWord(k, true) && !w0.startsWith('ال') && !verbOrNounAfterTitle(k) && !/^[بلفوك][أإآ]/.test(toks[k].text))) return k;
+    // (session 6) a kunya after a title: "المدعو أبو كاظم"
+    const kunya = afterTitle && w0 === 'ابو' && k + 1 < n && owner[k + 1] < 0 && toks[k + 1].kind === 'word' && (givenTok(k + 1) || nameWord(k + 1, false));
+    // (a verb or noun with a clitic and a pronoun is no name after a title: "الفريق ليخبره بموعد")
+    if (afterTitle && !wi(k).given && /^[لبفو]/.test(w0) && /(ه|ها|هم)$/.test(w0) && !/ة[\u064B-\u065F\u0670]*$/.test(toks[k].text)) return k;
+    if (!wi(k).opensName && !articleGiven && !abd && !kunya && !(afterTitle && nameWord(k, true) && !w0.startsWith('ال') && !verbOrNounAfterTitle(k) && !/^[بلفوك][أإآ]/.test(toks[k].text))) return k;
     let e = k + 1;
     // (the article as written: "ألبرتو"، "إلياس" fold to ال… but have none)
-    let surnameSeen = /^ال/.test(toks[k].text);
+    // (a given name written with the article opens the name: "المختار أحمد بوسيف")
+    // (not before a formula of blessing: "الملك الحسين طيب الله ثراه")
+    let surnameSeen = /^ال/.test(toks[k].text) && !(articleGiven && nextGiven && !(k + 2 < n && toks[k + 2].norm === 'الله'));
     let patronymic = false;
     // a name opening with عبد/أبو takes the next word whatever it is ("عبد الله", "أبو الفضل")
     if (/^(عبد|ابو)$/.test(w0)) {
@@ -137,6 +173,19 @@ export function nameGrammar(cx: Ctx): NameGrammar {
       if (afterTitle && e === k + 1 && e < n && wi(k).given && owner[e] < 0 && toks[e].kind === 'word' && /^ال.{3,}ي$/.test(toks[e].norm) && formsAt(e).length === 1 && titleAt(e)?.length === 1) { e++; break; }
       // a given name with the article before a patronymic connector continues the name ("محمد الأمين ولد سيدي")
       if (e < n && e - k < limit && owner[e] < 0 && toks[e].kind === 'word' && formsAt(e).length === 1 && articleNameAt(e)) { e++; continue; }
+      // (session 6) a particle of a Western family name after a Western given name, then a name word or a lexicon
+      // surname ("لورا لو كاسترو"، "أورسولا فون دير لاين")
+      if (e + 1 < n && e - k < limit && lex.givenForeign.has(w0) && owner[e] < 0 && PARTICLES.has(toks[e].norm) && toks[e + 1].kind === 'word' && !toks[e + 1].norm.startsWith('ال')) {
+        const o = owner[e + 1];
+        const c = o >= 0 ? cands[o] : undefined;
+        if (c ? c.short && c.type === 'PER' && c.tokenStart === e + 1 && c.tokenEnd === e + 2 : nameWord(e + 1, false) || PARTICLES.has(toks[e + 1].norm)) {
+          if (c) { c.dead = true; owner[e + 1] = -1; }
+          e += 2;
+          continue;
+        }
+      }
+      // (session 6) a compound foreign given name written with a hyphen and no spaces ("جان-لوك مارشان"، "جونغ-أون")
+      if (e + 1 < n && e - k < limit && hyphenAt(e) && nameWord(e + 1, false) && !toks[e + 1].norm.startsWith('ال')) { e += 2; continue; }
       if (!(e < n && e - k < limit && nameWord(e, false))) break;
       const w = toks[e].norm;
       // an unknown word (not a given name, nisba or connector) continues a name only when what follows
@@ -145,10 +194,13 @@ export function nameGrammar(cx: Ctx): NameGrammar {
         // after a title, a given name's surname need not be followed by a closer ("رئيس النادي رامون كالديرون يشغل")
         // (not a noun in construct with a definite word: "الشيخ نواف مقاليد الحكم")
         const nextDef = e + 1 < n && toks[e + 1].kind === 'word' && toks[e + 1].norm.startsWith('ال') && !isNisba(toks[e + 1].norm);
-        const titled = afterTitle && e === k + 1 && wi(k).opensName && !w.startsWith('ال') && !nextDef && !verbOrNounAfterTitle(e);
+        // (a Western given name's family name is a foreign word, whatever follows: "دينيس براون الاعتداء")
+        const titled = afterTitle && e === k + 1 && wi(k).opensName && !w.startsWith('ال') && (!nextDef || lex.givenForeign.has(w0)) && !verbOrNounAfterTitle(e);
         // (after a title, two unknown words may close together before punctuation or إن/أن: "الرئيس الأسبق إرنست
         // باي كوروما،"، "السفير إيفان ستيبانوفيتش كوزلوف إن")
         if (!titled && !closesName(e + 1) && !(afterTitle && e + 2 < n && nameWord(e + 1, false) && !toks[e + 1].norm.startsWith('ال') && !/(ه|ها|هم)$/.test(toks[e + 1].norm) && (toks[e + 2].kind === 'punct' || /^(ان|انه|انها)$/.test(toks[e + 2].norm)) && !/(ه|ها|هم)$/.test(w))) break;
+        // (the definite word after a Western name is the verb's object: the name ends here)
+        if (titled && nextDef) { e++; break; }
       }
       // after a surname with the article only another nisba may follow ("الطالباني الحسيني")
       if (surnameSeen && !(isNisba(w) || CONNECT.has(w))) break;
@@ -206,6 +258,17 @@ export function givenSurnamePass(cx: Ctx, g: NameGrammar): void {
       else if (e < n && nameWord(e, false) && !toks[e].norm.startsWith('ال') && closesName(e + 1)) e++;
       claim({ type: 'PER', tokenStart: i, tokenEnd: e, start: toks[i].start, end: toks[e - 1].end, kind: 'name', name: doc.text.slice(toks[i].start, toks[e - 1].end), evidence: ['rule:kunya'], titles: [] });
       i = e - 1;
+      continue;
+    }
+    // (session 6) "بسيدي موسى"، "في سيدي بوزيد": an opener of place names (place-openers.tsv) that is also a given name, after
+    // a preposition of place, opens a place
+    const og = wi(i).givenForm;
+    const placePrep = og && ((og.clitic && toks[i].norm[0] === 'ب') || (og.off === 0 && i > 0 && /^(في|الي|من)$/.test(toks[i - 1].norm)));
+    if (og && placePrep && cx.lex.placeOpeners.has(og.form) && i + 1 < n && owner[i + 1] < 0 && toks[i + 1].kind === 'word' && !stopTok(i + 1) && formsAt(i + 1).length === 1 &&
+      !CONNECT.has(toks[i + 1].norm) && !(i + 2 < n && CONNECT.has(toks[i + 2].norm))) {
+      const start = at(i, og);
+      claim({ type: 'LOC', tokenStart: i, tokenEnd: i + 2, start, end: toks[i + 1].end, kind: 'name', name: nameText(doc.text, start, toks[i + 1].end, false), evidence: [cx.lex.placeOpeners.get(og.form)!, 'rule:place-opener-after-preposition'], titles: [] });
+      i++;
       continue;
     }
     let e = parseName(i, false);
@@ -271,7 +334,8 @@ export function speechSubjectPass(cx: Ctx, g: NameGrammar): void {
     if (w.startsWith('ال')) continue;
     if (!nameWord(k, true) && !givenTok(k)) continue;
     // plurals and pronoun-suffixed nouns are vague sources, not names ("مراقبون", "محللون", "اسمه")
-    if (!givenTok(k) && /(ون|ين|ات|ه)$/.test(w)) continue;
+    // (also a pronoun of the pair or group just named: "وأضاف أحدهما"، "وقال بعضهم")
+    if (!givenTok(k) && /(ون|ين|ات|ه|ها|هم|هما|كم)$/.test(w)) continue;
     // a source head ("شهود"، "سكان"، "مصدر") is a description
     if (!givenTok(k) && SOURCE_HEADS.has(w)) continue;
     let e = CONNECT.has(w) ? parseName(k, true) : k + 1;
@@ -288,5 +352,29 @@ export function speechSubjectPass(cx: Ctx, g: NameGrammar): void {
     const ff = formsAt(k)[0];
     claim({ type: 'PER', tokenStart: k, tokenEnd: e, start: at(k, ff), end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, at(k, ff), toks[e - 1].end, false), evidence: ['rule:speech-subject'], titles: [] });
     i = e - 1;
+  }
+}
+
+/**
+ * "وأصيب سالم العبيدي (45 عاماً)": one to four name words right before an age in brackets are a person's name, read
+ * like a name after a title (the age says a person is named). Scans back from each bracketed age: bounded, linear.
+ */
+export function agePass(cx: Ctx, g: NameGrammar): void {
+  const { doc, toks, n, owner, claim, formsAt, wi, at, givenTok, stopTok } = cx;
+  const { nameWord, parseName } = g;
+  for (let q = 1; q + 3 < n; q++) {
+    if (toks[q].text !== '(' || toks[q + 1].kind !== 'number' || !/^(عاما|عام|سنه|سنوات|اعوام)$/.test(toks[q + 2].norm) || toks[q + 3].text !== ')') continue;
+    if (owner[q - 1] >= 0 || toks[q - 1].kind !== 'word') continue;
+    let s = q;
+    while (s > 0 && q - s < 4 && owner[s - 1] < 0 && toks[s - 1].kind === 'word' && !stopTok(s - 1) && (givenTok(s - 1) || nameWord(s - 1, false) || nameWord(s - 1, true))) s--;
+    // the name opens at the first given name whose name reaches the age; with no given name, the last word alone when it
+    // may open a name ("توفي برهوم (12 عاماً)"; not "خاض إيمرسون": a verb before an unknown name)
+    let found = -1;
+    for (; s < q && found < 0; s++) if (givenTok(s) && parseName(s, true) === q) found = s;
+    if (found < 0 && nameWord(q - 1, true) && !toks[q - 1].norm.startsWith('ال') && parseName(q - 1, true) === q) found = q - 1;
+    if (found < 0) continue;
+    s = found;
+    const ff = wi(s).givenForm ?? formsAt(s)[0];
+    claim({ type: 'PER', tokenStart: s, tokenEnd: q, start: at(s, ff), end: toks[q - 1].end, kind: 'name', name: nameText(doc.text, at(s, ff), toks[q - 1].end, false), evidence: ['rule:name+age'], titles: [] });
   }
 }

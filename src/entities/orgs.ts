@@ -74,6 +74,18 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
     // "في لواء الأغوار الشمالية": a district named after a place after a preposition of place (org-heads.tsv `district`)
     // (also after a fused بـ: "بمديرية مودية")
     if (head.district && ((f.off === 0 && i > 0 && /^(في|من|الي)$/.test(toks[i - 1].norm)) || (f.clitic && !f.article && toks[i].norm[0] === 'ب')) && i + m.length < n && owner[i + m.length] >= 0 && cands[owner[i + m.length]].type === 'LOC' && cands[owner[i + m.length]].tokenStart === i + m.length) continue;
+    // "جماعة تمارة"، "بجماعة أداسيل": a local commune (org-heads.tsv `commune`) is a place
+    if (head.commune.size && m.length === 1 && !m.first.startsWith('ال')) {
+      const e = communeEnd(cx, i + 1, head.commune, (f.off === 0 && i > 0 && /^(في|من|الي)$/.test(toks[i - 1].norm)) || (f.clitic && !f.article && toks[i].norm[0] === 'ب'));
+      if (e > i + 1) {
+        const q = i + 1;
+        if (owner[q] >= 0) { const c = cands[owner[q]]; c.dead = true; for (let x = c.tokenStart; x < c.tokenEnd; x++) owner[x] = -1; }
+        const start = at(i, f);
+        claim({ type: 'LOC', tokenStart: i, tokenEnd: e, start, end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, start, toks[e - 1].end, false), evidence: [head.evidence, 'rule:commune'], titles: [] });
+        i = e - 1;
+        continue;
+      }
+    }
     if (head.natOnly) {
       // head + one nationality adjective of a country, nothing else ("الشرطة العراقية"). An elliptic ministry
       // ("الخارجية التونسية" = "وزارة الخارجية التونسية") needs the feminine adjective ("الدفاع الروسي" is the
@@ -134,7 +146,7 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
         // "ومكافحة الأمراض": a coordinated construct inside a name that already has one
         const coord = hadIdafa && w.length >= 5 && w[0] === 'و' && !w.startsWith('وال');
         // "لمكافحة المخدرات": a ل-complement with an indefinite construct
-        const lam = (complement > 0 || m.length >= 2) && !head.withNat && w.length >= 5 && w[0] === 'ل' && !w.startsWith('لل') && !formsAt(j).some((x) => x.article);
+        const lam = (complement > 0 || m.length >= 2) && !head.withNat && w.length >= 4 && w[0] === 'ل' && !w.startsWith('لل') && !formsAt(j).some((x) => x.article);
         const q = idafaEnd(j, coord || lam ? 1 : 0);
         // a plain chain only right after the head: an indefinite noun after a definite complement is no longer in
         // construct with the name ("مجلس الوزراء أسمى آيات الشكر")
@@ -168,7 +180,9 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
         // (a person of the lexicon right after a head of institutions named after people, org-heads.tsv `person`,
         // names the institution even alone: "مستشفى ابن سينا"، "جامعة ابن خلدون")
         // (heads of institutions only: "رئيس المجلس مازن القاضي" is a council's head and his name)
-        if (c.type === 'PER' && head.person && c.tokenStart === j && j === i + m.length && !head.media && c.start === toks[j].start && ((after && ((isAdj(after) && !isNat(after)) || (after.startsWith('لل') && after.length >= 6))) || (!!c.lex && !c.short))) {
+        // (or a grammar name whose last word is a relational adjective of the institution: "مستشفى ناصر الطبي")
+        const lastAdj = !c.lex && c.tokenEnd - c.tokenStart >= 2 && isAdj(toks[c.tokenEnd - 1].norm) && !isNat(toks[c.tokenEnd - 1].norm) && c.evidence[0] === 'rule:given+surname';
+        if (c.type === 'PER' && head.person && c.tokenStart === j && j === i + m.length && !head.media && c.start === toks[j].start && (lastAdj || (after && ((isAdj(after) && !isNat(after)) || (after.startsWith('لل') && after.length >= 6))) || (!!c.lex && (!c.short || !(after && !isAdj(after) && after.startsWith('ال') && !MODIFIERS.has(after)))))) {
           absorbed.push(owner[j]); j = c.tokenEnd; complement++; natOnly = false; strong = true; lastNameType = 'PER'; continue;
         }
         break;
@@ -189,12 +203,21 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
         if (j < n && wordAt(j)?.startsWith('لل') && !natOnly) continue;
         if (j < n && wordAt(j)?.startsWith('لل') && natOnly) { natOnly = false; continue; }
         // "الهيئة الوطنية لإدارة الكوارث": a ل-complement with an indefinite construct (heads without with_nat)
-        if (j < n && !head.withNat && (wordAt(j)?.length ?? 0) >= 5 && wordAt(j)![0] === 'ل' && idafaEnd(j, 1) > j) { natOnly = false; continue; }
+        // (also a short one: "الاتحاد الجزائري لكرة القدم"; after a head of with_nat only one noun that is no verbal noun of
+        // a derived verb, م/ت/ا-initial, and its definite noun, no definite word after them: "المنتخب الوطني الجزائري لكرة
+        // القدم"، not "البرلمان العراقي لمناقشة الموازنة")
+        const lw = wordAt(j) ?? '';
+        if (j < n && (!head.withNat || (!/^ل[متا]/.test(lw) && idafaEnd(j, 1) === j + 1 && (j + 2 >= n || toks[j + 2].kind !== 'word' || !toks[j + 2].norm.startsWith('ال')))) &&
+          lw.length >= 4 && lw[0] === 'ل' && !lw.startsWith('لل') && idafaEnd(j, 1) > j) {
+          if (head.withNat) { j += 2; complement++; natOnly = false; strong = true; break; }
+          natOnly = false; continue;
+        }
         break;
       }
       // "مديرية الأمن العام"، "النيابة العامة": العام/العامة closes a name unless a time word follows ("العام الماضي")
       if (complement > 0 && MODIFIERS.has(w) && w.startsWith('ال') && !(j + 1 < n && wordAt(j + 1) !== undefined && isStop(toks[j + 1].norm) && toks[j + 1].norm.startsWith('ال'))) { j++; continue; }
-      if (isStop(w) || lex.given.has(w) || isTitleStart(j) || LINKERS.has(w) || w === 'المكلفه') break;
+      // (a given name with the article after a head of institutions named after people is the eponym: "مستشفى البشير")
+      if (isStop(w) || (lex.given.has(w) && !(head.person && w.startsWith('ال') && j === i + m.length)) || isTitleStart(j) || LINKERS.has(w) || w === 'المكلفه') break;
       // "اللجنة المالية والاقتصادية": a second, coordinated adjective after an adjective makes a name
       if (complement > 0 && !head.withNat && !head.media && w.startsWith('وال') && isAdj(w.slice(1)) && isAdj(toks[j - 1].norm) && owner[j - 1] < 0) { j++; strong = true; natOnly = false; continue; }
       // coordinated definite noun inside a name ("وزارة الطاقة والموارد الطبيعية")
@@ -234,7 +257,8 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
         break;
       }
       // one indefinite proper word right after a non-media head ("منظمة بدر", "حركة حماس")
-      if (!head.media && !m.first.startsWith('ال') && !/^(و|ف|سي|ست)/.test(w) && !(head.minParts > 1 && w[0] === 'ل') && j === i + m.length && !lex.common.has(w) && formsAt(j).length === 1 && !/^[يتم]/.test(w) && !/[ةه]$/.test(toks[j].text) && w.length >= 3) { j++; complement++; natOnly = false; continue; }
+      // (not a word with a pronoun suffix: "شركة بعينها")
+      if (!head.media && !m.first.startsWith('ال') && !/^(و|ف|سي|ست)/.test(w) && !/(ها|هم|هما)$/.test(w) && !(head.minParts > 1 && w[0] === 'ل') && j === i + m.length && !lex.common.has(w) && formsAt(j).length === 1 && !/^[يتم]/.test(w) && !/[ةه]$/.test(toks[j].text) && w.length >= 3) { j++; complement++; natOnly = false; continue; }
       break;
     }
     // "المحكمة الابتدائية بتونس"، "محكمة الاستئناف بالرباط" (Maghrebi usage): بـ + a city after a name with a
@@ -332,4 +356,26 @@ export function orgOfPlacePass(cx: Ctx): void {
     if (entry) c.lex = entry;
     c.evidence.push('rule:org-of-named-place');
   }
+}
+
+/**
+ * End of the name of a commune after its head at q (org-heads.tsv `commune`), or q: a known place; or, in an article of
+ * one of `countries` or after a preposition of place (`placePrep`), an opener of place-openers.tsv and its word, or one
+ * unknown proper word — no article, function word, common word, given name, nationality, feminine adjective or plural.
+ */
+function communeEnd(cx: Ctx, q: number, countries: Set<string>, placePrep: boolean): number {
+  const { doc, lex, toks, n, cands, owner, isStop, isNat, formsAt } = cx;
+  if (q >= n || toks[q].kind !== 'word') return q;
+  if (owner[q] >= 0) {
+    const c = cands[owner[q]];
+    return c.type === 'LOC' && c.tokenStart === q && c.start === toks[q].start ? c.tokenEnd : q;
+  }
+  if (!(placePrep || countries.has((doc.meta.country ?? '').toUpperCase()))) return q;
+  const ok = (k: number) => k < n && owner[k] < 0 && toks[k].kind === 'word' && formsAt(k).length === 1 && !toks[k].norm.startsWith('ال') && !isStop(toks[k].norm) &&
+    !isNat(toks[k].norm) && !lex.common.has(toks[k].norm) && toks[k].norm.length >= 3 && !/(ون|ين|ات)$/.test(toks[k].norm) && !/^م.{2,4}[ةه]$/.test(toks[k].norm);
+  if (lex.placeOpeners.has(toks[q].norm) && q + 1 < n && toks[q + 1].kind === 'word' && owner[q + 1] < 0 && !isStop(toks[q + 1].norm)) return q + 2;
+  if (!ok(q) || lex.given.has(toks[q].norm) || lex.orgHeadFirst.has(toks[q].norm)) return q;
+  // (an unknown word in construct with a definite one is another phrase: "جماعة أنصار الله")
+  if (q + 1 < n && toks[q + 1].kind === 'word' && toks[q + 1].norm.startsWith('ال') && !isStop(toks[q + 1].norm)) return q;
+  return q + 1;
 }

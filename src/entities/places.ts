@@ -3,8 +3,10 @@
 import type { Ctx } from './context.ts';
 import { nameText } from './context.ts';
 import type { Cand } from './types.ts';
-import { BODY_VERBS, PUNCT_COMMA } from './wordsets.ts';
+import { BODY_VERBS, PLACE_ADJECTIVES, PUNCT_COMMA } from './wordsets.ts';
 
+// a Berber place name opens with تي/تا, which no verb of news prose does ("دوار تيخت"، "تيزنيت"، "تارودانت")
+const BERBER = /^(تي|تا)[^اوي]{2,}/;
 // a word written with a final ة (marks ignored)
 const FEM = /ة[\u064B-\u065F\u0670]*$/;
 
@@ -103,7 +105,9 @@ export function placeHeadPass(cx: Ctx): void {
     // heads that name a place only after a known one ("طريق الوكرة", not "طريق الحل"): place-heads.tsv known = yes
     if (ph.knownOnly || !isWord(j) || toks[j].kind !== 'word') continue;
     const w = toks[j].norm;
-    if (isStop(w) || isNat(w) || lex.common.has(w) || formsAt(j).length > 1 || /^[يت]/.test(w) || w.length < 3) continue;
+    // (a head of common = yes takes a definite common word that is no plural: "حي الجمهورية")
+    const commonOk = ph.common && w.startsWith('ال') && w.length >= 5 && !/(ين|ون|ات)$/.test(w) && !isTitleStart(j);
+    if (isStop(w) || isNat(w) || (lex.common.has(w) && !commonOk) || formsAt(j).length > 1 || (/^[يت]/.test(w) && !BERBER.test(w)) || w.length < 3) continue;
     // "بسجن المتهم": a head that is also a verbal noun, after بـ/لـ, before an unknown definite word
     if (ph.masdar && f.off > 0 && /^[بل]/.test(toks[i].norm) && w.startsWith('ال')) continue;
     // bare heads are common nouns ("منطقة آمنة"): require a definite or unknown proper-looking word
@@ -198,4 +202,71 @@ function placeList(cx: Ctx, j: number, evidence: string): number {
   if (count < 2) return j;
   for (const c of found) claim(c);
   return q;
+}
+
+/**
+ * "في حي الرمل الجنوبي"، "الأغوار الشمالية": a place followed by an adjective of direction (data/entities/place-adjectives.tsv)
+ * is another, smaller place named by both — not when the place is the second term of a construct ("حدود لبنان
+ * الجنوبية": the adjective qualifies the borders). Lexicon places lose their entry (another place); a place head's
+ * name ("حي الرمل") keeps its head.
+ */
+export function placeAdjectivePass(cx: Ctx): void {
+  const { doc, lex, toks, n, cands, owner, formsAt, isStop } = cx;
+  for (const c of cands) {
+    if (c.dead || c.type !== 'LOC' || c.kind !== 'name' || c.tokenEnd >= n || owner[c.tokenEnd] >= 0 || toks[c.tokenEnd].kind !== 'word') continue;
+    const ev = PLACE_ADJECTIVES.get(toks[c.tokenEnd].norm);
+    if (!ev) continue;
+    const k = c.tokenStart;
+    // (the mention starts the token, or follows a clitic preposition: "بالرمل"، "في X"; a word before it that is no
+    // function word, place head or punctuation holds it in construct)
+    const p = k > 0 ? toks[k - 1] : undefined;
+    const headed = c.evidence.some((e) => e.startsWith('rule:place-head'));
+    if (!headed && c.start === toks[k].start && p && p.kind === 'word' && !isStop(p.norm) && !cx.wi(k - 1).placeHead && !formsAt(k - 1).some((f) => f.article) && !/^[وف]?(في|من|الي|علي)$/.test(p.norm)) continue;
+    void lex;
+    const end = toks[c.tokenEnd].end;
+    owner[c.tokenEnd] = owner[k];
+    c.tokenEnd++;
+    c.end = end;
+    const text = doc.text.slice(c.start, end);
+    c.name = headed || !c.lex ? c.name + ' ' + toks[c.tokenEnd - 1].text : (/^[اأإآ]ل/.test(text) || !/^ال/.test(c.name) ? text : 'ال' + text);
+    c.lex = undefined;
+    c.short = false;
+    c.evidence.push(ev);
+  }
+}
+
+/**
+ * "في حي الرمل الجنوبي … في الرمل الجنوبي": the name a head of quarters introduced (place-heads.tsv include = yes and
+ * common = yes: "حي X") recurs without its head; that is the same place. The rest must be two words or more, or one word that is no common word or
+ * adjective ("حي السلام" does not make every "السلام" a place). The first word may carry clitics.
+ */
+export function placeTailPass(cx: Ctx): void {
+  const { lex, toks, n, cands, owner, claim, formIn, formsAt, wordAt, at, isAdj } = cx;
+  const tails = new Map<string, Cand[]>();
+  for (const c of cands) {
+    if (c.dead || c.type !== 'LOC' || c.lex || c.kind !== 'name' || c.tokenEnd - c.tokenStart < 2) continue;
+    const h = cx.wi(c.tokenStart).placeHead;
+    // (heads of quarters only, place-heads.tsv common = yes: "مطار X" or "مخيم X" is named after a town X)
+    if (!h || !lex.placeHeads.get(h.form)?.include || !lex.placeHeads.get(h.form)?.common || !c.evidence.some((e) => e.startsWith('rule:place-head'))) continue;
+    const first = wordAt(c.tokenStart + 1);
+    if (!first) continue;
+    if (c.tokenEnd - c.tokenStart === 2 && (lex.common.has(first) || lex.common.has(first.replace(/^ال/, '')) || isAdj(first) || first.length < 5)) continue;
+    const l = tails.get(first);
+    if (l) l.push(c); else tails.set(first, [c]);
+  }
+  if (!tails.size) return;
+  for (let k = 0; k < n; k++) {
+    if (owner[k] >= 0 || toks[k].kind !== 'word' || !formIn(k, tails)) continue;
+    const f = formsAt(k).find((x) => tails.has(x.form))!;
+    const c = tails.get(f.form)!.find((x) => {
+      const len = x.tokenEnd - x.tokenStart - 1;
+      if (k + len > n) return false;
+      for (let q = 1; q < len; q++) if (owner[k + q] >= 0 || wordAt(k + q) !== wordAt(x.tokenStart + 1 + q)) return false;
+      return true;
+    });
+    if (!c) continue;
+    const len = c.tokenEnd - c.tokenStart - 1;
+    claim({ type: 'LOC', tokenStart: k, tokenEnd: k + len, start: at(k, f), end: toks[k + len - 1].end, kind: 'name', name: c.name, evidence: [...c.evidence, 'rule:place-name-without-head'], titles: [] });
+    k += len - 1;
+  }
 }

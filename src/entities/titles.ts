@@ -57,6 +57,9 @@ export function titlePass(cx: Ctx, g: NameGrammar): TitleOcc[] {
       if (owner[j] >= 0 && (cands[owner[j]].type === 'ORG' || cands[owner[j]].type === 'LOC')) {
         j = cands[owner[j]].tokenEnd; withComplement = true; continue;
       }
+      // (session 6) a second, coordinated body after the first one: "مدافع المنتخب الجزائري ونادي أولمبيك مرسيليا"
+      if (withComplement && w.length >= 4 && w[0] === 'و' && owner[j] < 0 && lex.orgHeadFirst.has(w.slice(1)) && j + 1 < n && owner[j + 1] >= 0 &&
+        cands[owner[j + 1]].type === 'ORG' && cands[owner[j + 1]].tokenStart === j + 1) { j = cands[owner[j + 1]].tokenEnd; continue; }
       if (owner[j] >= 0) break;
       if (isNat(w) || MODIFIERS.has(w)) { j++; withComplement = true; continue; }
       // a relational adjective right before a name-like word ("الخبير الاقتصادي أمين فارس", "السناتور الجمهوري")
@@ -81,6 +84,10 @@ export function titlePass(cx: Ctx, g: NameGrammar): TitleOcc[] {
       // an adjective of the portfolio before a coordinated one ("وزير التعليم العالي والبحث العلمي")
       if (withComplement && val.kind === 'role' && isAdj(w) && !isNat(w) && !lex.given.has(w) && owner[j] < 0 && toks[j - 1].norm.startsWith('ال') && j + 1 < n && owner[j + 1] < 0 &&
         (wordAt(j + 1) ?? '').startsWith('وال') && (wordAt(j + 1) ?? '').length >= 6 && !isStop(toks[j + 1].norm)) { j++; continue; }
+      // (session 6) a feminine or common relational adjective of the portfolio after a definite complement ("ومنسقة الشؤون
+      // الإنسانية في السودان"); a masculine unknown one may be the family name ("وزير الكهرباء الفتلاوي")
+      if (withComplement && isAdj(w) && !isNat(w) && !lex.given.has(w) && owner[j] < 0 && formsAt(j).length === 1 && toks[j - 1].norm.startsWith('ال') &&
+        (/ة[\u064B-\u065F\u0670]*$/.test(toks[j].text) || lex.common.has(w))) { j++; continue; }
       // a coordinated adjective ("رجل الدين الشيعي البارز والسياسي")
       if (withComplement && w.startsWith('وال') && isAdj(w.slice(1)) && !lex.given.has(w)) { j++; continue; }
       // a coordinated definite noun of the portfolio, with its adjectives ("وزير البترول والثروة المعدنية")
@@ -98,6 +105,16 @@ export function titlePass(cx: Ctx, g: NameGrammar): TitleOcc[] {
           j = cands[owner[q]].tokenEnd;
           if (j < n && toks[j].kind === 'quote') j++;
           withComplement = true; continue;
+        }
+        // (session 6) the quoted name not claimed yet (the quote pass comes later): "المدير التنفيذي لشركة "نوفا للطاقة" كريم"
+        if (w.length >= 4 && w[0] === 'ل' && !w.startsWith('لل') && lex.orgHeadFirst.has(w.slice(1)) && q === j + 2 && owner[q] < 0) {
+          let c = q;
+          while (c < n && c - q < 5 && toks[c].kind !== 'quote' && isWord(c)) c++;
+          if (c < n && c > q && toks[c].kind === 'quote') {
+            j = c + 1;
+            while (j < n && isWord(j) && owner[j] < 0 && isNat(toks[j].norm)) j++;
+            withComplement = true; continue;
+          }
         }
       }
       if (LINKERS.has(w) && j + 1 < n && owner[j + 1] >= 0 && cands[owner[j + 1]].type !== 'PER') { j = cands[owner[j + 1]].tokenEnd; withComplement = true; continue; }

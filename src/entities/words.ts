@@ -23,6 +23,23 @@ function formsOfWord(text: string, norm: string): Form[] {
   return out;
 }
 
+/**
+ * A two- or three-letter place head behind a clitic و/ب/ف/ل ("وحي الصليبة"، "بحي الرمل"): the clitic analyser keeps
+ * such short words whole, so the head is read here.
+ */
+function shortHead(t: Token, lex: EntityLexicon): Form | undefined {
+  const w = t.norm;
+  if (t.kind !== 'word' || w.length < 3 || w.length > 5) return undefined;
+  const m = /^([وف]?[بل]|[وف])(..+)$/.exec(w);
+  // (heads of quarters only, place-heads.tsv common = yes: "لسد ثغرة" is a verb, "وسد" a conjunction)
+  if (!m || m[2].length > 3 || !lex.placeHeads.get(m[2])?.common) return undefined;
+  // the mention starts after the clitic letters and their marks
+  let off = 0;
+  for (let letters = 0; off < t.text.length && letters < m[1].length; off++) if (!/[\u064B-\u065F\u0670\u0640]/.test(t.text[off])) letters++;
+  while (off < t.text.length && /[\u064B-\u065F\u0670\u0640]/.test(t.text[off])) off++;
+  return { form: m[2], off, article: false, clitic: true };
+}
+
 export function entWord(t: Token, lex: EntityLexicon): EntWord {
   const memo = t.form.memo;
   const gen = cliticGeneration();
@@ -36,7 +53,7 @@ export function entWord(t: Token, lex: EntityLexicon): EntWord {
     title: strs.some((f) => lex.titleFirst.has(f)),
     orgHead: strs.some((f) => lex.orgHeadFirst.has(f)),
     speech: strs.some((f) => lex.speech.has(f)),
-    placeHead: forms.find((f) => lex.placeHeads.has(f.form)),
+    placeHead: forms.find((f) => lex.placeHeads.has(f.form)) ?? shortHead(t, lex),
     nat: strs.map((f) => lex.nationality.get(f)).find((c) => c !== undefined),
     plain: strs.every((f) => lex.common.has(f) && !f.startsWith('ال')),
     alifFinal: /ى[\u064B-\u065F\u0670\u0640]*$/.test(t.text),

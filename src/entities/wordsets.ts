@@ -24,7 +24,9 @@ export const EVENT_HEADS = new Map(loadTsv('entities/event-heads.tsv').map((r) =
 export const BODY_HEADS = new Map(loadTsv('entities/body-heads.tsv').map((r) => [normalize(r.head), `lexicon:data/${r.__line}`]));
 // words that join name parts, and the patronymic ones among them: data/entities/name-connectors.tsv
 const CONNECTOR_ROWS = loadTsv('entities/name-connectors.tsv');
-export const CONNECT = new Set(CONNECTOR_ROWS.map((r) => normalize(r.word)));
+export const CONNECT = new Set(CONNECTOR_ROWS.filter((r) => r.kind !== 'particle').map((r) => normalize(r.word)));
+// particles of Western family names, read only after a Western given name ("لورا لو كاسترو")
+export const PARTICLES = new Set(CONNECTOR_ROWS.filter((r) => r.kind === 'particle').map((r) => normalize(r.word)));
 export const PATRONYMIC = new Set(CONNECTOR_ROWS.filter((r) => r.kind === 'patronymic').map((r) => normalize(r.word)));
 // words linking a title to its organisation or place ("المتحدث باسم"، "السفير لدى"، "التابعة لـ"): data/entities/linkers.tsv
 export const LINKERS = new Set(loadTsv('entities/linkers.tsv').map((r) => normalize(r.word)));
@@ -32,3 +34,5 @@ export const LINKERS = new Set(loadTsv('entities/linkers.tsv').map((r) => normal
 export const BODY_ADJECTIVES = new Set(loadTsv('entities/body-adjectives.tsv').map((r) => normalize(r.adjective)));
 // verbs whose subject "محافظة/ولاية + place" is the administration ("وقّعت محافظة حلب"): data/entities/body-verbs.tsv
 export const BODY_VERBS = new Set(loadTsv('entities/body-verbs.tsv').map((r) => normalize(r.word)));
+// adjectives of direction that make another place of a place's name ("الرمل الجنوبي"): data/entities/place-adjectives.tsv
+export const PLACE_ADJECTIVES = new Map(loadTsv('entities/place-adjectives.tsv').map((r) => [normalize(r.adjective), `rule:place-adjective(data/${r.__line})`]));
