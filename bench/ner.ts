@@ -2,13 +2,15 @@
 // on benchmark data is never shipped) and scores rules / learned / combined on the test sets under
 // /work/shared/benchmarks/ner. Epochs are chosen on a dev carve-out (last 10% of ANERcorp train), never on test.
 //   npm run bench:ner [-- --bench-dir DIR] [--epochs N] [--no-lexicon] [--no-lex-parts] [--average N] [--ngram N] [--stack N]
-//                        [--train-gaz N] [--algo perceptron|crf] [--l2 X] [--lr X] [--dropout P]
-import { mkdtempSync, rmSync } from 'node:fs';
+//                        [--train-gaz N] [--algo perceptron|crf] [--l2 X] [--lr X] [--dropout P] [--no-dict] [--clusters N]
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConll, type ConllSentence } from '../src/ner/conll.ts';
 import { DEFAULT_FEATURES } from '../src/ner/features.ts';
 import { loadNerLexicon } from '../src/ner/lexicon.ts';
+import { loadArabicDict } from '../src/ner/dict.ts';
+import { CLUSTER_KS, readSentences } from '../src/ner/clusters.ts';
 import { CRF_DEFAULTS, readModelFile, saveModel, tagSentences, trainNer, type NerAlgo, type NerModel } from '../src/ner/model.ts';
 import { scoreNer, type NerScore } from '../src/ner/score.ts';
 import { predictSentences, type NerSystem } from '../src/ner/systems.ts';
@@ -43,7 +45,28 @@ const AVERAGE = Number(arg('--average') ?? (ALGO === 'crf' ? 1 : 3));
 const NGRAM = Number(arg('--ngram') ?? DEFAULT_FEATURES.ngram);
 // gazetteer harvested from the training labels, jackknifed over this many folds (session 4; 0 = off)
 const TRAIN_GAZ = Number(arg('--train-gaz') ?? DEFAULT_FEATURES.trainGaz ?? 0);
-const FEATURES = { lexicon, ngram: NGRAM, lexParts, trainGaz: TRAIN_GAZ };
+// Arabic dictionary features (session 6, src/ner/dict.ts over data/ner/arabic-words.txt from hunspell-ar;
+// `--no-dict` measures without them)
+const DICT = !args.includes('--no-dict');
+// Word clusters (session 6, src/ner/clusters.ts; `--clusters 0` measures without): built by the trainer from its
+// training text plus unlabelled text that holds no test split — AQMAR dev and the project's own article texts
+// (examples/, dev/, gold/ *.txt, raw text only). Granularities used: the first N of 32 and 256.
+const CLUSTERS = Number(arg('--clusters') ?? 2);
+const ROOT = join(import.meta.dirname, '..');
+const ownTexts = (): string[] => {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (e.name.endsWith('.txt') && !/^readme/i.test(e.name)) out.push(join(d, e.name));
+    }
+  };
+  for (const d of ['examples', 'dev', 'gold']) if (existsSync(join(ROOT, d))) walk(join(ROOT, d));
+  return out;
+};
+const clusterFiles = CLUSTERS ? [join(BENCH, 'aqmar/dev.conll'), ...ownTexts()] : [];
+const clusterText = clusterFiles.flatMap((f) => readSentences(f));
+const FEATURES = { lexicon, ngram: NGRAM, lexParts, trainGaz: TRAIN_GAZ, dict: DICT, clusters: CLUSTERS };
 const log = (s: string) => process.stderr.write(s + '\n');
 // Speeds are tokens per CPU-second of this process (user + system): on the shared machine wall-clock time
 // mostly measures the other jobs' load.
@@ -62,7 +85,7 @@ if (!epochs) {
   const cut = Math.round(anerTrain.length * 0.9);
   log(`choosing epochs on ANERcorp train[${cut}:] (dev carve-out)`);
   const dev = anerTrain.slice(cut);
-  const m = trainNer(anerTrain.slice(0, cut), { epochs: 12, firstEpochs: FIRST_EPOCHS, seed: SEED, dev, wordDropout: DROPOUT, stack: STACK, average: AVERAGE, features: FEATURES, ...CRF, log });
+  const m = trainNer(anerTrain.slice(0, cut), { epochs: 12, firstEpochs: FIRST_EPOCHS, seed: SEED, dev, wordDropout: DROPOUT, stack: STACK, average: AVERAGE, features: FEATURES, clusterText, ...CRF, log });
   epochs = Number(m.meta.bestEpoch);
   devScore = scoreNer(dev.map((s) => s.tags), tagSentences(m, dev.map((s) => s.tokens)).map((r) => r.tags));
 }
@@ -71,7 +94,7 @@ if (!epochs) {
 const tmp = mkdtempSync(join(tmpdir(), 'isnad-bench-ner-'));
 const t0 = performance.now();
 const ct0 = process.cpuUsage();
-const trained = trainNer(anerTrain, { epochs, firstEpochs: FIRST_EPOCHS, seed: SEED, wordDropout: DROPOUT, stack: STACK, average: AVERAGE, features: FEATURES, ...CRF, log });
+const trained = trainNer(anerTrain, { epochs, firstEpochs: FIRST_EPOCHS, seed: SEED, wordDropout: DROPOUT, stack: STACK, average: AVERAGE, features: FEATURES, clusterText, ...CRF, log });
 const trainSeconds = (performance.now() - t0) / 1000;
 const trainCpu = cpuSeconds(ct0);
 const modelPath = join(tmp, 'anercorp.isnadner');
@@ -135,7 +158,7 @@ const name: Record<string, string> = {
   'lexicon-first': 'rules + learned (lexicon first)', 'model-first': 'rules + learned (learned first)',
 };
 const out: string[] = [];
-out.push(`Trained on ANERcorp train (${anerTrain.length} sentences), ${ALGO === 'crf' ? `linear-chain CRF (L2 ${L2}, AdaGrad rate ${LR}, weights averaged over the epoch ends from epoch ${CRF_DEFAULTS.averageFrom}), ` : 'averaged perceptron, '}${STACK >= 2 ? `stacked (${STACK}-fold jackknife, ${FIRST_EPOCHS} first-stage epochs), ` : 'single stage, '}${epochs} epochs (chosen on a 10% dev carve-out), word dropout ${DROPOUT}, ${AVERAGE > 1 ? `final stage averaged over ${AVERAGE} runs` : 'one run'}, character n-grams 2–${NGRAM}, context blocks of 20 sentences, lexicon features ${lexicon ? `on (${loadNerLexicon().files.length} sources, ${loadNerLexicon().size} entries${lexParts ? ', with parts of multi-word entries' : ''})` : 'off'}${TRAIN_GAZ ? `, gazetteer of the training labels (${model.gaz?.entries.length ?? 0} entries, ${TRAIN_GAZ}-fold jackknife in training)` : ''}; exact-span conlleval P/R/F1 (%).`);
+out.push(`Trained on ANERcorp train (${anerTrain.length} sentences), ${ALGO === 'crf' ? `linear-chain CRF (L2 ${L2}, AdaGrad rate ${LR}, weights averaged over the epoch ends from epoch ${CRF_DEFAULTS.averageFrom}), ` : 'averaged perceptron, '}${STACK >= 2 ? `stacked (${STACK}-fold jackknife, ${FIRST_EPOCHS} first-stage epochs), ` : 'single stage, '}${epochs} epochs (chosen on a 10% dev carve-out), word dropout ${DROPOUT}, ${AVERAGE > 1 ? `final stage averaged over ${AVERAGE} runs` : 'one run'}, character n-grams 2–${NGRAM}, context blocks of 20 sentences, lexicon features ${lexicon ? `on (${loadNerLexicon().files.length} sources, ${loadNerLexicon().size} entries${lexParts ? ', with parts of multi-word entries' : ''})` : 'off'}${DICT ? `, Arabic dictionary features (${loadArabicDict().size.toLocaleString('en')} hunspell-ar lemmas, data/ner/arabic-words.txt)` : ''}${CLUSTERS ? `, word clusters (k = ${CLUSTER_KS.slice(0, CLUSTERS).join(', ')}; ${model.clusters?.size.toLocaleString('en') ?? 0} stems from ANERcorp train, AQMAR dev and ${clusterFiles.length - 1} own article texts)` : ''}${TRAIN_GAZ ? `, gazetteer of the training labels (${model.gaz?.entries.length ?? 0} entries, ${TRAIN_GAZ}-fold jackknife in training)` : ''}; exact-span conlleval P/R/F1 (%).`);
 out.push('');
 out.push('| system | dataset | P | R | F1 | PER | LOC | ORG | MISC | tokens/CPU-s |');
 out.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');

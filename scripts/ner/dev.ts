@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { readConll } from '../../src/ner/conll.ts';
 import { tagSentences, trainNer } from '../../src/ner/model.ts';
 import { scoreNer } from '../../src/ner/score.ts';
+import { readSentences } from './clusters.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string): string | undefined => {
@@ -31,6 +32,9 @@ const dropout = Number(arg('--dropout') ?? 0.2);
 const CUTS: [number, number][] = [[0.9, 1], [0.8, 0.9], [0.7, 0.8]];
 const which = (arg('--cuts') ?? '0,1,2').split(',').map(Number);
 const train = readConll(join(BENCH, 'anercorp/train.conll'));
+// with --features '{"clusters":2}' the trainer builds word clusters from its training text (the rest of train, never
+// the carve-out) plus the unlabelled --cluster-text files (comma-separated; .conll or raw text)
+const clusterText = (arg('--cluster-text') ?? '').split(',').filter(Boolean).flatMap((f) => readSentences(f));
 const log = (s: string) => process.stderr.write(s + '\n');
 
 const f1s: number[] = [];
@@ -45,7 +49,7 @@ for (const c of which) {
   const rest = [...train.slice(0, lo), ...train.slice(hi)];
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const m = trainNer(rest, { epochs, firstEpochs: 12, seed, dev, wordDropout: dropout, stack, average, features, algo, l2, lr, crfAverageFrom: avgFrom, log: process.env.ISNAD_DEV_VERBOSE ? log : () => {} });
+  const m = trainNer(rest, { epochs, firstEpochs: 12, seed, dev, wordDropout: dropout, stack, average, features, clusterText, algo, l2, lr, crfAverageFrom: avgFrom, log: process.env.ISNAD_DEV_VERBOSE ? log : () => {} });
   const cu = process.cpuUsage(c0);
   const cpu = (cu.user + cu.system) / 1e6;
   const t1 = performance.now();

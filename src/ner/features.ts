@@ -5,6 +5,7 @@ import { analyzeClitics } from '../text/clitics.ts';
 import { stripLoose, stripProclitics } from './stem.ts';
 import { loadNerLexicon, type NerLexicon } from './lexicon.ts';
 import { gazFeatures, type TrainGazetteer } from './traingaz.ts';
+import { loadArabicDict } from './dict.ts';
 
 export interface FeatureConfig {
   /** log2 of the number of hash buckets. */
@@ -45,12 +46,30 @@ export interface FeatureConfig {
    * behaviour of model files written before the option).
    */
   lexStrictStems?: boolean;
+  /**
+   * Dictionary features (session 6, src/ner/dict.ts): whether the word's stem is an Arabic dictionary word
+   * (common / proper-noun entry / not in the dictionary), alone, with the article and with the neighbours' classes.
+   */
+  dict?: boolean;
+  /**
+   * Distributional word-cluster features (session 6, src/ner/clusters.ts): the cluster ids of the word's stem at
+   * the first `clusters` granularities, and the coarsest ids of its neighbours. The map is built at training time
+   * from the training text plus any unlabelled text (TrainOptions.clusterText) and stored in the model file;
+   * tagging sets it (setNerClusters) before extracting features. 0/undefined = off.
+   */
+  clusters?: number;
 }
 
-export const DEFAULT_FEATURES: FeatureConfig = { bits: 21, lexicon: true, clitics: true, affix: 4, context: 20, ngram: 4, lexParts: true, trainGaz: 5, lexClitics: false, lexStrictStems: false };
+// Word stem -> cluster ids (coarse to fine) of the model being trained or applied (src/ner/model.ts sets it).
+let clusterMap: Map<string, number[]> | null = null;
+export function setNerClusters(m: Map<string, number[]> | null): void {
+  clusterMap = m;
+}
+
+export const DEFAULT_FEATURES: FeatureConfig = { bits: 21, lexicon: true, clitics: true, affix: 4, context: 20, ngram: 4, lexParts: true, trainGaz: 5, lexClitics: false, lexStrictStems: false, dict: true, clusters: 0 };
 
 /** Values of options added after format 1 was first written: a model file without them was trained without. */
-export const LEGACY_FEATURES: Partial<FeatureConfig> = { ngram: 0, lexParts: false, trainGaz: 0, lexClitics: false, lexStrictStems: false };
+export const LEGACY_FEATURES: Partial<FeatureConfig> = { ngram: 0, lexParts: false, trainGaz: 0, lexClitics: false, lexStrictStems: false, dict: false, clusters: 0 };
 
 export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
@@ -70,6 +89,7 @@ interface TokInfo {
   art: boolean;
   lex: string; // lexicon classes joined, '' when none
   part: string; // classes of multi-word lexicon entries the word belongs to, joined ('' when none)
+  d: string; // dictionary class of the stem: C / P / CP, '-' not in the dictionary, '' not an Arabic word
 }
 
 function shapeOf(raw: string, n: string): string {
@@ -82,6 +102,12 @@ function shapeOf(raw: string, n: string): string {
   if (/^[^\p{L}\p{N}]+$/u.test(n)) return 'P:' + raw;
   if (/[0-9]/.test(n)) return 'AD';
   return 'X';
+}
+
+function dictClass(n: string, s: string, l: string, c: string, shape: string): string {
+  if (shape[0] !== 'A') return '';
+  const d = loadArabicDict();
+  return d.get(s) ?? d.get(n) ?? d.get(l) ?? (c ? d.get(normalize(c)) : undefined) ?? '-';
 }
 
 function cliticStem(raw: string, s: string): string {
@@ -97,8 +123,8 @@ function cliticStem(raw: string, s: string): string {
 const infoCache = new Map<string, TokInfo>();
 const INFO_CACHE_MAX = 200_000;
 
-function baseInfo(raw: string, clitics: boolean): TokInfo {
-  const key = clitics ? raw : '\u0000' + raw;
+function baseInfo(raw: string, clitics: boolean, dict = false): TokInfo {
+  const key = (clitics ? '' : '\u0000') + (dict ? '\u0001' : '') + raw;
   const hit = infoCache.get(key);
   if (hit) return hit;
   const n = normalize(raw);
@@ -112,7 +138,9 @@ function baseInfo(raw: string, clitics: boolean): TokInfo {
     art: st.article,
     lex: '',
     part: '',
+    d: '',
   };
+  if (dict) info.d = dictClass(n, st.stem, info.l, info.c, info.shape);
   if (infoCache.size >= INFO_CACHE_MAX) infoCache.clear();
   infoCache.set(key, info);
   return info;
@@ -120,7 +148,7 @@ function baseInfo(raw: string, clitics: boolean): TokInfo {
 
 function tokInfos(tokens: string[], cfg: FeatureConfig, lex: NerLexicon | null): TokInfo[] {
   // copies: the lexicon field depends on the sentence (multi-word phrases)
-  const infos: TokInfo[] = tokens.map((raw) => ({ ...baseInfo(raw, cfg.clitics) }));
+  const infos: TokInfo[] = tokens.map((raw) => ({ ...baseInfo(raw, cfg.clitics, cfg.dict === true) }));
   if (lex) {
     const pos: string[][] = infos.map(() => []);
     for (let i = 0; i < infos.length; i++) {
@@ -166,8 +194,8 @@ function tokInfos(tokens: string[], cfg: FeatureConfig, lex: NerLexicon | null):
   return infos;
 }
 
-const BOS: TokInfo = { n: '<s>', s: '<s>', l: '<s>', c: '', shape: 'BOS', art: false, lex: '', part: '' };
-const EOS: TokInfo = { n: '</s>', s: '</s>', l: '</s>', c: '', shape: 'EOS', art: false, lex: '', part: '' };
+const BOS: TokInfo = { n: '<s>', s: '<s>', l: '<s>', c: '', shape: 'BOS', art: false, lex: '', part: '', d: '' };
+const EOS: TokInfo = { n: '</s>', s: '</s>', l: '</s>', c: '', shape: 'EOS', art: false, lex: '', part: '', d: '' };
 
 /**
  * Feature buckets of every token of a sentence: a flat Int32Array plus offsets (token i's features are
@@ -250,6 +278,15 @@ function selfShape(t: TokInfo, cfg: FeatureConfig, f: (s: string) => void): void
     f('sp' + k + '=' + s.slice(0, k));
     f('sx' + k + '=' + s.slice(-k));
   }
+  if (cfg.clusters && clusterMap) {
+    const ids = clusterMap.get(t.s);
+    if (ids) for (let j = 0; j < ids.length && j < cfg.clusters; j++) f('k' + j + '=' + ids[j]);
+    else if (t.shape[0] === 'A') f('k=?');
+  }
+  if (cfg.dict && t.d) {
+    f('dw=' + t.d);
+    f('dwa=' + t.d + (t.art ? '|al' : '|') + (t.n.length <= 3 ? 's' : ''));
+  }
   const ng = cfg.ngram ?? 0;
   if (ng >= 2 && t.shape[0] === 'A') {
     // transliterated foreign names and Arabic name patterns share letter sequences anywhere in the stem
@@ -263,7 +300,7 @@ export function selfFeatureIds(raw: string, cfg: FeatureConfig): number[] {
   const mask = (1 << cfg.bits) - 1;
   const ids: number[] = [];
   const f = (s: string) => ids.push(fnv1a(s) & mask);
-  const t = baseInfo(raw, cfg.clitics);
+  const t = baseInfo(raw, cfg.clitics, cfg.dict === true);
   f('b');
   selfIdentity(t, cfg, f);
   selfShape(t, cfg, f);
@@ -283,6 +320,9 @@ export function extractFeatures(tokens: string[], cfg: FeatureConfig, ctx?: Sent
   const off = new Int32Array(tokens.length + 1);
   const nid = new Uint8Array(tokens.length);
   const at = (i: number): TokInfo => (i < 0 ? BOS : i >= infos.length ? EOS : infos[i]);
+  // coarse cluster id of every token, looked up once per sentence ('?' = no cluster)
+  const cm = cfg.clusters ? clusterMap : null;
+  const kc = cm ? infos.map((t) => String(cm.get(t.s)?.[0] ?? '?')) : null;
   const f = (s: string) => ids.push(fnv1a(s) & mask);
   for (let i = 0; i < infos.length; i++) {
     off[i] = ids.length;
@@ -315,6 +355,15 @@ export function extractFeatures(tokens: string[], cfg: FeatureConfig, ctx?: Sent
     f('sh+1=' + t.shape + '|' + n1.shape);
     f('x2-1=' + p1.n.slice(-2));
     f('x2+1=' + n1.n.slice(-2));
+    if (kc) {
+      f('k-1=' + (i > 0 ? kc[i - 1] : '?') + '|' + kc[i]);
+      f('k+1=' + (i + 1 < kc.length ? kc[i + 1] : '?'));
+    }
+    if (cfg.dict) {
+      f('dw-1=' + p1.d + '|' + t.d);
+      f('dw+1=' + t.d + '|' + n1.d);
+      if (t.d) f('dwg=' + t.d + '|' + (t.lex ? 'L' : '') + (t.part ? 'P' : ''));
+    }
     if (t.lex) {
       f('g=' + t.lex);
       for (const c of t.lex.split(',')) f('g1=' + c);

@@ -4,7 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { CliError } from '../cli/errors.ts';
-import { DEFAULT_FEATURES, LEGACY_FEATURES, buildContext, extractFeatures, pass1TypeIndex, selfFeatureIds, type FeatureConfig, type SentenceFeatures } from './features.ts';
+import { DEFAULT_FEATURES, LEGACY_FEATURES, buildContext, extractFeatures, pass1TypeIndex, selfFeatureIds, setNerClusters, type FeatureConfig, type SentenceFeatures } from './features.ts';
+import { CLUSTER_KS, buildClusters, parseClusters, serializeClusters } from './clusters.ts';
 import { chunksOf, scoreNer } from './score.ts';
 import type { ConllSentence } from './conll.ts';
 import { buildGazetteer, deserializeGazetteer, jackknifeGazetteers, serializeGazetteer, type TrainGazetteer } from './traingaz.ts';
@@ -38,6 +39,8 @@ export interface NerModel {
   first?: NerModel;
   /** Gazetteer harvested from the training labels (features.trainGaz > 0). */
   gaz?: TrainGazetteer;
+  /** Word clusters of the training and unlabelled text (features.clusters > 0): stem → ids, coarse first. */
+  clusters?: Map<string, number[]>;
   /** Tagging cache: word → summed weights of its word-alone features (never serialised). */
   selfCache?: Map<string, Float32Array>;
 }
@@ -150,6 +153,8 @@ export function featuresOfSentences(sents: string[][], cfg: FeatureConfig, pass1
 /** Tag consecutive sentences of one text (context features see the neighbouring sentences). */
 export function tagSentences(model: NerModel, sents: string[][]): TagResult[] {
   const pass1 = model.first ? tagSentences(model.first, sents).map((r) => r.tags) : undefined;
+  // the cluster features read the map of the model being applied (the self-feature cache is per model)
+  setNerClusters(model.clusters ?? null);
   const gaz = model.gaz;
   const feats = featuresOfSentences(sents, model.features, pass1, true, gaz ? () => gaz : undefined);
   return sents.map((t, k) => tagWithFeatures(model, t.length, feats[k], t));
@@ -232,6 +237,8 @@ export interface TrainOptions {
   lr?: number;
   /** CRF only: average the weights at the ends of epochs crfAverageFrom… (0 = last iterate; default 2). */
   crfAverageFrom?: number;
+  /** Unlabelled sentences added to the training tokens when building word clusters (features.clusters > 0). */
+  clusterText?: string[][];
   log?: (line: string) => void;
 }
 
@@ -287,6 +294,12 @@ function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel
   const tagIndex = new Map(model.tags.map((t, i) => [t, i]));
   const t0 = performance.now();
   const nonEmpty = train.filter((s) => s.tokens.length > 0);
+  if (cfg.clusters) {
+    const tc = performance.now();
+    model.clusters = buildClusters([...nonEmpty.map((s) => s.tokens), ...(opts.clusterText ?? [])], CLUSTER_KS);
+    log(`word clusters: ${model.clusters.size} stems from ${nonEmpty.length + (opts.clusterText?.length ?? 0)} sentences in ${((performance.now() - tc) / 1000).toFixed(1)}s`);
+  }
+  setNerClusters(model.clusters ?? null);
   let gazOf: ((k: number) => TrainGazetteer) | undefined;
   if ((cfg.trainGaz ?? 0) >= 2) {
     // each fold sees only the entries (and counts) of the other folds; tagging uses all of the training data
@@ -446,6 +459,7 @@ function rawSerialize(model: NerModel): Buffer {
     tags: model.tags, features: model.features, trans: Array.from(model.trans), meta: model.meta,
     ...(model.algo && model.algo !== 'perceptron' ? { algo: model.algo } : {}),
     ...(model.oPenalty ? { oPenalty: model.oPenalty } : {}),
+    ...(model.clusters ? { clusters: serializeClusters(model.clusters) } : {}),
   }), 'utf8');
   const head = Buffer.alloc(8 + 4 + 4);
   head.write(MODEL_MAGIC, 0, 'latin1');
@@ -485,7 +499,7 @@ function rawDeserialize(raw: Buffer, source: string): NerModel {
   }
   const hl = raw.readUInt32LE(12);
   if (16 + hl + 4 > raw.length) return bad('truncated header');
-  let h: { tags: string[]; features: FeatureConfig; trans: number[]; meta: Record<string, unknown>; oPenalty?: unknown; algo?: unknown };
+  let h: { tags: string[]; features: FeatureConfig; trans: number[]; meta: Record<string, unknown>; oPenalty?: unknown; algo?: unknown; clusters?: unknown };
   try {
     h = JSON.parse(raw.toString('utf8', 16, 16 + hl));
   } catch {
@@ -533,6 +547,15 @@ function rawDeserialize(raw: Buffer, source: string): NerModel {
     }
   }
   if ((model.features.trainGaz ?? 0) > 0 && !model.gaz) return bad('trained with a training gazetteer but the file has none');
+  if (h.clusters !== undefined) {
+    if (typeof h.clusters !== 'string') return bad('bad word clusters');
+    try {
+      model.clusters = parseClusters(h.clusters);
+    } catch (e) {
+      return bad((e as Error).message);
+    }
+  }
+  if ((model.features.clusters ?? 0) > 0 && !model.clusters) return bad('trained with word clusters but the file has none');
   return model;
 }
 
