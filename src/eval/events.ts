@@ -142,9 +142,11 @@ export function scoreFile(stem: string, a: Analysis, gold: GoldFile): FileScore 
     used.add(best);
     s.matched++;
     const p = a.events[best];
-    if (g.date) {
+    // a gold `null` (the article states no date for it) is a judgement too: an undated event, or one dated only by
+    // the publication date (`basis: published`, the system's way of saying the text gives none), equals it
+    if (g.date || g.date === null) {
       s.eventDates.compared++;
-      if (p.date?.value === g.date) s.eventDates.equal++;
+      if (g.date ? p.date?.value === g.date : !p.date || p.date.basis === 'published') s.eventDates.equal++;
     }
   }
   a.events.forEach((p, i) => {

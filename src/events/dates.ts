@@ -1,8 +1,12 @@
-// Event dates: a date mention of the sentence (nearest trigger, proximity, relative-clause scope), else the
-// publication date.
+// Event dates (docs/gold-format.md): a date mention of the sentence (nearest trigger, proximity, relative-clause
+// scope and the noun the clause describes; a dateline's date, a «منذ» start far from the trigger, a limit
+// «حتى نهاية العام» for a past act and a date «المقبل» for a past verb excluded); else (session 6) no date for a
+// background or planned event, the date of the meeting the sentence places it in («خلال الزيارة»), the date of
+// an earlier sentence of its paragraph, the lead's day for the story's next step; else the publication date.
 import type { DateMention, EventDate } from '../contract.ts';
 import { lowerBound } from '../doc.ts';
 import { normalize } from '../text/normalize.ts';
+import { loadTsv, splitCell } from '../lexicon/tsv.ts';
 import { RELATIVE_PRONOUNS, Ctx, type Draft } from './context.ts';
 
 /** A date in the sentence goes to the nearest trigger before it (else the nearest after); others get the publication date. */
@@ -24,22 +28,33 @@ export function assignDates(c: Ctx, drafts: Draft[], dates: DateMention[]): void
     return lo;
   };
   // a date after the publication date does not fit a past-tense verb (nouns carry no tense: "القمة المقبلة")
-  const fits = (d: Draft, value: string) =>
-    !published || value <= published.slice(0, value.length) || d.hit.entry.pos !== 'verb' || /^[يتن]/.test(d.hit.form.norm) ||
-    (d.ev.context ?? []).some((x) => x === 'future' || x === 'hypothetical');
+  // (session 6) «الأسبوع المقبل» is after publication even when its value (a month) equals the publication month
+  const futureWords = single('future-date-word');
+  const ahead = (dm?: DateMention) => !!dm && normalize(dm.text).split(/\s+/).some((w) => futureWords.has(w));
+  // «حتى نهاية العام»، «اعتباراً من ١ فبراير»: a limit or start of validity dates only a planned event
+  const limits = new Set(dates.filter((dm) => deadline(c, dm)));
+  const planned = (d: Draft) => (d.ev.context ?? []).some((x) => x === 'future' || x === 'hypothetical');
+  const fits = (d: Draft, value: string, dm?: DateMention) => (dm && limits.has(dm) ? planned(d) :
+    !published || (value <= published.slice(0, value.length) && !ahead(dm)) || d.hit.entry.pos !== 'verb' || /^[يتن]/.test(d.hit.form.norm) ||
+    planned(d));
   // a date inside a relative clause ("سنان أوغان، الذي حلّ ثالثاً … في 14 مايو، قد أعلن") dates only the
   // events of that clause
   const clauseOf = new Map<DateMention, [number, number] | null>();
   for (const dm of dates) clauseOf.set(dm, relativeClauseAround(c, lowerBound(c.toks, dm.start)));
   const inScope = (d: Draft, dm: DateMention) => {
     const r = clauseOf.get(dm);
-    return !r || (d.hit.tok >= r[0] && d.hit.tok < r[1]);
+    return !r || (d.hit.tok >= r[0] && d.hit.tok < r[1]) || relativeHead(c, d, r[0]);
   };
+  // (session 6) «المنامة، 18 نوفمبر 2025 (خاص) –»: a dateline's date is the report's, not an event's
+  dates = dates.filter((dm) => !inDateline(c, dm));
   for (const dm of dates) {
     if (!dm.value) continue;
     const list0 = bySent.get(sentOfOffset(dm.start));
     if (!list0) continue;
-    const list = list0.filter((d) => fits(d, dm.value!) && inScope(d, dm));
+    // (session 6) a start date «منذ …» dates only the state or act right before it («قُتلوا منذ فجر أمس»،
+    // «مقاطعة … منذ ديسمبر»), not the sentence's other events («اتهم …، المحتجز منذ عام 2015»)
+    const sinceOk = (d: Draft) => !since(c, dm) || closeBefore(c, d.hit.tok, lowerBound(c.toks, dm.start));
+    const list = list0.filter((d) => fits(d, dm.value!, dm) && inScope(d, dm) && sinceOk(d));
     if (!list.length) continue;
     let pick: Draft | null = null;
     for (const d of list) {
@@ -63,11 +78,11 @@ export function assignDates(c: Ctx, drafts: Draft[], dates: DateMention[]): void
     const list = bySent.get(sentOfOffset(dm.start));
     if (!list) continue;
     for (const d of list) {
-      if (d.ev.date || !fits(d, dm.value) || !inScope(d, dm) || since(c, dm)) continue;
+      if (d.ev.date || !fits(d, dm.value, dm) || !inScope(d, dm) || since(c, dm)) continue;
       const at = c.toks[d.hit.tok].start;
       let best = dm;
       for (const o of datesBySent.get(sentOfOffset(dm.start)) ?? []) {
-        if (o.value && fits(d, o.value) && inScope(d, o) && !since(c, o) && Math.abs(o.start - at) < Math.abs(best.start - at)) best = o;
+        if (o.value && fits(d, o.value, o) && inScope(d, o) && !since(c, o) && Math.abs(o.start - at) < Math.abs(best.start - at)) best = o;
       }
       // by proximity, not the whole sentence: a date far from the trigger belongs to another clause's event
       if (Math.abs(best.start - at) > DATE_SHARE_SPAN) continue;
@@ -75,9 +90,223 @@ export function assignDates(c: Ctx, drafts: Draft[], dates: DateMention[]): void
       d.ev.evidence!.push('rule:date-of-sentence');
     }
   }
-  for (const d of drafts) {
-    if (!d.ev.date && published && /^\d{4}-\d{2}-\d{2}$/.test(published)) d.ev.date = { value: published, basis: 'published' } as EventDate;
+  frameDates(c, drafts, dates, (dm) => clauseOf.get(dm) ?? null);
+}
+
+// ---- Session 6: the time frame of undated events (docs/gold-format.md) ----
+// An event with no date of its own sentence is (1) background — a pluperfect «وكان X قد دعا», «سبق أن»,
+// «في وقت سابق» — or planned (context `future`): no date; else (2) a statement of its paragraph's news: the
+// nearest earlier date of the paragraph, unless a sentence between leaves the paragraph's time frame; else (3)
+// the day of the lead («اختتم القادة مساء أمس قمتهم…»: the article's news day), a day at most a week before
+// publication; else (4) the publication date.
+
+type TimeFrameSet = 'pluperfect-aux' | 'perfect-particle' | 'background' | 'frame-break' | 'frame-prep' | 'anchor-prep' | 'anchor-verb' | 'anchor-noun' | 'statement-type' | 'deadline-prep' | 'future-date-word';
+let frameWords: Map<TimeFrameSet, string[][]> | null = null;
+/** Word sequences (normalised) of one set of data/events/time-frames.tsv. */
+export function timeFrameWords(set: TimeFrameSet): string[][] {
+  if (!frameWords) {
+    frameWords = new Map();
+    for (const row of loadTsv('events/time-frames.tsv')) {
+      const list = frameWords.get(row.set as TimeFrameSet) ?? [];
+      for (const w of splitCell(row.words)) list.push(normalize(w).split(/\s+/).filter(Boolean));
+      frameWords.set(row.set as TimeFrameSet, list);
+    }
   }
+  const v = frameWords.get(set);
+  if (!v) throw new Error(`data/events/time-frames.tsv: no set ${set}`);
+  return v;
+}
+const single = (set: TimeFrameSet) => new Set(timeFrameWords(set).filter((w) => w.length === 1).map((w) => w[0]));
+
+/** Max tokens between a pluperfect auxiliary and قد (the subject between: «وكان الأمين العام للأمم المتحدة قد»). */
+const AUX_SPAN = 14;
+/** Max tokens between a background phrase and the trigger it frames. */
+const BACKGROUND_SPAN = 8;
+/** The lead's date frames the article when at most this many days before publication. */
+const LEAD_MAX_DAYS = 7;
+/** …and dates the undated events of the lead and of this many paragraphs after it (the story's first steps). */
+const LEAD_PARAGRAPHS = 1;
+
+const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
+const dayNumber = (v: string) => Date.UTC(+v.slice(0, 4), +v.slice(5, 7) - 1, +v.slice(8, 10)) / 86400000;
+
+/** «وكان الأمين العام قد دعا»: the verb trigger at k follows قد, itself after a form of كان of its sentence. */
+export function pluperfectAt(c: Ctx, k: number): boolean {
+  const particle = single('perfect-particle'), aux = single('pluperfect-aux');
+  const s = c.sent(k);
+  let q = -1;
+  for (let j = k - 1; j >= 0 && j >= k - 2 && c.sent(j) === s; j--) if (particle.has(c.norm(j) ?? '')) { q = j; break; }
+  if (q < 0) return false;
+  for (let j = q - 1; j >= 0 && j >= q - AUX_SPAN && c.sent(j) === s && !c.isBoundary(j); j--) {
+    if (aux.has(c.norm(j) ?? '')) return true;
+  }
+  return false;
+}
+
+/** Does a phrase of `set` end at token e (its first word may carry و/ف)? */
+function phraseEndsAt(c: Ctx, e: number, set: TimeFrameSet): boolean {
+  const s = c.sent(e);
+  for (const ws of timeFrameWords(set)) {
+    const b = e - ws.length + 1;
+    if (b < 0 || c.sent(b) !== s) continue;
+    let ok = true;
+    for (let i = 0; i < ws.length && ok; i++) ok = (i === 0 ? c.bare(b) : c.norm(b + i) ?? '') === ws[i] || c.norm(b + i) === ws[i];
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Does a phrase of `set` end within `span` tokens before token k, in k's sentence? Returns its first token or -1. */
+function phraseBefore(c: Ctx, k: number, set: TimeFrameSet, span: number): number {
+  const s = c.sent(k);
+  for (const ws of timeFrameWords(set)) {
+    for (let e = k - 1; e >= 0 && e >= k - span && c.sent(e) === s; e--) {
+      const b = e - ws.length + 1;
+      if (b < 0 || c.sent(b) !== s) continue;
+      let ok = true;
+      for (let i = 0; i < ws.length && ok; i++) {
+        const n = c.norm(b + i) ?? '';
+        ok = n === ws[i] || (i === 0 && n.replace(/^[وف](?=\S\S)/, '') === ws[i]);
+      }
+      if (ok) return b;
+    }
+  }
+  return -1;
+}
+
+/** Background («وكان … قد دعا»، «سبق أن»، «في وقت سابق») or planned with no date: the reason, else null. */
+export function undatedFrame(c: Ctx, d: Draft): string | null {
+  if ((d.ev.context ?? []).some((x) => x === 'future' || x === 'hypothetical')) return 'rule:date-null-planned';
+  if (d.hit.entry.pos === 'verb' && pluperfectAt(c, d.hit.tok)) return 'rule:date-null-pluperfect';
+  if (phraseBefore(c, d.hit.tok, 'background', BACKGROUND_SPAN) >= 0) return 'rule:date-null-background';
+  return null;
+}
+
+/** Max tokens between the anchor phrase and the trigger (either side). */
+const ANCHOR_SPAN = 10;
+
+/** «خلال الزيارة»، «على هامش القمة»، «وشهدت الجلسة»: the trigger at k sits inside another event its sentence
+ * names by a definite noun after an anchor preposition or as the subject of an anchor verb (bounded window):
+ * the noun's token, else -1. */
+export function anchoredAt(c: Ctx, k: number): number {
+  const nouns = single('anchor-noun'), verbs = single('anchor-verb');
+  const s = c.sent(k);
+  for (let j = Math.max(0, k - ANCHOR_SPAN); j <= k + ANCHOR_SPAN && j < c.toks.length; j++) {
+    if (j === k || c.sent(j) !== s || !nouns.has(c.bare(j))) continue;
+    // an indefinite or qualified noun («زيارة سابقة») is another event: only the bare definite noun anchors
+    const prev = c.bare(j - 1);
+    if ((verbs.has(prev) && j < k) || phraseEndsAt(c, j - 1, 'anchor-prep')) return j;
+  }
+  return -1;
+}
+
+/** Does sentence si open outside the frame of the paragraph before it («وفي سياق آخر»، «وكان … قد»)? */
+function breaksFrame(c: Ctx, si: number): boolean {
+  const sen = c.doc.sentences[si];
+  const k0 = lowerBound(c.toks, sen.start);
+  const brk = single('frame-break'), aux = single('pluperfect-aux'), prep = single('frame-prep');
+  if (aux.has(c.norm(k0) ?? '')) return true;
+  if (!prep.has(c.bare(k0))) return false;
+  for (let j = k0 + 1; j < k0 + 4 && j < c.toks.length && c.toks[j].start < sen.end; j++) if (brk.has(c.norm(j) ?? '')) return true;
+  return false;
+}
+
+function frameDates(c: Ctx, drafts: Draft[], dates: DateMention[], clause: (dm: DateMention) => [number, number] | null): void {
+  const published = c.doc.meta.published && isDay(c.doc.meta.published.slice(0, 10)) ? c.doc.meta.published.slice(0, 10) : null;
+  const sentOfOff = (off: number) => c.sent(Math.min(lowerBound(c.toks, off), c.toks.length - 1));
+  const paras = c.doc.paragraphs;
+  const paraOf = (off: number) => {
+    let lo = 0, hi = paras.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paras[mid].start <= off) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  };
+  // a date that can frame other sentences: a stated past (or today's) date, not a start «منذ», not a relative
+  // clause's, not in a background sentence
+  const framing = dates.filter((dm) => dm.value && (!published || dm.value <= published.slice(0, dm.value.length)) &&
+    !since(c, dm) && !clause(dm) && !pluperfectAt(c, lowerBound(c.toks, dm.start) - 1) && !breaksFrame(c, sentOfOff(dm.start)));
+  // the lead: the first dated day of the first paragraph that is no heading
+  let lead: DateMention | null = null;
+  // (a title line is not always recognised as a heading: the lead is the first of the first two body
+  // paragraphs that states a recent day)
+  let first = paras.findIndex((p) => !p.heading);
+  if (published && first >= 0) {
+    for (const pi of [first, first + 1]) {
+      lead = framing.find((dm) => paraOf(dm.start) === pi && isDay(dm.value!) &&
+        dayNumber(published) - dayNumber(dm.value!) <= LEAD_MAX_DAYS) ?? null;
+      if (lead) { first = pi; break; }
+    }
+  }
+  const statements = single('statement-type');
+  // frame breaks counted per sentence once (prefix sums): "a break between sentences a and b" in O(1)
+  const nS = c.doc.sentences.length;
+  const breaks = new Int32Array(nS + 1);
+  for (let k = 0; k < nS; k++) breaks[k + 1] = breaks[k] + (breaksFrame(c, k) ? 1 : 0);
+  const framingSorted = [...framing].sort((x, y) => x.start - y.start);
+  /** the last framing date starting before `off` (binary search), or null */
+  const lastBefore = (off: number): DateMention | null => {
+    let lo = 0, hi = framingSorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (framingSorted[mid].start < off) lo = mid + 1; else hi = mid; }
+    return lo > 0 ? framingSorted[lo - 1] : null;
+  };
+  // meetings seen so far in text order: the latest one dated by the text, and the latest by the first three
+  // letters of its trigger («اتص» → «اتصالاً هاتفياً»); updated as the walk goes (no scan per event)
+  const stemOf = (k: number) => (c.norm(k) ?? '').replace(/^[وف]/, '').replace(/^ال/, '').slice(0, 3);
+  let lastTextMeeting: Draft | null = null;
+  const meetingByStem = new Map<string, Draft>();
+  const ordered = [...drafts].sort((x, y) => x.hit.start - y.hit.start);
+  for (const d of ordered) {
+    frameOne(d);
+    if (d.ev.type === 'CONSULT' && d.ev.date) {
+      if (d.ev.date.basis === 'text') lastTextMeeting = d;
+      meetingByStem.set(stemOf(d.hit.tok), d);
+    }
+  }
+  function frameOne(d: Draft): void {
+    if (d.ev.date) return;
+    const why = undatedFrame(c, d);
+    if (why) { d.ev.evidence!.push(why); return; }
+    const at = c.toks[d.hit.tok].start;
+    const si = c.sent(d.hit.tok), pi = paraOf(at);
+    // «ووقّع البلدان خلال الزيارة»: the date of the meeting the sentence names
+    const anchor = anchoredAt(c, d.hit.tok);
+    if (anchor >= 0) {
+      // the meeting named («الاتصال» → «اتصالاً هاتفياً») when the text dates it, else the latest meeting the
+      // text dates (a meeting dated only by publication is weaker evidence), else the named one, else the lead
+      const byName = meetingByStem.get(c.bare(anchor).replace(/^ال/, '').slice(0, 3)) ?? null;
+      const host = byName?.ev.date?.basis === 'text' ? byName : lastTextMeeting ?? byName;
+      const v = host?.ev.date ?? (lead ? { value: lead.value!, text: lead.text, basis: 'text' as const } : null);
+      if (v) {
+        d.ev.date = { ...v };
+        d.ev.evidence!.push('rule:date-of-anchor');
+        return;
+      }
+    }
+    // the nearest framing date of an earlier sentence of the paragraph, with no frame break between
+    const carried = lastBefore(c.doc.sentences[si].start);
+    if (carried && paraOf(carried.start) === pi && breaks[si + 1] - breaks[sentOfOff(carried.start) + 1] === 0) {
+      d.ev.date = { value: carried.value!, text: carried.text, basis: 'text' };
+      d.ev.evidence!.push('rule:date-of-paragraph');
+      return;
+    }
+    if (lead && pi <= first + LEAD_PARAGRAPHS && !statements.has(normalize(d.ev.type)) && breaks[si + 1] === breaks[si]) {
+      d.ev.date = { value: lead.value!, text: lead.text, basis: 'text' };
+      d.ev.evidence!.push('rule:date-of-lead');
+      return;
+    }
+    if (published) d.ev.date = { value: published, basis: 'published' } as EventDate;
+  }
+}
+
+/** Max tokens between a trigger and a «منذ» date that dates it. */
+const SINCE_SPAN = 8;
+/** Is trigger token k at most SINCE_SPAN tokens before token t, with no clause boundary between? */
+function closeBefore(c: Ctx, k: number, t: number): boolean {
+  if (k >= t || t - k > SINCE_SPAN) return false;
+  for (let j = k + 1; j < t; j++) if (c.isBoundary(j)) return false;
+  return true;
 }
 
 /** "منذ 25 جويلية 2021": the start of a state, not the date of the events around it. */
@@ -100,6 +329,38 @@ export function relativeClauseAround(c: Ctx, k: number): [number, number] | null
   let to = k + 1;
   while (to < c.toks.length && to < k + 30 && c.sent(to) === s && !c.isComma(to) && !c.isBoundary(to)) to++;
   return [from, to];
+}
+
+/** Max characters of a dateline before its date («مسقط في ٦ مايو /العُمانية/ –») and after it to the dash. */
+const DATELINE_SPAN = 40;
+/** Is the date mention part of a paragraph's dateline: near the paragraph start, followed closely by a dash? */
+export function inDateline(c: Ctx, dm: DateMention): boolean {
+  const text = c.doc.text;
+  let from = dm.start;
+  while (from > 0 && text[from - 1] !== '\n' && dm.start - from <= DATELINE_SPAN) from--;
+  if (from > 0 && text[from - 1] !== '\n') return false;
+  if (/[.!؟?–—]/.test(text.slice(from, dm.start))) return false;
+  const after = text.slice(dm.end, dm.end + DATELINE_SPAN);
+  const dash = after.search(/\s[–—-]\s/);
+  return dash >= 0 && !/[.!؟?،,]/.test(after.slice(0, dash).replace(/\([^)]*\)/g, ''));
+}
+
+/** «حتى نهاية العام»، «اعتباراً من ١ فبراير»: a limit or a start of validity, no event's date. */
+export function deadline(c: Ctx, dm: DateMention): boolean {
+  const k = lowerBound(c.toks, dm.start);
+  return phraseEndsAt(c, k - 1, 'deadline-prep');
+}
+
+/** Max tokens between a noun trigger and the relative pronoun of the clause describing it. */
+const HEAD_SPAN = 3;
+/** (session 6) «الغارات التي شنها الطيران فجر الأحد»، «القصف الجوي الذي نفذته القوات التركية فجر الثلاثاء»: the noun
+ * trigger a relative clause describes is the clause's event, so the clause's date dates it too. */
+export function relativeHead(c: Ctx, d: Draft, pronoun: number): boolean {
+  if (d.hit.entry.pos === 'verb') return false;
+  const last = d.hit.tok + Math.max(1, d.hit.len) - 1;
+  if (last >= pronoun || pronoun - last > HEAD_SPAN) return false;
+  for (let j = last + 1; j < pronoun; j++) if (c.isComma(j) || c.isBoundary(j)) return false;
+  return true;
 }
 
 /** Max distance (UTF-16 units, ~25 words) between a trigger and a date of its sentence it shares. */

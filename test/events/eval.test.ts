@@ -44,8 +44,21 @@ describe('scoreFile', () => {
     const s = scoreFile('01', a, gold);
     expect(s.gold).toBe(4);
     expect(s.matched).toBe(4);
-    expect(s.eventDates.compared).toBe(3);
+    expect(s.eventDates.compared).toBe(4);
     expect(s.dates).toEqual({ gold: 3, found: 3, correct: 3 });
+  });
+  it('a gold null date equals an undated event or one dated only by publication, not a date from the text', () => {
+    const { a, gold } = handAnalysis('01-amman-visit');
+    const visit = a.events.find((e) => e.trigger.text === 'زار')!;
+    expect(visit.date).toMatchObject({ value: '2023-05-07', basis: 'text' });
+    const only = (date: string | null): GoldFile => ({ ...gold, events: gold.events!.filter((e) => e.trigger === 'زار').map((e) => ({ ...e, date })) });
+    expect(scoreFile('01', a, only('2023-05-07')).eventDates).toEqual({ compared: 1, equal: 1 });
+    expect(scoreFile('01', a, only(null)).eventDates).toEqual({ compared: 1, equal: 0 });
+    visit.date = { value: '2023-05-08', basis: 'published' };
+    expect(scoreFile('01', a, only(null)).eventDates).toEqual({ compared: 1, equal: 1 });
+    delete visit.date;
+    expect(scoreFile('01', a, only(null)).eventDates).toEqual({ compared: 1, equal: 1 });
+    expect(scoreFile('01', a, only('2023-05-07')).eventDates).toEqual({ compared: 1, equal: 0 });
   });
   it('a wrong type or no shared participant is not a match', () => {
     const { a, gold } = handAnalysis('01-amman-visit');
