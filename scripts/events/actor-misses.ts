@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import type { Analysis, Event } from '../../src/contract.ts';
 import { loadGoldDir } from '../../src/eval/gold.ts';
-import { namesMatch, type GoldEvent, type GoldFile } from '../../src/eval/events.ts';
+import { aliases, findOccurrence, namesMatch, roleNames, type GoldEvent, type GoldFile } from '../../src/eval/events.ts';
 import { normalize } from '../../src/text/normalize.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -22,26 +22,7 @@ if (!dirs.length) dirs.push(join(ROOT, 'dev', 'events'), join(ROOT, 'examples'))
 // dual and reciprocal words written for two parties (normalised; article stripped by the check)
 const DUAL = /^(?:ال)?(?:طرف|جانب|بلد|وزير|رئيس|دولت|حكومت|زعيم|وفد|مسؤول|زعيم)(?:ان|ين|ا)$/;
 
-function occurrenceAt(text: string, needle: string, occurrence = 0): number {
-  let at = -1;
-  for (let k = 0, from = 0; k <= occurrence; k++) {
-    at = text.indexOf(needle, from);
-    if (at < 0) return -1;
-    from = at + 1;
-  }
-  return at;
-}
 
-const aliases = (a: Analysis, id: string): string[] => {
-  const e = a.entities.find((x) => x.id === id);
-  return e ? [e.name, ...e.mentions.map((m) => m.text)] : [];
-};
-function roleNames(a: Analysis, p: Event, role: 'actor' | 'target'): string[][] {
-  const ids = role === 'actor' ? p.actors : p.targets;
-  const out = ids.map((id) => aliases(a, id));
-  for (const x of p.participants ?? []) if (x.role === role && x.entity === null) out.push([x.text]);
-  return out;
-}
 const any = (gold: string[], pred: string[][]) => gold.some((g) => pred.some((ns) => ns.some((n) => namesMatch(g, n))));
 
 function matches(a: Analysis, g: GoldEvent, p: Event): boolean {
@@ -86,7 +67,7 @@ for (const dir of dirs) {
     (gold.events ?? []).forEach((g, gi) => {
       total++;
       if (matchedGold.has(gi) || !g.trigger) return;
-      const at = occurrenceAt(a.text, g.trigger, g.occurrence ?? 0);
+      const at = findOccurrence(a.text, g.trigger, g.occurrence ?? 0);
       const pi = at < 0 ? -1 : a.events.findIndex((p, k) => !used.has(k) && p.type === g.type && p.trigger.start < at + g.trigger!.length && at < p.trigger.end);
       if (pi < 0) { unaligned++; return; }
       used.add(pi);

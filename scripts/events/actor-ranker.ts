@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Analysis, Event } from '../../src/contract.ts';
 import { createDoc, lowerBound } from '../../src/doc.ts';
 import { loadGoldDir } from '../../src/eval/gold.ts';
-import { namesMatch, type GoldFile } from '../../src/eval/events.ts';
+import { findOccurrence, namesMatch, type GoldFile } from '../../src/eval/events.ts';
 import { normalize } from '../../src/text/normalize.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'dev', 'events');
@@ -18,15 +18,6 @@ const PUNCT = /[،,.؛;:!?؟«»"()\-–—]/;
 interface Cand { feats: string[]; positive: boolean; label: string; rulesFirst: boolean; isNone?: boolean }
 interface Item { stem: string; group: number; cands: Cand[]; goldHasActors: boolean; rulesFirstOk: boolean; rulesAnyOk: boolean; oracle: boolean; desc: string }
 
-function occurrenceAt(text: string, needle: string, occurrence = 0): number {
-  let at = -1;
-  for (let k = 0, from = 0; k <= occurrence; k++) {
-    at = text.indexOf(needle, from);
-    if (at < 0) return -1;
-    from = at + 1;
-  }
-  return at;
-}
 
 const bucket = (d: number) => (d <= 0 ? '0' : d === 1 ? '1' : d === 2 ? '2' : d <= 5 ? '3-5' : d <= 10 ? '6-10' : d <= 20 ? '11-20' : '21+');
 const cnt = (n: number) => (n <= 1 ? '1' : n <= 3 ? '2-3' : n <= 7 ? '4-7' : '8+');
@@ -49,7 +40,7 @@ function itemsOf(stem: string, a: Analysis, gold: GoldFile): Item[] {
   const entById = new Map(a.entities.map((e) => [e.id, e]));
   for (const g of gold.events ?? []) {
     if (!g.trigger) continue;
-    const gt = occurrenceAt(a.text, g.trigger, g.occurrence ?? 0);
+    const gt = findOccurrence(a.text, g.trigger, g.occurrence ?? 0);
     if (gt < 0) continue;
     const pi = a.events.findIndex((p, i) => !usedPred.has(i) && p.type === g.type && p.trigger.start < gt + g.trigger!.length && gt < p.trigger.end);
     if (pi < 0) continue;

@@ -17,7 +17,7 @@
 import { join } from 'node:path';
 import type { Analysis, Event } from '../../src/contract.ts';
 import { loadGoldDir } from '../../src/eval/gold.ts';
-import { namesMatch, type GoldEvent, type GoldFile } from '../../src/eval/events.ts';
+import { aliases, findOccurrence, namesMatch, roleNames, type GoldEvent, type GoldFile } from '../../src/eval/events.ts';
 import { normalize } from '../../src/text/normalize.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -26,24 +26,6 @@ const brief = args.includes('--brief');
 const dirs = args.filter((x) => !x.startsWith('--'));
 if (!dirs.length) dirs.push(join(ROOT, 'dev', 'events'), join(ROOT, 'examples'));
 
-function occurrenceAt(text: string, needle: string, occurrence = 0): number {
-  let at = -1;
-  for (let k = 0, from = 0; k <= occurrence; k++) {
-    at = text.indexOf(needle, from);
-    if (at < 0) return -1;
-    from = at + 1;
-  }
-  return at;
-}
-const aliases = (a: Analysis, id: string): string[] => {
-  const e = a.entities.find((x) => x.id === id);
-  return e ? [e.name, ...e.mentions.map((m) => m.text)] : [];
-};
-function roleNames(a: Analysis, p: Event, role: 'actor' | 'target'): string[][] {
-  const out = (role === 'actor' ? p.actors : p.targets).map((id) => aliases(a, id));
-  for (const x of p.participants ?? []) if (x.role === role && x.entity === null) out.push([x.text]);
-  return out;
-}
 const any = (gold: string[], pred: string[][]) => gold.some((g) => pred.some((ns) => ns.some((n) => namesMatch(g, n))));
 
 /** The evaluator's pairing (src/eval/events.ts scoreFile), gold index → predicted index. */
@@ -52,7 +34,7 @@ function pair(a: Analysis, golds: GoldEvent[]): Map<number, number> {
   const out = new Map<number, number>();
   golds.forEach((g, gi) => {
     const roleless = !(g.actors ?? []).length && !(g.targets ?? []).length && !g.place;
-    const gt = roleless && g.trigger ? occurrenceAt(a.text, g.trigger, g.occurrence ?? 0) : -1;
+    const gt = roleless && g.trigger ? findOccurrence(a.text, g.trigger, g.occurrence ?? 0) : -1;
     for (let i = 0; i < a.events.length; i++) {
       if (used.has(i)) continue;
       const p = a.events[i];

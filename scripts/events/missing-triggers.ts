@@ -20,7 +20,7 @@ import { eventLexicon } from '../../src/events/lexicon.ts';
 import { readSidecar } from '../../src/input/index.ts';
 import { loadTsv } from '../../src/lexicon/tsv.ts';
 import { normalize } from '../../src/text/normalize.ts';
-import { scoreFile, type GoldFile } from '../../src/eval/events.ts';
+import { findOccurrence, scoreFile, type GoldFile } from '../../src/eval/events.ts';
 import { SCHEMA_ID, type Analysis } from '../../src/contract.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -29,15 +29,6 @@ const flags = new Set(args.filter((a) => a.startsWith('--')));
 const dirs = args.filter((a) => !a.startsWith('--'));
 if (!dirs.length) dirs.push(join(ROOT, 'examples'), join(ROOT, 'dev', 'events'));
 
-function occurrenceAt(text: string, needle: string, occurrence = 0): number {
-  let at = -1;
-  for (let k = 0, from = 0; k <= occurrence; k++) {
-    at = text.indexOf(needle, from);
-    if (at < 0) return -1;
-    from = at + 1;
-  }
-  return at;
-}
 
 // verb stems of the lexicon (past and imperfect), to tell "an inflection not generated" from "a word no row knows"
 const stems: { s: string; row: string }[] = [];
@@ -88,7 +79,7 @@ for (const dir of dirs) {
       const tag = mi >= 0 ? '' : ' [matched]';
       if (mi >= 0) missed.splice(mi, 1);
       const trig = g.trigger ?? '';
-      const at = trig ? occurrenceAt(text, trig, g.occurrence ?? 0) : -1;
+      const at = trig ? findOccurrence(text, trig, g.occurrence ?? 0) : -1;
       const where = `${stem}: ${g.type}${g.mode ? '/' + g.mode : ''} «${trig}»${tag}`;
       const ctxOf = (s: number, e: number) => text.slice(Math.max(0, s - 40), s).replace(/\s+/g, ' ') + '[' + text.slice(s, e) + ']' + text.slice(e, e + 40).replace(/\s+/g, ' ');
       if (at < 0) { add('trigger not in text', where); continue; }

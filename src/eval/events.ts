@@ -82,14 +82,15 @@ export function namesMatch(a: string, b: string): boolean {
 }
 
 /** The names an entity answers to: canonical name, Latin name and its mention texts. */
-function aliases(a: Analysis, id: string): string[] {
+/** An entity's name and mention texts. */
+export function aliases(a: Analysis, id: string): string[] {
   const e = a.entities.find((x) => x.id === id);
   if (!e) return [];
   return [e.name, ...e.mentions.map((m) => m.text)];
 }
 
 /** Names of a predicted event's actors (or targets): entity aliases and participant texts. */
-function names(a: Analysis, p: Analysis['events'][number], role: 'actor' | 'target'): string[][] {
+export function roleNames(a: Analysis, p: Analysis['events'][number], role: 'actor' | 'target'): string[][] {
   const ids = role === 'actor' ? p.actors : p.targets;
   const out = ids.map((id) => aliases(a, id));
   for (const x of p.participants ?? []) if (x.role === role && x.entity === null) out.push([x.text]);
@@ -98,7 +99,8 @@ function names(a: Analysis, p: Analysis['events'][number], role: 'actor' | 'targ
 
 const anyMatch = (gold: string[], predNames: string[][]) => gold.some((g) => predNames.some((ns) => ns.some((n) => namesMatch(g, n))));
 
-function findOccurrence(text: string, needle: string, occurrence = 0): number {
+/** Offset of the `occurrence`-th (0-based) occurrence of `needle` in `text`, or -1. */
+export function findOccurrence(text: string, needle: string, occurrence = 0): number {
   let at = -1;
   let from = 0;
   for (let k = 0; k <= occurrence; k++) {
@@ -128,9 +130,9 @@ export function scoreFile(stem: string, a: Analysis, gold: GoldFile): FileScore 
       if (used.has(i)) continue;
       const p = a.events[i];
       if (p.type !== g.type) continue;
-      const actorOk = (g.actors ?? []).length > 0 && anyMatch(g.actors ?? [], names(a, p, 'actor'));
+      const actorOk = (g.actors ?? []).length > 0 && anyMatch(g.actors ?? [], roleNames(a, p, 'actor'));
       // unknown perpetrator: the target identifies the event
-      const targetOk = !(g.actors ?? []).length && (g.targets ?? []).length > 0 && anyMatch(g.targets ?? [], names(a, p, 'target'));
+      const targetOk = !(g.actors ?? []).length && (g.targets ?? []).length > 0 && anyMatch(g.targets ?? [], roleNames(a, p, 'target'));
       const placeOk = !!g.place && !!p.place && anyMatch([g.place], [aliases(a, p.place)]);
       const triggerOk = roleless && gt >= 0 && p.trigger.start < gt + g.trigger!.length && gt < p.trigger.end;
       if (actorOk || targetOk || placeOk || triggerOk) { best = i; break; }
@@ -150,7 +152,7 @@ export function scoreFile(stem: string, a: Analysis, gold: GoldFile): FileScore 
     }
   }
   a.events.forEach((p, i) => {
-    if (!used.has(i)) s.spurious.push(`${p.type} ${p.trigger.text} [${names(a, p, 'actor').map((n) => n[0]).join('، ')}]`);
+    if (!used.has(i)) s.spurious.push(`${p.type} ${p.trigger.text} [${roleNames(a, p, 'actor').map((n) => n[0]).join('، ')}]`);
   });
   for (const d of gold.dates ?? []) {
     s.dates.gold++;
