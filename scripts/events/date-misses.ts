@@ -17,7 +17,7 @@
 import { join } from 'node:path';
 import type { Analysis, Event } from '../../src/contract.ts';
 import { loadGoldDir } from '../../src/eval/gold.ts';
-import { aliases, findOccurrence, namesMatch, roleNames, type GoldEvent, type GoldFile } from '../../src/eval/events.ts';
+import { scoreFile, type GoldEvent, type GoldFile } from '../../src/eval/events.ts';
 import { normalize } from '../../src/text/normalize.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -26,29 +26,8 @@ const brief = args.includes('--brief');
 const dirs = args.filter((x) => !x.startsWith('--'));
 if (!dirs.length) dirs.push(join(ROOT, 'dev', 'events'), join(ROOT, 'examples'));
 
-const any = (gold: string[], pred: string[][]) => gold.some((g) => pred.some((ns) => ns.some((n) => namesMatch(g, n))));
-
-/** The evaluator's pairing (src/eval/events.ts scoreFile), gold index → predicted index. */
-function pair(a: Analysis, golds: GoldEvent[]): Map<number, number> {
-  const used = new Set<number>();
-  const out = new Map<number, number>();
-  golds.forEach((g, gi) => {
-    const roleless = !(g.actors ?? []).length && !(g.targets ?? []).length && !g.place;
-    const gt = roleless && g.trigger ? findOccurrence(a.text, g.trigger, g.occurrence ?? 0) : -1;
-    for (let i = 0; i < a.events.length; i++) {
-      if (used.has(i)) continue;
-      const p = a.events[i];
-      if (p.type !== g.type) continue;
-      const ga = g.actors ?? [], gtg = g.targets ?? [];
-      const ok = (ga.length > 0 && any(ga, roleNames(a, p, 'actor'))) ||
-        (!ga.length && gtg.length > 0 && any(gtg, roleNames(a, p, 'target'))) ||
-        (!!g.place && !!p.place && any([g.place], [aliases(a, p.place)])) ||
-        (roleless && gt >= 0 && p.trigger.start < gt + g.trigger!.length && gt < p.trigger.end);
-      if (ok) { used.add(i); out.set(gi, i); return; }
-    }
-  });
-  return out;
-}
+/** The evaluator's pairing, gold index → predicted index. */
+const pair = (stem: string, a: Analysis, gold: GoldFile): Map<number, number> => new Map(scoreFile(stem, a, gold).pairs);
 
 const dayBefore = (iso: string) => {
   const d = new Date(iso + 'T00:00:00Z');
@@ -84,7 +63,7 @@ let compared = 0, equal = 0, goldNull = 0, nullOk = 0;
 for (const dir of dirs) {
   for (const { stem, gold, analysis: a } of loadGoldDir<GoldFile>(dir)) {
     const golds = gold.events ?? [];
-    for (const [gi, pi] of pair(a, golds)) {
+    for (const [gi, pi] of pair(stem, a, gold)) {
       const g = golds[gi], p = a.events[pi];
       const gd = g.date ?? null, pd = p.date?.value ?? null;
       if (gd) { compared++; if (gd === pd) { equal++; continue; } } else { goldNull++; if (pd === null) { nullOk++; continue; } }

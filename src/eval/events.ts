@@ -50,6 +50,8 @@ export interface FileScore {
   missed: string[];
   spurious: string[];
   dateErrors: string[];
+  /** The one-to-one pairing: [gold event index, predicted event index] for each matched gold event. */
+  pairs: [number, number][];
 }
 
 export interface EventsReport {
@@ -116,10 +118,10 @@ export function scoreFile(stem: string, a: Analysis, gold: GoldFile): FileScore 
   const used = new Set<number>();
   const s: FileScore = {
     stem, gold: goldEvents.length, predicted: a.events.length, matched: 0, typeOnlyMatched: 0,
-    eventDates: { compared: 0, equal: 0 }, dates: { gold: 0, found: 0, correct: 0 }, missed: [], spurious: [], dateErrors: [],
+    eventDates: { compared: 0, equal: 0 }, dates: { gold: 0, found: 0, correct: 0 }, missed: [], spurious: [], dateErrors: [], pairs: [],
   };
   const usedType = new Set<number>();
-  for (const g of goldEvents) {
+  for (const [gi, g] of goldEvents.entries()) {
     const ti = a.events.findIndex((p, i) => !usedType.has(i) && p.type === g.type);
     if (ti >= 0) { usedType.add(ti); s.typeOnlyMatched++; }
     let best = -1;
@@ -143,6 +145,7 @@ export function scoreFile(stem: string, a: Analysis, gold: GoldFile): FileScore 
     }
     used.add(best);
     s.matched++;
+    s.pairs.push([gi, best]);
     const p = a.events[best];
     // a gold `null` (the article states no date for it) is a judgement too: an undated event, or one dated only by
     // the publication date (`basis: published`, the system's way of saying the text gives none), equals it
