@@ -262,6 +262,18 @@ export class Ctx {
     }
     return idx;
   }
+  private mentionWordsMemo: (string[] | undefined)[] = [];
+  /** nameWords of the text of layer.mentions[i], memoised by index (describedEntity's backward scans read the same
+   * mentions for every trigger: an array read instead of a string-keyed lookup). The same array nameWords returns. */
+  mentionWords(i: number): string[] {
+    let v = this.mentionWordsMemo[i];
+    if (v === undefined) {
+      if (this.mentionWordsMemo.length === 0) this.mentionWordsMemo = new Array(this.layer.mentions.length).fill(undefined);
+      v = this.nameWords(this.layer.mentions[i].text);
+      this.mentionWordsMemo[i] = v;
+    }
+    return v;
+  }
   private nameWordsMemo = new Map<string, string[]>();
   /** A name's normalised words, each without its article (memoised per document: callers must not modify them). */
   nameWords(name: string): string[] {
@@ -368,9 +380,8 @@ export class Ctx {
       const t = this.toks[k];
       if (t.kind !== 'word' || this.startArr[k] !== undefined || this.covered[k]) break;
       // (also a group head or a place noun before the name: «… وقوات ولاية جوبالاند»)
-      const head = (w: string) => isTitle(this, w) || this.lex.groups.has(w) || PLACE_HEADS.has(w) || COUNTERPART.has(w);
-      if (/^و/.test(t.norm) && (t.norm.startsWith('وال') || head(t.norm.slice(1)))) coord = true;
-      else if (!t.norm.startsWith('ال') && !head(t.norm)) break;
+      if (/^و/.test(t.norm) && (t.norm.startsWith('وال') || headBeforeName(this, t.norm.slice(1)))) coord = true;
+      else if (!t.norm.startsWith('ال') && !headBeforeName(this, t.norm)) break;
     }
     return { m, entity, prep: '', prepRole: '', coord };
   }
@@ -389,6 +400,12 @@ export function isTitle(c: Ctx, norm: string): boolean {
     titleMemo.set(norm, v);
   }
   return v;
+}
+
+/** A title, group head, place noun or counterpart noun standing before a name (computeInfo's coordination test;
+ * a module function, not a closure made per token). */
+function headBeforeName(c: Ctx, w: string): boolean {
+  return isTitle(c, w) || c.lex.groups.has(w) || PLACE_HEADS.has(w) || COUNTERPART.has(w);
 }
 
 export function mentionEndingAt(c: Ctx, j: number): EntityMention | null {

@@ -16,6 +16,9 @@ const COUNT_NUMBER = (): Set<string> => words('count-number');
 const COUNTED_SINGULAR = (): Set<string> => words('counted-singular');
 const BELONGING = (): Set<string> => words('belonging');
 const COUNTERPART = (): Set<string> => words('counterpart');
+/** the first words of the approximation phrases (most tokens open none) */
+let approxFirst: Set<string> | null = null;
+const APPROX_FIRST = (): Set<string> => (approxFirst ??= new Set([...COUNT_APPROX()].map((p) => p.split(' ')[0])));
 /** longest approximation phrase («ما لا يقل عن») and longest number («مئة وخمسين ألف») in words */
 const MAX_APPROX = 4;
 const MAX_NUMBER = 4;
@@ -87,6 +90,13 @@ function unitAdjective(c: Ctx, k: number): boolean {
 const HEAD_SLOT = memoSlot();
 
 export function findGroupMentions(c: Ctx): GroupMention[] {
+  // (the closed word sets, looked up once per document rather than per token)
+  const partitiveunitSet = PARTITIVE_UNIT();
+  const countapproxSet = COUNT_APPROX();
+  const countnumberSet = COUNT_NUMBER();
+  const countedsingularSet = COUNTED_SINGULAR();
+  const belongingSet = BELONGING();
+  const counterpartSet = COUNTERPART();
   const out: GroupMention[] = [];
   const n = c.toks.length;
   // (past the coverage test the answer depends only on the written word: kept on its interned form, read only)
@@ -160,11 +170,11 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
   const free = (j: number) => j < n && c.toks[j].kind !== 'punct' && !c.covered[j] && !c.startsAt.has(j);
   /** A singular noun of people after a number («مستوطناً»، «متظاهر»، «فلسطينياً»): a listed singular, the singular of a
    * listed sound plural, or a nisba; the accusative ending ا is dropped. */
+  const isGroup = (w: string) => (c.lex.groups.get(w) ?? []).some((g) => g.kind === 'group');
   const countedSingular = (norm: string): boolean => {
     if (norm.startsWith('ال')) return false;
     const sg = norm.length >= 4 && norm.endsWith('ا') ? norm.slice(0, -1) : norm;
-    if (COUNTED_SINGULAR().has(sg)) return true;
-    const isGroup = (w: string) => (c.lex.groups.get(w) ?? []).some((g) => g.kind === 'group');
+    if (countedsingularSet.has(sg)) return true;
     if (sg.length >= 3 && (isGroup(sg + 'ون') || isGroup(sg + 'ين'))) return true;
     return sg.length >= 5 && sg.endsWith('ي') && nisba(sg);
   };
@@ -172,28 +182,40 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
    * approximation, a number (digits or number words, compounds with و), an optional partitive من, then a noun of
    * people (a group head, or the singular of one) and at most two adjectives — the count as written is the participant.
    * Returns the token after the phrase and the number of clitic letters on its first word, or null. */
+  // (countAt's helpers read the state of the current call: defined once per document, not per token)
+  let cs = 0;
+  let ck = 0;
+  let cfirst = '';
+  let cprefix = '';
+  const ok = (j: number) => free(j) && c.sentenceOf[j] === cs && (c.toks[j].kind === 'word' || c.toks[j].kind === 'number');
+  const normAt = (j: number) => (j === ck ? cfirst.slice(cprefix.length) : c.toks[j].norm);
+  const isNumber = (q: number) => ok(q) && (c.toks[q].kind === 'number' || countnumberSet.has(normAt(q)));
+  const listedMod = (q: number) => (c.lex.groups.get(c.toks[q].norm.replace(/^ال/, '')) ?? []).some((g) => g.kind === 'mod');
+  const approxFirst = APPROX_FIRST();
   const countAt = (k: number): { end: number; cut: number; prefix: string } | null => {
     const s = c.sentenceOf[k];
-    const ok = (j: number) => free(j) && c.sentenceOf[j] === s && (c.toks[j].kind === 'word' || c.toks[j].kind === 'number');
+    cs = s;
+    ck = k;
     if (!ok(k)) return null;
     // a و/ف on the first word only («ونحو»، «وثلاثة»)
     const first = c.toks[k].norm;
     const prefix = /^[وف]\S{2,}/.test(first) && c.toks[k].kind === 'word' ? first[0] : '';
-    const normAt = (j: number) => (j === k ? first.slice(prefix.length) : c.toks[j].norm);
+    cfirst = first;
+    cprefix = prefix;
     let j = k;
     let approx = false;
-    for (let len = MAX_APPROX; len >= 1 && !approx; len--) {
+    // (only a listed first word can open an approximation phrase)
+    for (let len = MAX_APPROX; len >= 1 && !approx && approxFirst.has(normAt(k)); len--) {
       const ws: string[] = [];
       for (let q = k; q < k + len && ok(q) && c.toks[q].kind === 'word'; q++) ws.push(normAt(q));
-      if (ws.length === len && COUNT_APPROX().has(ws.join(' '))) { j = k + len; approx = true; }
+      if (ws.length === len && countapproxSet.has(ws.join(' '))) { j = k + len; approx = true; }
     }
-    const isNumber = (q: number) => ok(q) && (c.toks[q].kind === 'number' || COUNT_NUMBER().has(normAt(q)));
     if (!isNumber(j)) return null;
     const numStart = j;
     j++;
     // compounds: «خمسة وعشرين»، «ثلاثة آلاف»، «خمسة عشر»، «1200 ألف»
     while (j < numStart + MAX_NUMBER && ok(j) && c.toks[j].kind === 'word' &&
-      (COUNT_NUMBER().has(c.toks[j].norm) || (/^و\S{2,}/.test(c.toks[j].norm) && COUNT_NUMBER().has(c.toks[j].norm.slice(1))))) j++;
+      (countnumberSet.has(c.toks[j].norm) || (/^و\S{2,}/.test(c.toks[j].norm) && countnumberSet.has(c.toks[j].norm.slice(1))))) j++;
     // a bare quantity head with no approximation («عشرات المحتجين») is the quantity phrase's own rule
     if (!approx && j === numStart + 1 && (c.lex.groups.get(normAt(numStart)) ?? []).some((g) => g.kind === 'quant')) return null;
     if (ok(j) && c.toks[j].norm === 'من' && j + 1 < n) j++;
@@ -208,7 +230,6 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
     if (!definite && j < n && c.startsAt.get(j)?.some((m) => m.start === c.toks[j].start)) return null;
     // adjectives of a plural of people («مسلحين مجهولين»، «مستوطنين إسرائيليين»); a word in ة only when listed
     // (nisba-like nouns: «خمسين مستوطناً قرية» — قرية is the object)
-    const listedMod = (q: number) => (c.lex.groups.get(c.toks[q].norm.replace(/^ال/, '')) ?? []).some((g) => g.kind === 'mod');
     for (let m = 0; plural && m < 2 && ok(j) && modAt(j, definite, true) && (!/ه$/.test(c.toks[j].norm) || listedMod(j)); m++) j++;
     // (the letters of the clitic on the written first word, which may carry harakat)
     let cut = 0;
@@ -220,8 +241,8 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
   const counterpartAt = (k: number): GroupMention | null => {
     const t = c.toks[k];
     if (!free(k) || t.kind !== 'word') return null;
-    const w = /^[وف]/.test(t.norm) && COUNTERPART().has(t.norm.slice(1)) ? t.norm.slice(1) : t.norm;
-    if (!COUNTERPART().has(w)) return null;
+    const w = /^[وف]/.test(t.norm) && counterpartSet.has(t.norm.slice(1)) ? t.norm.slice(1) : t.norm;
+    if (!counterpartSet.has(w)) return null;
     const s = c.sentenceOf[k];
     let end = k + 1;
     while (end < n && end < k + 3 && c.sentenceOf[end] === s && free(end) && c.toks[end].kind === 'word' && c.toks[end].norm.startsWith('ال') && nisba(c.toks[end].norm)) end++;
@@ -275,8 +296,8 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
     // (a unit or count with من heads a partitive too: «وحدات من الجيش اللبناني»، «قوة من الشرطة المحلية»)
     // (one indefinite adjective may stand between the unit and من: «قوة كبيرة من جيش الاحتلال»، «وحدات خاصة من الشرطة»)
     const unitAdj = h.g.kind !== 'quant' && c.toks[k + 2]?.norm === 'من' && c.sentenceOf[k + 2] === s && unitAdjective(c, k + 1) &&
-      (PARTITIVE_UNIT().has(h.f.norm) || PARTITIVE_UNIT().has(h.f.norm.replace(/ا$/, '')));
-    if (h.g.kind === 'quant' || unitAdj || (c.toks[k + 1]?.norm === 'من' && (PARTITIVE_UNIT().has(h.f.norm) || PARTITIVE_UNIT().has(h.f.norm.replace(/ا$/, ''))))) {
+      (partitiveunitSet.has(h.f.norm) || partitiveunitSet.has(h.f.norm.replace(/ا$/, '')));
+    if (h.g.kind === 'quant' || unitAdj || (c.toks[k + 1]?.norm === 'من' && (partitiveunitSet.has(h.f.norm) || partitiveunitSet.has(h.f.norm.replace(/ا$/, ''))))) {
       // آلاف المتظاهرين، مئات من المحتجين
       let j = unitAdj ? k + 2 : k + 1;
       if (c.toks[j]?.norm === 'من') j++;
@@ -301,7 +322,7 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
         // indefinite adjective: مسلحون مجهولون
       } else if (!nunPlural && modAt(j, true)) {
         genitive = true;
-      } else if (!nunPlural && j === headEnd && plainDefinite(j) && !COUNTED_SINGULAR().has(head.f.norm)) {
+      } else if (!nunPlural && j === headEnd && plainDefinite(j) && !countedsingularSet.has(head.f.norm)) {
         // (not after a singular agent noun: «أطلق مستوطن النار» — النار is the object)
         // one definite genitive of an indefinite head: "قبيلة المساليت"، "قوات الدعم"
         genitive = true;
@@ -340,8 +361,8 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
     let affiliate: string | undefined;
     {
       let b = -1;
-      if (BELONGING().has(c.toks[end - 1].norm) && end - 1 > k) b = end - 1;
-      else if (end < n && c.sentenceOf[end] === s && c.toks[end].kind === 'word' && BELONGING().has(c.toks[end].norm) && free(end)) b = end;
+      if (belongingSet.has(c.toks[end - 1].norm) && end - 1 > k) b = end - 1;
+      else if (end < n && c.sentenceOf[end] === s && c.toks[end].kind === 'word' && belongingSet.has(c.toks[end].norm) && free(end)) b = end;
       const owner = b >= 0 && b + 1 < n && c.sentenceOf[b + 1] === s && /^ل/.test(c.toks[b + 1].norm) ?
         (c.startsAt.get(b + 1) ?? []).find((m) => !m.entity.startsWith('#')) : undefined;
       if (owner) { affiliate = owner.entity; end = b + 1; }

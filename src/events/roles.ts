@@ -6,6 +6,7 @@ import type { EntityMention } from '../entities/index.ts';
 import { AFTER_WINDOW, BEFORE_WINDOW, RELATIVE_PRONOUNS, type Hit, type MInfo, Ctx, isTitle, mentionEndingAt, isLoc, AUX, wordsBetween } from './context.ts';
 import { words } from './words.ts';
 import { bodyOfSpokesperson, dualTitleHolders } from './titles.ts';
+import type { TriggerEntry } from './lexicon.ts';
 
 export interface Window {
   after: MInfo[];
@@ -305,12 +306,21 @@ export function addIds(dst: string[], src: MInfo[]) {
   for (const i of src) if (!dst.includes(i.m.entity)) dst.push(i.m.entity);
 }
 
+/** rolesFor: a preposition the trigger's entry takes (ب with a place is no partner of a meeting). */
+function prepOk(e: TriggerEntry, i: MInfo): boolean {
+  return i.prep !== '' && e.preps.has(i.prep) && !(i.prep === 'ب' && isLoc(i) && e.type === 'CONSULT');
+}
+
+/** rolesFor: one definite word, no mention or trigger, between a group phrase and its verb («بأن عناصر من الأمن العام فرّقوا»). */
+function adjGap(c: Ctx, from: number, to: number): boolean {
+  return to - from === 1 && (c.norm(from) ?? '').startsWith('ال') && c.startArr[from] === undefined && !c.look(from).trigger.length;
+}
+
 export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null = null, forceInherit = false): Roles {
   const r: Roles = { actors: [], targets: [], place: null, evidence: [] };
   const e = h.entry;
   const { after, before } = w;
   let farObject: MInfo | null = null;
-  const prepOk = (i: MInfo) => i.prep !== '' && e.preps.has(i.prep) && !(i.prep === 'ب' && isLoc(i) && e.type === 'CONSULT');
   if (e.pos === 'verb') {
     let firstBare = after.findIndex((i) => i.prep === '' || i.prepRole === 'speaker');
     // a VSO subject follows its verb closely (a title or two) or as an apposition after a comma; a bare NP
@@ -406,16 +416,15 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     }
     // («بأن عناصر من الأمن العام فرّقوا»: before a verb carrying its plural subject, an adjective the group phrase left
     // out may stand between the group and the verb)
-    const adjGap = (from: number, to: number) => to - from === 1 && (c.norm(from) ?? '').startsWith('ال') && c.startArr[from] === undefined && !c.look(from).trigger.length;
     // (the genitive of an event noun is no subject: «بدلاً من إبعاد المستوطنين أطلقوا …»)
     const subjBefore = before.length > 0 && before[0].prep === '' && w.gapBefore[0] <= 3 && !constructMasdarBefore(c, 0, before[0].m.tokenStart) &&
-      (gapIsAux(c, before[0].m.tokenEnd, h.tok) || (numberedVerb(h) && before[0].m.entity.startsWith('#') && adjGap(before[0].m.tokenEnd, h.tok)));
+      (gapIsAux(c, before[0].m.tokenEnd, h.tok) || (numberedVerb(h) && before[0].m.entity.startsWith('#') && adjGap(c, before[0].m.tokenEnd, h.tok)));
     // "إن X تدين"، "أن تكون X قد هددت"، "X قد اجتمع": a complementizer or an auxiliary marks SVO
     const marked = subjBefore && (w.gapBefore[0] > 0 || COMPLEMENTIZERS.has(c.norm(before[0].m.tokenStart - 1) ?? ''));
     // «بأن عناصر من الأمن العام فرّقوا»، «إن وحدات من الجيش نفذت»: a unit or count of a named body right before the verb
     // (after a complementizer, or before a verb carrying its plural subject) — the body acts
     const uq = !subjBefore && before.length > 0 && before[0].prep === 'من' && !!before[0].entity && before[0].entity.type !== 'LOC' && w.gapBefore[0] <= 1 &&
-      (gapIsAux(c, before[0].m.tokenEnd, h.tok) || adjGap(before[0].m.tokenEnd, h.tok)) ? partitiveStart(c, before[0].m.tokenStart) : -1;
+      (gapIsAux(c, before[0].m.tokenEnd, h.tok) || adjGap(c, before[0].m.tokenEnd, h.tok)) ? partitiveStart(c, before[0].m.tokenStart) : -1;
     const unitSubj = uq >= 0 && (numberedVerb(h) || COMPLEMENTIZERS.has(c.norm(uq - 1) ?? '')) && c.startArr[uq] === undefined;
     const svo = subjBefore && (marked || firstBare < 0 || w.gapAfter[firstBare] > 3 || after.slice(0, firstBare).some((i) => i.prep !== ''));
     let rest: MInfo[];
@@ -479,7 +488,7 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     } else if (firstBare >= 0 && inherited && e.obj === 'target' && !nominativePlural(c, after[firstBare]) && !(!forceInherit && speaksIn(c, after[firstBare])) &&
       (forceInherit || possessedGroup(after[firstBare]) || genderClash(c, h, after[firstBare]) ||
       // (a title and the name after it are one participant: «يلتقي وزير الثقافة الأمير X»)
-      !after.slice(firstBare + 1).some((i) => (i.prep === '' || prepOk(i)) && i.m.entity !== after[firstBare].m.entity))) {
+      !after.slice(firstBare + 1).some((i) => (i.prep === '' || prepOk(e, i)) && i.m.entity !== after[firstBare].m.entity))) {
       // "زار البرهان مصر والتقى السيسي": a conjoined verb with one participant keeps the previous subject
       r.actors.push(...inherited);
       addIds(r.targets, group(after, firstBare));
@@ -492,7 +501,7 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
       rest = after.slice(firstBare + subj.length);
       // "المتحدث باسم الخارجية ناصر كنعاني": the spokesperson's name is an apposition, not the object
       if (after[firstBare].prepRole === 'speaker' && rest.length && rest[0].prep === '' && rest[0].entity?.type === 'PER') rest = rest.slice(1);
-      for (let k = 0; k < firstBare; k++) if (prepOk(after[k])) { addIds(r.targets, group(after, k)); break; }
+      for (let k = 0; k < firstBare; k++) if (prepOk(e, after[k])) { addIds(r.targets, group(after, k)); break; }
     } else rest = after;
     // "المنشأة التي استهدفها الهجوم": with an object pronoun the antecedent is the target
     if (rel && h.form.suffix && e.obj === 'target' && !r.actors.includes(rel.entity)) {
@@ -518,7 +527,7 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
       const i = rest[k];
       if (r.actors.includes(i.m.entity)) { lastEnd = i.m.tokenEnd; continue; }
       if (newClauseBetween(c, lastEnd, i.m.tokenStart)) break;
-      if (prepOk(i)) { addIds(r.targets, group(rest, k)); r.evidence.push('rule:prep-target'); break; }
+      if (prepOk(e, i)) { addIds(r.targets, group(rest, k)); r.evidence.push('rule:prep-target'); break; }
       // a bare place right after a place PP is its apposition ("في المنطقة … بالعاصمة بغداد")
       if (i.prep === '' && afterPlace && isLoc(i)) continue;
       if (i.prep === '' && e.obj === 'target') { addIds(r.targets, group(rest, k)); r.evidence.push('rule:object'); break; }
@@ -582,7 +591,7 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
       r.evidence.push('rule:possessed-masdar-object');
     }
     if (!r.targets.length) {
-      const k = rest.findIndex((i) => prepOk(i) && !r.actors.includes(i.m.entity));
+      const k = rest.findIndex((i) => prepOk(e, i) && !r.actors.includes(i.m.entity));
       if (k >= 0) { addIds(r.targets, group(rest, k)); r.evidence.push('rule:prep-target'); }
     }
     frameRoles(c, h, r, w);

@@ -43,7 +43,7 @@ export function describedEntity(c: Ctx, id: string, tok: number, exclude?: strin
     // «الوزير الإيراني» after «وزير الخارجية الإيراني حسين …»: a title (and its nisba) refers to the person last
     // mentioned with that title
     if (e.type === 'PER' && titleHead) {
-      const mw = c.nameWords(ms[i].text);
+      const mw = c.mentionWords(i);
       let k = 0;
       if (mw[0] === gw[0]) for (const w of mw) if (w === gw[k]) k++;
       // (a mention that is only a title, right after another person's name, is that person's apposition:
@@ -64,8 +64,8 @@ export function describedEntity(c: Ctx, id: string, tok: number, exclude?: strin
       continue;
     }
     if (e.type !== 'ORG') continue;
-    for (const name of [e.name, ms[i].text]) {
-      const nw = c.nameWords(name);
+    for (let q = 0; q < 2; q++) {
+      const nw = q === 0 ? c.nameWords(e.name) : c.mentionWords(i);
       if (nw.length > gw.length && gw.every((w, k) => nw[k] === w)) return e.id;
       // «البعثة الأممية» after «بعثة الأمم المتحدة للدعم في ليبيا»: the head, then a nisba of a later word of the name
       if (gw.length === 2 && nw.length > 2 && nw[0] === gw[0]) {

@@ -502,8 +502,12 @@ export function better(c: Ctx, a: Hit, b: Hit): boolean {
   const prev = c.norm(a.tok - 1) ?? '';
   const afterPrep = c.lex.nounContexts.has(prev) || c.lex.nounContexts.has(c.bare(a.tok - 1)) || /[بل]/.test(a.form.prefix) ||
     governedMasdar(c, a.tok) || (!a.form.prefix && supportVerbBefore(c, a.tok));
-  const score = (h: Hit) => (h.entry.pos === 'verb' ? (afterPrep ? 0 : 2) : h.entry.pos === 'phrase' ? 1.5 : afterPrep ? 2 : 1) - h.form.prefix.length * 0.01 - (h.form.suffix ? 0.1 : 0);
-  return score(a) > score(b);
+  return readingScore(a, afterPrep) > readingScore(b, afterPrep);
+}
+
+/** better()'s preference among readings of equal length (a module function: no closure per comparison). */
+function readingScore(h: Hit, afterPrep: boolean): number {
+  return (h.entry.pos === 'verb' ? (afterPrep ? 0 : 2) : h.entry.pos === 'phrase' ? 1.5 : afterPrep ? 2 : 1) - h.form.prefix.length * 0.01 - (h.form.suffix ? 0.1 : 0);
 }
 
 /** A participle or adjective of a past agreement within four words (function-words.tsv `past-reference`). */
