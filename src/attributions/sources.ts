@@ -18,6 +18,14 @@ function hasBare(set: Set<string>, norm: string): boolean {
   return set.has(norm) || (norm.startsWith('ال') && set.has(norm.slice(2)));
 }
 
+/**
+ * A preposition of alif maqsura (على) written with a final ي where that spelling is a given name (علي): the name, not the
+ * preposition ("المحلل السياسي علي الأحمد"). Read from the given names, not a list of prepositions.
+ */
+function prepSpelledAsName(cx: Ctx, t: { text: string; norm: string }): boolean {
+  return /ي$/.test(t.text) && cx.lex.givenNames.has(t.norm);
+}
+
 /** Is token m (a name) right after a person title ("رئيس الوزراء مصطفى …"), other than the head at `head`? */
 /** An ORG mention that starts at token k (at its first letter or after a clitic) and runs past it. */
 function m0Org(cx: Ctx, k: number): boolean {
@@ -440,7 +448,7 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       if (cx.inSet(e, 'stop') && !((head!.kind === 'anonymous' || head!.kind === 'vague') && cx.lex.sets.inside.has(t.norm))) break;
       if ((head!.kind === 'media' || head!.kind === 'document') && t.norm === 'عن' && !hasBare(cx.lex.sets.issued, toks[e - 1].norm)) break;
       // ("المحلل السياسي علي الأحمد": علي written with ي is the given name, not the preposition على — s6)
-      if (cx.lex.sets['pp-open'].has(t.norm) && !(t.norm === 'علي' && /ي$/.test(t.text) && cx.lex.givenNames.has(t.norm))) inPP = true;
+      if (cx.lex.sets['pp-open'].has(t.norm) && !prepSpelledAsName(cx, t)) inPP = true;
       else if (!inPP && form.article && (head!.kind === 'anonymous' || head!.kind === 'vague')) {
         // a definite head takes definite adjectives; an indefinite word here is the verb's object —
         // unless the entity layer knows a person's name here ("المحلل السياسي محمد الأحمد")
@@ -519,7 +527,7 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     e++;
   }
   // a preposition left dangling at the end ("خبراء من أن") belongs to the verb; so does a comma
-  while (e > headIdx + 1 && ((cx.lex.sets.dangling.has(toks[e - 1].norm) && !(toks[e - 1].norm === 'علي' && /ي$/.test(toks[e - 1].text))) || cx.isComma(e - 1))) e--;
+  while (e > headIdx + 1 && ((cx.lex.sets.dangling.has(toks[e - 1].norm) && !prepSpelledAsName(cx, toks[e - 1])) || cx.isComma(e - 1))) e--;
   if (e <= k) return null;
   // an unknown phrase is a name only when a reporting structure follows it
   if (!head && !entityOk) {

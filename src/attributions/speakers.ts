@@ -242,11 +242,11 @@ export function lastPerson(cx: Ctx, i: number): { d: SourceDesc; end: number } |
 /**
  * "سُئل X عن …، فأجاب": the description after a passive verb of asking earlier in the cue's sentence (at most 30 words
  * back, no statement between; a verb inside the question — "التي تعهد بها المانحون" — is no statement). Only an answering
- * cue takes it (cues.tsv lemma أجاب).
+ * cue takes it (wordsets.tsv `answer`: the cues.tsv lemma أجاب).
  */
 function askedSubject(cx: Ctx, i: number): SourceDesc | null {
   const c = cx.cueAt(i);
-  if (!c || normalize(c.entry.lemma) !== 'اجاب' || !cx.lex.sets.asked) return null;
+  if (!c || !cx.lex.sets.answer?.has(normalize(c.entry.lemma)) || !cx.lex.sets.asked) return null;
   const sStart = cx.sentenceStart(i);
   for (let k = i - 1; k >= Math.max(sStart, i - 30); k--) {
     // (a statement already made in the sentence after the question has its own speaker)

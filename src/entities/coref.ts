@@ -6,7 +6,7 @@ import { normalize } from '../text/normalize.ts';
 import type { Ctx } from './context.ts';
 import { romanize } from './romanize.ts';
 import type { Cand, EntityLayer, EntityMention, TitleOcc } from './types.ts';
-import { CONNECT, LINKERS } from './wordsets.ts';
+import { CONNECT, LINKERS, PATRONYMIC } from './wordsets.ts';
 
 const romanCache = new Map<string, string>();
 function romanizeCached(name: string): string {
@@ -75,7 +75,7 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
     const last = p.words[p.words.length - 1];
     // a usable surname: not a common word or given name, not the second half of "عبد الله"/"بن X"
     const prev = p.words[p.words.length - 2];
-    if (p.words.length >= 3 && /^(ولد|بنت|منت|بن|ابن)$/.test(prev) && last.length >= 3 && !lex.stop.has(last)) addTo(connSurname, prev + ' ' + last, p.key);
+    if (p.words.length >= 3 && PATRONYMIC.has(prev) && last.length >= 3 && !lex.stop.has(last)) addTo(connSurname, prev + ' ' + last, p.key);
     if (last.length >= 4 && !last.startsWith('ال') && !CONNECT.has(prev) && !lex.stop.has(last) && !lex.given.has(last) && (lex.nationality.has(last) || lex.common.has(last))) addTo(weakSurname, last, p.key);
     if (last.length < 3 || lex.common.has(last) || lex.given.has(last) || lex.stop.has(last) || CONNECT.has(prev) || lex.nationality.has(last)) continue;
     if (!p.key.startsWith('lex:') && last.startsWith('ال') && !(last.endsWith('ي') || last.endsWith('اوي')) && !(titled.has(p.key) && last.length >= 5)) continue;

@@ -4,6 +4,7 @@ import type { EntityType } from '../contract.ts';
 import { PhraseTrie } from '../lexicon/trie.ts';
 import { loadTsv, splitCell } from '../lexicon/tsv.ts';
 import { normalize } from '../text/normalize.ts';
+import { DIVINE } from './wordsets.ts';
 
 export interface LexEntry {
   id: string;
@@ -178,8 +179,9 @@ export function entityLexicon(): EntityLexicon {
   const common = new Set<string>([...stop]);
   for (const r of loadTsv('entities/titles.tsv')) for (const w of words(r.phrase)) common.add(w);
   // (not the given names listed there only to keep the clitic analyser off them, "كاظم"، "فيصل": a name is no common
-  // word; the ambiguous ones, "سعيد"، "كريم", are marked so in given-names.tsv)
-  for (const r of loadTsv('text/known-words.tsv')) if (r.note !== 'name' || normalize(r.word) === 'الله' || normalize(r.word) === 'لله' || normalize(r.word) === 'اللهم') common.add(normalize(r.word));
+  // word; the ambiguous ones, "سعيد"، "كريم", are marked so in given-names.tsv; the name of God, wordsets.tsv `divine`,
+  // stays a common word)
+  for (const r of loadTsv('text/known-words.tsv')) if (r.note !== 'name' || DIVINE.has(normalize(r.word))) common.add(normalize(r.word));
   // given names that are also common words (أكبر، أسماء، باسم): a name only with a title or a surname
   for (const r of givenRows) if (r.origin === 'ambiguous') common.add(normalize(r.name));
   const alifOnly = new Set<string>();

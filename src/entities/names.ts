@@ -3,7 +3,7 @@
 // before a name, the subject of a verb of saying. Titles (titles.ts) use parseName for the name after a title.
 import type { Ctx } from './context.ts';
 import { nameText } from './context.ts';
-import { ABD_NAMES, CONNECT, MODIFIERS, PARTICLES, PATRONYMIC, PUNCT_COMMA, SOURCE_HEADS } from './wordsets.ts';
+import { ABD_NAMES, AGE_UNITS, CONNECT, DIVINE, MODIFIERS, PARTICLES, PATRONYMIC, PLACE_PREPS, PUNCT_COMMA, SOURCE_HEADS, SPEECH_CLOSE_PREPS } from './wordsets.ts';
 
 // tanween (fathatan, dammatan, kasratan)
 const TANWEEN = /[\u064B-\u064D]/;
@@ -122,7 +122,7 @@ export function nameGrammar(cx: Ctx): NameGrammar {
     // (the article as written: "ألبرتو"، "إلياس" fold to ال… but have none)
     // (a given name written with the article opens the name: "المختار أحمد بوسيف")
     // (not before a formula of blessing: "الملك الحسين طيب الله ثراه")
-    let surnameSeen = /^ال/.test(toks[k].text) && !(articleGiven && nextGiven && !(k + 2 < n && toks[k + 2].norm === 'الله'));
+    let surnameSeen = /^ال/.test(toks[k].text) && !(articleGiven && nextGiven && !(k + 2 < n && DIVINE.has(toks[k + 2].norm)));
     let patronymic = false;
     // a name opening with عبد/أبو takes the next word whatever it is ("عبد الله", "أبو الفضل")
     if (/^(عبد|ابو)$/.test(w0)) {
@@ -263,7 +263,7 @@ export function givenSurnamePass(cx: Ctx, g: NameGrammar): void {
     // (session 6) "بسيدي موسى"، "في سيدي بوزيد": an opener of place names (place-openers.tsv) that is also a given name, after
     // a preposition of place, opens a place
     const og = wi(i).givenForm;
-    const placePrep = og && ((og.clitic && toks[i].norm[0] === 'ب') || (og.off === 0 && i > 0 && /^(في|الي|من)$/.test(toks[i - 1].norm)));
+    const placePrep = og && ((og.clitic && toks[i].norm[0] === 'ب') || (og.off === 0 && i > 0 && PLACE_PREPS.has(toks[i - 1].norm)));
     if (og && placePrep && cx.lex.placeOpeners.has(og.form) && i + 1 < n && owner[i + 1] < 0 && toks[i + 1].kind === 'word' && !stopTok(i + 1) && formsAt(i + 1).length === 1 &&
       !CONNECT.has(toks[i + 1].norm) && !(i + 2 < n && CONNECT.has(toks[i + 2].norm))) {
       const start = at(i, og);
@@ -345,7 +345,7 @@ export function speechSubjectPass(cx: Ctx, g: NameGrammar): void {
     if (e <= k) continue;
     const close = e < n ? toks[e] : null;
     // "وقال X إن", "وأشار X إلى أن", "وقال X في كلمة": a preposition closes only after an unambiguous given name
-    const prepClose = !!close && /^(الي|في|خلال|عبر|امام|لدي)$/.test(close.norm) && givenTok(k) && !commonTok(k);
+    const prepClose = !!close && SPEECH_CLOSE_PREPS.has(close.norm) && givenTok(k) && !commonTok(k);
     if (!close || !(prepClose || /^(ان|انه|انها)$/.test(close.norm) || close.text === ':' || PUNCT_COMMA.has(close.text) || close.kind === 'dash')) continue;
     // a lone ambiguous given name or a common word is not enough
     if (e - k === 1 && (lex.common.has(w) || w.length < 3)) continue;
@@ -363,7 +363,7 @@ export function agePass(cx: Ctx, g: NameGrammar): void {
   const { doc, toks, n, owner, claim, formsAt, wi, at, givenTok, stopTok } = cx;
   const { nameWord, parseName } = g;
   for (let q = 1; q + 3 < n; q++) {
-    if (toks[q].text !== '(' || toks[q + 1].kind !== 'number' || !/^(عاما|عام|سنه|سنوات|اعوام)$/.test(toks[q + 2].norm) || toks[q + 3].text !== ')') continue;
+    if (toks[q].text !== '(' || toks[q + 1].kind !== 'number' || !AGE_UNITS.has(toks[q + 2].norm) || toks[q + 3].text !== ')') continue;
     if (owner[q - 1] >= 0 || toks[q - 1].kind !== 'word') continue;
     let s = q;
     while (s > 0 && q - s < 4 && owner[s - 1] < 0 && toks[s - 1].kind === 'word' && !stopTok(s - 1) && (givenTok(s - 1) || nameWord(s - 1, false) || nameWord(s - 1, true))) s--;

@@ -6,7 +6,7 @@ import type { Ctx } from './context.ts';
 import { nameText } from './context.ts';
 import type { Cand, TitleOcc } from './types.ts';
 import type { LexEntry } from './lexicon.ts';
-import { LINKERS, MODIFIERS } from './wordsets.ts';
+import { LINKERS, MODIFIERS, ORG_END, PLACE_PREPS, UNIT_NOT_BEFORE } from './wordsets.ts';
 
 /**
  * End of a run of at most three indefinite construct nouns from k (the first may carry a clitic و/ل: `skip`
@@ -73,10 +73,10 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
     if (head.front && i + m.length < n && owner[i + m.length] >= 0 && cands[owner[i + m.length]].type === 'LOC' && cands[owner[i + m.length]].tokenStart === i + m.length) continue;
     // "في لواء الأغوار الشمالية": a district named after a place after a preposition of place (org-heads.tsv `district`)
     // (also after a fused بـ: "بمديرية مودية")
-    if (head.district && ((f.off === 0 && i > 0 && /^(في|من|الي)$/.test(toks[i - 1].norm)) || (f.clitic && !f.article && toks[i].norm[0] === 'ب')) && i + m.length < n && owner[i + m.length] >= 0 && cands[owner[i + m.length]].type === 'LOC' && cands[owner[i + m.length]].tokenStart === i + m.length) continue;
+    if (head.district && ((f.off === 0 && i > 0 && PLACE_PREPS.has(toks[i - 1].norm)) || (f.clitic && !f.article && toks[i].norm[0] === 'ب')) && i + m.length < n && owner[i + m.length] >= 0 && cands[owner[i + m.length]].type === 'LOC' && cands[owner[i + m.length]].tokenStart === i + m.length) continue;
     // "جماعة تمارة"، "بجماعة أداسيل": a local commune (org-heads.tsv `commune`) is a place
     if (head.commune.size && m.length === 1 && !m.first.startsWith('ال')) {
-      const e = communeEnd(cx, i + 1, head.commune, (f.off === 0 && i > 0 && /^(في|من|الي)$/.test(toks[i - 1].norm)) || (f.clitic && !f.article && toks[i].norm[0] === 'ب'));
+      const e = communeEnd(cx, i + 1, head.commune, (f.off === 0 && i > 0 && PLACE_PREPS.has(toks[i - 1].norm)) || (f.clitic && !f.article && toks[i].norm[0] === 'ب'));
       if (e > i + 1) {
         const q = i + 1;
         if (owner[q] >= 0) { const c = cands[owner[q]]; c.dead = true; for (let x = c.tokenStart; x < c.tokenEnd; x++) owner[x] = -1; }
@@ -217,7 +217,7 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
       // "مديرية الأمن العام"، "النيابة العامة": العام/العامة closes a name unless a time word follows ("العام الماضي")
       if (complement > 0 && MODIFIERS.has(w) && w.startsWith('ال') && !(j + 1 < n && wordAt(j + 1) !== undefined && isStop(toks[j + 1].norm) && toks[j + 1].norm.startsWith('ال'))) { j++; continue; }
       // (a given name with the article after a head of institutions named after people is the eponym: "مستشفى البشير")
-      if (isStop(w) || (lex.given.has(w) && !(head.person && w.startsWith('ال') && j === i + m.length)) || isTitleStart(j) || LINKERS.has(w) || w === 'المكلفه') break;
+      if (isStop(w) || (lex.given.has(w) && !(head.person && w.startsWith('ال') && j === i + m.length)) || isTitleStart(j) || LINKERS.has(w) || ORG_END.has(w)) break;
       // "اللجنة المالية والاقتصادية": a second, coordinated adjective after an adjective makes a name
       if (complement > 0 && !head.withNat && !head.media && w.startsWith('وال') && isAdj(w.slice(1)) && isAdj(toks[j - 1].norm) && owner[j - 1] < 0) { j++; strong = true; natOnly = false; continue; }
       // coordinated definite noun inside a name ("وزارة الطاقة والموارد الطبيعية")
@@ -298,7 +298,7 @@ export function unitPass(cx: Ctx): void {
     const f = formIn(i, lex.unitHeads);
     if (!f || !f.article) continue;
     // not a share, an amount or a date: "الفرقة 16 %" / "اللواء 110 ألف"
-    if (i + 2 < n && (toks[i + 2].text === '%' || /^(الف|مليون|مليار|عام|سنه)$/.test(toks[i + 2].norm))) continue;
+    if (i + 2 < n && (toks[i + 2].text === '%' || UNIT_NOT_BEFORE.has(toks[i + 2].norm))) continue;
     const start = at(i, f);
     claim({ type: 'ORG', tokenStart: i, tokenEnd: i + 2, start, end: toks[i + 1].end, kind: 'name', name: nameText(doc.text, start, toks[i + 1].end, f.clitic), evidence: [lex.unitHeads.get(f.form)!], titles: [] });
     i++;

@@ -3,7 +3,7 @@
 import type { Ctx } from './context.ts';
 import { nameText } from './context.ts';
 import type { Cand } from './types.ts';
-import { BODY_VERBS, PLACE_ADJECTIVES, PUNCT_COMMA } from './wordsets.ts';
+import { BODY_VERB_NOT_BEFORE, BODY_VERBS, PLACE_ADJECTIVE_PREPS, PLACE_ADJECTIVES, PUNCT_COMMA } from './wordsets.ts';
 
 // a Berber place name opens with تي/تا, which no verb of news prose does ("دوار تيخت"، "تيزنيت"، "تارودانت")
 const BERBER = /^(تي|تا)[^اوي]{2,}/;
@@ -78,7 +78,7 @@ export function placeHeadPass(cx: Ctx): void {
       if (c.type !== 'LOC' || c.tokenStart !== j) continue;
       // "أعلنت محافظة ريف دمشق"، "وكانت محافظة البصرة قد أعلنت": the administration speaks — an organisation
       // (or of an act of administration, data/entities/body-verbs.tsv: "وقّعت محافظة حلب اتفاقاً", not "وقعت … تحت سيطرة")
-      const acts = i > 0 && cx.formStrs(i - 1).some((x) => BODY_VERBS.has(x)) && !(c.tokenEnd < n && /^(تحت|في|ضمن|بيد|بين|علي|من)$/.test(toks[c.tokenEnd].norm));
+      const acts = i > 0 && cx.formStrs(i - 1).some((x) => BODY_VERBS.has(x)) && !(c.tokenEnd < n && BODY_VERB_NOT_BEFORE.has(toks[c.tokenEnd].norm));
       const subject = ph.body && f.off === 0 && ((i > 0 && (wi(i - 1).speech || acts)) || (c.tokenEnd < n && toks[c.tokenEnd].norm === 'قد' && i > 0 && /^[وف]?كان(ت)?$/.test(toks[i - 1].norm)));
       if (subject) {
         c.dead = true;
@@ -218,10 +218,10 @@ export function placeAdjectivePass(cx: Ctx): void {
     if (!ev) continue;
     const k = c.tokenStart;
     // (the mention starts the token, or follows a clitic preposition: "بالرمل"، "في X"; a word before it that is no
-    // function word, place head or punctuation holds it in construct)
+    // function word, place head, punctuation or preposition — wordsets.tsv `place-adjective-prep` — holds it in construct)
     const p = k > 0 ? toks[k - 1] : undefined;
     const headed = c.evidence.some((e) => e.startsWith('rule:place-head'));
-    if (!headed && c.start === toks[k].start && p && p.kind === 'word' && !isStop(p.norm) && !cx.wi(k - 1).placeHead && !formsAt(k - 1).some((f) => f.article) && !/^[وف]?(في|من|الي|علي)$/.test(p.norm)) continue;
+    if (!headed && c.start === toks[k].start && p && p.kind === 'word' && !isStop(p.norm) && !cx.wi(k - 1).placeHead && !formsAt(k - 1).some((f) => f.article) && !PLACE_ADJECTIVE_PREPS.has(p.norm) && !(/^[وف]/.test(p.norm) && PLACE_ADJECTIVE_PREPS.has(p.norm.slice(1)))) continue;
     void lex;
     const end = toks[c.tokenEnd].end;
     owner[c.tokenEnd] = owner[k];

@@ -1,5 +1,5 @@
 // Closed word sets the grammar passes read, loaded once from data/ (entities, and attributions' source heads).
-import { loadTsv } from '../lexicon/tsv.ts';
+import { loadTsv, splitCell } from '../lexicon/tsv.ts';
 import { normalize } from '../text/normalize.ts';
 
 export const PUNCT_COMMA = new Set([',', '،']);
@@ -36,3 +36,26 @@ export const BODY_ADJECTIVES = new Set(loadTsv('entities/body-adjectives.tsv').m
 export const BODY_VERBS = new Set(loadTsv('entities/body-verbs.tsv').map((r) => normalize(r.word)));
 // adjectives of direction that make another place of a place's name ("الرمل الجنوبي"): data/entities/place-adjectives.tsv
 export const PLACE_ADJECTIVES = new Map(loadTsv('entities/place-adjectives.tsv').map((r) => [normalize(r.adjective), `rule:place-adjective(data/${r.__line})`]));
+// small closed word sets of the grammar passes, by name (age-unit, place-prep, …): data/entities/wordsets.tsv
+const SET_ROWS = loadTsv('entities/wordsets.tsv');
+function wordSet(name: string): Set<string> {
+  const rows = SET_ROWS.filter((r) => r.set === name);
+  if (!rows.length) throw new Error(`data/entities/wordsets.tsv: no word set "${name}"`);
+  return new Set(rows.flatMap((r) => splitCell(r.words).map(normalize)));
+}
+/** Units of an age in brackets after a name ("(45 عاماً)"). */
+export const AGE_UNITS = wordSet('age-unit');
+/** Prepositions of place ("في سيدي بوزيد"، "من جماعة تمارة"). */
+export const PLACE_PREPS = wordSet('place-prep');
+/** Words before a place that leave it free to take an adjective of direction (also after و/ف). */
+export const PLACE_ADJECTIVE_PREPS = wordSet('place-adjective-prep');
+/** The name of God and its forms: common words of formulas, never a person's name part. */
+export const DIVINE = wordSet('divine');
+/** Words that end an organisation's name ("اللجنة المكلفة بالتحقيق"). */
+export const ORG_END = wordSet('org-end');
+/** Prepositions that close a name after a verb of saying ("وأشار X إلى أن"). */
+export const SPEECH_CLOSE_PREPS = wordSet('speech-close-prep');
+/** Words after "محافظة + place" that make the verb before it no act of administration ("وقعت … تحت"). */
+export const BODY_VERB_NOT_BEFORE = wordSet('body-verb-not-before');
+/** Words after "head + number" that make the number an amount or a date ("اللواء 110 ألف"). */
+export const UNIT_NOT_BEFORE = wordSet('unit-not-before');
