@@ -150,7 +150,8 @@ export function entityLexicon(): EntityLexicon {
       geo: r.lat && Number.isFinite(lat) ? { lat, lon, ...(r.country ? { country: r.country } : {}) } : undefined }, [r.name, ...splitCell(r.aliases)], []);
   }
   for (const r of loadTsv('entities/orgs.tsv')) {
-    add({ id: 'org:' + r.id, type: 'ORG', name: r.name, latin: r.latin || undefined, evidence: `lexicon:data/${r.__line}`, forms: new Set(), country: r.country || undefined, kind: r.kind || undefined }, [r.name, ...splitCell(r.aliases)], []);
+    // kind = platform (فيسبوك، إكس): the medium a statement is posted on is MISC; its company («شركة ميتا») stays ORG
+    add({ id: 'org:' + r.id, type: r.kind === 'platform' ? 'MISC' : 'ORG', name: r.name, latin: r.latin || undefined, evidence: `lexicon:data/${r.__line}`, forms: new Set(), country: r.country || undefined, kind: r.kind || undefined }, [r.name, ...splitCell(r.aliases)], []);
   }
   for (const r of loadTsv('entities/people.tsv')) {
     add({ id: 'per:' + r.id, type: 'PER', name: r.name, latin: r.latin || undefined, evidence: `lexicon:data/${r.__line}`, forms: new Set(), country: r.country || undefined }, [r.name, ...splitCell(r.aliases)], splitCell(r.short));

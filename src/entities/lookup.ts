@@ -42,9 +42,12 @@ export function lexiconPass(cx: Ctx): void {
       i = e + 2;
       continue;
     }
+    // (session 6) a platform (orgs.tsv kind platform, MISC) right after a verb of saying is the company speaking
+    // ("وقالت إكس في بيان"): an organisation, another referent than the medium (no lexicon id, so no merge with it)
+    const acting = hit.entry.kind === 'platform' && i > 0 && isWord(i - 1) && wi(i - 1).speech;
     claim({
-      type: hit.entry.type, tokenStart: i, tokenEnd: i + best.length, start: at(i, f), end: last.end, kind: 'name',
-      name: hit.entry.name, lex: hit.entry, short: hit.form === 'short', evidence: [hit.entry.evidence], titles: [],
+      type: acting ? 'ORG' : hit.entry.type, tokenStart: i, tokenEnd: i + best.length, start: at(i, f), end: last.end, kind: 'name',
+      name: hit.entry.name, lex: acting ? undefined : hit.entry, short: hit.form === 'short', evidence: acting ? [hit.entry.evidence, 'rule:platform-speaking'] : [hit.entry.evidence], titles: [],
       form: best.length === 1 ? best.first : undefined,
     });
     i += best.length;

@@ -166,8 +166,10 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
         const c = cands[owner[j]];
         // (an organisation or a place after a definite complement is another one, the verb's object: "وزارة الخارجية
         // وكالة رويترز"، "يزور رئيس حكومة الإقليم بغداد")
-        const afterDefinite = j > i + m.length && toks[j - 1].norm.startsWith('ال') && (c.type === 'ORG' || (c.type === 'LOC' && !isNat(toks[j - 1].norm) && !isAdj(toks[j - 1].norm)));
-        if ((c.type === 'LOC' || c.type === 'ORG') && c.tokenStart === j && formsAt(j)[0].form === toks[j].norm && c.start === toks[j].start && !afterDefinite) {
+        // (session 6) a platform (MISC, orgs.tsv kind platform) after a non-media head names its company: "شركة تيك توك"
+        const orgLike = c.type === 'ORG' || (c.type === 'MISC' && c.lex?.kind === 'platform' && !head.media);
+        const afterDefinite = j > i + m.length && toks[j - 1].norm.startsWith('ال') && (orgLike || (c.type === 'LOC' && !isNat(toks[j - 1].norm) && !isAdj(toks[j - 1].norm)));
+        if ((c.type === 'LOC' || orgLike) && c.tokenStart === j && formsAt(j)[0].form === toks[j].norm && c.start === toks[j].start && !afterDefinite) {
           absorbed.push(owner[j]); j = c.tokenEnd; complement++; natOnly = false; strong = true; afterName = true; lastNameEnd = j; lastNameType = c.type; continue;
         }
         // "الهيئة الإدارية للاتحاد العام التونسي للشغل": a body of a known organisation named in a لل-complement

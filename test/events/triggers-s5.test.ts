@@ -232,7 +232,7 @@ describe('session 5: round 5', () => {
   });
   it('an attack condemned later in a sentence with another participant refers back to the attack reported', () => {
     const text = 'قتل أربعة جنود في هجوم شنه مسلحون على نقطة تفتيش في بلدة الشيخ عثمان.\n\nكما ندد السفير البريطاني ريتشارد أوبنهايم بالهجوم في تغريدة على منصة إكس.';
-    const { events } = runEvents(text, [LOC('الشيخ عثمان'), PER('ريتشارد أوبنهايم'), ORG('منصة إكس')]);
+    const { events } = runEvents(text, [LOC('الشيخ عثمان'), PER('ريتشارد أوبنهايم'), { type: 'MISC', name: 'إكس', mentions: ['إكس'] }]);
     expect(events.filter((e) => e.type === 'ASSAULT')).toHaveLength(1);
     expect(events.find((e) => e.type === 'ASSAULT')?.evidence?.some((x) => x.startsWith('rule:condemned-act-refers-back@'))).toBe(true);
   });
