@@ -1,5 +1,7 @@
 // Archive benchmark (not a test): `npm run bench:archive -- [--n 100000] [--ingest 200] [--jobs 2] [--queries 300] [--chars N] [--pg URL]
-//   [--only sqlite|postgres] [--skip-ingest] [--skip-search] [--reuse]`
+//   [--only sqlite|postgres] [--skip-ingest] [--skip-search] [--reuse] [--per-worker N] [--again N]`
+// --per-worker N: start one analysis worker per N articles still to do (default: the pool's PER_WORKER);
+// --again N: then ingest N more new articles in the same process (the warm workers are reused).
 // --reuse keeps the search archive (a file in the temp directory / a schema named after --n) and reuses it on the
 // next run, so the 100k archive is built once.
 //  1. ingest rate: seed-sized articles (recombined example paragraphs) written as .txt files and ingested with
@@ -16,6 +18,7 @@ import { analyze } from '../src/analyze.ts';
 import type { Analysis } from '../src/contract.ts';
 import { openStore } from '../src/archive/open.ts';
 import { ingestPaths } from '../src/archive/ingest.ts';
+import { closeSharedPool, sharedPool, WorkerPool } from '../src/archive/pool.ts';
 import type { SqlStore } from '../src/archive/sqlstore.ts';
 import type { Store } from '../src/archive/store.ts';
 
@@ -34,6 +37,8 @@ const flag = (name: string) => args.includes(`--${name}`);
 const REUSE = flag('reuse');
 const SKIP_INGEST = flag('skip-ingest');
 const SKIP_SEARCH = flag('skip-search');
+const PER_WORKER = Number(opt('per-worker', '0'));
+const AGAIN = Number(opt('again', '0'));
 
 // ── corpus: paragraphs of examples/*.txt (and the seed) ─────────────────────────────────────────────
 const root = join(import.meta.dirname, '..');
@@ -150,8 +155,10 @@ async function run(kind: 'sqlite' | 'postgres'): Promise<Result> {
         const c0 = process.cpuUsage();
         const m0 = mainThreadCpuMs();
         const t0 = performance.now();
-        const sum = await ingestPaths(store, [inDir], { jobs: JOBS, progress: 'none', outlet: 'bench' });
+        const pool = PER_WORKER ? new WorkerPool({ max: JOBS, perWorker: PER_WORKER }) : sharedPool(JOBS);
+        const sum = await ingestPaths(store, [inDir], { jobs: JOBS, progress: 'none', outlet: 'bench', pool });
         const secs = (performance.now() - t0) / 1000;
+        const ps = pool.stats();
         res.ingestMainCpuMs = (mainThreadCpuMs() - m0) / Math.max(1, sum.added);
         // CPU of the whole process (main thread and analysis workers) per article
         res.ingestCpuMs = cpuMs(process.cpuUsage(c0)) / Math.max(1, sum.added);
@@ -160,7 +167,24 @@ async function run(kind: 'sqlite' | 'postgres'): Promise<Result> {
         const st = await store.stats();
         res.ingestBytesPerArticle = st.bytes / Math.max(1, st.articles);
         console.log(`[${kind}] ingest: ${sum.added} seed-sized articles (${seedChars} chars) in ${fmt(secs)}s with --jobs ${JOBS}: ${fmt(res.ingestRate)} articles/s `
-          + `(${fmt(res.ingestCpuMs)} CPU-ms/article, worker start-up included; main thread ${fmt(res.ingestMainCpuMs)}), ${Math.round(res.ingestBytesPerArticle)} bytes/article (failed ${sum.failed})`);
+          + `(${fmt(res.ingestCpuMs)} CPU-ms/article, worker start-up included; main thread ${fmt(res.ingestMainCpuMs)}), ${Math.round(res.ingestBytesPerArticle)} bytes/article (failed ${sum.failed})`
+          + (JOBS > 1 ? `; ${ps.started} worker(s) started, code from ${ps.entry}` : ''));
+        if (AGAIN > 0) {
+          // a second ingest in the same process: the pool's workers are warm already
+          const again = join(dir, 'again');
+          mkdirSync(again);
+          for (let i = 0; i < AGAIN; i++) writeFileSync(join(again, `b${i}.txt`), article(seedChars, 50000 + i, rand));
+          const c1 = process.cpuUsage();
+          const m1 = mainThreadCpuMs();
+          const t1 = performance.now();
+          const s2 = await ingestPaths(store, [again], { jobs: JOBS, progress: 'none', outlet: 'bench', pool });
+          const secs2 = (performance.now() - t1) / 1000;
+          const cpu2 = cpuMs(process.cpuUsage(c1)) / Math.max(1, s2.added);
+          console.log(`[${kind}] ingest again (same process, warm workers): ${s2.added} articles in ${fmt(secs2)}s: ${fmt(s2.added / secs2)} articles/s `
+            + `(${fmt(cpu2)} CPU-ms/article; main thread ${fmt((mainThreadCpuMs() - m1) / Math.max(1, s2.added))}); workers started in all: ${pool.stats().started}`);
+        }
+        if (PER_WORKER) await pool.close();
+        else await closeSharedPool();
         await drop();
       }
       // 1b. where the ingest time goes: the pipeline alone vs the store alone (after a warm-up)

@@ -3,7 +3,7 @@
 // batch goes on. Re-running skips what is stored, so a killed run resumes where it stopped.
 import cliProgress from 'cli-progress';
 import type { DocMeta } from '../contract.ts';
-import { inlineAnalyzer, workerPool, type Analyzer } from './pool.ts';
+import { inlineAnalyzer, sharedPool, type Analyzer, type WorkerPool } from './pool.ts';
 import { expandInputs, readFileItems, readUrlItems, type RawItem } from './read.ts';
 import { contentHash } from './sqlstore.ts';
 import type { PutStatus, Store } from './store.ts';
@@ -13,8 +13,11 @@ const HOLD_MS = 100;
 const HOLD_SIZE = 8;
 
 export interface IngestOptions {
-  /** Analyse in N worker threads (default 1: in-process). */
+  /** Analyse in up to N worker threads (default 1: in-process). Workers start as the amount of work calls for
+   * (pool.ts) and stay warm for the next ingest in this process. */
   jobs?: number;
+  /** The worker pool to use with jobs > 1 (default: the process' shared pool). */
+  pool?: WorkerPool;
   /** 'auto': a bar on a TTY, plain lines otherwise (stderr). */
   progress?: 'auto' | 'bar' | 'lines' | 'none';
   /** Outlet for items that carry none. */
@@ -98,7 +101,7 @@ export async function ingestPaths(store: Store, inputs: string[], opts: IngestOp
   for (const e of errors) report({ origin: e.origin, status: 'failed', error: e.error });
 
   const jobs = Math.max(1, opts.jobs ?? 1);
-  const analyzer: Analyzer = jobs > 1 ? workerPool(jobs) : inlineAnalyzer();
+  const analyzer: Analyzer = jobs > 1 ? (opts.pool ?? sharedPool(jobs)).lease(jobs) : inlineAnalyzer();
   const inflight = new Set<Promise<void>>();
   // items in flight: enough that workers never wait for the store and the store commits several analyses at
   // once (its group commit), few enough to bound memory
@@ -149,6 +152,8 @@ export async function ingestPaths(store: Store, inputs: string[], opts: IngestOp
       for (const e of itemErrors) report({ origin: e.origin, status: 'failed', error: e.error });
       if (!items.length) tick();
       for (const item of items) {
+        // what is still to come sizes the worker pool (the count grows as files are read)
+        analyzer.expect?.(total - done);
         const p = processItem(item).finally(() => inflight.delete(p));
         inflight.add(p);
         if (inflight.size >= window) await Promise.race(inflight);

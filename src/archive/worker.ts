@@ -1,4 +1,5 @@
-// worker_threads entry: analyse texts sent by the ingest pool (loaded with tsx, see pool.ts).
+// worker_threads entry: analyse texts sent by the ingest pool (pool.ts). Loaded from the prebuilt bundle, or with
+// tsx through worker-boot.mjs (bundle.ts decides).
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../analyze.ts';
 import type { DocMeta } from '../contract.ts';
@@ -17,3 +18,5 @@ parentPort!.on('message', (msg: { id: number; text: string; meta: Partial<DocMet
     parentPort!.postMessage({ id: msg.id, error: (e as Error).message ?? String(e) });
   }
 });
+// the pipeline loaded: a worker that dies after this failed on an item, not at start-up
+parentPort!.postMessage({ ready: true });
