@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { readConll } from '../../src/ner/conll.ts';
 import { tagSentences, trainNer } from '../../src/ner/model.ts';
 import { scoreNer } from '../../src/ner/score.ts';
-import { readSentences } from './clusters.ts';
+import { readClusterText } from '../../src/ner/cluster-text.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string): string | undefined => {
@@ -33,8 +33,9 @@ const CUTS: [number, number][] = [[0.9, 1], [0.8, 0.9], [0.7, 0.8]];
 const which = (arg('--cuts') ?? '0,1,2').split(',').map(Number);
 const train = readConll(join(BENCH, 'anercorp/train.conll'));
 // with --features '{"clusters":2}' the trainer builds word clusters from its training text (the rest of train, never
-// the carve-out) plus the unlabelled --cluster-text files (comma-separated; .conll or raw text)
-const clusterText = (arg('--cluster-text') ?? '').split(',').filter(Boolean).flatMap((f) => readSentences(f));
+// the carve-out) plus the unlabelled --cluster-text files or directories (comma-separated; .conll or raw text; the
+// reader `isnad train ner --cluster-text` uses)
+const clusterText = readClusterText((arg('--cluster-text') ?? '').split(',').filter(Boolean)).sentences;
 const log = (s: string) => process.stderr.write(s + '\n');
 
 const f1s: number[] = [];

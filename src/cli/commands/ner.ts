@@ -5,6 +5,8 @@ import { CliError } from '../errors.ts';
 import { readConll, formatConll } from '../../ner/conll.ts';
 import { CRF_DEFAULTS, trainNer, saveModel, tagSentences } from '../../ner/model.ts';
 import { loadNerModel, resolveNerModelPath } from '../../ner/index.ts';
+import { CLUSTER_KS } from '../../ner/clusters.ts';
+import { clusterableStems, readClusterText } from '../../ner/cluster-text.ts';
 
 const int = (name: string) => (v: string) => {
   const n = Number(v);
@@ -48,9 +50,33 @@ export function registerNer(program: Command): void {
       return x;
     })
     .option('--train-gaz <folds>', 'gazetteer harvested from the training labels, jackknifed over this many folds (0 = off; default 5)', int('--train-gaz'))
-    .action((o: { conll: string; dev?: string; output: string; epochs: number; seed: number; lexicon: boolean; bits?: number; stack: number; dropout?: number; firstEpochs?: number; average?: number; ngram?: number; trainGaz?: number; algo: 'perceptron' | 'crf'; l2?: number; lr?: number }) => {
+    .option('--clusters <levels>', `word-cluster features: how many cluster granularities of k = ${CLUSTER_KS.join(', ')} the tagger reads (0 = off, the default; ${CLUSTER_KS.length} = the benchmark's setting). Clusters are built from the training tokens plus --cluster-text`, int('--clusters'))
+    .option('--cluster-text <paths...>', 'unlabelled text for the word clusters: files of raw UTF-8 text (a paragraph a line) or .conll files (first column), or directories (recursive: their *.txt and *.conll files); implies --clusters ' + CLUSTER_KS.length + ' when --clusters is not given')
+    .action((o: { conll: string; dev?: string; output: string; epochs: number; seed: number; lexicon: boolean; bits?: number; stack: number; dropout?: number; firstEpochs?: number; average?: number; ngram?: number; trainGaz?: number; algo: 'perceptron' | 'crf'; l2?: number; lr?: number; clusters?: number; clusterText?: string[] }) => {
       const data = readConll(o.conll);
       if (data.length === 0) throw new CliError(`${o.conll}: no sentences`);
+      const clusters = o.clusters ?? (o.clusterText ? CLUSTER_KS.length : 0);
+      if (clusters > CLUSTER_KS.length) throw new CliError(`--clusters is the number of cluster granularities (k = ${CLUSTER_KS.join(', ')}): 0 to ${CLUSTER_KS.length}, got ${clusters}`, 2);
+      if (o.clusterText && clusters === 0) throw new CliError('--cluster-text needs word clusters: drop --clusters 0', 2);
+      let clusterText: string[][] | undefined;
+      if (clusters > 0) {
+        // read and check the unlabelled text before the (long) training starts
+        if (o.clusterText) {
+          let ct;
+          try {
+            ct = readClusterText(o.clusterText);
+          } catch (e) {
+            throw new CliError(`--cluster-text: ${(e as Error).message}`, 2);
+          }
+          if (ct.tokens === 0) throw new CliError(`--cluster-text: no text in ${o.clusterText.join(', ')} (${ct.files.length} files)`, 2);
+          clusterText = ct.sentences;
+          process.stderr.write(`cluster text: ${ct.files.length} files, ${ct.sentences.length} sentences, ${ct.tokens} tokens\n`);
+        }
+        const all = [...data.map((s) => s.tokens), ...(clusterText ?? [])];
+        if (clusterableStems(all) === 0) throw new CliError('word clusters: no word occurs 3 times in the training and cluster text', 2);
+        const toks = all.reduce((n, s) => n + s.length, 0);
+        process.stderr.write(`building word clusters (k = ${CLUSTER_KS.join(', ')}) from ${all.length} sentences, ${toks} tokens${o.clusterText ? '' : ' (training file only: no --cluster-text)'}…\n`);
+      }
       const dev = o.dev ? readConll(o.dev) : undefined;
       if (o.bits !== undefined && (o.bits < 10 || o.bits > 24)) throw new CliError('--bits must be between 10 and 24', 2);
       const crf = o.algo === 'crf';
@@ -65,7 +91,8 @@ export function registerNer(program: Command): void {
         epochs: o.epochs, seed: o.seed, dev, stack: o.stack, wordDropout: dropout, average, algo: o.algo,
         ...(o.l2 !== undefined ? { l2: o.l2 } : {}), ...(o.lr !== undefined ? { lr: o.lr } : {}),
         ...(o.firstEpochs !== undefined ? { firstEpochs: o.firstEpochs } : {}),
-        features: { lexicon: o.lexicon, ...(o.bits !== undefined ? { bits: o.bits } : {}), ...(o.ngram !== undefined ? { ngram: o.ngram } : {}), ...(o.trainGaz !== undefined ? { trainGaz: o.trainGaz } : {}) },
+        features: { lexicon: o.lexicon, ...(o.bits !== undefined ? { bits: o.bits } : {}), ...(o.ngram !== undefined ? { ngram: o.ngram } : {}), ...(o.trainGaz !== undefined ? { trainGaz: o.trainGaz } : {}), clusters },
+        ...(clusterText ? { clusterText } : {}),
         log: (l) => process.stderr.write(l + '\n'),
       });
       const bytes = saveModel(model, o.output);
