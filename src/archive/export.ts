@@ -38,7 +38,8 @@ export function fallbackPlover(v: Event, a: Analysis): Record<string, unknown> {
   const place = v.place ? ent.get(v.place) : undefined;
   return {
     id: `${a.doc.id}-${v.id}`,
-    date: v.date?.value ?? a.doc.published ?? null,
+    date: v.date?.value ?? null,
+    date_basis: v.date?.basis ?? null,
     source: v.actors.map(name),
     recipient: v.targets.map(name),
     event: v.type,

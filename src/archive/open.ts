@@ -56,6 +56,7 @@ export async function openStore(location?: string, opts: OpenOptions = {}): Prom
         JOIN pg_namespace ns ON ns.oid = c.relnamespace WHERE ns.nspname = current_schema() AND c.relkind IN ('r', 'm')`))?.n ?? 0), version);
     await refreshIndex(store);
     await compact(store, shown);
+    await repairEvents(store, shown);
     return store;
   }
   const path = resolve(loc);
@@ -107,6 +108,7 @@ export async function openStore(location?: string, opts: OpenOptions = {}): Prom
   if (!opts.readonly) {
     await refreshIndex(store);
     await compact(store, loc);
+    await repairEvents(store, loc);
   }
   else if ((await store.indexVersion()) !== STEMMER_VERSION) {
     process.stderr.write(`isnad: the search index of ${loc} was built by an older version; run \`isnad db reindex\`\n`);
@@ -124,6 +126,15 @@ async function compact(store: SqlStore, where: string): Promise<void> {
   if (!(await store.uncompacted())) {
     await store.db.run(`INSERT INTO meta(key, value) VALUES ('storage_compacted', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
   }
+}
+
+/** Undated events that an older isnad stored at the publication date are set back to undated, once (flag in meta). */
+async function repairEvents(store: SqlStore, where: string): Promise<void> {
+  const done = await store.db.get<{ value: string }>(`SELECT value FROM meta WHERE key = 'undated_events_repaired'`);
+  if (done?.value === '1') return;
+  const n = await store.repairUndatedEvents();
+  if (n > 0) process.stderr.write(`isnad: ${n} undated events of ${where} no longer placed at their publication date\n`);
+  await store.db.run(`INSERT INTO meta(key, value) VALUES ('undated_events_repaired', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
 }
 
 /** An index built by an older stemmer is rebuilt on the next writable open (queries must fold the same way). */

@@ -453,7 +453,8 @@ export class SqlStore implements Store {
     const vRows: Param[][] = [];
     const roleRows = new Map<string, Param[]>();
     for (const v of a.events) {
-      const value = v.date?.value ?? a.doc.published ?? null;
+      // an undated event (background, planned) stays undated: the publication date would misplace it on timelines
+      const value = v.date?.value ?? null;
       vRows.push([id, v.id, v.type, v.mode ?? null, v.trigger.text, v.trigger.start, v.trigger.end, value,
         value && value.length >= 10 ? value.slice(0, 10) : null, value && value.length >= 7 ? value.slice(0, 7) : null,
         v.place ? entityOf.get(v.place) ?? null : null, v.negated ? 1 : 0, v.attribution ?? null]);
@@ -950,6 +951,40 @@ export class SqlStore implements Store {
       }));
       last = Number(rows[rows.length - 1].id);
       onProgress?.(done);
+    }
+    return done;
+  }
+
+  /**
+   * Archives written before undated events were kept undated stored the publication date for them. Set those
+   * event rows back to NULL where the stored analysis has no date for the event (only articles with an event
+   * dated exactly at publication are read). The analysis itself is never changed. Returns the rows fixed.
+   */
+  async repairUndatedEvents(): Promise<number> {
+    const zcol = this.schemaVersion >= 2 ? ', a.analysis_z' : '';
+    let last = 0;
+    let done = 0;
+    for (;;) {
+      const rows = await this.db.all<{ id: number; analysis: string | null; analysis_z?: Uint8Array | null }>(
+        `SELECT a.id, a.analysis${zcol} FROM articles a WHERE a.id > ? AND EXISTS (SELECT 1 FROM events v
+         WHERE v.article_id = a.id AND v.date_value = a.published) ORDER BY a.id LIMIT 200`, [last]);
+      if (!rows.length) break;
+      await this.serial(() => this.db.tx(async (t) => {
+        for (const r of rows) {
+          let a: Analysis;
+          try {
+            a = unpackAnalysis(r);
+          } catch {
+            continue; // unreadable: left as it is
+          }
+          for (const v of a.events ?? []) {
+            if (v.date?.value) continue;
+            done += await t.run(`UPDATE events SET date_value = NULL, day = NULL, month = NULL WHERE article_id = ? AND local_id = ?
+              AND date_value IS NOT NULL`, [r.id, v.id]);
+          }
+        }
+      }));
+      last = Number(rows[rows.length - 1].id);
     }
     return done;
   }

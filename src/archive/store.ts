@@ -171,7 +171,7 @@ export interface EventRow {
   trigger: string;
   triggerStart: number;
   triggerEnd: number;
-  /** Event date (from the text or the publication date), 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY' | null. */
+  /** Event date (from the text or the publication date), 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY'; null for an undated event. */
   date: string | null;
   negated: boolean;
   actors: { id: number; name: string; type: EntityType }[];

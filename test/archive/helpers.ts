@@ -6,7 +6,7 @@ import type { Analysis, EntityType, PloverType, SourceKind, Span } from '../../s
 export interface SynthEntity { id: string; type: EntityType; name: string; key?: string; latin?: string; forms: string[] }
 export interface SynthSource { id: string; kind: SourceKind; label: string; entity?: string }
 export interface SynthAttribution { id: string; source: string; cue: string; content: string; kind?: 'direct' | 'indirect' }
-export interface SynthEvent { id: string; type: PloverType; trigger: string; actors: string[]; targets: string[]; date?: string }
+export interface SynthEvent { id: string; type: PloverType; trigger: string; actors: string[]; targets: string[]; date?: string; basis?: 'text' | 'published' }
 
 function spansOf(text: string, form: string): Span[] {
   const out: Span[] = [];
@@ -38,7 +38,7 @@ export function synth(text: string, meta: { title?: string; outlet?: string; url
   }));
   const events = (layers.events ?? []).map((v) => ({
     id: v.id, type: v.type, trigger: first(text, v.trigger), actors: v.actors, targets: v.targets, place: null,
-    ...(v.date ? { date: { value: v.date, basis: 'text' as const } } : {}),
+    ...(v.date ? { date: { value: v.date, basis: v.basis ?? 'text' as const } } : {}),
   }));
   const kindOf = new Map(sources.map((s) => [s.id, s.kind]));
   const anon = attributions.filter((q) => ['anonymous', 'vague'].includes(kindOf.get(q.source) ?? '')).length;
@@ -74,7 +74,8 @@ export function corpus(): Analysis[] {
     entities: [{ ...k, id: 'E1' }, { ...w, id: 'E2' }],
     sources: [{ id: 'S1', kind: 'named', label: 'الكاظمي', entity: 'E1' }],
     attributions: [{ id: 'A1', source: 'S1', cue: 'وقال', content: 'المحادثات كانت مثمرة' }],
-    events: [{ id: 'V1', type: 'CONSULT', trigger: 'التقى', actors: ['E1'], targets: [] }],
+    // dated by the publication date (basis "published"), as the event stage does for a reported event
+    events: [{ id: 'V1', type: 'CONSULT', trigger: 'التقى', actors: ['E1'], targets: [], date: '2020-09-02', basis: 'published' }],
   });
   const t3 = 'قالت مصادر أمنية إن صواريخ سقطت قرب السفارة الأمريكية في بغداد، ويرى مراقبون أن قاآني يضغط على الحكومة.';
   const a3 = synth(t3, { title: 'صواريخ قرب السفارة', outlet: 'عربي بوست', published: '2020-09-15' }, {
@@ -84,7 +85,10 @@ export function corpus(): Analysis[] {
       { id: 'A1', source: 'S1', cue: 'قالت', content: 'صواريخ سقطت قرب السفارة الأمريكية في بغداد' },
       { id: 'A2', source: 'S2', cue: 'ويرى', content: 'قاآني يضغط على الحكومة' },
     ],
-    events: [{ id: 'V1', type: 'ASSAULT', trigger: 'سقطت', actors: [], targets: [] }, { id: 'V2', type: 'COERCE', trigger: 'يضغط', actors: ['E2'], targets: [] }],
+    events: [
+      { id: 'V1', type: 'ASSAULT', trigger: 'سقطت', actors: [], targets: [], date: '2020-09-15', basis: 'published' },
+      { id: 'V2', type: 'COERCE', trigger: 'يضغط', actors: ['E2'], targets: [], date: '2020-09-15', basis: 'published' },
+    ],
   });
   return [a1, a2, a3];
 }

@@ -244,6 +244,12 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI in chromium', () => {
     await page.locator('.result table.events tbody tr', { hasText: 'قوات الأمن' }).first().waitFor();
     const rows = await page.locator('.result table.events tbody tr').allTextContents();
     expect(rows.some((r) => r.includes('قوات الأمن') && r.includes('عشرات الشبان'))).toBe(true);
+    // a background event («وكان … قد») has no date: shown as undated, not given the publication date
+    await page.locator('#an-text').fill('وكان الجيش قد انسحب من المدينة قبل أن تعتقل الشرطة عشرات المحتجين.');
+    await page.locator('form.analyze button[type=submit]').click();
+    const bg = page.locator('.result table.events tbody tr', { hasText: 'انسحب' }).first();
+    await bg.waitFor();
+    expect(await bg.locator('[data-undated]').textContent()).toBe('بلا تاريخ');
   });
 
   it('no script errors and no CSP violations in any view', () => {

@@ -279,7 +279,7 @@ function EventsList({ a }: { a: Analysis }) {
               <td>{role(v, 'actor', v.actors)}</td>
               <td>{role(v, 'target', v.targets)}</td>
               <td>{v.place ? names([v.place]) : '—'}</td>
-              <td><Ltr>{v.date?.value ?? ''}</Ltr></td>
+              <td>{v.date?.value ? <Ltr>{v.date.value}</Ltr> : <span class="undated" data-undated>{t.undated}</span>}</td>
             </tr>
           ))}
         </tbody>

@@ -166,7 +166,7 @@ export function registerArchive(program: Command): void {
           if (!rows.length) return;
           out(bold(title));
           for (const r of rows) {
-            out(`  ${r.date ?? '?'} ${r.type}${r.mode ? `/${r.mode}` : ''}${r.negated ? ' (negated)' : ''} «${r.trigger}» ${r.actors.map((x) => x.name).join('، ') || '—'} → ${r.targets.map((x) => x.name).join('، ') || '—'}`);
+            out(`  ${r.date ?? 'undated'} ${r.type}${r.mode ? `/${r.mode}` : ''}${r.negated ? ' (negated)' : ''} «${r.trigger}» ${r.actors.map((x) => x.name).join('، ') || '—'} → ${r.targets.map((x) => x.name).join('، ') || '—'}`);
           }
         };
         ev('events as actor', p.eventsAsActor);

@@ -30,7 +30,7 @@ function Events({ rows }: { rows: EventRow[] }) {
       <tbody>
         {rows.map((r, i) => (
           <tr key={i}>
-            <td><a href={href('article', r.articleId)}><Ltr>{r.date ?? r.published ?? '?'}</Ltr></a></td>
+            <td><a href={href('article', r.articleId)}>{r.date ? <Ltr>{r.date}</Ltr> : <span class="undated" data-undated>{t.undated}</span>}</a></td>
             <td><Ltr>{r.type}{r.mode ? `/${r.mode}` : ''}</Ltr>{r.negated ? ` (${t.negated})` : ''}</td>
             <td><Ar>{r.trigger}</Ar></td>
             <td>{r.actors.map((x, j) => <a key={j} href={href('entity', x.id)}>{name({ name: x.name })} </a>)}</td>
