@@ -14,6 +14,8 @@ export interface TriggerEntry {
   /** target: a bare object is the target; subject: the grammatical subject is the target (أصيب، استشهد) */
   obj: 'target' | 'none' | 'subject';
   preps: Set<string>;
+  /** prepositions whose object is the agent (`@لدى` in `preps`): «المحتجز لدى X» — X detains */
+  agentPreps?: Set<string>;
   /** one of these (normalised) words must follow within a few words, if non-empty */
   requires: Set<string>;
   /** words one of which, following within six words in the clause, cancels the trigger (`!word` in `requires`) */
@@ -56,7 +58,7 @@ export interface EventLexicon {
   /** normalised trigger form → following word pairs that cancel it (followers.tsv) */
   followers: Map<string, Set<string>>;
   /** heads and modifiers of non-entity participant phrases (groups.tsv), by normalised form */
-  groups: Map<string, { kind: 'group' | 'dual' | 'title' | 'quant' | 'mod' | 'means'; evidence: string }[]>;
+  groups: Map<string, { kind: 'group' | 'dual' | 'title' | 'quant' | 'mod' | 'means' | 'absolute'; evidence: string }[]>;
 }
 
 const words = (s: string) => normalize(s).split(/\s+/).filter(Boolean);
@@ -181,7 +183,8 @@ export function eventLexicon(): EventLexicon {
       gen: r.gen === 'target' ? 'target' : 'actor',
       obj: r.obj === 'target' || r.obj === 'host' ? 'target' : r.obj === 'subject' ? 'subject' : 'none',
       ...(r.obj === 'host' ? { host: true } : {}),
-      preps: new Set(splitCell(r.preps).map(normalize)),
+      preps: new Set(splitCell(r.preps).filter((p) => !p.startsWith('@')).map(normalize)),
+      agentPreps: new Set(splitCell(r.preps).filter((p) => p.startsWith('@')).map((p) => normalize(p.slice(1)))),
       requires: new Set(splitCell(r.requires).filter((w) => !w.startsWith('!')).map(normalize)),
       // "!word" in `requires`: an object that cancels the trigger (hosting troops or a tournament is no visit)
       excludes: new Set(splitCell(r.requires).filter((w) => w.startsWith('!')).map((w) => normalize(w.slice(1)))),
@@ -262,8 +265,8 @@ export function eventLexicon(): EventLexicon {
   }
   const groups: EventLexicon['groups'] = new Map();
   for (const r of loadTsv('events/groups.tsv')) {
-    const kind = r.kind as 'group' | 'dual' | 'title' | 'quant' | 'mod' | 'means';
-    if (!['group', 'dual', 'title', 'quant', 'mod', 'means'].includes(kind)) continue;
+    const kind = r.kind as 'group' | 'dual' | 'title' | 'quant' | 'mod' | 'means' | 'absolute';
+    if (!['group', 'dual', 'title', 'quant', 'mod', 'means', 'absolute'].includes(kind)) continue;
     for (const f of splitCell(r.form)) {
       const k = normalize(f);
       if (!groups.has(k)) groups.set(k, []);

@@ -754,9 +754,16 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     r.evidence.push('rule:min-agent-of-attack');
   }
   // agent phrase: من قبل X، على يد X
-  const ag = after.findIndex((i) => i.prepRole === 'agent');
+  // (or the row's own agent preposition right after the trigger: «المحتجز لدى الحوثيين»)
+  const ag = after.findIndex((i, n) => i.prepRole === 'agent' || (n === 0 && !!e.agentPreps?.has(i.prep) && i.m.tokenStart <= h.tok + h.len + 1));
   // (a possessed masdar has its possessor as agent: "استياءه من إطلاق الصواريخ من قبل X" — X fired, he objected)
   if (ag >= 0 && !r.actors.length && !(e.pos !== 'verb' && h.form.suffix)) { addIds(r.actors, group(after, ag)); r.evidence.push('rule:agent-phrase'); }
+  // «محمد قحطان، المحتجز لدى الحوثيين»: a participle with its agent preposition describes the name right before it
+  // (or before a comma): that person or body undergoes the act
+  if (ag === 0 && e.agentPreps?.size && e.agentPreps.has(after[0].prep) && !r.targets.length && h.tok > 0) {
+    const prev = mentionEndingAt(c, c.isComma(h.tok - 1) ? h.tok - 2 : h.tok - 1);
+    if (prev && c.sent(prev.tokenStart) === c.sent(h.tok) && !r.actors.includes(prev.entity)) { r.targets.push(prev.entity); r.evidence.push('rule:participle-described-target'); }
+  }
   // place: في/بـ + a place, else near (بالقرب من), else a visited or attacked place
   const pl = after.find((i) => isLoc(i) && (i.prepRole === 'place')) ?? after.find((i) => isLoc(i) && i.prepRole === 'near') ??
     before.find((i) => isLoc(i) && i.prepRole === 'place');

@@ -3,6 +3,7 @@
 import { lowerBound } from '../doc.ts';
 import type { EntityMention } from '../entities/index.ts';
 import { type Ctx, mentionEndingAt } from './context.ts';
+import { words } from './words.ts';
 
 /** The organisation a title group works for, named right after it: «قاضي التحقيق بالقطب القضائي»، «مدير الأمن في
  * وزارة الداخلية» (a ب/في/لدى phrase within two definite words of the title). */
@@ -32,6 +33,7 @@ export function describedEntity(c: Ctx, id: string, tok: number, exclude?: strin
   const gw = id.slice(1).split(' ');
   if (!gw.length || gw.length > 2) return null;
   const titleHead = (c.lex.groups.get(gw[0]) ?? []).some((g) => g.kind === 'title');
+  const absolute = gw.length === 1 && (c.lex.groups.get(gw[0]) ?? []).some((g) => g.kind === 'absolute');
   const ms = c.layer.mentions;
   // mentions are sorted by start: the last one starting before the trigger token (a scan from the end would make
   // every call cost the whole document)
@@ -45,21 +47,22 @@ export function describedEntity(c: Ctx, id: string, tok: number, exclude?: strin
     if (e.type === 'PER' && titleHead) {
       const mw = c.mentionWords(i);
       let k = 0;
-      if (mw[0] === gw[0]) for (const w of mw) if (w === gw[k]) k++;
+      // (an absolute title alone — «الرئيس» — is no «رئيس الوزراء»: a holder whose title has a complement is another office)
+      if (mw[0] === gw[0] && !(absolute && mw.length > 1 && !nisbaWord(mw[1]) && !words('absolute-complement').has(mw[1]))) for (const w of mw) if (w === gw[k]) k++;
       // (a mention that is only a title, right after another person's name, is that person's apposition:
       // «البوسعيدي وزير الخارجية» — the title describes the name before it)
       const prevPer = mw[0] === gw[0] && ms[i].tokenStart > 0 ? mentionEndingAt(c, ms[i].tokenStart - 1) : null;
       const id = prevPer && prevPer.entity !== e.id && c.byId.get(prevPer.entity)?.type === 'PER' && !c.nameWords(e.name).includes(mw[mw.length - 1]) ? prevPer.entity : e.id;
       if (k === gw.length) return id;
       // (or the title written right before the name: «وزير الخارجية الإيراني حسين …» → «الوزير الإيراني»)
-      if (titleBeforeName(c, ms[i].tokenStart, gw)) return e.id;
+      if (titleBeforeName(c, ms[i].tokenStart, gw, false, e.id, absolute)) return e.id;
       // (or right after it: «بدر البوسعيدي وزير الخارجية» → «الوزير»)
       if (titleAfterName(c, ms[i].tokenEnd, gw)) return e.id;
       // «الوزير العُماني» after «البوسعيدي وزير الخارجية»: a nisba the article never wrote beside the title fits
       // when the title phrase carries no other nisba (the nearest such holder; an exact match further back wins)
       if (!soft && !strict && gw.length === 2 && nisbaWord(gw[1])) {
         if (k === 1 && !mw.slice(1).some(nisbaWord)) soft = id;
-        else if (titleAfterName(c, ms[i].tokenEnd, gw.slice(0, 1), true) || titleBeforeName(c, ms[i].tokenStart, gw.slice(0, 1), true)) soft = e.id;
+        else if (titleAfterName(c, ms[i].tokenEnd, gw.slice(0, 1), true) || titleBeforeName(c, ms[i].tokenStart, gw.slice(0, 1), true, e.id)) soft = e.id;
       }
       continue;
     }
@@ -84,11 +87,17 @@ function nisbaWord(w: string): boolean {
 
 /** The words of a short title description («وزير إيراني» from «الوزير الإيراني») occur in order in the title phrase
  * right before a name (at most six words back, no punctuation), its first word heading that phrase. */
-function titleBeforeName(c: Ctx, nameTok: number, gw: string[], noNisba = false): boolean {
+function titleBeforeName(c: Ctx, nameTok: number, gw: string[], noNisba = false, self?: string, absolute = false): boolean {
   const bare = (k: number) => { const n = c.toks[k].norm.replace(/^[وف](?=ال)/, ''); return n.startsWith('ال') && n.length > 3 ? n.slice(2) : n; };
   for (let k = nameTok - 1; k >= 0 && k >= nameTok - 6; k--) {
     if (c.toks[k].kind !== 'word' || c.sent(k) !== c.sent(nameTok)) return false;
+    // (another person's name between them: the title is that person's — «الرئيس التونسي قيس سعيد وزير الخارجية
+    // الجزائري أحمد عطاف»: «الرئيس» is no title of عطاف)
+    const other = self ? mentionEndingAt(c, k) : null;
+    if (other && other.entity !== self && c.byId.get(other.entity)?.type === 'PER') return false;
     if (bare(k) !== gw[0]) continue;
+    // (an absolute title with a complement after it — «رئيس الوزراء اللبناني نواف سلام» — is another office)
+    if (absolute && k + 1 < nameTok && !nisbaWord(bare(k + 1)) && !words('absolute-complement').has(bare(k + 1))) return false;
     let n = 1;
     for (let j = k + 1; j < nameTok && n < gw.length; j++) if (bare(j) === gw[n]) n++;
     // (with noNisba, the phrase must name no nationality of its own: «وزير الخارجية العراقي» is no «الوزير العُماني»;
