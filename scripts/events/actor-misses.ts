@@ -12,6 +12,7 @@ import type { Analysis, Event } from '../../src/contract.ts';
 import { loadGoldDir } from '../../src/eval/gold.ts';
 import { aliases, findOccurrence, namesMatch, roleNames, type GoldEvent, type GoldFile } from '../../src/eval/events.ts';
 import { normalize } from '../../src/text/normalize.ts';
+import { Grouped } from './grouped.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -53,7 +54,7 @@ function sentenceAround(text: string, at: number, len: number): string {
   return text.slice(s, e).replace(/\s+/g, ' ').trim();
 }
 
-const groups = new Map<string, string[]>();
+const groups = new Grouped();
 let aligned = 0, unaligned = 0, total = 0;
 for (const dir of dirs) {
   for (const { stem, gold, analysis: a } of loadGoldDir<GoldFile>(dir)) {
@@ -82,14 +83,9 @@ for (const dir of dirs) {
         `      pred A[${fmt(roleNames(a, p, 'actor'))}] T[${fmt(roleNames(a, p, 'target'))}] P[${place}]  ${rules}`,
       ];
       if (!brief) lines.push(`      ${sentenceAround(a.text, p.trigger.start, p.trigger.end - p.trigger.start)}`);
-      const list = groups.get(key) ?? [];
-      list.push(lines.join('\n'));
-      groups.set(key, list);
+      groups.add(key, lines);
     });
   }
 }
-for (const [k, v] of [...groups].sort((x, y) => y[1].length - x[1].length)) {
-  console.log(`\n## ${k} (${v.length})`);
-  for (const x of v) console.log(x);
-}
+groups.print();
 console.log(`\ngold events ${total}; aligned on type+trigger but participants missed: ${aligned}; no aligned prediction (and not matched): ${unaligned}`);

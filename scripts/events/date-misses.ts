@@ -19,6 +19,7 @@ import type { Analysis, Event } from '../../src/contract.ts';
 import { loadGoldDir } from '../../src/eval/gold.ts';
 import { scoreFile, type GoldEvent, type GoldFile } from '../../src/eval/events.ts';
 import { normalize } from '../../src/text/normalize.ts';
+import { Grouped } from './grouped.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -58,7 +59,7 @@ function classify(a: Analysis, g: GoldEvent, p: Event, sent: { start: number; en
   return 'other';
 }
 
-const groups = new Map<string, string[]>();
+const groups = new Grouped();
 let compared = 0, equal = 0, goldNull = 0, nullOk = 0;
 for (const dir of dirs) {
   for (const { stem, gold, analysis: a } of loadGoldDir<GoldFile>(dir)) {
@@ -74,15 +75,10 @@ for (const dir of dirs) {
       const rules = (p.evidence ?? []).filter((x) => /date/.test(x)).join(' ');
       const lines = [`${stem} ${g.type} «${p.trigger.text}» gold ${gd ?? 'null'} pred ${pd ?? 'null'} (${p.date?.basis ?? '-'}${p.date?.text ? ' «' + p.date.text + '»' : ''}) ctx[${(p.context ?? []).join(',')}] ¶${pIdx} ${rules}`];
       if (!brief) lines.push(`      ${a.text.slice(sent.start, sent.end).replace(/\s+/g, ' ').trim().slice(0, 300)}`);
-      const list = groups.get(key) ?? [];
-      list.push(lines.join('\n'));
-      groups.set(key, list);
+      groups.add(key, lines);
     }
   }
 }
-for (const [k, v] of [...groups].sort((x, y) => y[1].length - x[1].length)) {
-  console.log(`\n## ${k} (${v.length})`);
-  for (const x of v) console.log(x);
-}
+groups.print();
 console.log(`\nmatched events with a gold date: ${equal}/${compared} equal; with gold null: ${nullOk}/${goldNull} predicted null`);
-for (const [k, v] of [...groups].sort((x, y) => y[1].length - x[1].length)) console.log(`  ${k}: ${v.length}`);
+groups.printCounts();
