@@ -6,7 +6,7 @@ import { normalize } from '../text/normalize.ts';
 import type { Ctx } from './context.ts';
 import { romanize } from './romanize.ts';
 import type { Cand, EntityLayer, EntityMention, TitleOcc } from './types.ts';
-import { CONNECT, LINKERS, PATRONYMIC } from './wordsets.ts';
+import { CONNECT, LINKERS, PATRONYMIC, PERSON_OBJECT_VERBS, PUNCT_COMMA } from './wordsets.ts';
 
 const romanCache = new Map<string, string>();
 function romanizeCached(name: string): string {
@@ -193,6 +193,16 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
     }
   }
 
+  // (session 6) a title right after a name that introduces a name of its own ("التقى رئيس المجلس رشاد العليمي السفير
+  // الأمريكي لدى اليمن ستيفن فاجن"): the title pass reads no name after another name, a later pass found it
+  for (const t of titleOccs) {
+    if (t.person !== -1 || t.kind === 'honorific' || t.tokenStart === 0 || t.tokenEnd >= n) continue;
+    const b = owner[t.tokenStart - 1];
+    const a = owner[t.tokenEnd];
+    if (b < 0 || cands[b].dead || cands[b].type !== 'PER' || a < 0 || a === b) continue;
+    const p = cands[a];
+    if (!p.dead && p.type === 'PER' && p.kind === 'name' && p.tokenStart === t.tokenEnd) { t.person = a; p.evidence.push('rule:title+name-after-name'); }
+  }
   // titles: attach to persons; establish descriptions
   const descriptions = new Map<string, Set<string>>();
   const lastWithTitle = new Map<string, string>();
@@ -210,19 +220,44 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
       if (t.withComplement && t.tokenEnd - t.tokenStart >= 2) descCands.push({ type: 'PER', tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, start: t.start, end: t.end, kind: 'description', name: t.text, evidence: ['rule:apposition'], titles: [], key: pk });
     }
   }
-  // role after a name: "هادي العامري رئيس منظمة بدر"
+  // role after a name: "هادي العامري رئيس منظمة بدر"; set off by commas: "قيس سعيد، رئيس الجمهورية، …"
   const occAt = new Map(titleOccs.map((o) => [o.tokenStart, o]));
+  // the titles that introduce each person's name ("الرئيس" in "استقبل الرئيس X")
+  const preTitles = new Map<Cand, TitleOcc[]>();
+  for (const t of titleOccs) if (t.person >= 0) preTitles.set(cands[t.person], [...(preTitles.get(cands[t.person]) ?? []), t]);
+  const head = (t: TitleOcc) => ARTICLE_LESS(normalize(t.text.split(/\s+/)[0]));
+  const closes = (k: number) => k >= n || PUNCT_COMMA.has(toks[k].text) || toks[k].kind === 'dash' || toks[k].text === '.';
   for (const c of live()) {
     if (c.type !== 'PER' || c.kind !== 'name') continue;
-    const t0 = occAt.get(c.tokenEnd);
+    const comma = c.tokenEnd + 1 < n && PUNCT_COMMA.has(toks[c.tokenEnd].text);
+    const t0 = occAt.get(comma ? c.tokenEnd + 1 : c.tokenEnd);
     // "X ورئيس …" coordinates another person; only a bare role is an apposition
     const coordinated = t0 ? /^[وف]/.test(toks[t0.tokenStart].norm) && toks[t0.tokenStart].start !== t0.start : false;
-    const t = t0 && !coordinated && t0.person < 0 && t0.kind === 'role' && t0.withComplement ? t0 : undefined;
+    let t = t0 && !coordinated && t0.person === -1 && t0.kind === 'role' && (t0.withComplement || (comma && t0.tokenEnd - t0.tokenStart >= 2)) ? t0 : undefined;
+    if (!t) continue;
+    // (session 6) a role after commas is an apposition when closed by a comma, a dash or the full stop, not followed by
+    // another office of a list ("X، وزير الخارجية، ووزير الدفاع")
+    if (comma && (!closes(t.tokenEnd) || (t.tokenEnd + 1 < n && occAt.has(t.tokenEnd + 1) && /^[وف]/.test(toks[t.tokenEnd + 1].norm)))) continue;
+    // (session 6) a person introduced by an office holds no other one right after the name: "الرئيس قيس سعيد وزير الخارجية
+    // الفرنسي" is the minister, another person; a bare role of the same head specifies it ("الرئيس ويليام روتو رئيس
+    // جمهورية كينيا"); honorifics and ranks leave it open ("سعادة الدكتور X وزير الدولة")
+    const pres = preTitles.get(c) ?? [];
+    if (pres.some((p) => p.kind === 'role' && (p.tokenEnd - p.tokenStart > 1 || p.withComplement || head(p) !== head(t!)))) t = undefined;
+    // (session 6) after a verb of meeting or appointing, the role right after its subject's name is its object
+    // ("استقبل الشيخ X سفير فرنسا"), unless a comma closes it as an apposition
+    const first = Math.min(c.tokenStart, ...pres.map((p) => p.tokenStart));
+    if (t && !comma && first > 0 && !(t.tokenEnd < n && (PUNCT_COMMA.has(toks[t.tokenEnd].text) || toks[t.tokenEnd].kind === 'dash'))) {
+      const v = toks[first - 1].norm;
+      if (toks[first - 1].kind === 'word' && (PERSON_OBJECT_VERBS.has(v) || (/^[وف]/.test(v) && PERSON_OBJECT_VERBS.has(v.slice(1))))) t = undefined;
+    }
     if (!t) continue;
     c.titles.push(t.text);
     if (!descriptions.has(t.key)) descriptions.set(t.key, new Set());
     descriptions.get(t.key)!.add(c.key!);
     t.person = -2;
+    // (a role set off by commas is a title of the person, no mention: the attribution stage reads that apposition
+    // itself and needs the organisation mentions inside it — "X، المتحدث باسم الهيئة الوطنية …، إن")
+    if (comma) { if (!c.evidence.includes('rule:comma-apposition')) c.evidence.push('rule:comma-apposition'); continue; }
     descCands.push({ type: 'PER', tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, start: t.start, end: t.end, kind: 'description', name: t.text, evidence: ['rule:apposition'], titles: [], key: c.key });
   }
   // standalone descriptions resolved against those established in the article

@@ -59,3 +59,5 @@ export const SPEECH_CLOSE_PREPS = wordSet('speech-close-prep');
 export const BODY_VERB_NOT_BEFORE = wordSet('body-verb-not-before');
 /** Words after "head + number" that make the number an amount or a date ("اللواء 110 ألف"). */
 export const UNIT_NOT_BEFORE = wordSet('unit-not-before');
+/** Verbs whose object is a person ("استقبل"، "التقى"): a role right after their subject's name is the object. */
+export const PERSON_OBJECT_VERBS = wordSet('person-object-verb');
