@@ -49,4 +49,9 @@ export function lowerBound(tokens: readonly { start: number }[], offset: number)
   return lo;
 }
 
+/** Index of the last span (sorted by start) starting at or before `offset`: the sentence or paragraph holding it; 0 when none. */
+export function spanIndexAt(spans: readonly { start: number }[], offset: number): number {
+  return Math.max(0, lowerBound(spans, offset + 1) - 1);
+}
+
 export type { Token };

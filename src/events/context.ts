@@ -1,7 +1,7 @@
 // Shared state of the event stage: tokens, mentions (entities and group phrases) by start token, memoised
 // per-token segmentations and per-mention roles; small helpers used by every module.
 import type { Entity, Event } from '../contract.ts';
-import type { Doc, Token } from '../doc.ts';
+import { spanIndexAt, type Doc, type Token } from '../doc.ts';
 import type { EntityLayer, EntityMention } from '../entities/index.ts';
 import { normalize, normalizeCached } from '../text/normalize.ts';
 import { memoSlot } from '../text/tokenize.ts';
@@ -416,14 +416,7 @@ export const isLoc = (i: MInfo) => i.entity?.type === 'LOC';
 
 export const AUX = words('aux');
 export function paragraphOf(c: Ctx, tok: number): number {
-  const off = c.toks[tok].start;
-  const ps = c.doc.paragraphs;
-  let lo = 0, hi = ps.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ps[mid].start <= off) lo = mid; else hi = mid - 1;
-  }
-  return lo;
+  return spanIndexAt(c.doc.paragraphs, c.toks[tok].start);
 }
 
 /** Words between two tokens, dates and punctuation aside ("شنّت طائرات …، فجر اليوم الجمعة، سلسلة ضربات"). */

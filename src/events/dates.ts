@@ -4,7 +4,7 @@
 // background or planned event, the date of the meeting the sentence places it in («خلال الزيارة»), the date of
 // an earlier sentence of its paragraph, the lead's day for the story's next step; else the publication date.
 import type { DateMention, EventDate } from '../contract.ts';
-import { lowerBound } from '../doc.ts';
+import { lowerBound, spanIndexAt } from '../doc.ts';
 import { normalize } from '../text/normalize.ts';
 import { loadTsv, splitCell } from '../lexicon/tsv.ts';
 import { RELATIVE_PRONOUNS, Ctx, type Draft } from './context.ts';
@@ -18,15 +18,7 @@ export function assignDates(c: Ctx, drafts: Draft[], dates: DateMention[]): void
     if (!bySent.has(s)) bySent.set(s, []);
     bySent.get(s)!.push(d);
   }
-  const sentOfOffset = (off: number): number => {
-    const ss = c.doc.sentences;
-    let lo = 0, hi = ss.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (ss[mid].start <= off) lo = mid; else hi = mid - 1;
-    }
-    return lo;
-  };
+  const sentOfOffset = (off: number): number => spanIndexAt(c.doc.sentences, off);
   // a date after the publication date does not fit a past-tense verb (nouns carry no tense: "القمة المقبلة")
   // (session 6) «الأسبوع المقبل» is after publication even when its value (a month) equals the publication month
   const futureWords = single('future-date-word');
@@ -215,14 +207,7 @@ function frameDates(c: Ctx, drafts: Draft[], dates: DateMention[], clause: (dm: 
   const published = c.doc.meta.published && isDay(c.doc.meta.published.slice(0, 10)) ? c.doc.meta.published.slice(0, 10) : null;
   const sentOfOff = (off: number) => c.sent(Math.min(lowerBound(c.toks, off), c.toks.length - 1));
   const paras = c.doc.paragraphs;
-  const paraOf = (off: number) => {
-    let lo = 0, hi = paras.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (paras[mid].start <= off) lo = mid; else hi = mid - 1;
-    }
-    return lo;
-  };
+  const paraOf = (off: number) => spanIndexAt(paras, off);
   // a date that can frame other sentences: a stated past (or today's) date, not a start «منذ», not a relative
   // clause's, not in a background sentence
   const framing = dates.filter((dm) => dm.value && (!published || dm.value <= published.slice(0, dm.value.length)) &&
@@ -247,9 +232,8 @@ function frameDates(c: Ctx, drafts: Draft[], dates: DateMention[], clause: (dm: 
   const framingSorted = [...framing].sort((x, y) => x.start - y.start);
   /** the last framing date starting before `off` (binary search), or null */
   const lastBefore = (off: number): DateMention | null => {
-    let lo = 0, hi = framingSorted.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (framingSorted[mid].start < off) lo = mid + 1; else hi = mid; }
-    return lo > 0 ? framingSorted[lo - 1] : null;
+    const k = lowerBound(framingSorted, off);
+    return k > 0 ? framingSorted[k - 1] : null;
   };
   // meetings seen so far in text order: the latest one dated by the text, and the latest by the first three
   // letters of its trigger («اتص» → «اتصالاً هاتفياً»); updated as the walk goes (no scan per event)

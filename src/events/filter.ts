@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Attribution, Entity, Event, Source } from '../contract.ts';
-import { lowerBound, type Doc } from '../doc.ts';
+import { lowerBound, spanIndexAt, type Doc } from '../doc.ts';
 import { DATA_DIR, loadTsv } from '../lexicon/tsv.ts';
 import { normalize } from '../text/normalize.ts';
 
@@ -129,16 +129,7 @@ export function eventFeatures(inp: FilterInput): string[][] {
   const nS = Math.max(1, doc.sentences.length);
   const tokAt = (off: number) => Math.max(0, Math.min(lowerBound(toks, off), toks.length - 1));
   const sentOf = (off: number) => (toks.length ? doc.sentenceOf[tokAt(off)] : 0);
-  const paraOf = (off: number) => {
-    let lo = 0;
-    let hi = doc.paragraphs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (doc.paragraphs[mid].start <= off) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const paraOf = (off: number) => spanIndexAt(doc.paragraphs, off);
   // order of appearance (events come roughly in text order, but merges may move them)
   const order = events.map((_, i) => i).sort((a, b) => events[a].trigger.start - events[b].trigger.start || a - b);
   const perSent = new Map<number, number[]>();

@@ -1480,9 +1480,7 @@ export function nisbaAgent(c: Ctx, h: Hit): string | null {
     return c.nameWords(e.name).some((x) => forms.has(x));
   };
   const ms = c.layer.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].start < c.toks[h.tok].start) lo = mid + 1; else hi = mid; }
+  const lo = lowerBound(ms, c.toks[h.tok].start);
   for (let i = lo - 1; i >= 0 && i >= lo - 80; i--) if (fits(ms[i].entity)) return ms[i].entity;
   // (else the first organisation or place of the article with such a name word: an index built once per document)
   const index = orgLocWordIndex(c);
