@@ -27,6 +27,14 @@ function fail(message: string, code: number): never {
   process.exit(code);
 }
 
+// `isnad … | head` closes the pipe early: stop quietly instead of an unhandled EPIPE stack trace
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+
 try {
   await program.parseAsync(process.argv);
 } catch (err) {

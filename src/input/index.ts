@@ -45,9 +45,35 @@ export function decodeUtf8Strict(buf: Uint8Array, name = 'input'): string {
   try {
     s = new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
+    // many Arabic sites still serve windows-1256 pages and feeds that say so in <meta charset> or <?xml encoding>
+    const declared = declaredCharset(head);
+    if (declared) {
+      try {
+        s = new TextDecoder(declared, { fatal: true }).decode(buf);
+        return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+      } catch {
+        throw new InputError(`${name}: not valid ${declared} although the page declares it (${describeBadByte(buf)})`);
+      }
+    }
     throw new InputError(`${name}: not valid UTF-8 (${describeBadByte(buf)}); convert it to UTF-8 first`);
   }
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+/** Legacy single-byte encodings an HTML page or XML feed may declare (UTF-8 and unknown names: none). */
+const LEGACY_CHARSETS = new Map([
+  ['windows-1256', 'windows-1256'], ['cp1256', 'windows-1256'], ['x-cp1256', 'windows-1256'],
+  ['iso-8859-6', 'iso-8859-6'], ['iso8859-6', 'iso-8859-6'], ['arabic', 'iso-8859-6'], ['asmo-708', 'iso-8859-6'],
+  ['windows-1252', 'windows-1252'], ['iso-8859-1', 'windows-1252'], ['latin1', 'windows-1252'],
+]);
+
+/** The charset an HTML page (<meta charset>, http-equiv) or XML document (<?xml encoding>) declares in its head. */
+export function declaredCharset(head: Uint8Array): string | undefined {
+  // ASCII view of the first bytes: declarations are ASCII in every encoding we accept
+  let ascii = '';
+  for (let i = 0; i < Math.min(head.length, 4096); i++) ascii += head[i] < 0x80 ? String.fromCharCode(head[i]) : ' ';
+  const m = /<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(ascii) ?? /<meta\b[^>]*\bcharset\s*=\s*["']?([\w.:-]+)/i.exec(ascii);
+  return m ? LEGACY_CHARSETS.get(m[1].toLowerCase()) : undefined;
 }
 
 function describeBadByte(buf: Uint8Array): string {
@@ -74,7 +100,13 @@ export function looksLikeHtml(s: string): boolean {
 
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE',
   'TD', 'TH', 'DD', 'DT', 'FIGCAPTION', 'HEADER', 'FOOTER', 'UL', 'OL', 'TABLE', 'TR', 'BR', 'HR', 'FIGURE', 'MAIN', 'ASIDE']);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
+// page furniture is never article text, also when Readability keeps it on a short page or finds no article:
+// menus, side boxes ("الأكثر قراءة"), footers ("جميع الحقوق محفوظة"), buttons. Not <form>: ASP.NET sites
+// wrap the whole page, article included, in one.
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'NAV', 'ASIDE', 'FOOTER', 'BUTTON', 'SELECT', 'DIALOG']);
+const SKIP_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog']);
+const FURNITURE = [...SKIP].filter((t) => !['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'].includes(t)).map((t) => t.toLowerCase())
+  .concat([...SKIP_ROLES].map((r) => `[role="${r}"]`)).join(', ');
 
 /** Text of an element with one line per block element (paragraphs and headings stay separate lines). */
 function blockText(root: Node): string {
@@ -90,7 +122,7 @@ function blockText(root: Node): string {
       if (c.nodeType === 3) cur += c.textContent ?? '';
       else if (c.nodeType === 1) {
         const tag = (c as Element).tagName.toUpperCase();
-        if (SKIP.has(tag)) continue;
+        if (SKIP.has(tag) || SKIP_ROLES.has((c as Element).getAttribute('role') ?? '')) continue;
         const block = BLOCKS.has(tag);
         if (block) flush();
         walk(c);
@@ -107,6 +139,14 @@ function isoDay(v: string | null | undefined): string | undefined {
   if (!v) return undefined;
   const m = /(\d{4})-(\d{2})-(\d{2})/.exec(v);
   return m && isValidDay(`${m[1]}-${m[2]}-${m[3]}`) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}
+
+/** Is `s` a real date written YYYY, YYYY-MM or YYYY-MM-DD (month 01–12, a day that exists in that month)? */
+export function isValidDatePrefix(s: string): boolean {
+  if (/^\d{4}$/.test(s)) return true;
+  const m = /^(\d{4})-(\d{2})$/.exec(s);
+  if (m) return Number(m[2]) >= 1 && Number(m[2]) <= 12;
+  return isValidDay(s);
 }
 
 /** Is `s` a real calendar day written YYYY-MM-DD? */
@@ -173,6 +213,8 @@ export function articleFromHtml(html: string, url?: string): ArticleInput {
     jsonLdField(document, 'publisher');
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
     metaContent(document, ['meta[property="og:url"]']);
+  // furniture out before Readability: on a short page it keeps the menu along with the one paragraph
+  for (const el of [...document.querySelectorAll(FURNITURE)]) el.remove();
   let parsed: ReturnType<Readability<string>['parse']> = null;
   try {
     parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();

@@ -9,9 +9,11 @@ import { z } from 'zod';
 import { analyze } from '../analyze.ts';
 import type { DocMeta, EntityType } from '../contract.ts';
 import { articleFromHtml } from '../archive/read.ts';
+import { decodeUtf8Strict, InputError } from '../input/index.ts';
 import type { Store } from '../archive/store.ts';
 import * as S from './schemas.ts';
 import { buildOpenApi } from './openapi.ts';
+import { eventsGeoJson, placesGeoJson } from './geojson.ts';
 
 export interface AppOptions {
   store: Store;
@@ -51,6 +53,35 @@ function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
   const r = schema.safeParse(value);
   if (!r.success) throw new HttpError(400, issuesMessage(r.error));
   return r.data;
+}
+
+/**
+ * A text/plain or text/html body decoded strictly: binary data and invalid UTF-8 are a 400 (the lenient
+ * decoder would analyse U+FFFD and NUL characters). A declared legacy charset (windows-1256) is honoured.
+ */
+async function bodyText(c: Context, ct: string): Promise<string> {
+  const buf = new Uint8Array(await c.req.arrayBuffer());
+  if (buf.length === 0) return '';
+  const charset = /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(ct)?.[1]?.toLowerCase();
+  if (charset && !/^utf-?8$/.test(charset)) {
+    let decoder: TextDecoder;
+    try {
+      decoder = new TextDecoder(charset, { fatal: true });
+    } catch {
+      throw new HttpError(415, `unsupported charset "${charset}"; send UTF-8`);
+    }
+    try {
+      return decoder.decode(buf);
+    } catch {
+      throw new HttpError(400, `body is not valid ${charset}`);
+    }
+  }
+  try {
+    return decodeUtf8Strict(buf, 'body');
+  } catch (e) {
+    if (e instanceof InputError) throw new HttpError(400, e.message);
+    throw e;
+  }
 }
 
 function tokenOk(header: string | undefined, token: string): boolean {
@@ -114,11 +145,9 @@ export function createApp(opts: AppOptions): Hono {
       } catch {
         throw new HttpError(400, 'body is not valid JSON');
       }
-    } else if (/^text\/plain/i.test(ct)) {
-      raw = { text: await c.req.text(), ...Object.fromEntries(Object.entries(q(c)).filter(([k]) => ['title', 'outlet', 'url', 'published'].includes(k))) };
-      if (q(c).save) (raw as Record<string, unknown>).save = q(c).save === 'true' || q(c).save === '1';
-    } else if (/^text\/html/i.test(ct)) {
-      raw = { html: await c.req.text(), ...Object.fromEntries(Object.entries(q(c)).filter(([k]) => ['title', 'outlet', 'url', 'published'].includes(k))) };
+    } else if (/^text\/(plain|html)/i.test(ct)) {
+      const field = /^text\/html/i.test(ct) ? 'html' : 'text';
+      raw = { [field]: await bodyText(c, ct), ...Object.fromEntries(Object.entries(q(c)).filter(([k]) => ['title', 'outlet', 'url', 'published', 'country'].includes(k))) };
       if (q(c).save) (raw as Record<string, unknown>).save = q(c).save === 'true' || q(c).save === '1';
     } else {
       throw new HttpError(415, 'send application/json, text/plain or text/html');
@@ -132,6 +161,8 @@ export function createApp(opts: AppOptions): Hono {
       if (art.title) meta.title = art.title;
       if (art.outlet) meta.outlet = art.outlet;
       if (art.published) meta.published = art.published;
+      // the page's canonical URL: the link back to the original an analyst checks against
+      if (art.url) meta.url = art.url;
       if (!text.trim()) throw new HttpError(400, 'no article text found in the HTML');
     }
     if (body.title) meta.title = body.title;
@@ -179,6 +210,16 @@ export function createApp(opts: AppOptions): Hono {
     const prof = await store.entityProfile(id, p);
     if (!prof) throw new HttpError(404, `no entity ${id}`);
     return c.json(prof);
+  });
+
+  // GeoJSON for map tools; registered before /api/places so the literal suffix wins
+  app.get('/api/places.geojson', async (c) => {
+    const p = parse(S.PlacesQuery, q(c));
+    return c.json(await placesGeoJson(store, { limit: p.limit }), 200, { 'Content-Type': 'application/geo+json' });
+  });
+  app.get('/api/events.geojson', async (c) => {
+    const p = parse(S.EventsGeoQuery, q(c));
+    return c.json(await eventsGeoJson(store, p), 200, { 'Content-Type': 'application/geo+json' });
   });
 
   app.get('/api/places', async (c) => {

@@ -24,6 +24,8 @@ export const ROUTES: Route[] = [
   { method: 'get', path: '/api/entities', summary: 'find entities by name/alias/key', query: S.EntitiesQuery },
   { method: 'get', path: '/api/entities/{id}', summary: 'entity profile: aliases, mentions by month, co-occurring entities, statements, events', pathParams: S.EntityIdParam, query: S.ProfileQuery },
   { method: 'get', path: '/api/places', summary: 'places (LOC entities with coordinates) with mention counts', query: S.PlacesQuery },
+  { method: 'get', path: '/api/places.geojson', summary: 'places with coordinates as a GeoJSON FeatureCollection (RFC 7946; [lon, lat])', query: S.PlacesQuery },
+  { method: 'get', path: '/api/events.geojson', summary: 'PLOVER events at their place as a GeoJSON FeatureCollection (RFC 7946)', query: S.EventsGeoQuery },
   { method: 'get', path: '/api/sources', summary: 'sourcing profile over time (all outlets or one)', query: S.SourcesQuery },
   { method: 'get', path: '/api/outlets', summary: 'outlets with article counts and anonymous-source share' },
   { method: 'get', path: '/api/events', summary: 'PLOVER events', query: S.EventsQuery },

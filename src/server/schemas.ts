@@ -1,12 +1,16 @@
 // Request schemas (zod 4). The same objects validate requests and generate /openapi.json.
 import { z } from 'zod';
 import { PLOVER_TYPES } from '../contract.ts';
+import { isValidDatePrefix, isValidDay } from '../input/index.ts';
 
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export const SOURCE_KINDS = ['named', 'anonymous', 'document', 'media', 'vague'] as const;
 
-const date = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
-const fullDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+// the regex gives the shape (and the OpenAPI pattern); the refinement refuses days that do not exist (2026-13-45)
+const date = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isValidDatePrefix, 'not a real date (month 01–12, a day that exists in that month)');
+const fullDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine(isValidDay, 'not a real date (month 01–12, a day that exists in that month)');
 const limit = (max: number, def: number) => z.coerce.number().int().min(1).max(max).default(def);
 const offset = z.coerce.number().int().min(0).default(0);
 const entityId = z.coerce.number().int().min(1);
@@ -94,6 +98,15 @@ export const GraphQuery = z.object({
   outlet: z.string().optional(),
   from: date.optional(),
   to: date.optional(),
+});
+
+export const EventsGeoQuery = z.object({
+  type: z.enum(PLOVER_TYPES).optional(),
+  entity: entityId.optional(),
+  outlet: z.string().optional(),
+  from: date.optional(),
+  to: date.optional(),
+  limit: limit(100000, 20000),
 });
 
 export const PlacesQuery = z.object({

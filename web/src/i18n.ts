@@ -29,6 +29,9 @@ const AR = {
   timelineTitle: 'الأحداث عبر الزمن حسب نوع PLOVER', mapTitle: 'الأماكن المذكورة', outletsTitle: 'حصة المصادر المجهولة لكل منفذ عبر الزمن',
   attributions: 'التصريحات', apply: 'تطبيق', open: 'افتح', deleteArticle: 'احذف',
   emptyArchive: 'الأرشيف فارغ. حلّل مقالاً واحفظه، أو شغّل ‎isnad demo.',
+  original: 'المصدر الأصلي',
+  pageOf: (a: string, b: string, n: string) => `المقالات ${a}–${b} من ${n}`, prevPage: '→ السابق', nextPage: 'التالي ←',
+  badFile: (name: string) => `الملف ${name} ليس نصاً بترميز UTF-8 (ملف ثنائي أو ترميز آخر)؛ حوّله إلى UTF-8 أولاً`,
 };
 export type Dict = typeof AR;
 
@@ -57,6 +60,9 @@ const EN: Dict = {
   timelineTitle: 'Events over time by PLOVER type', mapTitle: 'Places mentioned', outletsTitle: 'Anonymous-source share per outlet over time',
   attributions: 'Statements', apply: 'Apply', open: 'Open', deleteArticle: 'Delete',
   emptyArchive: 'The archive is empty. Analyse and save an article, or run isnad demo.',
+  original: 'original article',
+  pageOf: (a: string, b: string, n: string) => `Articles ${a}–${b} of ${n}`, prevPage: '← Previous', nextPage: 'Next →',
+  badFile: (name: string) => `${name} is not UTF-8 text (a binary file or another encoding); convert it to UTF-8 first`,
 };
 
 export const DICTS: Record<Lang, Dict> = { ar: AR, en: EN };

@@ -59,7 +59,7 @@ function App() {
     case 'network': view = <Lazy load={loadNetwork} />; break;
     case 'timeline': view = <Lazy load={loadTimeline} />; break;
     case 'outlets': view = <Lazy load={loadOutlets} />; break;
-    default: view = <Articles />;
+    default: view = <Articles params={route.params} key={route.params.toString()} />;
   }
   return (
     <I18nContext.Provider value={i18n}>

@@ -1,6 +1,6 @@
 // Archive commands: ingest, search, entity, sources, export, db (info/check). The store lives in
 // src/archive (SQLite file by default: --db, ISNAD_DB, ./isnad.db; PostgreSQL with --db postgres://…).
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { CliError } from '../errors.ts';
@@ -11,13 +11,15 @@ import { exportArchive, EXPORT_FORMATS, type ExportFormat } from '../../archive/
 import { renderSnippet } from '../../archive/snippet.ts';
 import type { Store } from '../../archive/store.ts';
 import type { SqlStore } from '../../archive/sqlstore.ts';
+import { isValidDatePrefix } from '../../input/index.ts';
+import { eventsGeoJson, placesGeoJson } from '../../server/geojson.ts';
 
 const ENTITY_TYPES: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 const SOURCE_KINDS: SourceKind[] = ['named', 'anonymous', 'document', 'media', 'vague'];
 
 function dateOpt(v: string | undefined, name: string): string | undefined {
   if (v == null) return undefined;
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new CliError(`--${name} expects YYYY, YYYY-MM or YYYY-MM-DD, got "${v}"`, 2);
+  if (!isValidDatePrefix(v)) throw new CliError(`--${name} expects a real date written YYYY, YYYY-MM or YYYY-MM-DD, got "${v}"`, 2);
   return v;
 }
 
@@ -55,6 +57,28 @@ async function withStore<T>(db: string | undefined, readonly: boolean, fn: (s: S
   }
 }
 
+/** An outlet name with a typo gives an empty result: say which outlets exist (stderr). */
+async function warnUnknownOutlet(s: Store, outlet: string, cmd: string): Promise<void> {
+  const known = (await s.outlets()).map((x) => x.outlet);
+  if (!known.includes(outlet)) process.stderr.write(`${cmd}: no outlet "${outlet}" in the archive${known.length ? `; outlets: ${known.slice(0, 20).join('، ')}` : ''}\n`);
+}
+
+/** A write stream on FILE, opened before any export work so a bad path is one clear error. */
+async function openOutput(path: string): Promise<WriteStream> {
+  const file = createWriteStream(path);
+  try {
+    await new Promise<void>((res, rej) => {
+      file.once('open', () => res());
+      file.once('error', rej);
+    });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such directory' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? (e as Error).message);
+    throw new CliError(`--output: cannot write ${path} (${why})`, 1);
+  }
+  return file;
+}
+
 const dbOption = () => new Option('--db <path|url>', 'archive: SQLite file or postgres:// URL (default $ISNAD_DB or ./isnad.db)');
 const useColor = () => !!process.stdout.isTTY && !process.env.NO_COLOR;
 const bold = (s: string) => (useColor() ? `\x1b[1m${s}\x1b[22m` : s);
@@ -75,6 +99,8 @@ export function registerArchive(program: Command): void {
       const jobs = intOpt(o.jobs, 'jobs')!;
       const sum = await withStore(o.db, false, (s) => ingestPaths(s, inputs, { jobs, outlet: o.outlet, force: o.force, progress: o.progress }));
       if (o.json) out(JSON.stringify({ added: sum.added, updated: sum.updated, unchanged: sum.unchanged, failed: sum.failed, total: sum.total, seconds: Math.round(sum.seconds * 1000) / 1000, failures: sum.failures }));
+      // --progress none prints no per-item lines: still say what failed and why (the --json summary carries it too)
+      if (o.progress === 'none' && !o.json) for (const f of sum.failures) process.stderr.write(`ingest: failed ${f.origin}: ${f.error}\n`);
       process.stderr.write(`ingest: ${sum.total} items in ${sum.seconds.toFixed(1)}s: ${sum.added} added, ${sum.updated} updated, ${sum.unchanged} unchanged, ${sum.failed} failed\n`);
       if (sum.failed > 0 && sum.added + sum.updated + sum.unchanged === 0) process.exitCode = 1;
     });
@@ -99,10 +125,14 @@ export function registerArchive(program: Command): void {
       const from = dateOpt(o.from, 'from');
       const to = dateOpt(o.to, 'to');
       if (!query.trim() && !o.entity && !o.type && !o.outlet && !o.sourceKind && !o.eventType && !from && !to) throw new CliError('search: give a query or at least one filter', 2);
-      const r = await withStore(o.db, true, (s) => s.search({
-        q: query, entity: o.entity, type: o.type as EntityType | undefined, from, to, outlet: o.outlet,
-        sourceKind: o.sourceKind as SourceKind | undefined, eventType: o.eventType as PloverType | undefined, limit, offset,
-      }));
+      const r = await withStore(o.db, true, async (s) => {
+        const res = await s.search({
+          q: query, entity: o.entity, type: o.type as EntityType | undefined, from, to, outlet: o.outlet,
+          sourceKind: o.sourceKind as SourceKind | undefined, eventType: o.eventType as PloverType | undefined, limit, offset,
+        });
+        if (o.outlet && res.total === 0) await warnUnknownOutlet(s, o.outlet, 'search');
+        return res;
+      });
       if (o.json) {
         out(JSON.stringify(r));
         return;
@@ -128,6 +158,7 @@ export function registerArchive(program: Command): void {
     .option('-n, --limit <n>', 'rows per list', '10')
     .option('--json', 'JSON output')
     .action(async (name: string, o: Record<string, string | undefined> & { json?: boolean }) => {
+      if (!name.trim()) throw new CliError('entity: give a name, an alias or #ID', 2);
       const limit = intOpt(o.limit, 'limit')!;
       const from = dateOpt(o.from, 'from');
       const to = dateOpt(o.to, 'to');
@@ -186,15 +217,16 @@ export function registerArchive(program: Command): void {
       const to = dateOpt(o.to, 'to');
       await withStore(o.db, true, async (s) => {
         const p = await s.sourcingProfile({ outlet: o.outlet, from, to });
+        if (o.outlet && p.totals.articles === 0) await warnUnknownOutlet(s, o.outlet, 'sources');
         if (o.json) {
           out(JSON.stringify(p));
           return;
         }
         out(bold(`sourcing profile: ${p.outlet ?? 'all outlets'}`));
         const head = ['month', 'articles', 'attrib', ...SOURCE_KINDS, 'direct', 'anon%'];
-        out(head.map((h) => h.padStart(9)).join(''));
+        out(head.map((h) => h.padStart(10)).join(''));
         const row = (m: string, x: typeof p.totals) => out([m, x.articles, x.attributions, ...SOURCE_KINDS.map((k) => x.byKind[k]), x.direct,
-          `${Math.round(x.anonymousShare * 100)}%`].map((v) => String(v).padStart(9)).join(''));
+          `${Math.round(x.anonymousShare * 100)}%`].map((v) => String(v).padStart(10)).join(''));
         for (const m of p.months) row(m.month, m);
         row('total', p.totals);
         if (p.topSources.length) {
@@ -205,8 +237,9 @@ export function registerArchive(program: Command): void {
     });
 
   program.command('export')
-    .description('export the archive: jsonl (contract analyses), csv (one row per attribution; --csv-rows mentions: per entity mention), plover (JSONL, one record per event), gexf (GEXF 1.3 entity co-occurrence network)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).default('jsonl'))
+    .description('export the archive: jsonl (contract analyses), csv (one row per attribution; --csv-rows mentions: per entity mention), plover (JSONL, one record per event), gexf (GEXF 1.3 entity co-occurrence network), geojson (RFC 7946 places or --geo events)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...EXPORT_FORMATS, 'geojson']).default('jsonl'))
+    .addOption(new Option('--geo <layer>', 'GeoJSON: places (with mention counts) or events (PLOVER events at their place)').choices(['places', 'events']).default('places'))
     .option('-o, --output <file>', 'write to FILE (default stdout)')
     .addOption(dbOption())
     .option('--outlet <name>', 'only this outlet')
@@ -224,16 +257,22 @@ export function registerArchive(program: Command): void {
       const maxNodes = intOpt(o.maxNodes, 'max-nodes')!;
       const minWeight = intOpt(o.minWeight, 'min-weight')!;
       await withStore(o.db, true, async (s) => {
-        const file = o.output ? createWriteStream(o.output) : null;
-        // `isnad export | head` closes the pipe early: stop quietly
-        if (!file) process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); });
+        const file = o.output ? await openOutput(o.output) : null;
         const sink = file ?? process.stdout;
         const write = (chunk: string) => (sink.write(chunk) ? undefined : new Promise<void>((r) => sink.once('drain', () => r())));
-        const n = await exportArchive(s, o.format as ExportFormat, write, {
-          outlet: o.outlet, from, to, csvRows: o.csvRows as 'attributions' | 'mentions', graph: { types, maxNodes, minWeight },
-        });
+        let n: number;
+        if (o.format === 'geojson') {
+          const fc = o.geo === 'events' ? await eventsGeoJson(s, { outlet: o.outlet, from, to }) : await placesGeoJson(s);
+          await write(`${JSON.stringify(fc)}\n`);
+          n = fc.features.length;
+        } else {
+          n = await exportArchive(s, o.format as ExportFormat, write, {
+            outlet: o.outlet, from, to, csvRows: o.csvRows as 'attributions' | 'mentions', graph: { types, maxNodes, minWeight },
+          });
+        }
         if (file) await new Promise<void>((res, rej) => file.end((err?: Error | null) => (err ? rej(err) : res())));
-        process.stderr.write(`export: ${n} ${o.format === 'jsonl' ? 'analyses' : o.format === 'csv' ? `${o.csvRows} rows` : o.format === 'plover' ? 'events' : 'nodes'}${o.output ? ` → ${o.output}` : ''}\n`);
+        const what = o.format === 'jsonl' ? 'analyses' : o.format === 'csv' ? `${o.csvRows} rows` : o.format === 'plover' ? 'events' : o.format === 'geojson' ? `${o.geo} features` : 'nodes';
+        process.stderr.write(`export: ${n} ${what}${o.output ? ` → ${o.output}` : ''}\n`);
       });
     });
 

@@ -6,6 +6,23 @@ import { Reader } from '../reader.tsx';
 import { ArticleHeader } from './article.tsx';
 import { href } from '../util.tsx';
 
+/**
+ * File bytes → text: UTF-8 (BOM dropped), or the legacy charset an HTML page declares (windows-1256 is still
+ * common for Arabic sites); null for binary data (NUL bytes) or undecodable bytes.
+ */
+export function decodeFile(bytes: Uint8Array): string | null {
+  if (bytes.subarray(0, 8192).includes(0)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    let head = '';
+    for (const b of bytes.subarray(0, 4096)) head += b < 0x80 ? String.fromCharCode(b) : ' ';
+    const cs = /<meta\b[^>]*\bcharset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase();
+    if (cs && /^(windows-1256|cp1256|iso-8859-6)$/.test(cs)) return new TextDecoder(cs === 'cp1256' ? 'windows-1256' : cs).decode(bytes);
+    return null;
+  }
+}
+
 export default function Analyze() {
   const { t } = useI18n();
   const [text, setText] = useState('');
@@ -27,9 +44,16 @@ export default function Analyze() {
   }, []);
 
   const readFile = async (f: File) => {
-    const s = await f.text();
+    setErr(null);
+    const bytes = new Uint8Array(await f.arrayBuffer());
+    const s = decodeFile(bytes);
+    if (s == null) {
+      // a binary or non-UTF-8 file would be analysed as replacement characters: refuse it clearly
+      setErr(t.badFile(f.name));
+      return;
+    }
     setFileName(f.name);
-    if (/\.html?$/i.test(f.name) || /^\s*</.test(s)) {
+    if (/\.html?$/i.test(f.name) || /^\s*<(!doctype|html|head|body|meta|article|section|main|div|p|h[1-6])\b/i.test(s)) {
       setHtml(s);
       setText('');
     } else {
@@ -86,7 +110,7 @@ export default function Analyze() {
       {res && (
         <section class="result" aria-live="polite">
           {res.saved && <p class="ok">{t.saved}: <a href={href('article', res.saved.id)}>{res.saved.id}</a> ({res.saved.status})</p>}
-          <ArticleHeader title={res.analysis.doc.title} outlet={res.analysis.doc.outlet} published={res.analysis.doc.published} />
+          <ArticleHeader title={res.analysis.doc.title} outlet={res.analysis.doc.outlet} published={res.analysis.doc.published} url={res.analysis.doc.url} />
           {res.analysis.warnings?.map((w) => <p class="warn" key={w}>{w}</p>)}
           <Reader analysis={res.analysis} />
         </section>
