@@ -24,6 +24,9 @@ export function clauseFrom(cx: Ctx, a: number, splitCirc: boolean): [number, num
     }
     // "…، مستذكرين …" (a participle that is not speech), "…، وهي المنطقة التي …" / "…، في إشارة إلى …" (a gloss)
     if (b > a && cx.isComma(b) && (cx.inSet(b + 1, 'circend') || glossAt(cx, b + 1))) break;
+    // (s7) "…"لأتفه الأسباب"، في ظل …": after a closing quotation a gloss of circumstance is the journalist's (grammar.tsv
+    // `gloss-after-quote`)
+    if (b > a + 1 && cx.isComma(b) && cx.toks[b - 1].kind === 'quote' && cx.qOpen(b - 1) < 0 && glossAt(cx, b + 1, 'gloss-after-quote')) break;
     // "…، وذلك في حديث لقناة X": the statement phrase after the content
     if (b > a && cx.isComma(b)) {
       const n = cx.norm(b + 1) === 'وذلك' ? b + 2 : b + 1;
@@ -137,8 +140,8 @@ export function accordingWithSource(cx: Ctx, i: number): boolean {
 }
 
 /** A journalist's gloss opening at token i: "وهي …", "في إشارة إلى …", "فيما فُهم …" (grammar.tsv `gloss`). */
-export function glossAt(cx: Ctx, i: number): boolean {
-  const g = cx.lex.sets.gloss;
+export function glossAt(cx: Ctx, i: number, set: 'gloss' | 'gloss-after-quote' = 'gloss'): boolean {
+  const g = cx.lex.sets[set];
   if (!g) return false;
   let key = '';
   for (let k = i; k < Math.min(i + 3, cx.toks.length); k++) {

@@ -14,6 +14,25 @@ import { conjForms, nounForms, roleKey } from './lexicon.ts';
 export const MAX_NP = 16;
 
 /** Is the word in the set, with or without the article ("صادر"/"الصادر")? */
+/**
+ * "…، محمد سالم ولد الشيخ أحمد، في تصريح"، "…، الفرنسي X، قد"، "…، الدبلوماسي النرويجي X، من أن": at the comma closing a role
+ * phrase, a nationality or profession title may come, then the person's name (a PER mention) closed by a comma, قد or the
+ * content. Returns the token after the name, else -1.
+ */
+function roleCommaName(cx: Ctx, e: number, limit: number): number {
+  const toks = cx.toks;
+  let at = toks[e + 1]?.kind === 'word' && nationalityOf(cx.norm(e + 1)) && !cx.mentionAt[e + 1] ? e + 2 : e + 1;
+  // "رئيسة الجمعية …، المحامية سلمى …، إن": a profession or honorific title may stand before the name (s5)
+  for (let n = 0; n < 2 && !cx.mentionAt[at] && isTitleWord(cx, at); n++) at++;
+  const pm = cx.mentionAt[at];
+  if (!(pm && pm.tokenStart === at && pm.start === toks[at].start && cx.entityType.get(pm.entity) === 'PER' && pm.tokenEnd <= limit + 10)) return -1;
+  // a title mention of the person, then the person's name mention (s7)
+  const nx = pm.kind === 'description' ? cx.mentionAt[pm.tokenEnd] : undefined;
+  const after = nx && nx.entity === pm.entity && nx.tokenStart === pm.tokenEnd && nx.kind === 'name' ? nx.tokenEnd : pm.tokenEnd;
+  if (cx.isComma(after) || cx.isComp(after) || cx.isBoundary(after) || cx.norm(after) === 'قد' || (cx.inSet(after, 'prep') && cx.isComp(after + 1))) return after;
+  return -1;
+}
+
 function hasBare(set: Set<string>, norm: string): boolean {
   return set.has(norm) || (norm.startsWith('ال') && set.has(norm.slice(2)));
 }
@@ -367,6 +386,14 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
         continue;
       }
     }
+    // "وحسب معطيات تقرير أعدته المديرية …"، "نتائج دراسة أجرتها …": a record in construct with another, indefinite record
+    // (s7)
+    if (head && head.kind === 'document' && !inRel && e === headIdx + 1 && t.kind === 'word' && !form.article &&
+      nounForms(t.norm).some((f) => !f.article && cx.lex.heads.get(f.stem)?.kind === 'document')) {
+      evidence.push('rule:record+record');
+      e++;
+      continue;
+    }
     // "حصيلة أعلنتها وزارة الصحة"، "أرقام نشرتها المنظمة": the document's adjectival clause names its issuer
     if (head && head.kind === 'document' && !inRel && issuingClause(cx, e)) {
       inRel = true;
@@ -411,18 +438,12 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     // "الكاتب العام للمكتب النقابي …، محمد سالم ولد الشيخ أحمد، في تصريح …"، "المدير العام للشركة، الفرنسي X، قد صرح":
     // a role phrase, a comma and the person's name (a nationality may come first) closed by a comma or the content
     if (cx.isComma(e) && named && !head && !entityOk && e > k) {
-      let at = toks[e + 1]?.kind === 'word' && nationalityOf(cx.norm(e + 1)) && !cx.mentionAt[e + 1] ? e + 2 : e + 1;
-      // "رئيسة الجمعية …، المحامية سلمى …، إن": a profession or honorific title may stand before the name (s5)
-      for (let n = 0; n < 2 && !cx.mentionAt[at] && isTitleWord(cx, at); n++) at++;
-      const pm = cx.mentionAt[at];
-      if (pm && pm.tokenStart === at && pm.start === toks[at].start && cx.entityType.get(pm.entity) === 'PER' && pm.tokenEnd <= limit + 10) {
-        const after = pm.tokenEnd;
-        if (cx.isComma(after) || cx.isComp(after) || cx.isBoundary(after) || cx.norm(after) === 'قد' || (cx.inSet(after, 'prep') && cx.isComp(after + 1))) {
-          e = after;
-          roleName = true;
-          evidence.push('rule:role+comma+name');
-          break;
-        }
+      const after = roleCommaName(cx, e, limit);
+      if (after > 0) {
+        e = after;
+        roleName = true;
+        evidence.push('rule:role+comma+name');
+        break;
       }
     }
     if (cx.isComma(e)) {
@@ -513,6 +534,19 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       }
       if (e > k && cm && cm.tokenStart === e && cm.start > t.start && !t.norm.startsWith('لل')) break;
       if (cx.inSet(e, 'stop') || cx.lex.sets['name-end'].has(toks[e].norm)) {
+        // "المبعوث الشخصي للأمين العام للأمم المتحدة إلى السودان، الدبلوماسي النرويجي X، من أن": a short place phrase
+        // closes the role, then a comma and the person's name (s7)
+        if (!head && !entityOk && e > k && cx.inSet(e, 'prep')) {
+          let c = e + 1;
+          while (c < Math.min(limit, e + 5) && toks[c].kind === 'word' && !cx.isComp(c) && !cx.cueAt(c)) c++;
+          const after = c > e + 1 && cx.isComma(c) ? roleCommaName(cx, c, limit) : -1;
+          if (after > 0) {
+            e = after;
+            roleName = true;
+            evidence.push('rule:role+pp+comma+name');
+            break;
+          }
+        }
         // "الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل": a title whose PP runs into a
         // person's name (entity layer) — the name ends the description
         const nm = head ? -1 : nameAhead(cx, e, Math.min(limit, e + 8));
@@ -695,6 +729,12 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       if (tf.some((f) => f.article && (cx.lex.titles.has(f.stem) || cx.lex.titles.has(f.stem.replace(/ه$/, '')))) && toks[m + 1].kind === 'word' && !cx.inSet(m + 1, 'stop') && (cx.isComma(m - 1) || cx.isDash(m - 1))) {
         kind = 'named';
         evidence.push('rule:role+title+name');
+        // (s7) the person the entity layer found right after the title is the source: "…، اللواء آدم موسى جبريل،"
+        const pm = cx.mentionAt[m + 1];
+        if (!entity && pm && pm.tokenStart === m + 1 && pm.tokenEnd <= e && cx.entityType.get(pm.entity) === 'PER') {
+          entity = pm.entity;
+          entityName = cx.entityName.get(pm.entity);
+        }
         break;
       }
       // "محامي الدفاع الأستاذ الشيخ X ولد Y": a definite honorific title (titles.tsv) in the description, not behind a
@@ -901,7 +941,8 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   }
   if (roleSpokes && kind === 'named') evidence.push('rule:spokesperson-of');
   if (affiliation) d.affiliation = affiliation;
-  if (e === k + 1 && conjForms(first.norm).some((f) => cx.lex.sets.partitive?.has(f))) {
+  // ("وأضاف أحدهم، وهو موظف في القطاع المصرفي، أن": an apposition after the partitive describes the part — s7)
+  if ((e === k + 1 || (cx.isComma(k + 1) && cx.inSet(k + 2, 'apposition'))) && conjForms(first.norm).some((f) => cx.lex.sets.partitive?.has(f))) {
     d.partitive = true;
     // (the entity layer may take "أحدهما" for a name: a part of a group is not an entity)
     d.entity = null;
@@ -959,7 +1000,12 @@ function unnamedGroup(cx: Ctx, k: number, e: number): { kind: SourceDesc['kind']
   }
   const t = cx.toks[k];
   if (t.kind === 'word' && !cx.mentionAt[k] && !t.norm.startsWith('ال') && t.norm.length >= 6 && /(ون|ين)$/.test(t.norm) && !cx.lex.givenNames.has(t.norm) &&
-    nounForms(t.norm).length === 1 && e - k <= 4) return { kind: 'vague', evidence: 'rule:source=indefinite-plural' };
+    nounForms(t.norm).length === 1 && e - k <= 4) {
+    // "مشجعون تحدثوا إلى "الأيام"": a group the outlet spoke to is people interviewed, unnamed (anonymous), not a
+    // vague field of opinion (s7)
+    for (let m = k + 1; m <= e && m < k + 3; m++) if (cx.inSet(m, 'recipverb')) return { kind: 'anonymous', evidence: 'rule:source=interviewed-group' };
+    return { kind: 'vague', evidence: 'rule:source=indefinite-plural' };
+  }
   return null;
 }
 
@@ -1006,6 +1052,10 @@ function titledPerson(cx: Ctx, k: number, from: number, governs: string[] = []):
         if (nm) return nm;
         break;
       }
+      // ("الكاتب الجهوي للاتحاد المغربي للشغل بجهة سوس ماسة، الحسين أوبلا، في تصريح لهسبريس، أن": the chain closed by a comma
+      // before the person's name — s7)
+      if (cx.isComma(m) && m > k + 2 && cx.mentionAt[m + 1]?.tokenStart === m + 1 && cx.entityType.get(cx.mentionAt[m + 1]!.entity) === 'PER' &&
+        cx.mentionAt[m + 1]!.kind === 'name') continue;
       if (t.kind !== 'word' || cx.isComp(m) || cx.cueAt(m) || cx.inSet(m, 'rel')) break;
       const mm = cx.mentionAt[m];
       if (!mm || mm.tokenStart !== m) continue;

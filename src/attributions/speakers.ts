@@ -327,7 +327,8 @@ export function subjectBefore(cx: Ctx, i: number): { d: SourceDesc; end: number 
     if (r && r.end === i - 1) return r;
   }
   // "غير أن مصدراً مسؤولاً نفى …": the subject between a complementizer and the verb
-  for (let k = i - 1; k >= Math.max(sStart, i - 8); k--) {
+  // ("غير أن عضو تكتل "الجمهورية القوية" النائب رامي نقولا عيسى كتب": a role chain with a quoted bloc and a name — s7)
+  for (let k = i - 1; k >= Math.max(sStart, i - 14); k--) {
     if (cx.isComp(k) || cx.isComma(k) || cx.cueAt(k)) {
       if (!cx.isComp(k)) break;
       const r = parseSource(cx, k + 1, false);

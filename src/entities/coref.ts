@@ -285,9 +285,11 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
   const lexOrgForms = new Map<string, { key: string; words: string[] }[]>();
   const seenOrg = new Set<string>();
   for (const c of live()) {
-    if (c.type !== 'ORG' || !c.lex || seenOrg.has(c.key!)) continue;
+    // (s7: a generic body named with a country's adjective, "الديوان الأميري الكويتي", by its own words)
+    const own = c.type === 'ORG' && !c.lex && c.evidence.includes('rule:generic-body+nationality');
+    if (c.type !== 'ORG' || (!c.lex && !own) || seenOrg.has(c.key!)) continue;
     seenOrg.add(c.key!);
-    for (const f of c.lex.forms) {
+    for (const f of own ? [normalize(c.name)] : c.lex!.forms) {
       const words = f.split(' ');
       const l = lexOrgForms.get(words[0]);
       if (l) l.push({ key: c.key!, words }); else lexOrgForms.set(words[0], [{ key: c.key!, words }]);
@@ -398,7 +400,8 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
   ordered.forEach(([key, cs], idx) => {
     const id = `E${idx + 1}`;
     const names = cs.filter((c) => c.kind === 'name');
-    const lexEntry = names.find((c) => c.lex)?.lex;
+    // (s7: a generic body joined to its national variant is that national body, no lexicon entry: "الديوان الأميري الكويتي")
+    const lexEntry = names.some((c) => c.evidence.includes('rule:generic-body+nationality')) ? undefined : names.find((c) => c.lex)?.lex;
     const type = lexEntry?.type ?? names[0].type;
     // the fullest name seen when not in the lexicon
     const name = lexEntry?.name ?? names.reduce((a, c) => (c.name.length > a.length ? c.name : a), names[0].name);

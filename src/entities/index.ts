@@ -21,7 +21,7 @@ import { datelineAgencyPass, homeKingdomPass, homographPass, lexiconPass, orgRes
 import { bareNamePass } from './clubs.ts';
 import { agePass, givenSurnamePass, nameGrammar, nationalityNamePass, speechSubjectPass } from './names.ts';
 import { titlePass } from './titles.ts';
-import { orgHeadPass, orgOfPlacePass, unitPass } from './orgs.ts';
+import { genericBodyNationalityPass, orgHeadPass, orgOfPlacePass, unitPass } from './orgs.ts';
 import { adjectiveCountryFilter, adjectivePlaceFilter, placeAdjectivePass, placeHeadPass, placeTailPass } from './places.ts';
 import { parenAliasPass, quotedCoordinationPass, quotedNamePass, repeatPass } from './quoted.ts';
 import { eventBodyPass, eventHeadPass } from './named-events.ts';
@@ -38,6 +38,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   // 1. lexicon; 1b. homographs (1c needs their decisions); 1c. "حركة النهضة" → "النهضة"; 1d. bare names and
   // clubs; 1e. "المملكة" in a story of a kingdom
   lexiconPass(cx);
+  genericBodyNationalityPass(cx);
   homographPass(cx);
   orgRestPass(cx);
   bareNamePass(cx);

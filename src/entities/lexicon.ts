@@ -17,7 +17,7 @@ export interface LexEntry {
   evidence: string;
   /** normalised full names and aliases (space-joined words). */
   forms: Set<string>;
-  /** orgs.tsv `kind` (sport, media, state …), for organisations. */
+  /** orgs.tsv `kind` (sport, media, state …) for organisations; places.tsv `kind` (city, province …) for places. */
   kind?: string;
 }
 
@@ -53,6 +53,9 @@ export interface OrgHead {
   district: boolean;
   /** commune = countries where head + a proper name is a local administrative unit, a place ("جماعة تمارة") */
   commune: Set<string>;
+  /** task = yes (session 7): the head names a unit only before a verbal noun of its task ("وحدة مكافحة الإرهاب"، "وحدة
+   * التدخل السريع"); before a group or a land it is unity ("وحدة الفصائل"، "وحدة المؤسسة العسكرية") */
+  task: boolean;
   evidence: string;
 }
 
@@ -71,7 +74,7 @@ export interface EntityLexicon {
   titles: PhraseTrie<{ kind: string; evidence: string }>;
   /** canonical: the elided head of an elliptic name ("الخارجية التونسية" → "وزارة" + …). */
   orgHeads: PhraseTrie<OrgHead>;
-  placeHeads: Map<string, { include: boolean; misc: boolean; person: boolean; personOnly: boolean; body: boolean; masdar: boolean; list: boolean; knownOnly: boolean; notAfter: Set<string>; common: boolean; evidence: string }>;
+  placeHeads: Map<string, { include: boolean; misc: boolean; person: boolean; personOnly: boolean; body: boolean; masdar: boolean; list: boolean; knownOnly: boolean; notAfter: Set<string>; common: boolean; admin: boolean; proper: boolean; evidence: string }>;
   /** normalised first words of two-word place names in construct ("أبي صيدا"): data/entities/place-openers.tsv */
   placeOpeners: Map<string, string>;
   /** normalised heads of units numbered by a figure ("اللواء 110"): data/entities/unit-heads.tsv */
@@ -147,7 +150,7 @@ export function entityLexicon(): EntityLexicon {
   for (const r of loadTsv('entities/places.tsv')) {
     const lat = Number(r.lat), lon = Number(r.lon);
     add({ id: 'place:' + r.id, type: 'LOC', name: r.name, latin: r.latin || undefined, evidence: `lexicon:data/${r.__line}`, forms: new Set(), country: r.country || undefined,
-      geo: r.lat && Number.isFinite(lat) ? { lat, lon, ...(r.country ? { country: r.country } : {}) } : undefined }, [r.name, ...splitCell(r.aliases)], []);
+      geo: r.lat && Number.isFinite(lat) ? { lat, lon, ...(r.country ? { country: r.country } : {}) } : undefined, kind: r.kind || undefined }, [r.name, ...splitCell(r.aliases)], []);
   }
   for (const r of loadTsv('entities/orgs.tsv')) {
     // kind = platform (فيسبوك، إكس): the medium a statement is posted on is MISC; its company («شركة ميتا») stays ORG
@@ -164,9 +167,9 @@ export function entityLexicon(): EntityLexicon {
   const orgHeads = new PhraseTrie<OrgHead>();
   for (const r of loadTsv('entities/org-heads.tsv')) orgHeadFirst.add(words(r.head)[0]);
   for (const r of loadTsv('entities/org-heads.tsv')) orgHeads.add(words(r.head), { withNat: r.with_nat === 'yes' || r.with_nat === 'only', natOnly: r.with_nat === 'only' || !!r.canonical, media: r.media === 'yes', canonical: r.canonical || undefined,
-    minParts: Number(r.min_parts) || 1, notBefore: new Set(splitCell(r.not_before).map(normalize)), nameAdj: r.name_adj === 'yes', front: r.front === 'yes', person: r.person === 'yes', district: r.district === 'yes', commune: new Set(splitCell(r.commune).map((c) => c.toUpperCase())), evidence: `rule:org-head(data/${r.__line})` });
-  const placeHeads = new Map<string, { include: boolean; misc: boolean; person: boolean; personOnly: boolean; body: boolean; masdar: boolean; list: boolean; knownOnly: boolean; notAfter: Set<string>; common: boolean; evidence: string }>();
-  for (const r of loadTsv('entities/place-heads.tsv')) placeHeads.set(normalize(r.head), { include: r.include === 'yes' || r.include === 'person', misc: r.include === 'misc', person: r.person === 'yes', personOnly: r.include === 'person', body: r.body === 'yes', masdar: r.masdar === 'yes', list: r.include === 'list', knownOnly: r.known === 'yes', notAfter: new Set(splitCell(r.not_after).map(normalize)), common: r.common === 'yes', evidence: `rule:place-head(data/${r.__line})` });
+    minParts: Number(r.min_parts) || 1, notBefore: new Set(splitCell(r.not_before).map(normalize)), nameAdj: r.name_adj === 'yes', front: r.front === 'yes', person: r.person === 'yes', district: r.district === 'yes', commune: new Set(splitCell(r.commune).map((c) => c.toUpperCase())), task: r.task === 'yes', evidence: `rule:org-head(data/${r.__line})` });
+  const placeHeads = new Map<string, { include: boolean; misc: boolean; person: boolean; personOnly: boolean; body: boolean; masdar: boolean; list: boolean; knownOnly: boolean; notAfter: Set<string>; common: boolean; admin: boolean; proper: boolean; evidence: string }>();
+  for (const r of loadTsv('entities/place-heads.tsv')) placeHeads.set(normalize(r.head), { include: r.include === 'yes' || r.include === 'person', misc: r.include === 'misc', person: r.person === 'yes', personOnly: r.include === 'person', body: r.body === 'yes', masdar: r.masdar === 'yes', list: r.include === 'list', knownOnly: r.known === 'yes', notAfter: new Set(splitCell(r.not_after).map(normalize)), common: r.common === 'yes', admin: r.admin === 'yes', proper: r.proper === 'yes', evidence: `rule:place-head(data/${r.__line})` });
   const unitHeads = new Map(loadTsv('entities/unit-heads.tsv').map((r) => [normalize(r.head), `rule:unit-number(data/${r.__line})`]));
   const placeOpeners = new Map(loadTsv('entities/place-openers.tsv').map((r) => [normalize(r.word), `lexicon:data/${r.__line}`]));
   const givenRows = loadTsv('entities/given-names.tsv');

@@ -2,6 +2,7 @@
 // patronymic chains) and the passes that find names by themselves — given name + surname, a nationality noun
 // before a name, the subject of a verb of saying. Titles (titles.ts) use parseName for the name after a title.
 import type { Ctx } from './context.ts';
+import type { EntityLexicon, LexEntry } from './lexicon.ts';
 import { nameText } from './context.ts';
 import { ABD_NAMES, AGE_UNITS, CONNECT, DIVINE, MODIFIERS, PARTICLES, PATRONYMIC, PLACE_PREPS, PUNCT_COMMA, SOURCE_HEADS, SPEECH_CLOSE_PREPS } from './wordsets.ts';
 
@@ -37,6 +38,8 @@ export function nameGrammar(cx: Ctx): NameGrammar {
       !lex.orgHeadFirst.has(w.slice(1)) && !/(ه|ها|هم|ات|ين|ون)$/.test(w) && (k + 1 >= n || toks[k + 1].kind === 'punct') && k > 1 && givenTok(k - 1) && givenTok(k - 2);
     if ((w[0] === 'و' && !foreignW) || (w[0] === 'ف' && formsAt(k).length > 1)) return false;
     if (w.length < 3 || isStop(w) || isNat(w) || lex.common.has(w) || isTitleStart(k)) return false;
+    // (s7) a verb of saying or writing ends a name ("النائب رامي نقولا عيسى كتب عبر منصة إكس")
+    if (!first && lex.speech.has(w) && !givenTok(k)) return false;
     // (session 6) a long noun with a possessive pronoun after ة ("استقالته"، "زيارتها") is no family name ("شحاته" is short)
     if (!first && w.length >= 7 && /(ته|تها|تهم|تهما)$/.test(w) && !givenTok(k)) return false;
     // (session 6) a word with tanween is an adverb, an accusative or an indefinite noun ("اعتباراً"، "صباحاً"), never
@@ -57,7 +60,9 @@ export function nameGrammar(cx: Ctx): NameGrammar {
     // before punctuation: "ماريا لويزا ريبيرو،")
     const foreignA = (/(وما|اما|ندا|ولا|يلا|وزا)$/.test(w) || (!/\u064B/.test(toks[k].text) && !/^(.ا..ا|م.{2,4}ا|مست.+|مت.+)$/.test(w))) &&
       !lex.common.has(w.slice(0, -1)) && !MODIFIERS.has(w.slice(0, -1)) &&
-      (k + 1 >= n || toks[k + 1].kind === 'punct' || (!/^(وما|اما|ندا|ولا|يلا|وزا)$/.test(w) && k + 2 < n && toks[k + 1].kind === 'word' && !stopTok(k + 1) && toks[k + 2].kind === 'punct'));
+      (k + 1 >= n || toks[k + 1].kind === 'punct' || (!/^(وما|اما|ندا|ولا|يلا|وزا)$/.test(w) && k + 2 < n && toks[k + 1].kind === 'word' && !stopTok(k + 1) && toks[k + 2].kind === 'punct') ||
+        // (s7) a middle name in ـا before another given name ("رامي نقولا عيسى")
+        (!first && k + 1 < n && givenTok(k + 1) && !stopTok(k + 1) && !/\u064B/.test(toks[k].text)));
     if (!first && !w.startsWith('ال') && w.length >= 5 && w.endsWith('ا') && !/(ا|ي)ا$/.test(w) && !/(وفا|يفا|ينا|سكا)$/.test(w) && !foreignA) return false;
     return true;
   };
@@ -97,6 +102,12 @@ export function nameGrammar(cx: Ctx): NameGrammar {
     if (!givenTok(k) && (wi(k).alifFinal || (/^أ/.test(toks[k].text) && w.length === 4))) return true;
     // a ل-complement in construct with a definite word ("المتحدثة باسم المفوضية السامية لشؤون اللاجئين")
     if (!givenTok(k) && w[0] === 'ل' && k + 1 < n && toks[k + 1].kind === 'word' && toks[k + 1].norm.startsWith('ال')) return true;
+    // (s7) a noun of place or instrument مَفعَل in construct with a definite noun ("الوزير المصري محضر الاجتماع"، "مكتب
+    // الرئيس"): no given name, so no name
+    if (!givenTok(k) && /^م...$/.test(w) && k + 1 < n && toks[k + 1].kind === 'word' && toks[k + 1].norm.startsWith('ال') && !isStop(toks[k + 1].norm) && !isNisba(toks[k + 1].norm)) return true;
+    // (s7) a past verb of the derived forms VII, VIII and X ("اعترض"، "انسحب"، "استقبل": "وزير المال اعترض على") — no
+    // given name has these shapes unless listed
+    if (!givenTok(k) && /^(ا.ت..|ان...|است...)$/.test(w) && /^[اإ]/.test(toks[k].text)) return true;
     return /ة$/.test(toks[k].text.replace(/[\u064B-\u065F\u0670\u0640]+$/, '')) || (w.endsWith('ت') && w.length <= 5) || /^(.ا..ا|م...ا|.ا..|مست.+)$/.test(w) || (w.length >= 6 && /(ون|ات|ين)$/.test(w));
   };
 
@@ -300,6 +311,9 @@ export function nationalityNamePass(cx: Ctx): void {
   // الكونغولي غي مبينزا" — not after a definite noun it qualifies ("الموقف الروسي ثابت")
   for (let i = 1; i + 1 < n; i++) {
     if (owner[i] >= 0 || owner[i + 1] >= 0 || toks[i].kind !== 'word' || !toks[i].norm.startsWith('ال') || !isNat(toks[i].norm) || formsAt(i).length > 1) continue;
+    // (s7) a plural nationality is the people, not one person before their name ("يستعد اللبنانيون لصيف جديد"); a relational
+    // adjective of no country (nationalities.tsv X…: العسكرية، الوطني) qualifies the noun before it ("محكمة عوفر العسكرية أصدرت")
+    if (/(ون|ين|ات)$/.test(toks[i].norm) || cx.lex.nationality.get(toks[i].norm)?.startsWith('X')) continue;
     const p = toks[i - 1];
     if (p.kind === 'word' && (formsAt(i - 1).some((f) => f.article) || owner[i - 1] >= 0 || isNat(p.norm))) continue;
     // (nor after a quoted name it qualifies: صحيفة "وول ستريت جورنال" الأمريكية فنقلت)
@@ -319,6 +333,24 @@ export function nationalityNamePass(cx: Ctx): void {
     claim({ type: 'PER', tokenStart: k, tokenEnd: e, start: at(k, ff), end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, at(k, ff), toks[e - 1].end, false), evidence: ['rule:nationality+name'], titles: [] });
     i = e - 1;
   }
+}
+
+/** Lexicon organisations named "head + one word" (شركة ميتا), by that word: once per lexicon. */
+const HEADLESS = new WeakMap<object, Map<string, LexEntry>>();
+function headlessOrgs(lex: EntityLexicon): Map<string, LexEntry> {
+  let m = HEADLESS.get(lex);
+  if (!m) {
+    m = new Map();
+    for (const e of lex.byId.values()) {
+      if (e.type !== 'ORG') continue;
+      for (const f of e.forms) {
+        const ws = f.split(' ');
+        if (ws.length === 2 && lex.orgHeadFirst.has(ws[0]) && !ws[1].startsWith('ال') && ws[1].length >= 3 && !m.has(ws[1])) m.set(ws[1], e);
+      }
+    }
+    HEADLESS.set(lex, m);
+  }
+  return m;
 }
 
 export function speechSubjectPass(cx: Ctx, g: NameGrammar): void {
@@ -350,6 +382,14 @@ export function speechSubjectPass(cx: Ctx, g: NameGrammar): void {
     // a lone ambiguous given name or a common word is not enough
     if (e - k === 1 && (lex.common.has(w) || w.length < 3)) continue;
     const ff = formsAt(k)[0];
+    // (s7) "وأعلنت ميتا أنها …": a word that with an organisation head before it is a lexicon organisation ("شركة ميتا") is
+    // that organisation speaking, not a person
+    const org = e === k + 1 && !givenTok(k) ? headlessOrgs(lex).get(w) : undefined;
+    if (org) {
+      claim({ type: 'ORG', tokenStart: k, tokenEnd: e, start: at(k, ff), end: toks[e - 1].end, kind: 'name', name: org.name, lex: org, evidence: [org.evidence, 'rule:speech-subject=organisation'], titles: [] });
+      i = e - 1;
+      continue;
+    }
     claim({ type: 'PER', tokenStart: k, tokenEnd: e, start: at(k, ff), end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, at(k, ff), toks[e - 1].end, false), evidence: ['rule:speech-subject'], titles: [] });
     i = e - 1;
   }

@@ -144,7 +144,8 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
       }
       if (!head.media && owner[j] < 0) {
         // "ومكافحة الأمراض": a coordinated construct inside a name that already has one
-        const coord = hadIdafa && w.length >= 5 && w[0] === 'و' && !w.startsWith('وال');
+        // (s7: not the head itself again — "وحدة مكافحة الإرهاب ووحدة حماية الشعب" are two units)
+        const coord = hadIdafa && w.length >= 5 && w[0] === 'و' && !w.startsWith('وال') && !formsAt(j).some((x) => x.form === m.first || 'ال' + x.form === m.first);
         // "لمكافحة المخدرات": a ل-complement with an indefinite construct
         const lam = (complement > 0 || m.length >= 2) && !head.withNat && w.length >= 4 && w[0] === 'ل' && !w.startsWith('لل') && !formsAt(j).some((x) => x.article);
         const q = idafaEnd(j, coord || lam ? 1 : 0);
@@ -283,6 +284,8 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
     }
     // heads that are also common nouns: "إدارة الأزمة"، "مركز المدينة"، "هيئة المحكمة" (org-heads.tsv)
     if (complement < head.minParts || (head.notBefore.size && formStrs(i + m.length).some((x) => head.notBefore.has(x)))) continue;
+    // (s7) a unit is named by its task, a verbal noun (org-heads.tsv `task`): "وحدة مكافحة الإرهاب", not "وحدة الفصائل"
+    if (head.task && !formStrs(i + m.length).some((x) => taskNoun(x))) continue;
     for (const a of absorbed) cands[a].dead = true;
     const start = at(i, f);
     const end = toks[j - 1].end;
@@ -290,6 +293,16 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
     claim({ type: 'ORG', tokenStart: i, tokenEnd: j, start, end, kind: 'name', name: nameText(doc.text, start, end, f.article && f.clitic && !construct && !doc.text.slice(start, start + 2).match(/^[اأإآ]ل/)), evidence: adjEv ? [head.evidence, adjEv] : [head.evidence], titles: [] });
     i = j - 1;
   }
+}
+
+/**
+ * A verbal noun or a plural of tasks by its shape (normalised, article dropped): تفعّل/تفعيل/تفاعل (تدخل، تحقيق)، مفاعلة
+ * (مكافحه، مراقبه)، فعالة (حمايه، رقابه)، إفعال (انقاذ، اسعاف)، افتعال/انفعال، استفعال (استجابه)، a plural in ات (استخبارات،
+ * عمليات). Groups and lands (فصائل، مؤسسه، شعب، صف) have none of these shapes.
+ */
+function taskNoun(w: string): boolean {
+  const x = w.startsWith('ال') ? w.slice(2) : w;
+  return /^(ت.{3,4}|م.ا..ه|..ا.ه|ا..ا.|ا.ت.ا.|ان..ا.|است.{3,5}|.{3,}ات)$/.test(x);
 }
 
 export function unitPass(cx: Ctx): void {
@@ -380,4 +393,32 @@ function communeEnd(cx: Ctx, q: number, countries: Set<string>, placePrep: boole
   // (an unknown word in construct with a definite one is another phrase: "جماعة أنصار الله")
   if (q + 1 < n && toks[q + 1].kind === 'word' && toks[q + 1].norm.startsWith('ال') && !isStop(toks[q + 1].norm)) return q;
   return q + 1;
+}
+
+/**
+ * (s7) "خفر السواحل الموريتاني"، "الدفاع المدني الليبي": a lexicon body of no country (a generic state body named alike in every
+ * country, orgs.tsv rows without a country) followed by the nationality adjective of a country is that country's body — one
+ * organisation of both words, no lexicon entry (`rule:generic-body+nationality`). Runs right after the lexicon pass.
+ */
+export function genericBodyNationalityPass(cx: Ctx): void {
+  const { doc, lex, toks, n, cands, owner } = cx;
+  for (const c of cands) {
+    if (c.dead || c.type !== 'ORG' || !c.lex || c.lex.country || c.lex.kind === 'intl' || c.lex.kind === 'regional' || c.lex.kind === 'media' || c.lex.kind === 'platform') continue;
+    const q = c.tokenEnd;
+    if (q >= n || toks[q].kind !== 'word' || !toks[q].norm.startsWith('ال')) continue;
+    const country = lex.nationality.get(toks[q].norm);
+    if (!country || country.startsWith('X')) continue;
+    // the adjective may have been read as the country of the same spelling ("السعودية"): it agrees with the body here
+    if (owner[q] >= 0) {
+      const o = cands[owner[q]];
+      if (o.type !== 'LOC' || o.tokenStart !== q || o.tokenEnd !== q + 1) continue;
+      o.dead = true;
+    }
+    owner[q] = owner[c.tokenStart];
+    c.tokenEnd = q + 1;
+    c.end = toks[q].end;
+    c.name = `${c.name} ${doc.text.slice(toks[q].start, toks[q].end)}`;
+    c.evidence = [...c.evidence, 'rule:generic-body+nationality'];
+    c.lex = undefined;
+  }
 }

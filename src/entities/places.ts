@@ -3,7 +3,7 @@
 import type { Ctx } from './context.ts';
 import { nameText } from './context.ts';
 import type { Cand } from './types.ts';
-import { BODY_VERB_NOT_BEFORE, BODY_VERBS, PLACE_ADJECTIVE_PREPS, PLACE_ADJECTIVES, PUNCT_COMMA } from './wordsets.ts';
+import { BODY_VERB_NOT_BEFORE, BODY_VERBS, PLACE_ADJECTIVE_PREPS, PLACE_ADJECTIVES, PLACE_JOINERS, PUNCT_COMMA } from './wordsets.ts';
 
 // a Berber place name opens with تي/تا, which no verb of news prose does ("دوار تيخت"، "تيزنيت"، "تارودانت")
 const BERBER = /^(تي|تا)[^اوي]{2,}/;
@@ -25,8 +25,38 @@ export function adjectivePlaceFilter(cx: Ctx): void {
   }
 }
 
+/** places.tsv kinds of a settlement: a governorate named after one is another place (place-heads.tsv `admin`). */
+const CITY_KINDS = new Set(['city', 'capital', 'town']);
+
 export function placeHeadPass(cx: Ctx): void {
   const { doc, lex, toks, n, cands, owner, claim, isWord, wi, formsAt, at, isStop, isNat, isAdj, titleAt, isTitleStart } = cx;
+  // counts of adjacent word pairs (normalised), computed once on demand
+  let pairs: Map<string, number> | undefined;
+  const pairCount = (): Map<string, number> => {
+    if (!pairs) {
+      pairs = new Map();
+      for (let k = 0; k + 1 < n; k++) {
+        if (toks[k].kind !== 'word' || toks[k + 1].kind !== 'word') continue;
+        for (const x of formsAt(k)) {
+          const key = `${x.form} ${toks[k + 1].norm}`;
+          pairs.set(key, (pairs.get(key) ?? 0) + 1);
+        }
+      }
+    }
+    return pairs;
+  };
+  // counts of definite words by their clitic-stripped forms, computed once on demand
+  let wordsSeen: Map<string, number> | undefined;
+  const wordCount = (): Map<string, number> => {
+    if (!wordsSeen) {
+      wordsSeen = new Map();
+      for (let k = 0; k < n; k++) {
+        if (toks[k].kind !== 'word') continue;
+        for (const x of new Set(formsAt(k).map((y) => y.form))) if (x.startsWith('ال')) wordsSeen.set(x, (wordsSeen.get(x) ?? 0) + 1);
+      }
+    }
+    return wordsSeen;
+  };
   // 2d. place heads ("قاعدة X", "مدينة X")
   for (let i = 0; i + 1 < n; i++) {
     if (owner[i] >= 0 || !isWord(i)) continue;
@@ -87,6 +117,16 @@ export function placeHeadPass(cx: Ctx): void {
         i = c.tokenEnd - 1;
         continue;
       }
+      // (s7) "محافظة البصرة" beside the city "البصرة": a governorate named after a city, town or capital of places.tsv is a
+      // place of its own, named with its head (place-heads.tsv `admin`); a governorate known as such (province, region)
+      // stays the lexicon place, whose bare name is the governorate too ("محافظة ديالى … ديالى")
+      if (ph.admin && f.off === 0 && c.lex && c.lex.type === 'LOC' && CITY_KINDS.has(c.lex.kind ?? '')) {
+        c.dead = true;
+        for (let q = c.tokenStart; q < c.tokenEnd; q++) owner[q] = -1;
+        claim({ type: 'LOC', tokenStart: i, tokenEnd: c.tokenEnd, start: at(i, f), end: toks[c.tokenEnd - 1].end, kind: 'name', name: nameText(doc.text, at(i, f), toks[c.tokenEnd - 1].end, f.article && f.clitic), evidence: [ph.evidence, 'rule:governorate-of-city'], titles: [] });
+        i = c.tokenEnd - 1;
+        continue;
+      }
       if (!ph.include) {
         if (!c.evidence.includes(ph.evidence)) c.evidence.push(ph.evidence);
         continue;
@@ -107,7 +147,28 @@ export function placeHeadPass(cx: Ctx): void {
     const w = toks[j].norm;
     // (a head of common = yes takes a definite common word that is no plural: "حي الجمهورية")
     const commonOk = ph.common && w.startsWith('ال') && w.length >= 5 && !/(ين|ون|ات)$/.test(w) && !isTitleStart(j);
+    // (s7) "محطة زي لمعالجة المياه": a facility named by a proper word and the ل-complement of its function
+    if (ph.proper && owner[j] < 0 && isWord(j) && toks[j].kind === 'word' && !w.startsWith('ال') && w.length >= 2 && formsAt(j).length === 1 && !isStop(w) && !lex.common.has(w) &&
+      !/[ةه]$/.test(toks[j].text) && j + 2 < n && owner[j + 1] < 0 && owner[j + 2] < 0 && toks[j + 1].kind === 'word' && /^ل[^ل]/.test(toks[j + 1].norm) && toks[j + 1].norm.length >= 4 &&
+      toks[j + 2].kind === 'word' && toks[j + 2].norm.startsWith('ال') && !isStop(toks[j + 2].norm)) {
+      claim({ type: 'LOC', tokenStart: i, tokenEnd: j + 3, start: at(i, f), end: toks[j + 2].end, kind: 'name', name: nameText(doc.text, at(i, f), toks[j + 2].end, f.article && f.clitic), evidence: [ph.evidence, 'rule:facility+function'], titles: [] });
+      i = j + 2;
+      continue;
+    }
+    // (s7) "بمنطقة اشتوكة آيت باها": a word, a joiner of wordsets.tsv `place-joiner` and a word after a place head are one name
+    if (!ph.include && j + 2 < n && owner[j + 1] < 0 && owner[j + 2] < 0 && isWord(j + 1) && PLACE_JOINERS.has(toks[j + 1].norm) && toks[j + 2].kind === 'word' &&
+      !isStop(toks[j + 2].norm) && formsAt(j + 2).length === 1 && !isStop(w) && formsAt(j).length === 1 && !w.startsWith('ال')) {
+      claim({ type: 'LOC', tokenStart: j, tokenEnd: j + 3, start: toks[j].start, end: toks[j + 2].end, kind: 'name', name: doc.text.slice(toks[j].start, toks[j + 2].end), evidence: [ph.evidence, 'rule:place-joiner'], titles: [] });
+      i = j + 2;
+      continue;
+    }
     if (isStop(w) || isNat(w) || (lex.common.has(w) && !commonOk) || formsAt(j).length > 1 || (/^[يت]/.test(w) && !BERBER.test(w)) || w.length < 3) continue;
+    // (s7) a definite feminine plural after a head is a common noun ("منطقة المهرجانات"، "منطقة العمليات")
+    if (!ph.include && w.startsWith('ال') && w.length >= 7 && /ات$/.test(w)) continue;
+    // (s7) a facility head (place-heads.tsv `proper`) takes a definite word only of the shape of a relational name or one
+    // that recurs without the head ("معمل الزهراني"، "محطة الرميلة … الرميلة"; not "محطة الضخ")
+    // (not a verbal noun التفعلة of the shape of a relational name: "محطة التحلية"، "التغذية")
+    if (ph.proper && (!w.startsWith('ال') || !((isAdj(w) && !/^الت..يه$/.test(w)) || (wordCount().get(w) ?? 0) > 1))) continue;
     // "بسجن المتهم": a head that is also a verbal noun, after بـ/لـ, before an unknown definite word
     if (ph.masdar && f.off > 0 && /^[بل]/.test(toks[i].norm) && w.startsWith('ال')) continue;
     // bare heads are common nouns ("منطقة آمنة"): require a definite or unknown proper-looking word
@@ -118,7 +179,9 @@ export function placeHeadPass(cx: Ctx): void {
     // (not a feminine adjective agreeing with a feminine head: "هضبة نجد الخصبة")
     const agrees = FEM.test(toks[i].text) && e < n && FEM.test(toks[e].text) && !FEM.test(toks[j].text) && !lex.placeOpeners.has(w);
     if (!agrees && !w.startsWith('ال') && e + 1 <= n && e < n && isWord(e) && owner[e] < 0 && toks[e].kind === 'word' && toks[e].norm.startsWith('ال') && formsAt(e).length === 1 &&
-      !isStop(toks[e].norm) && !isAdj(toks[e].norm) && !isNat(toks[e].norm) && (e + 1 >= n || toks[e + 1].kind !== 'word' || isStop(toks[e + 1].norm))) e++;
+      !isStop(toks[e].norm) && !isAdj(toks[e].norm) && !isNat(toks[e].norm) && (e + 1 >= n || toks[e + 1].kind !== 'word' || isStop(toks[e + 1].norm) ||
+        // (s7) or the two words recur without the head: "قرب محافظة مهد الذهب عُلّقت … في مهد الذهب"
+        pairCount().get(`${w} ${toks[e].norm}`)! > 1)) e++;
     while (e < n && e - j < 3 && isWord(e) && owner[e] < 0 && (isAdj(toks[e].norm) && !isNat(toks[e].norm) || toks[e].norm === 'الدولي')) e++;
     const start = ph.include ? at(i, f) : toks[j].start;
     claim({ type: 'LOC', tokenStart: ph.include ? i : j, tokenEnd: e, start, end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, start, toks[e - 1].end, ph.include && f.article && f.clitic), evidence: [ph.evidence], titles: [] });

@@ -13,7 +13,8 @@ export function quotedNamePass(cx: Ctx): void {
   const quotedLexicon = (head: string | undefined, ws: string[]): LexEntry | undefined => {
     for (const seq of head ? [[head, ...ws], ws] : [ws]) {
       const m = lex.trie.longestAt((k) => seq[k], 0, [seq[0]]);
-      const v = m && m.length === seq.length ? m.values.find((x) => x.entry.type === 'ORG') : undefined;
+      // (s7) a platform (orgs.tsv kind platform, MISC) too: بموقع "فيسبوك" is the medium, no organisation
+      const v = m && m.length === seq.length ? m.values.find((x) => x.entry.type === 'ORG' || (x.entry.type === 'MISC' && x.entry.kind === 'platform')) : undefined;
       if (v) return v.entry;
     }
     return undefined;
@@ -26,6 +27,27 @@ export function quotedNamePass(cx: Ctx): void {
     const headForm = i > 0 && owner[i - 1] < 0 && toks[i - 1].kind === 'word' ? formIn(i - 1, lex.orgHeadFirst) : undefined;
     const afterHead = !!headForm && !headForm.form.startsWith('ال');
     const afterL = prev === 'ل' || prev === 'لـ' || normalize(prev) === 'ل';
+    // (s7) any word before the quote that, with the quoted words, names an organisation of the lexicon: عضو تكتل "الجمهورية
+    // القوية" (تكتل is no organisation head, but "تكتل الجمهورية القوية" is a known bloc)
+    if (!afterHead && i > 0 && owner[i - 1] < 0 && toks[i - 1].kind === 'word') {
+      let q = i + 1;
+      while (q < n && q - i <= 4 && isWord(q)) q++;
+      if (q < n && toks[q].kind === 'quote' && q > i + 1 && q - i <= 4 && ![...Array(q - i - 1).keys()].some((d) => owner[i + 1 + d] >= 0 && cands[owner[i + 1 + d]].type === 'PER')) {
+        const ws: string[] = [];
+        let done = false;
+        for (let k = i + 1; k < q; k++) ws.push(toks[k].norm);
+        for (const f of cx.formsAt(i - 1)) {
+          const m = lex.trie.longestAt((k) => (k === 0 ? f.form : ws[k - 1]), 0, [f.form]);
+          const v = m && m.length === ws.length + 1 ? m.values.find((x) => x.entry.type === 'ORG') : undefined;
+          if (!v) continue;
+          for (let k = i + 1; k < q; k++) if (owner[k] >= 0) { cands[owner[k]].dead = true; owner[k] = -1; }
+          claim({ type: 'ORG', tokenStart: i + 1, tokenEnd: q, start: toks[i + 1].start, end: toks[q - 1].end, kind: 'name', name: v.entry.name, lex: v.entry, evidence: [v.entry.evidence, 'rule:quoted-name-lexicon(word+quote)'], titles: [] });
+          done = true;
+          break;
+        }
+        if (done) { i = q; continue; }
+      }
+    }
     if (!(afterHead || afterL || outletKey)) continue;
     let j = i + 1;
     while (j < n && j - i <= 4 && isWord(j)) j++;
@@ -48,7 +70,9 @@ export function quotedNamePass(cx: Ctx): void {
     // after a head, place names inside the quotes are part of the name ("قطارات عُمان"); after لـ too when they
     // do not fill the quotes (لـ"دارفور 24 الإخبارية"); persons never are
     const inner = (c: Cand) => c.type !== 'PER' && c.tokenStart > i && c.tokenEnd <= j && (afterHead || c.tokenEnd - c.tokenStart < j - i - 1);
-    for (let k = i + 1; k < j; k++) if (owner[k] >= 0 && !inner(cands[owner[k]])) free = false;
+    // (s7) the article's own outlet in quotes is the outlet even when its name is also a place: «الشرق الأوسط» in a story of
+    // الشرق الأوسط
+    for (let k = i + 1; k < j; k++) if (owner[k] >= 0 && !inner(cands[owner[k]]) && !(own && cands[owner[k]].type === 'LOC')) free = false;
     if (isStop(toks[i + 1].norm) || isNat(toks[i + 1].norm)) free = false;
     if (!free) continue;
     for (let k = i + 1; k < j; k++) if (owner[k] >= 0) { cands[owner[k]].dead = true; owner[k] = -1; }

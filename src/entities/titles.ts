@@ -23,7 +23,9 @@ export function titlePass(cx: Ctx, g: NameGrammar): TitleOcc[] {
   const apposedName = (k: number): number => {
     const w0 = toks[k].norm;
     if (toks[k].kind !== 'word' || owner[k] >= 0 || formsAt(k).length > 1 || stopTok(k) || isNat(w0) || lex.common.has(w0) || isTitleStart(k) || w0.length < 3) return k;
-    if (w0.startsWith('ال') && (isNisba(w0) || isAdj(w0) || lex.common.has(w0.slice(2)) || /[ةه]$/.test(w0))) return k;
+    // (s7: a given name written with the article is a name word even in the shape of a nisba: "، المهدي أوعلي،")
+    const articleGiven = w0.startsWith('ال') && lex.given.has(w0.slice(2)) && !lex.common.has(w0.slice(2));
+    if (w0.startsWith('ال') && !articleGiven && (isNisba(w0) || isAdj(w0) || lex.common.has(w0.slice(2)) || /[ةه]$/.test(w0))) return k;
     if (!w0.startsWith('ال') && !nameWord(k, true)) return k;
     let e = k + 1;
     while (e < n && e - k < 3 && nameWord(e, false) && !toks[e].norm.startsWith('ال')) e++;
@@ -183,6 +185,23 @@ export function titlePass(cx: Ctx, g: NameGrammar): TitleOcc[] {
         const fg = wi(k).givenForm ?? formsAt(k)[0];
         const startOff = at(k, fg);
         person = claim({ type: 'PER', tokenStart: k, tokenEnd: e, start: startOff, end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, startOff, toks[e - 1].end, fg.article), evidence, titles: [] });
+      }
+    }
+    // (s7) "الكاتب الجهوي للاتحاد المغربي للشغل بجهة سوس ماسة، الحسين أوبلا،": the title's organisation and place (claimed
+    // names, at most three), then a name of two or three words set off by commas
+    if (person < 0 && !comma && !afterName && val.kind === 'role') {
+      let q = titleEnd;
+      // (a relational adjective of the role first: "الكاتب الجهوي")
+      if (q < n && owner[q] < 0 && isWord(q) && isAdj(toks[q].norm) && !lex.given.has(toks[q].norm) && q + 1 < n && owner[q + 1] >= 0) q++;
+      for (let steps = 0; steps < 3 && q < n && owner[q] >= 0 && cands[owner[q]].type !== 'PER' && cands[owner[q]].tokenStart === q; steps++) q = cands[owner[q]].tokenEnd;
+      if (q > titleEnd && q + 1 < n && PUNCT_COMMA.has(toks[q].text) && owner[q + 1] < 0) {
+        const a = apposedName(q + 1);
+        if (a > q + 1) {
+          const fg = wi(q + 1).givenForm ?? formsAt(q + 1)[0];
+          const startOff = at(q + 1, fg);
+          person = claim({ type: 'PER', tokenStart: q + 1, tokenEnd: a, start: startOff, end: toks[a - 1].end, kind: 'name', name: nameText(doc.text, startOff, toks[a - 1].end, fg.article),
+            evidence: [val.evidence.replace('rule:title', 'rule:title+name'), 'rule:title+organisation+apposed-name'], titles: [] });
+        }
       }
     }
     const start = at(i, f);

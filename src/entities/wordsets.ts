@@ -61,3 +61,5 @@ export const BODY_VERB_NOT_BEFORE = wordSet('body-verb-not-before');
 export const UNIT_NOT_BEFORE = wordSet('unit-not-before');
 /** Verbs whose object is a person ("استقبل"، "التقى"): a role right after their subject's name is the object. */
 export const PERSON_OBJECT_VERBS = wordSet('person-object-verb');
+/** Joiners inside a place name after a head ("منطقة اشتوكة آيت باها"): word + joiner + word is one name (session 7). */
+export const PLACE_JOINERS = wordSet('place-joiner');

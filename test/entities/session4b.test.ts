@@ -76,7 +76,8 @@ describe('organisations', () => {
     expect(named(run('وكانت محافظة حمص قد أعلنت خطة طوارئ.'), 'ORG')).toContain('محافظة حمص');
     const es = run('وزار الوفد محافظة حمص أمس.');
     expect(named(es, 'ORG')).toEqual([]);
-    expect(named(es, 'LOC')).toContain('حمص');
+    // (session 7: a governorate named after a city is a place of its own, named with its head)
+    expect(named(es, 'LOC')).toContain('محافظة حمص');
   });
 });
 
