@@ -9,10 +9,13 @@ export function emit(cx: Ctx, f: Found): void {
   const marks = '"“”«»';
   let { start, end } = f.content;
   const t = cx.text;
-  const lead = marks.includes(t[start]);
-  if (lead) start++;
   while (end > start && /\s/.test(t[end - 1])) end--;
-  const trail = end > start && marks.includes(t[end - 1]);
+  // edge marks go only when the rest stays balanced: never half a pair ("إن "الحكومة" ستعمل" keeps its mark)
+  const edge = (i: number) => marks.includes(t[i]);
+  const both = end - start > 1 && edge(start) && edge(end - 1) && balanced(t, start + 1, end - 1) && !balanced(t, start + 1, end);
+  const lead = both || (edge(start) && !balanced(t, start, end) && balanced(t, start + 1, end));
+  if (lead) start++;
+  const trail = both || (end > start && edge(end - 1) && !balanced(t, start, end) && balanced(t, start, end - 1));
   if (trail) end--;
   while (start < end && /\s/.test(t[start])) start++;
   while (end > start && /\s/.test(t[end - 1])) end--;
@@ -61,4 +64,20 @@ export function buildLayer(cx: Ctx): AttributionLayer {
       return a;
     });
   return { sources: compact(cx.registry.sources, attributions), attributions };
+}
+
+/** Are the quotation marks of text[start, end) in pairs (straight marks by parity, curly and angle ones by count)? */
+function balanced(t: string, start: number, end: number): boolean {
+  let straight = 0;
+  let angle = 0;
+  let curly = 0;
+  for (let k = start; k < end; k++) {
+    const ch = t[k];
+    if (ch === '"') straight++;
+    else if (ch === '«') angle++;
+    else if (ch === '»') angle--;
+    else if (ch === '“') curly++;
+    else if (ch === '”') curly--;
+  }
+  return straight % 2 === 0 && angle === 0 && curly === 0;
 }

@@ -97,6 +97,31 @@ export function clauseFrom(cx: Ctx, a: number, splitCirc: boolean): [number, num
   // trim trailing punctuation
   while (b > a && (cx.toks[b - 1].kind === 'punct' || cx.toks[b - 1].kind === 'dash')) b--;
   if (b <= a) return null;
+  return balanceQuotes(cx, a, b, sEnd);
+}
+
+/**
+ * Keep both marks of a quotation the content only partly holds: a mark opening right before the content
+ * whose close is inside it ("إن "الحكومة" ستعمل"), a quotation opened inside whose close follows at the
+ * content's end ("الزيارة «ناجحة»."), so the span never shows half a pair.
+ */
+function balanceQuotes(cx: Ctx, a: number, b: number, sEnd: number): [number, number] {
+  const before = cx.qOpen(a - 1);
+  if (before >= 0 && cx.quotes[before].close >= a && cx.quotes[before].close < b) a--;
+  for (let k = a; k < b; k++) {
+    const q = cx.qOpen(k);
+    if (q < 0) continue;
+    const close = cx.quotes[q].close;
+    if (close < b) {
+      if (close >= 0) k = close;
+      continue;
+    }
+    // only trailing punctuation between the content's end and the closing mark
+    let m = b;
+    while (m < close && m < sEnd && cx.toks[m].kind === 'punct') m++;
+    if (m === close) b = close + 1;
+    break;
+  }
   return [a, b];
 }
 

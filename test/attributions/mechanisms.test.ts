@@ -191,7 +191,7 @@ describe('content spans and speakers', () => {
     const r = run('وأوضحت الشركة أن "خللاً فنياً" تسبب في انقطاع الخدمة، في إشارة إلى العطل الذي أصاب الشبكة أمس. ويرى مراقبون أن الأزمة ستطول، مستذكرين أزمة مماثلة قبل عقد. وأعلن الجيش السيطرة على البلدة، وهي آخر معاقل المسلحين في المنطقة.', [
       { type: 'ORG', name: 'الجيش', texts: ['الجيش'] },
     ]);
-    expect(r.by('تسبب في انقطاع').content.text).toBe('خللاً فنياً" تسبب في انقطاع الخدمة');
+    expect(r.by('تسبب في انقطاع').content.text).toBe('"خللاً فنياً" تسبب في انقطاع الخدمة');
     expect(r.by('الأزمة ستطول').content.text).toBe('الأزمة ستطول');
     expect(r.by('السيطرة على البلدة').content.text).toBe('السيطرة على البلدة');
   });
@@ -285,13 +285,13 @@ describe('subjects', () => {
     const toks = doc.tokens.filter((t) => t.start >= at && t.end <= at + 'وزير الخارجية الأردني'.length);
     ents.mentions.unshift({ entity: 'E1', start: at, end: at + 21, text: text.slice(at, at + 21), tokenStart: toks[0].i, tokenEnd: toks[toks.length - 1].i + 1, kind: 'description' });
     const r = extractAttributions(doc, ents);
-    expect(r.attributions[0].content.text).toBe('المملكة «لن تقبل بأي حلول منقوصة');
+    expect(r.attributions[0].content.text).toBe('المملكة «لن تقبل بأي حلول منقوصة»');
     expect(r.sources[0].entity).toBe('E1');
   });
 
   it('ends a statement at "، لكن X …، قال" and gives the second statement to X with its reason', () => {
     const r = run('ويقول البعض إن الأرقام الرسمية لا تعكس الواقع، لكن مسؤولاً في وزارة العمل، طلب عدم ذكر اسمه لأنه غير مخول بالحديث، قال إن المنهجية «تتوافق مع المعايير الدولية».');
-    expect(r.attributions.map((a) => a.content.text)).toEqual(['الأرقام الرسمية لا تعكس الواقع', 'المنهجية «تتوافق مع المعايير الدولية']);
+    expect(r.attributions.map((a) => a.content.text)).toEqual(['الأرقام الرسمية لا تعكس الواقع', 'المنهجية «تتوافق مع المعايير الدولية»']);
     const b = r.src(r.attributions[1].source);
     expect(b.kind).toBe('anonymous');
     expect(b.anonymityReason?.text).toBe('طلب عدم ذكر اسمه لأنه غير مخول بالحديث');

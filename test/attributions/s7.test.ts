@@ -77,3 +77,30 @@ describe('where content ends', () => {
     expect(r.one('الأسعار').content.text).toContain('في ظل');
   });
 });
+
+describe('quotation marks inside indirect content', () => {
+  // a product audit found contents showing half a pair of marks
+  const contents = (text: string) => run(text).attributions.map((a) => a.content.text);
+  const pairsBalanced = (s: string) =>
+    (s.match(/"/g) ?? []).length % 2 === 0 && (s.match(/«/g) ?? []).length === (s.match(/»/g) ?? []).length;
+  it('keeps the closing mark of a quoted word that ends the clause', () => {
+    const c = contents('ونقلت صحيفة الغد عن مصدر حكومي قوله إن المحادثات كانت «مثمرة».');
+    expect(c).toContain('المحادثات كانت «مثمرة»');
+  });
+  it('keeps the opening mark of a quoted word that opens the clause', () => {
+    const c = contents('وقال المتحدث باسم البلدية سامر الخطيب إن "الخطة" ستنفذ على مراحل.');
+    expect(c).toContain('"الخطة" ستنفذ على مراحل');
+  });
+  it('still drops the marks of a clause that is one whole quotation, which makes it direct', () => {
+    const r = run('وأكد الناطق أن "الأوضاع تحت السيطرة".');
+    expect(r.one('الأوضاع').content.text).toBe('الأوضاع تحت السيطرة');
+    expect(r.one('الأوضاع').kind).toBe('direct');
+  });
+  it('never emits half a pair', () => {
+    for (const text of [
+      'وقال الوزير إن الحكومة "ستعمل على حل الأزمة" خلال أيام، مضيفاً أن "الدعم" متواصل.',
+      'وأوضحت الهيئة أن «التقرير» يشمل «كل المحافظات».',
+      'ورأى محللون أن الاتفاق "هش".',
+    ]) for (const c of contents(text)) expect(pairsBalanced(c), c).toBe(true);
+  });
+});

@@ -36,7 +36,7 @@ describe('descriptions holding names', () => {
 describe('contents further on', () => {
   it('a state verb reads over a programme and a channel in quotes to reach «على أن»', () => {
     const r = run('وشدد المتحدث باسم الحكومة أحمد فهمي، في مداخلة هاتفية مع برنامج "المساء" على قناة "صدى الوطن الفضائية"، على أن الأسعار "لن ترتفع هذا العام".');
-    expect(r.attributions.map((a) => a.content.text)).toEqual(['الأسعار "لن ترتفع هذا العام']);
+    expect(r.attributions.map((a) => a.content.text)).toEqual(['الأسعار "لن ترتفع هذا العام"']);
   });
   it('a chain with a statement phrase between قوله and إن', () => {
     const r = run('ونقل النائب سالم العجمي عن وزير النفط السابق عادل الحربي قوله في لقاء سابق مع اللجنة إن "الإنتاج لن يتراجع".');
@@ -73,7 +73,7 @@ describe('relays and nested statements', () => {
   });
   it('a contrast clause «، غير أن X يقولون إن» ends the object of the verb before it', () => {
     const r = run('وكانت محافظة حماة قد أعلنت، في بيان، تخصيص مبالغ لصيانة الطرق في الريف، غير أن سكانا في المنطقة يقولون إن الأشغال "لم تبدأ".');
-    expect(r.attributions.map((a) => a.content.text)).toEqual(['تخصيص مبالغ لصيانة الطرق في الريف', 'الأشغال "لم تبدأ']);
+    expect(r.attributions.map((a) => a.content.text)).toEqual(['تخصيص مبالغ لصيانة الطرق في الريف', 'الأشغال "لم تبدأ"']);
   });
   it('a singular member is not the plural members quoted before', () => {
     const r = run('ويقول أعضاء في المجلس إن الحصة لم تصل. وقال عضو في المجلس، فضل عدم ذكر اسمه، إن الخلاف يعطل العمل.');

@@ -65,8 +65,8 @@ describe('quoted words inside reported speech', () => {
   it('belong to it: the next cue does not take them as a quote before it', () => {
     const r = run('وقال المدرب إن التحكيم كان سيئاً، معتبراً أن الهدف "جاء بعد خطأ واضح على الحارس"، وأضاف أن فريقه "لن يستسلم أبداً".');
     expect(r.attributions.slice(1).map((a) => [a.cue.text, a.kind, a.content.text])).toEqual([
-      ['معتبراً', 'indirect', 'الهدف "جاء بعد خطأ واضح على الحارس'],
-      ['أضاف', 'indirect', 'فريقه "لن يستسلم أبداً'],
+      ['معتبراً', 'indirect', 'الهدف "جاء بعد خطأ واضح على الحارس"'],
+      ['أضاف', 'indirect', 'فريقه "لن يستسلم أبداً"'],
     ]);
   });
 });
