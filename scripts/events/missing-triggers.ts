@@ -15,6 +15,7 @@ import { extractAttributions } from '../../src/attributions/index.ts';
 import { extractDates } from '../../src/dates/index.ts';
 import { extractEvents } from '../../src/events/index.ts';
 import { Ctx } from '../../src/events/context.ts';
+import { dropTrace } from '../../src/events/finish.ts';
 import { findTriggers, compatible, blocked, requirementMet, requirementBefore } from '../../src/events/triggers.ts';
 import { eventLexicon } from '../../src/events/lexicon.ts';
 import { readSidecar } from '../../src/input/index.ts';
@@ -61,7 +62,11 @@ for (const dir of dirs) {
     const ents = extractEntities(doc);
     const atts = extractAttributions(doc, ents);
     const dates = extractDates(doc);
+    // (session 7: which pass removed a draft, by its trigger token)
+    const stageOf = new Map<number, string>();
+    dropTrace.on = (stage, tok) => { if (stage === 'drafted') { if (!stageOf.has(tok)) stageOf.set(tok, 'kept?'); } else if (stageOf.get(tok) === 'kept?' || !stageOf.has(tok)) stageOf.set(tok, stage); };
     const events: Event[] = extractEvents(doc, ents, atts, dates);
+    dropTrace.on = null;
     const c = new Ctx(doc, ents);
     for (const d of dates) for (let k = lowerBound(c.toks, d.start); k < c.toks.length && c.toks[k].start < d.end; k++) c.dateCovered[k] = 1;
     const hits = findTriggers(c);
@@ -112,8 +117,9 @@ for (const dir of dirs) {
       for (let k = k0 > 0 && c.toks[k0 - 1].end > at ? k0 - 1 : k0; k < c.toks.length && c.toks[k].start < end; k++) toks.push(k);
       const hit = hits.find((h) => toks.includes(h.tok) || (h.tok < toks[0] && h.tok + h.len > toks[0]));
       if (hit) {
-        const cause = hit.entry.type === g.type ? 'found, dropped later (join/filter)' : `found as another type, dropped (${hit.entry.type})`;
-        add(cause, `${line}  (${hit.entry.type}/${hit.entry.pos} ${hit.entry.evidence})`);
+        const stage = stageOf.get(hit.tok) ?? 'never drafted (join/skip in the trigger loop)';
+        const cause = hit.entry.type === g.type ? `found, dropped later: ${stage}` : `found as another type, dropped (${hit.entry.type})`;
+        add(cause, `${line}  (${hit.entry.type}/${hit.entry.pos} ${hit.entry.evidence}; ${stage})`);
         continue;
       }
       // lexicon matches at the trigger tokens, and what cancelled them

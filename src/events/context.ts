@@ -217,6 +217,14 @@ export class Ctx {
           (/^[وف]?\S{3,}(وا|ون)$/.test(n) ? this.lex.frames.get(n.replace(/^[وف]/, '').replace(/(وا|ون)$/, '')) : undefined) ?? null;
         memo[FRAME_SLOT] = v;
       }
+      // (session 7) a dual subject suffix: «وكان الوزيران قد عقدا جلسة مباحثات» — a final ا (no tanween) read as the dual
+      // only after قد or a dual noun, since a bare final ا is mostly an accusative noun («قراراً» written «قرارا»)
+      if (!v && k > 0 && /^[وف]?\S{3,}ا$/.test(this.norm(k)!) && !/[\u064B\u064C\u064D]/.test(this.toks[k].text)) {
+        const prev = this.norm(k - 1) ?? '';
+        if (prev === 'قد' || (/^(?:[وف]?ال)\S{3,}(ان)$/.test(prev) && this.dualIds.has('#' + prev.replace(/^[وف]?ال/, '')))) {
+          v = this.lex.frames.get(this.norm(k)!.replace(/^[وف]/, '').slice(0, -1)) ?? null;
+        }
+      }
       this.frames[k] = v;
     }
     return v;

@@ -16,6 +16,15 @@ import { bridgedNoun } from './modality.ts';
 
 /** Words that negate the noun right after them («دون موافقة»، «عدم حضور»), normalised. */
 
+/** Diagnostics (session 7, scripts/events/missing-triggers.ts): when set, told which drafts each pass removes
+ * (by the trigger's first token). Off (null) in normal runs. */
+export const dropTrace: { on: ((stage: string, tok: number) => void) | null } = { on: null };
+const traceLost = (stage: string, before: readonly Draft[], after: readonly Draft[]) => {
+  if (!dropTrace.on) return;
+  const kept = new Set(after);
+  for (const d of before) if (!kept.has(d)) dropTrace.on(stage, d.hit.tok);
+};
+
 /** Dateline places, dates, merges and the final keep/drop filter over the drafts; participants and ids for output.
  * `hasEntities`: whether the entity layer found anything (without one, roleless noun events are all there is). */
 export function finishEvents(c: Ctx, drafts: Draft[], dates: DateMention[], hasEntities: boolean): Event[] {
@@ -42,6 +51,8 @@ export function finishEvents(c: Ctx, drafts: Draft[], dates: DateMention[], hasE
   crowdClashes(c, drafts);
   walkouts(c, drafts);
   raids(c, drafts);
+  sequencedActs(c, drafts);
+  supportChains(c, drafts);
   impersonalAfterEvent(c, drafts);
   assignDates(c, drafts, dates);
   // a verb or phrase trigger reports an event even with common-noun participants (PLOVER unknown actor)
@@ -79,6 +90,12 @@ export function finishEvents(c: Ctx, drafts: Draft[], dates: DateMention[], hasE
     d.ev.actors.length === 1 && !d.ev.targets.length && !isDualOrGroupOfParties(c, d.ev.actors[0]) && !partnerAfter(c, d.hit.tok);
   const filtered = accusationContent(c, summedUpRounds(c, approvedMeasures(c, drafts))).filter((d) => !onlyMeans(d) && !condition(d) && !absentAct(d) && !selfDeliberation(d));
   const kept = resolveDefinites(c, mergeHeadlines(c, conjoinedSameAct(c, claimedAttacks(c, warningContent(c, coordinatedSameAct(c, fundingAgreements(c, filtered)))))));
+  if (dropTrace.on) {
+    for (const d of drafts) dropTrace.on('drafted', d.hit.tok);
+    const f1 = new Set(filtered);
+    for (const d of drafts) if (!f1.has(d)) dropTrace.on(onlyMeans(d) ? 'only-means' : condition(d) ? 'condition' : absentAct(d) ? 'absent-act' : selfDeliberation(d) ? 'self-deliberation' : 'accusation/rounds/measures', d.hit.tok);
+    traceLost('merge passes (funding/coordinated/warning/claimed/conjoined/headline/definite)', filtered, kept);
+  }
   const verbSent = new Map<Event, number>();
   for (const d of kept) if (d.hit.entry.pos === 'verb' && VERBAL.has(d.ev.type)) verbSent.set(d.ev, c.sent(d.hit.tok));
   const conjoined = (a: Event, b: Event) => verbSent.has(a) && verbSent.get(a) === verbSent.get(b);
@@ -86,8 +103,14 @@ export function finishEvents(c: Ctx, drafts: Draft[], dates: DateMention[], hasE
   // with an entity layer, a noun event with no participant and no place is usually a topic, not an event
   // (a place the dateline gave is no participant: "… إلى المرحلة الثانية من الاتفاق" stays a topic)
   // (nor is an event a place witnessed: «وكانت الولاية قد شهدت احتجاجات مماثلة»)
+  const merged = out;
   if (hasEntities) out = out.filter((e) => e.actors.length || e.targets.length || (e.place && !onlyDatelinePlace(e)) || strong.has(e) ||
     e.evidence!.includes('rule:witnessed-at-unnamed-place'));
+  if (dropTrace.on) {
+    const m1 = new Set(merged), o1 = new Set(out);
+    for (const d of kept) if (!m1.has(d.ev)) dropTrace.on('coreference/agentless', d.hit.tok);
+    else if (!o1.has(d.ev)) dropTrace.on('noun without participant', d.hit.tok);
+  }
   finishParticipants(c, out);
   out.forEach((e, i) => { e.id = `V${i + 1}`; });
   return out;
@@ -207,6 +230,59 @@ function partnerAfter(c: Ctx, tok: number): boolean {
 }
 
 /**
+ * Session 7: «…، وأعلنت فرض حظر تجول»، «…، معلنةً فرض حظر تجوال»، «قبل أن يعلنوا الإضراب»: an event noun right after a
+ * chain of support words (frames.tsv `actor`/`announce`: أعلن + فرض) whose head has no subject of its own — a verb conjoined
+ * after a comma, a circumstantial participle, or a verb after a complementizer — is done by the subject of its sentence:
+ * the actors of the nearest earlier event of the sentence (at most 30 tokens back). Without them the noun is dropped as a topic.
+ */
+function supportChains(c: Ctx, drafts: Draft[]): void {
+  const comp = words('complementizer');
+  const support = (k: number) => { const f = k >= 0 ? c.frameAt(k) : null; return !!f && (f.role === 'actor' || f.role === 'announce'); };
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i];
+    const e = d.ev;
+    if (d.hit.entry.pos === 'verb' || e.actors.length || e.targets.length || !support(d.hit.tok - 1)) continue;
+    let j = d.hit.tok - 1;
+    for (let n = 0; n < 2 && support(j - 1) && c.sent(j - 1) === c.sent(j); n++) j--;
+    const w = c.norm(j) ?? '';
+    const conjoined = /^[وف]/.test(w) && c.isComma(j - 1);
+    const participle = /^و?م/.test(w) && c.isComma(j - 1);
+    const afterComp = comp.has(c.norm(j - 1) ?? '');
+    if (!conjoined && !participle && !afterComp) continue;
+    let prev: Draft | undefined;
+    for (let k = i - 1; k >= 0; k--) {
+      const o = drafts[k];
+      if (c.sent(o.hit.tok) !== c.sent(d.hit.tok) || d.hit.tok - o.hit.tok > 30) break;
+      if (o.ev.actors.length) { prev = o; break; }
+    }
+    if (!prev) continue;
+    e.actors = [...prev.ev.actors];
+    e.evidence!.push('rule:support-chain-subject-of-sentence');
+  }
+}
+
+/**
+ * Session 7: «أوقفت الشرطة الناشط X بعد مداهمة منزله»، «أذنت النيابة بالاحتفاظ بـX إثر مداهمة منزله»: an act of the same
+ * type named after a sequence preposition (function-words `sequence-prep`), with no participant of its own (its genitive
+ * a possessed place: «منزله»), was done by the same parties to the same person — it takes the actors and targets of the act of its
+ * type just before it in the sentence (at most twelve tokens back). Without them the noun would be dropped as a topic.
+ */
+function sequencedActs(c: Ctx, drafts: Draft[]): void {
+  const seq = words('sequence-prep');
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i];
+    const e = d.ev;
+    if (d.hit.entry.pos === 'verb' || e.actors.length || e.targets.length || !seq.has(c.norm(d.hit.tok - 1) ?? '')) continue;
+    const prev = drafts[i - 1];
+    if (prev.ev.type !== e.type || c.sent(prev.hit.tok) !== c.sent(d.hit.tok) || d.hit.tok - prev.hit.tok > 12 || (!prev.ev.actors.length && !prev.ev.targets.length)) continue;
+    e.actors = [...prev.ev.actors];
+    e.targets = [...prev.ev.targets];
+    if (!e.place && prev.ev.place) e.place = prev.ev.place;
+    e.evidence!.push('rule:sequenced-act-of-same-parties');
+  }
+}
+
+/**
  * «اقتحمت قوات الاحتلال مخيم نور شمس … وداهمت منازل»: security forces storming a place (function-words `storm-verb`,
  * actors all headed by `security-force` words, no weapon named: no ASSAULT mode) raid it — coercion, like «داهم» (COERCE);
  * a crowd storming is a riot (index.ts) and an armed assault names its weapon.
@@ -220,9 +296,12 @@ function raids(c: Ctx, drafts: Draft[]): void {
   };
   for (const d of drafts) {
     const e = d.ev;
-    if (e.type !== 'ASSAULT' || e.mode || d.hit.entry.pos !== 'verb' || !storm.has(c.bare(d.hit.tok)) || !e.actors.length) continue;
+    // (session 7: a destroy mode read from a word near it — «اقتحمت قوة عسكرية المخيم، ترافقها جرافة» — names no weapon of
+    // the storming itself: the bulldozing is an act of its own)
+    if (e.type !== 'ASSAULT' || (e.mode && !(e.mode === 'destroy' && !d.hit.entry.mode)) || d.hit.entry.pos !== 'verb' || !storm.has(c.bare(d.hit.tok)) || !e.actors.length) continue;
     if (!e.actors.every((a) => forces.has(headOf(a)))) continue;
     e.type = 'COERCE';
+    e.mode = null;
     e.evidence!.push('rule:raid-by-security-forces');
   }
 }

@@ -70,7 +70,10 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
       !genderClash(c, h, w.after[fb]);
     if (h.entry.pos === 'verb' && !parallel && (/^[وف]/.test(h.form.prefix) || CONTINUATIONS.has(c.norm(h.tok - 1) ?? ''))) {
       // (the nearest event with an actor: "أدانت X اعتقال المحتجين، ودعت …" — not the act condemned)
-      const prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && !mediatorOnly(d));
+      // (session 7) a verb goes on with a clause, not with a noun phrase inside it: «ودانت الوزارة اعتداءات المستوطنين …،
+      // وطالبت» — an event noun whose actor is only its genitive is skipped while an earlier event of the sentence has one
+      const prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && !mediatorOnly(d) && !genitiveActorOnly(d)) ??
+        lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && !mediatorOnly(d));
       // (session 6: after a reception, the host — its grammatical subject: subjects.ts grammaticalSubject)
       if (prev) inherited = grammaticalSubject(prev);
       // (session 6: «…، حيث يلتقي Y» after a clause that reported no event: its subject, subjects.ts)
@@ -215,4 +218,9 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
   const events = finishEvents(c, drafts, dates, entities.entities.length > 0);
   // (session 6: the learned keep/drop filter, off unless $ISNAD_EVENT_FILTER=1 — src/events/filter.ts)
   return eventFilterEnabled() ? filterEvents({ doc, events, entities: entities.entities, ...attributions }) : events;
+}
+
+/** An event noun whose actor came only from its genitive («اعتداءات المستوطنين»، «وحملة الاعتقالات» sharing it). */
+function genitiveActorOnly(d: Draft): boolean {
+  return d.hit.entry.pos !== 'verb' && d.ev.evidence!.some((x) => x === 'rule:masdar-genitive-actor' || x === 'rule:coordinated-masdar-actor');
 }

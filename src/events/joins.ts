@@ -28,6 +28,8 @@ export interface JoinState {
 }
 
 /** True when the hit joined an earlier draft or is no event: the loop then moves on to the next hit. */
+const W_SEQUENCE = words('sequence-prep');
+
 export function joinsOrSkips(st: JoinState, h: Hit): boolean {
   const { c, doc, drafts, verbToks, demandEnds, absorbedAttack } = st;
   // «وزير الشؤون الخارجية والتعاون الإفريقي»، «وزير التعاون الدولي»: an event noun in the name of an office is no event
@@ -130,6 +132,19 @@ export function joinsOrSkips(st: JoinState, h: Hit): boolean {
       return true;
     }
   }
+  // (session 7: past an adjunct event noun between a verb and its required object — «أن يوقّع الوزيران في ختام المباحثات
+  // مذكرة تفاهم»: the memorandum is what the verb required, found by its own search exactly here)
+  if (drafts.length > 1 && h.entry.pos !== 'verb') {
+    const adj = drafts[drafts.length - 1];
+    const verb = drafts[drafts.length - 2];
+    const vEnd = verb.hit.tok + verb.hit.len;
+    if (verb.hit.entry.pos === 'verb' && verb.hit.entry.requires.size && adj.hit.entry.pos !== 'verb' && adj.hit.tok > vEnd && adj.hit.tok < h.tok &&
+      c.sent(verb.hit.tok) === c.sent(h.tok) && !commaBetween(c, vEnd, h.tok) && requirementAt(c, vEnd, verb.hit.entry.requires, 16) === h.tok) {
+      verb.toks.push(h.tok);
+      verb.ev.evidence!.push('rule:required-complement-past-adjunct');
+      return true;
+    }
+  }
   // (only after a trigger with required words: the test below needs them)
   if (drafts.length && drafts[drafts.length - 1].hit.entry.requires.size) {
     // "وقعت السعودية وقطر مذكرة تفاهم": the noun a verb required is part of that verb's event
@@ -142,7 +157,10 @@ export function joinsOrSkips(st: JoinState, h: Hit): boolean {
     // (Session 5c: nor is a conjoined verb of another mode — «أسقطوا طائرة استطلاع وأسروا عدداً من الجنود»: two acts)
     const newClause = h.entry.pos === 'verb' && !isRequired && (commaBetween(c, prev.hit.tok + prev.hit.len, h.tok) ||
       (!!h.entry.mode && !!prev.hit.entry.mode && h.entry.mode !== prev.hit.entry.mode && /^و/.test(h.form.prefix)));
-    if (prev.hit.entry.requires.size && (prev.ev.type === h.entry.type || isRequired) && !newClause && c.sent(prev.hit.tok) === c.sent(h.tok) && (wordsBetween(c, prev.hit.tok + prev.hit.len, h.tok) < (isRequired ? 6 : 10) || (isRequired && requirementAt(c, prev.hit.tok + prev.hit.len, prev.hit.entry.requires, 16) === h.tok))) {
+    // (session 7: nor is an act of its type ordered before or after it — «أوقفت الشرطة X بعد مداهمة منزله»: the raid
+    // is an act of its own)
+    const sequenced = !isRequired && h.entry.pos !== 'verb' && W_SEQUENCE.has(c.norm(h.tok - 1) ?? '');
+    if (prev.hit.entry.requires.size && (prev.ev.type === h.entry.type || isRequired) && !newClause && !sequenced && c.sent(prev.hit.tok) === c.sent(h.tok) && (wordsBetween(c, prev.hit.tok + prev.hit.len, h.tok) < (isRequired ? 6 : 10) || (isRequired && requirementAt(c, prev.hit.tok + prev.hit.len, prev.hit.entry.requires, 16) === h.tok))) {
       prev.toks.push(h.tok);
       prev.ev.evidence!.push('rule:required-complement');
       return true;
@@ -175,7 +193,10 @@ export function joinsOrSkips(st: JoinState, h: Hit): boolean {
     const prevEnd = prev.hit.tok + prev.hit.len;
     // (also what the parties agreed on: "اتفقتا على استئناف العلاقات وإعادة فتح السفارتين")
     // (a measure approved is enacted, not agreed on: «وافق المجلس على تمديد حظر التجول» — finish.ts approvedMeasures)
-    const agreed = prev.ev.type === 'AGREE' && (h.entry.type === 'AGREE' ? complementPrep(c, h) : prev.hit.entry.pos === 'verb' && complementBetween(c, prevEnd, h.tok)) && !approvalOfMeasure(c, prev, h);
+    // (session 7: except a meeting the parties agreed to hold — «اتفق الجانبان على عقد اجتماع للجنة المشتركة»: a planned
+    // meeting of its own, told with its date and place; the support verb عقد right before the meeting noun says so)
+    const meetingHeld = h.entry.type === 'CONSULT' && c.frameAt(h.tok - 1)?.role === 'actor' && !c.isComma(h.tok - 1);
+    const agreed = prev.ev.type === 'AGREE' && !meetingHeld && (h.entry.type === 'AGREE' ? complementPrep(c, h) : prev.hit.entry.pos === 'verb' && complementBetween(c, prevEnd, h.tok)) && !approvalOfMeasure(c, prev, h);
     if ((COMPLEMENT_TYPES.has(prev.ev.type) && prev.hit.entry.pos !== 'noun' && prev.ev.type !== h.entry.type || agreed) && c.sent(prev.hit.tok) === c.sent(h.tok) &&
       (h.tok - prevEnd <= 4 || (h.tok - prevEnd <= 14 && (complementPrep(c, h) || complementBetween(c, prevEnd, h.tok)))) &&
       !verbToks.has(h.tok) && !hasVerbBetween(c, verbToks, prev.hit.tok + prev.hit.len, h.tok)) {

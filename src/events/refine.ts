@@ -23,7 +23,16 @@ export const mediatorOnly = (d: Draft) => d.ev.evidence!.includes('rule:mediator
 
 /** Rewrites `roles` in place. */
 export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<string>, h: Hit, w: Window, roles: Roles): void {
-  const { c, doc, drafts, verbToks } = st;
+  refineParties(st, attIndex, meansIds, h, w, roles);
+  refinePossessor(st, attIndex, meansIds, h, w, roles);
+  refineImplicitSubject(st, attIndex, meansIds, h, w, roles);
+  refineConjoinedSubject(st, attIndex, meansIds, h, w, roles);
+  refineGovernedAndPassive(st, attIndex, meansIds, h, w, roles);
+}
+
+/** refineRoles, who the parties are: statement issuers, title holders and heads, duals, nisba agents, mediators, courts, spokespersons. */
+function refineParties(st: JoinState, attIndex: AttIndex, meansIds: Set<string>, h: Hit, w: Window, roles: Roles): void {
+  const { c, drafts, verbToks } = st;
   // «أعلنت الوزارة أن وحداتها داهمت …»، «نفت القيادة أن تكون عناصرها قد اعتدت»: a possessed group as the subject
   // acts for its possessor — the subject of the clause that governs the complementizer, else the speaker
   if (h.entry.pos === 'verb' && !h.entry.participle) {
@@ -261,6 +270,11 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
     roles.actors = [];
     roles.evidence.push('rule:possessive-number-disagrees');
   }
+}
+
+/** refineRoles, the possessor of a possessed masdar or of a support masdar before it. */
+function refinePossessor(st: JoinState, attIndex: AttIndex, meansIds: Set<string>, h: Hit, w: Window, roles: Roles): void {
+  const { c, drafts, verbToks } = st;
   // (also the possessor of a support masdar before it: «بعد مشاركتهم في مسيرة»)
   const own = h.entry.pos !== 'verb' && ['ه', 'ها', 'هم'].includes(h.form.suffix) && h.entry.gen === 'actor';
   const poss = own ? { suffix: h.form.suffix, tok: h.tok } : h.entry.pos !== 'verb' ? roles.possessor : undefined;
@@ -311,6 +325,11 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
       if (!own) roles.evidence.push('rule:possessive-support-masdar');
     }
   }
+}
+
+/** refineRoles, results of an earlier event, pronoun subjects from the previous event or the clause. */
+function refineImplicitSubject(st: JoinState, attIndex: AttIndex, meansIds: Set<string>, h: Hit, w: Window, roles: Roles): void {
+  const { c, drafts } = st;
   // «نفذت وحدات من الجيش عملية دهم …، أسفرت عن توقيف 14 شخصاً»: a result with no agent of its own was brought about by
   // the actor of the event its consequence verb follows in the sentence (not a death: an attack's toll is no act)
   if (roles.consequence && h.entry.pos !== 'verb' && !roles.actors.length && h.entry.type !== 'ASSAULT' && !words('death-noun').has(c.bare(h.tok))) {
@@ -357,6 +376,11 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
       roles.evidence.push(hosted ? 'rule:pronoun-subject-host' : 'rule:pronoun-subject-from-previous-event');
     }
   }
+}
+
+/** refineRoles, a conjoined verb with no subject of its own: the subject of the sentence's first verb or its speaker. */
+function refineConjoinedSubject(st: JoinState, attIndex: AttIndex, meansIds: Set<string>, h: Hit, w: Window, roles: Roles): void {
+  const { c, drafts } = st;
   // «وصفت الوزارة في بيان الإضراب بـ"غير الشرعي"، وحثت الأساتذة …»، «اعترض خفر السواحل زورقاً …، واقتادهم»: a
   // conjoined verb with no subject of its own and no event before it in the sentence shares the subject of the
   // sentence's first verb
@@ -393,6 +417,11 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
       roles.evidence.push('rule:conjoined-verb-subject-of-sentence');
     }
   }
+}
+
+/** refineRoles, masdars governed by support verbs, passives, speakers, titles filed under others, sources' sides, units of speaking bodies. */
+function refineGovernedAndPassive(st: JoinState, attIndex: AttIndex, meansIds: Set<string>, h: Hit, w: Window, roles: Roles): void {
+  const { c, doc, drafts, verbToks } = st;
   // «ومؤكدة أنها ستواصل دعم الجيش»: the agent of a masdar governed by a support verb is that verb's subject — after a
   // pronoun complementizer the speaker, else the subject of the sentence's previous event
   // (session 6: also when the masdar's only agent is a state in its genitive — «أكد خلاله دعم القاهرة»، «وأعرب عن تقدير
@@ -436,9 +465,17 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
       roles.evidence.push('rule:pronoun-subject-speaker');
     }
   }
+  const passivePast = h.entry.pos === 'verb' && h.entry.obj === 'target' && isPassive(doc.text.slice(h.start, h.end));
   // a vocalised passive past (قُتل، اعتُقل، أُصيب: damma inside the stem, not on its last letter) has
   // its grammatical subject as the target and no known agent, unless `من قبل/على يد` named one
-  if (h.entry.pos === 'verb' && (h.entry.obj === 'subject' || (h.entry.obj === 'target' && isPassive(doc.text.slice(h.start, h.end)))) && !roles.evidence.includes('rule:agent-phrase')) {
+  if (h.entry.pos === 'verb' && (h.entry.obj === 'subject' || passivePast) && !roles.evidence.includes('rule:agent-phrase')) {
+    // (session 7) a passive takes no object: with its subject before it the NPs after the verb are adjuncts — «وكان المتهم
+    // قد اعتُقل …، إثر تدقيق أنجزه المجلس …» targets المتهم only
+    if (passivePast && roles.actors.length && roles.evidence.includes('rule:svo-subject') &&
+      roles.evidence.some((x) => x === 'rule:object' || x === 'rule:object-of-non-entity-subject')) {
+      roles.targets = [];
+      roles.evidence.push('rule:passive-takes-no-object');
+    }
     for (const a of roles.actors) if (!roles.targets.includes(a)) roles.targets.push(a);
     roles.actors.length = 0;
     roles.evidence.push('rule:passive-subject-target');
@@ -476,6 +513,18 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
       roles.actors = [id];
       roles.targets = roles.targets.filter((t) => t !== id && t !== side.entity);
       roles.evidence.push('rule:source-side-subject');
+    }
+  }
+  // (session 7) «وقال الناطق باسم الحرس الوطني … إن الوحدات أوقفت …»: a bare security-force plural or singular with no
+  // modifier («الوحدات»، «القوات»، «العناصر») as the subject of an act reported by a body or its spokesperson is that
+  // body's own units — the body acts (docs/gold-format.md: who acts); the group stays beside it
+  if (roles.actors.length === 1 && /^#\S+$/.test(roles.actors[0]) && words('security-force').has(roles.actors[0].slice(1)) &&
+    c.toks[h.tok] && attIndex.containing(h)) {
+    const body = attIndex.speaker(h);
+    const e = body ? c.byId.get(body) : undefined;
+    if (body && (e ? e.type === 'ORG' : body.startsWith('#') && body !== roles.actors[0]) && !roles.targets.includes(body)) {
+      roles.actors = [body, ...roles.actors];
+      roles.evidence.push('rule:units-of-speaking-body');
     }
   }
   // "احتجت السلطات الجزائرية على توقيف …": a named body protesting in words disapproves (ACCUSE), it does not

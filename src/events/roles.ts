@@ -36,6 +36,8 @@ function cliticPrepNounUncached(norm: string): boolean {
   if (!/^[بل]/.test(w)) return false;
   if (/^(بال|لل)/.test(w) && w.length >= 5) return true;
   const rest = w.slice(1);
+  // (session 7) a place noun in construct with an attached ب/ل: «بمقر وزارة الخارجية»، «بقصر الاتحادية»
+  if (words('place-head').has(rest)) return true;
   if (rest.length < 4) return false;
   return /^(ت|ا|است|ان|افت)/.test(rest) || /^..و.$/.test(rest);
 }
@@ -87,6 +89,33 @@ export function titleGap(c: Ctx, from: number, to: number): boolean {
   return n <= (titled ? 9 : 5) && definite;
 }
 
+/** (session 7) Max window words a verb's window gains for inner words of names and comma adjuncts (besides dates). */
+const SPARE_MAX = 8;
+
+/** (session 7) A comma at j opening an adjunct that closes with another comma within six tokens: a place or manner
+ * phrase (a preposition, attached or written apart) or a date — «، بمكتبه في قصر البحر صباح اليوم،»، «، بالمناسبة،».
+ * Returns the adjunct's length with both commas (0 when it is none); it names no participant of the verb. */
+export function commaAdjunct(c: Ctx, j: number): number {
+  const s = c.sent(j);
+  for (let k = j + 1; k < c.toks.length && k <= j + 7 && c.sent(k) === s; k++) {
+    if (c.isComma(k)) return k > j + 1 && (parenthetical(c, j + 1, k) || prepositionalSegment(c, j + 1, k)) ? k - j + 1 : 0;
+    if (c.isBoundary(k) || c.toks[k].kind !== 'word') return 0;
+  }
+  return 0;
+}
+
+/** «بمكتبه في قصر البحر صباح اليوم»: words from..to-1 open with a preposition (attached — a ب/ل noun, a ب-word with a
+ * pronoun — or a place preposition written apart) and hold no relative pronoun, complementizer or event noun. */
+function prepositionalSegment(c: Ctx, from: number, to: number): boolean {
+  const n = c.toks[from].norm;
+  if (!(cliticPrepNoun(n) || /^ب\S{2,}(ه|ها|هم)$/.test(n) || words('place-adjunct-prep').has(n) || words('adjunct-prep').has(n))) return false;
+  for (let x = from; x < to; x++) {
+    const w = c.norm(x) ?? '';
+    if (RELATIVE_PRONOUNS.has(w) || COMPLEMENTIZERS.has(w) || c.nounHits.has(x)) return false;
+  }
+  return true;
+}
+
 const TEMPORAL_RELATION = words('temporal-relation');
 const CONTINUED = words('continuation');
 export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
@@ -98,13 +127,23 @@ export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
   const endTok = h.tok + h.len;
   // (a date and its commas do not use up the window: "قضت المحكمة، اليوم الثلاثاء، بالسجن … على X"; at most 8 more)
   let extra = 0;
+  // (session 7: verbs only — a noun's participants stay close to it)
+  let spare = 0;
+  const verbal = h.entry.pos === 'verb';
   const temporal = TEMPORAL_RELATION;
   let j = endTok;
   for (; j < c.toks.length && j < endTok + AFTER_WINDOW + extra && c.sent(j) === s; j++) {
     // (an opening quotation mark right after the trigger does not end it: «واتهمت "مجموعات خارجة عن القانون"»)
     if (j === endTok && c.toks[j].kind === 'quote') continue;
     if (c.isBoundary(j)) break;
-    if ((c.dateCovered[j] || (c.isComma(j) && (c.dateCovered[j - 1] || c.dateCovered[j + 1]))) && extra < 8) extra++;
+    if ((c.dateCovered[j] || (c.isComma(j) && (c.dateCovered[j - 1] || c.dateCovered[j + 1]))) && extra - spare < 8) extra++;
+    // (session 7) the inner words of a name and an adjunct set off by commas use up no window either: «استقبل الشيخ
+    // X بن Y آل Z أمير البلاد، بمكتبه في قصر البحر صباح اليوم، الوزير W» — at most 8 more
+    else if (j > endTok && spare < SPARE_MAX && c.isComma(j) && verbal) {
+      const add = Math.min(commaAdjunct(c, j), SPARE_MAX - spare);
+      spare += add;
+      extra += add;
+    }
     if (j > endTok && stopAt.has(j)) break; // the next verb trigger opens its own clause
     // a temporal relation introduces another event ("الغارة بعد يومين من هجوم شنه مسلحون …"), not a participant
     if (temporal.has(c.bare(j)) && !c.dateCovered[j]) break;
@@ -113,6 +152,9 @@ export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
     if (c.isComma(j)) { inRel = false; pending = null; continue; }
     if (inRel) continue;
     const ms = c.startArr[j];
+    // (session 7) «حفظه الله ورعاه»: a word of a blessing formula is no participant («رعاه» also reads as «رعاة», herders)
+    if (ms && ms[0].entity.startsWith('#') && ms[0].tokenEnd - ms[0].tokenStart === 1 && words('blessing').has(c.norm(j) ?? '') &&
+      words('blessing').has(c.norm(j - 1) ?? '')) continue;
     if (ms) {
       const m = ms[0];
       const inf = c.info(m);
@@ -138,6 +180,10 @@ export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
       }
       after.push(inf);
       gapAfter.push(j - endTok);
+      // (session 7) the inner words of a name use up no window («تميم بن حمد آل ثاني»)
+      const inner = verbal ? Math.min(Math.max(0, m.tokenEnd - 1 - j), SPARE_MAX - spare) : 0;
+      spare += inner;
+      extra += inner;
       j = Math.max(j, m.tokenEnd - 1);
       continue;
     }
@@ -147,7 +193,10 @@ export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
     if (pp.length && pp[0].values[0].role === 'boundary') break;
     if (pp.length) { pending = { tok: j + pp[0].length - 1, prep: pp[0].first, role: pp[0].values[0].role }; j += pp[0].length - 1; continue; }
     const t = c.toks[j];
-    if (t.kind === 'word' && !c.covered[j] && cliticPrepNoun(t.norm)) pending = { tok: j, prep: t.norm.replace(/^[وف]/, '')[0], role: 'plain', clitic: true };
+    // (session 7: a place noun with its preposition — «بمقر وزارة الخارجية» — introduces the site, no partner: role `site`)
+    if (t.kind === 'word' && !c.covered[j] && cliticPrepNoun(t.norm)) {
+      pending = { tok: j, prep: t.norm.replace(/^[وف]/, '')[0], role: words('place-head').has(t.norm.replace(/^[وف]/, '').slice(1)) ? 'site' : 'plain', clitic: true };
+    }
   }
   // «… بدر عبد العاطي ونائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي»: at the window's end, a conjunct opened by
   // a title chain (title and definite words only, at most eight) is still part of the last NP list
@@ -250,8 +299,12 @@ export function gapIsAux(c: Ctx, from: number, to: number): boolean {
  * ("رئيس مجلس السيادة عبد الفتاح البرهان") the organisation right before a person's name is part of the
  * person's title: the person heads the NP. */
 export function group(list: MInfo[], i: number, c?: Ctx): MInfo[] {
-  if (i + 1 < list.length && list[i].prepRole !== 'speaker' && list[i].entity?.type !== 'PER' && list[i + 1].entity?.type === 'PER' && list[i + 1].prep === '' &&
-    !list[i + 1].coord && (list[i + 1].m.tokenStart === list[i].m.tokenEnd || (c && titleTail(c, list[i].m.tokenStart, list[i].m.tokenEnd, list[i + 1].m.tokenStart)))) i = i + 1;
+  // (session 7: past the posting of an envoy — «سفير الصين لدى الجزائر لي جيان» — the name still heads the phrase)
+  let n = i + 1;
+  while (c && n < list.length && n <= i + 2 && list[n].entity?.type === 'LOC' && POSTING.has(list[n].prep)) n++;
+  if (n > i + 1 && !(n < list.length && list[n].entity?.type === 'PER')) n = i + 1;
+  if (n < list.length && list[i].prepRole !== 'speaker' && list[i].entity?.type !== 'PER' && list[n].entity?.type === 'PER' && list[n].prep === '' &&
+    !list[n].coord && (list[n].m.tokenStart === list[i].m.tokenEnd || (c && titleTail(c, list[i].m.tokenStart, list[i].m.tokenEnd, list[n].m.tokenStart)))) i = n;
   else if (c && list[i].entity?.type !== 'PER' && list[i].prepRole !== 'speaker') {
     // «رئيس كتلة الحزب الديمقراطي في البرلمان، آزاد حمه أمين،»: a person set off by a comma after a title and its
     // organisation (and a prepositional phrase) is the title's holder
@@ -267,10 +320,40 @@ export function group(list: MInfo[], i: number, c?: Ctx): MInfo[] {
     if (!list[k].coord && list[k].prep === '' && ((list[k].m.tokenStart === last.m.tokenEnd &&
       (list[k].m.entity === last.m.entity || (list[k].entity?.type === 'PER' && last.entity?.type === 'PER'))) ||
       (c && list[k].m.entity === last.m.entity && list[k].m.tokenStart - last.m.tokenEnd <= 2 && !hasComma(c, last.m.tokenEnd, list[k].m.tokenStart)))) continue;
+    // (session 7) «الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، …»: a title phrase right after a person's name and
+    // closed by a comma or the sentence's end is that person's apposition, not the next participant
+    if (c && !list[k].coord && list[k].prep === '' && last.entity?.type === 'PER' && list[k].m.tokenStart === last.m.tokenEnd &&
+      titleApposition(c, list[k])) { out.push(list[k]); continue; }
     if (!list[k].coord || (list[k].prep !== list[i].prep && list[k].prep !== '')) break;
     out.push(list[k]);
   }
   return out;
+}
+
+/** A title group (its head a title word) closed by a comma after which — past an adjunct set off by commas — another
+ * participant opens («…، بمكتبه في قصر البحر، معالي السيد X»). Without one the title is the next participant itself
+ * («استقبل الرئيس X وزير الخارجية الإيطالي، الذي …»). */
+function titleApposition(c: Ctx, i: MInfo): boolean {
+  const head = c.norm(i.m.tokenStart) ?? '';
+  if (!i.m.entity.startsWith('#') || !(isTitle(c, head) || isTitle(c, head.replace(/^ال/, '')) || isTitle(c, c.bare(i.m.tokenStart)))) return false;
+  let k = i.m.tokenEnd;
+  if (k >= c.toks.length || !c.isComma(k)) return false;
+  // (past one or two adjuncts: «ملك البلاد المعظم، حفظه الله ورعاه، في قصر الصخير اليوم، صاحب السمو …»)
+  let n = commaAdjunct(c, k);
+  for (let r = 0; n && r < 2; r++) {
+    const m = commaAdjunct(c, k + n - 1);
+    if (!m) break;
+    k = k + n - 1;
+    n = m;
+  }
+  const next = n ? k + n : k + 1;
+  // (a participant or a title opens within three words: honorifics may come first — «صاحب السمو الملكي الأمير …»)
+  for (let j = next; j < next + 3 && j < c.toks.length && c.sent(j) === c.sent(k) && c.toks[j].kind === 'word'; j++) {
+    if (c.startArr[j] !== undefined || isTitle(c, c.norm(j) ?? '') || isTitle(c, c.bare(j))) return true;
+    // (a relative clause or an event word opens there: the title was the participant — «…، الذي يزور الجزائر»)
+    if (RELATIVE_PRONOUNS.has(c.norm(j) ?? '') || COMPLEMENTIZERS.has(c.norm(j) ?? '') || c.look(j).trigger.length) return false;
+  }
+  return false;
 }
 
 /** An organisation inside a person's title: the genitive of a title word ("مفوض الأمم المتحدة السامي لحقوق
@@ -283,10 +366,14 @@ export function titleTail(c: Ctx, orgStart: number, from: number, to: number): b
   if (before.kind !== 'word' || before.norm.startsWith('ال') || !isTitle(c, before.norm.replace(/^[وف](?=\S\S)/, ''))) return false;
   for (let k = from; k < to; k++) {
     const t = c.toks[k];
+    // (session 7) the posting of an envoy: «سفير الصين لدى الجزائر لي جيان» — a place after لدى/في stays in the title
+    const loc = c.startArr[k]?.find((m) => c.byId.get(m.entity)?.type === 'LOC');
+    if (loc && k > from && POSTING.has(c.norm(k - 1) ?? '')) { k = loc.tokenEnd - 1; continue; }
     if (t.kind !== 'word' || (c.startArr[k] !== undefined) || c.dateCovered[k]) return false;
   }
   return true;
 }
+const POSTING = new Set(['لدي', 'في']);
 
 export interface Roles {
   recipientFrame?: boolean;
@@ -308,7 +395,7 @@ export function addIds(dst: string[], src: MInfo[]) {
 
 /** rolesFor: a preposition the trigger's entry takes (ب with a place is no partner of a meeting). */
 function prepOk(e: TriggerEntry, i: MInfo): boolean {
-  return i.prep !== '' && e.preps.has(i.prep) && !(i.prep === 'ب' && isLoc(i) && e.type === 'CONSULT');
+  return i.prep !== '' && e.preps.has(i.prep) && i.prepRole !== 'site' && !(i.prep === 'ب' && isLoc(i) && e.type === 'CONSULT');
 }
 
 /** rolesFor: one definite word, no mention or trigger, between a group phrase and its verb («بأن عناصر من الأمن العام فرّقوا»). */
@@ -320,322 +407,8 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
   const r: Roles = { actors: [], targets: [], place: null, evidence: [] };
   const e = h.entry;
   const { after, before } = w;
-  let farObject: MInfo | null = null;
-  if (e.pos === 'verb') {
-    let firstBare = after.findIndex((i) => i.prep === '' || i.prepRole === 'speaker');
-    // a VSO subject follows its verb closely (a title or two) or as an apposition after a comma; a bare NP
-    // further on, after other words, is an object of a non-entity subject ("استهدفت طائرة مسيرة المطار")
-    if (firstBare >= 0 && w.gapAfter[firstBare] > 2 && !c.isComma(after[firstBare].m.tokenStart - 1) && after[firstBare].prepRole !== 'speaker' &&
-      !titleGap(c, h.tok + h.len, after[firstBare].m.tokenStart) && !partitiveAfter(c, h.tok + h.len, after[firstBare].m.tokenStart) &&
-      !(after[firstBare].entity?.type === 'PER' && appositionAfterRelative(c, h.tok + h.len, after[firstBare].m.tokenStart))) {
-      if (!hasComma(c, h.tok + h.len, after[firstBare].m.tokenStart)) farObject = after[firstBare];
-      firstBare = -1;
-    }
-    // "واشترطت انسحاب قوات الدعم السريع": an event noun between the verb and the NP is the verb's object and
-    // the NP its genitive, not the verb's subject
-    if (firstBare >= 0 && !forceInherit && constructMasdarBefore(c, h.tok + h.len, after[firstBare].m.tokenStart)) {
-      firstBare = -1;
-      r.evidence.push('rule:genitive-of-masdar-object');
-    }
-    // «استجوب المحقق العدلي في قضية انفجار مرفأ بيروت القاضي X …»: a title opening the subject phrase, a place or body
-    // in its complement, then a title and a person — the person heads the subject
-    if (firstBare >= 0 && after[firstBare].entity?.type !== 'PER') {
-      const k = titledHolderAfter(c, h.tok + h.len, after, firstBare);
-      if (k > firstBare) firstBare = k;
-    }
-    // «واعتقلت عدداً منهم»، «وأوقفت 23 شخصاً»: a group whose head is written in the accusative (tanween fatha) is the
-    // object — a subject would be nominative
-    if (firstBare >= 0 && after[firstBare].m.entity.startsWith('#') &&
-      /(\u064B\u0627?|\u0627\u064B)$/.test(c.toks[after[firstBare].m.tokenStart].text)) {
-      if (e.obj === 'target') farObject = after[firstBare];
-      firstBare = -1;
-      r.evidence.push('rule:accusative-object');
-    }
-    // «فرّقوا المتظاهرين»، «بحثا خلاله …»، «دعت المعلمين إلى …»: a verb carrying its own plural or dual subject, or a
-    // group headed by a sound plural or dual in the oblique case (ين — a subject would be nominative ون/ان), leaves the
-    // NP after it an object; the subject is before the verb or implicit
-    // (also a head that disagrees in gender with a verb right before it: «وحذّر المعارضة من …» — a feminine subject
-    // would take «حذّرت»)
-    const clash = firstBare >= 0 && w.gapAfter[firstBare] === 0 && after[firstBare].m.entity.startsWith('#') && !c.dualIds.has(after[firstBare].m.entity) &&
-      genderClash(c, h, after[firstBare]) && !(/ت$/.test(h.form.norm.split(' ')[0]) && /[ةه]$/.test(c.bare(after[firstBare].m.tokenStart)));
-    let agreeObj: MInfo | null = null;
-    if (firstBare >= 0 && (numberedVerb(h) || obliqueGroup(c, after[firstBare]) || clash)) {
-      agreeObj = after[firstBare];
-      if (e.obj === 'target') farObject = after[firstBare];
-      firstBare = -1;
-      r.evidence.push('rule:agreement-object');
-    }
-    // «وتدخلت قوى الأمن وأوقفت ثلاثة من المحتجين»، «…، واعتقلت ١٤ شاباً بينهم أسرى»: a count of people right after a
-    // conjoined verb that has a subject (the NP right before it, or the actor it inherits) is its object unless a bare NP
-    // follows the count at once («وأغلق أكثر من مئة متظاهر الطريق»: then the count is the subject)
-    // (also right after a comma: «…، وأوقفت 23 شخصاً» goes on with the clause before; only verbs that take an object)
-    if (firstBare >= 0 && w.gapAfter[firstBare] === 0 && /^[وف]/.test(h.form.prefix ?? '') && isCount(after[firstBare]) && e.obj === 'target' &&
-      (inherited?.length || (before.length > 0 && before[0].prep === '' && w.gapBefore[0] <= 1) || c.isComma(h.tok - 1)) &&
-      !after.slice(firstBare + 1).some((i) => i.prep === '' && i.m.tokenStart === after[firstBare].m.tokenEnd)) {
-      agreeObj = after[firstBare];
-      if (e.obj === 'target') farObject = after[firstBare];
-      firstBare = -1;
-      r.evidence.push('rule:count-object-of-conjoined-verb');
-    }
-    // «استنكر البيان استمرار جماعة الحوثي …»: a statement noun right after the verb (dates aside) is its subject — the
-    // NP after it is the object (the statement speaks for its issuer: refine.ts)
-    if (firstBare >= 0 && statementSubjectAfter(c, h) && after[firstBare].m.tokenStart > h.tok + h.len) {
-      if (e.obj === 'target') farObject = after[firstBare];
-      firstBare = -1;
-      r.evidence.push('rule:statement-noun-subject');
-    }
-    // "زار بغداد" with no named visitor: a place right after a visit verb is where, not who
-    if (firstBare >= 0 && e.type === 'CONSULT' && e.mode === 'visit' && e.obj === 'target' && isLoc(after[firstBare]) &&
-      !after.slice(firstBare + 1).some((i) => i.prep === '' && !i.coord && !hasComma(c, after[firstBare].m.tokenEnd, i.m.tokenStart))) {
-      farObject = after[firstBare];
-      firstBare = -1;
-    }
-    // "X الذي وصل إلى…"، "القوات التي اقتحمت المخيم": the antecedent of a subject relative clause is the subject
-    const rel = relativeAntecedent(c, h);
-    // "نطالب المجتمع الدولي": a first-person verb has no overt subject; the NP after it is its object
-    if (firstBare >= 0 && e.present && (h.form.norm === 'ن' + e.present || h.form.norm === 'سن' + e.present)) {
-      if (e.obj === 'target') farObject = after[firstBare];
-      firstBare = -1;
-    }
-    // "القواعد التي تستضيف القوات الأمريكية": a subject relative whose antecedent is no mention has that
-    // noun as subject; the NP after the verb is its object
-    if (!rel && !h.form.suffix && firstBare >= 0 && relativeBefore(c, h) && !RESUMPTIVE.has(c.norm(h.tok + h.len) ?? '')) {
-      if (e.obj === 'target') farObject = after[firstBare];
-      firstBare = -1;
-    }
-    // «قد يصدر المجلس قراراً جديداً ينتقد إيران»: an imperfect right after an indefinite accusative noun is its
-    // adjectival clause — the noun is the subject, the NP after the verb the object, and the noun's own clause
-    // subject (the nearest bare NP before it) the actor
-    let indefSubj: MInfo | null = null;
-    let sbr: EntityMention | null = null;
-    let ppSubj: MInfo | null = null;
-    if (!rel && !h.form.suffix && !h.form.prefix && firstBare >= 0 && /^[يت]/.test(h.form.norm) && indefiniteAccusativeBefore(c, h.tok)) {
-      if (e.obj === 'target') farObject = after[firstBare];
-      firstBare = -1;
-      indefSubj = before.find((i) => i.prep === '' && i.m.tokenEnd < h.tok - 1) ?? null;
-    }
-    // («بأن عناصر من الأمن العام فرّقوا»: before a verb carrying its plural subject, an adjective the group phrase left
-    // out may stand between the group and the verb)
-    // (the genitive of an event noun is no subject: «بدلاً من إبعاد المستوطنين أطلقوا …»)
-    const subjBefore = before.length > 0 && before[0].prep === '' && w.gapBefore[0] <= 3 && !constructMasdarBefore(c, 0, before[0].m.tokenStart) &&
-      (gapIsAux(c, before[0].m.tokenEnd, h.tok) || (numberedVerb(h) && before[0].m.entity.startsWith('#') && adjGap(c, before[0].m.tokenEnd, h.tok)));
-    // "إن X تدين"، "أن تكون X قد هددت"، "X قد اجتمع": a complementizer or an auxiliary marks SVO
-    const marked = subjBefore && (w.gapBefore[0] > 0 || COMPLEMENTIZERS.has(c.norm(before[0].m.tokenStart - 1) ?? ''));
-    // «بأن عناصر من الأمن العام فرّقوا»، «إن وحدات من الجيش نفذت»: a unit or count of a named body right before the verb
-    // (after a complementizer, or before a verb carrying its plural subject) — the body acts
-    const uq = !subjBefore && before.length > 0 && before[0].prep === 'من' && !!before[0].entity && before[0].entity.type !== 'LOC' && w.gapBefore[0] <= 1 &&
-      (gapIsAux(c, before[0].m.tokenEnd, h.tok) || adjGap(c, before[0].m.tokenEnd, h.tok)) ? partitiveStart(c, before[0].m.tokenStart) : -1;
-    const unitSubj = uq >= 0 && (numberedVerb(h) || COMPLEMENTIZERS.has(c.norm(uq - 1) ?? '')) && c.startArr[uq] === undefined;
-    const svo = subjBefore && (marked || firstBare < 0 || w.gapAfter[firstBare] > 3 || after.slice(0, firstBare).some((i) => i.prep !== ''));
-    let rest: MInfo[];
-    // "إن وفداً من الصندوق سيزور القاهرة": a group subject with its من-affiliation right before the verb
-    const aff = !subjBefore && before.length > 1 && before[0].prep === 'من' && before[1].prep === '' && !before[1].entity &&
-      before[1].m.tokenEnd === before[0].m.tokenStart - 1 && w.gapBefore[0] <= 1 && gapIsAux(c, before[0].m.tokenEnd, h.tok);
-    // the same with an affiliation that is no mention: "إن وفداً من الصندوق سيزور"
-    const aff2 = !aff && !subjBefore && before.length > 0 && before[0].prep === '' && w.gapBefore[0] <= 3 && c.norm(before[0].m.tokenEnd) === 'من' &&
-      affiliationGap(c, before[0].m.tokenEnd + 1, h.tok);
-    // «وكانت القيادة العامة للقوات المسلحة قد دفعت»: a group subject with a لـ-genitive (the body it belongs to) right
-    // before the verb, only auxiliaries between
-    const lSubj = !subjBefore && !indefSubj && before.length > 1 && before[0].prep === 'ل' && before[1].prep === '' && before[1].m.entity.startsWith('#') &&
-      before[0].m.tokenStart - before[1].m.tokenEnd <= 1 && w.gapBefore[0] <= 3 && gapIsAux(c, before[0].m.tokenEnd, h.tok) && !h.form.suffix;
-    if (unitSubj) {
-      addIds(r.actors, [before[0]]);
-      r.evidence.push('rule:svo-unit-of-body');
-      rest = after;
-    } else if (lSubj) {
-      addIds(r.actors, [before[1], before[0]]);
-      r.evidence.push('rule:svo-subject-of-body');
-      rest = after;
-    } else if (indefSubj) {
-      addIds(r.actors, [indefSubj]);
-      r.evidence.push('rule:indefinite-relative-clause');
-      rest = after;
-    } else if (aff) {
-      addIds(r.actors, [before[1], before[0]]);
-      r.evidence.push('rule:svo-subject-with-affiliation');
-      rest = after;
-    } else if (aff2) {
-      addIds(r.actors, [before[0]]);
-      r.evidence.push('rule:svo-subject-with-affiliation');
-      rest = after;
-    } else if (rel && !h.form.suffix) {
-      addIds(r.actors, withConjuncts(c, rel).map((m) => c.info(m)));
-      r.evidence.push('rule:relative-antecedent-subject');
-      rest = after;
-    } else if (svo) {
-      const subj = [before[0]];
-      for (let k = 0; k + 1 < before.length && before[k].coord && before[k + 1].prep === ''; k++) subj.push(before[k + 1]);
-      addIds(r.actors, subj);
-      r.evidence.push('rule:svo-subject');
-      rest = after;
-    } else if (!subjBefore && !h.form.prefix && (ppSubj = subjectBeforeAdjunct(c, h, before))) {
-      // «غير أن عدداً من العمال المعتصمين في ساحة X داخل الشركة رفضوا»: a subject after a complementizer, then
-      // place adjuncts, then the verb
-      addIds(r.actors, [ppSubj]);
-      r.evidence.push('rule:svo-subject-before-adjunct');
-      rest = after;
-    } else if (firstBare < 0 && !forceInherit && (sbr = subjectBeforeRelative(c, h.tok))) {
-      // «X، الذي …، قد زار»: the subject before a relative clause set off by commas
-      addIds(r.actors, [c.info(sbr)]);
-      r.evidence.push('rule:subject-before-relative');
-      rest = after;
-} else if (agreeObj && inherited && !svo) {
-      // «رفض X المطالب، وحذّر النقابة …»: the conjoined verb whose NP is its object keeps the previous subject
-      r.actors.push(...inherited);
-      if (e.obj === 'target' && !inherited.includes(agreeObj.m.entity)) addIds(r.targets, group(after, after.indexOf(agreeObj)));
-      r.evidence.push('rule:conjoined-verb-subject');
-      rest = [];
-    } else if (firstBare >= 0 && inherited && e.obj === 'target' && !nominativePlural(c, after[firstBare]) && !(!forceInherit && speaksIn(c, after[firstBare])) &&
-      (forceInherit || possessedGroup(after[firstBare]) || genderClash(c, h, after[firstBare]) ||
-      // (a title and the name after it are one participant: «يلتقي وزير الثقافة الأمير X»)
-      !after.slice(firstBare + 1).some((i) => (i.prep === '' || prepOk(e, i)) && i.m.entity !== after[firstBare].m.entity))) {
-      // "زار البرهان مصر والتقى السيسي": a conjoined verb with one participant keeps the previous subject
-      r.actors.push(...inherited);
-      addIds(r.targets, group(after, firstBare));
-      r.evidence.push('rule:conjoined-verb-subject');
-      rest = [];
-    } else if (firstBare >= 0) {
-      const subj = group(after, firstBare, c);
-      addIds(r.actors, subj);
-      r.evidence.push(after[firstBare].prepRole === 'speaker' ? 'rule:speaker-for-organisation' : 'rule:vso-subject');
-      rest = after.slice(firstBare + subj.length);
-      // "المتحدث باسم الخارجية ناصر كنعاني": the spokesperson's name is an apposition, not the object
-      if (after[firstBare].prepRole === 'speaker' && rest.length && rest[0].prep === '' && rest[0].entity?.type === 'PER') rest = rest.slice(1);
-      for (let k = 0; k < firstBare; k++) if (prepOk(e, after[k])) { addIds(r.targets, group(after, k)); break; }
-    } else rest = after;
-    // "المنشأة التي استهدفها الهجوم": with an object pronoun the antecedent is the target
-    if (rel && h.form.suffix && e.obj === 'target' && !r.actors.includes(rel.entity)) {
-      addIds(r.targets, [c.info(rel)]);
-      r.evidence.push('rule:relative-antecedent-object');
-    }
-    if (farObject && !svo && e.obj === 'target' && !r.actors.length) {
-      addIds(r.targets, [farObject]);
-      r.evidence.push('rule:object-of-non-entity-subject');
-    }
-    // «…، حيث اجتمع بقادة الفرقة»: a continued verb with no NP subject of its own keeps the subject it inherits
-    // (also a conjoined verb carrying its plural subject: «هاجم نحو خمسين مستوطناً البلدة، وأضرموا النار …، واعتدوا …»)
-    if (!r.actors.length && inherited?.length && firstBare < 0 && !svo &&
-      (CONTINUED.has(c.norm(h.tok - 1) ?? '') || (/^[وف]/.test(h.form.prefix ?? '') && numberedVerb(h) && inherited.some((a) => a.startsWith('#'))))) {
-      r.actors.push(...inherited.filter((a) => !r.targets.includes(a)));
-      r.evidence.push('rule:continued-subject');
-    }
-    // the object: the first bare NP or target-preposition NP after the subject, skipping the subject's
-    // own modifiers ("التابعة للحرس") and appositions; a place/other PP ends the search
-    let afterPlace = false;
-    let lastEnd = h.tok + h.len;
-    for (let k = 0; k < rest.length; k++) {
-      const i = rest[k];
-      if (r.actors.includes(i.m.entity)) { lastEnd = i.m.tokenEnd; continue; }
-      if (newClauseBetween(c, lastEnd, i.m.tokenStart)) break;
-      if (prepOk(e, i)) { addIds(r.targets, group(rest, k)); r.evidence.push('rule:prep-target'); break; }
-      // a bare place right after a place PP is its apposition ("في المنطقة … بالعاصمة بغداد")
-      if (i.prep === '' && afterPlace && isLoc(i)) continue;
-      if (i.prep === '' && e.obj === 'target') { addIds(r.targets, group(rest, k)); r.evidence.push('rule:object'); break; }
-      if (i.prep === 'ل' || i.prep === 'ك' || i.prep === '') continue;
-      // "استقبل X في الرياض الرئيس Y": a place PP may come before the object
-      // (also «بقصر العلم»: a place with بـ)
-      if ((i.prepRole === 'place' || i.prepRole === 'near' || i.prep === 'ب') && isLoc(i)) { afterPlace = true; continue; }
-      break;
-    }
-  } else {
-    // masdar / event noun: genitive, prepositional complements
-    let rest = after;
-    const genActors: string[] = [];
-    // (a phrase trigger whose last word is definite — «حملة الاعتقالات» — is a complete construct: no genitive follows)
-    const lastNorm = h.len > 1 ? c.norm(h.tok + h.len - 1) ?? '' : '';
-    const hasArticle = h.form.article || h.form.norm.startsWith('ال') || (lastNorm.startsWith('ال') && lastNorm.length > 3);
-    const firstTok = after.length ? after[0].m.tokenStart : -1;
-    let commaBetween = false;
-    for (let k = h.tok + h.len; k < firstTok; k++) if (c.isComma(k)) commaBetween = true;
-    // (a preposition between ends the construct: "اعتصام جديد في مدينة إربد" — إربد is no genitive)
-    // (a noun written with tanween is no construct head: «أجرى اتصالاً هاتفياً بعضو المجلس X» — X is no genitive)
-    const tanween = /[\u064B-\u064D]\u0627?$/.test(c.toks[h.tok + h.len - 1].text);
-    if (!hasArticle && !tanween && !h.form.suffix && after.length && after[0].prep === '' && w.gapAfter[0] <= 3 && !commaBetween &&
-      !prepBetween(c, h.tok + h.len, after[0].m.tokenStart)) {
-      const gen = group(after, 0);
-      rest = after.slice(gen.length);
-      const lTarget = e.gen === 'target' ? rest.findIndex((i) => i.prep === 'ل') : -1;
-      if (lTarget >= 0) {
-        addIds(r.actors, gen);
-        addIds(r.targets, group(rest, lTarget));
-        r.evidence.push('rule:masdar-agent+li-target');
-      } else if (e.gen === 'target') {
-        addIds(r.targets, gen);
-        r.evidence.push('rule:masdar-genitive-target');
-      } else if ((e.type === 'AGREE' || (e.type === 'CONSULT' && e.mode !== 'visit')) && gen.every(isLoc)) {
-        // "مفاوضات جدة"، "اتفاق الرياض": a place genitive names where, not who
-        r.place = gen[0].m.entity;
-        r.evidence.push('rule:masdar-genitive-place');
-      } else {
-        addIds(r.actors, gen);
-        addIds(genActors, gen);
-        r.evidence.push('rule:masdar-genitive-actor');
-      }
-    } else if (e.type === 'ASSAULT' && e.gen === 'actor' && !e.preps.has('ل') && after.length && after[0].prep === 'ل' && after[0].m.tokenStart === h.tok + h.len && !commaBetween &&
-      (after[0].m.entity.startsWith('#') || after[0].entity?.type === 'ORG')) {
-      // «محاولة تسلل لعناصر حوثية»، «هجوم لمسلحين على …»: with no genitive, a لـ-phrase right after an attack noun whose
-      // genitive is its agent (and whose complements take no لـ) names the agent
-      const gen = group(after, 0);
-      rest = after.slice(gen.length);
-      addIds(r.actors, gen);
-      r.evidence.push('rule:masdar-li-agent');
-    }
-    // «خلال لقائه الرئيس الفرنسي X»، «زيارته القاهرة»، «مطالبتها الحكومة بـ»: a masdar whose possessive pronoun is its
-    // agent (genitive = actor) takes the bare NP right after it as its object, the target
-    // (a title may stand before the name: «خلال استقباله وزير الخارجية العماني X»)
-    if (!r.targets.length && e.gen === 'actor' && /^(ه|ها|هم|هما)$/.test(h.form.suffix ?? '') && after.length && after[0].prep === '' &&
-      (w.gapAfter[0] === 0 || titleGap(c, h.tok + h.len, after[0].m.tokenStart)) && !commaBetween && !r.actors.includes(after[0].m.entity)) {
-      const obj = group(after, 0, c);
-      addIds(r.targets, obj);
-      rest = after.slice(obj.length);
-      r.evidence.push('rule:possessed-masdar-object');
-    }
-    if (!r.targets.length) {
-      const k = rest.findIndex((i) => prepOk(e, i) && !r.actors.includes(i.m.entity));
-      if (k >= 0) { addIds(r.targets, group(rest, k)); r.evidence.push('rule:prep-target'); }
-    }
-    frameRoles(c, h, r, w);
-    // «حملة الاعتقالات …، والتي طالت سياسيين …، بينهم X وY»: a relative clause on the noun whose verb strikes its
-    // object (frames `target-object`) names the targets — the persons or bodies named there, else the group
-    if (!r.targets.length) {
-      const t = relativeStruck(c, h);
-      if (t.length) { r.targets = t.filter((x) => !r.actors.includes(x)); r.evidence.push('rule:relative-struck-target'); }
-    }
-    // «ستواصل دعم الجيش»، «جدد رفض المبادرة»: a masdar in construct right after a support verb has that verb's
-    // subject as agent, so its genitive is the object
-    // (not when a لـ-complement follows the genitive — it is the object, the genitive the agent: «جدد الوزير رفض مصر القاطع
-    // لأي طرح»، «أكد دعم بلاده لجهود …»)
-    let liAfter = false;
-    if (genActors.length) {
-      const gm = after.find((i) => i.m.entity === genActors[genActors.length - 1]);
-      for (let k = gm ? gm.m.tokenEnd : c.toks.length; k < c.toks.length && gm && k <= gm.m.tokenEnd + 2 && c.sent(k) === c.sent(h.tok); k++) {
-        const n = c.norm(k) ?? '';
-        // (an adverb in ـياً is no complement: «دعم الجيش لوجستياً»)
-        if (/^ل(?!ا$|م$|ن$)\S{2,}/.test(n) && !n.startsWith('لدي') && !/[\u064B]\u0627?$|\u0627\u064B$/.test(c.toks[k].text) && !/يا$/.test(n)) { liAfter = true; break; }
-        if (!n.startsWith('ال') || c.startArr[k] !== undefined) break;
-      }
-    }
-    if (r.governed && OBJECT_GENITIVE_TYPES.has(e.type) && genActors.length && !liAfter) {
-      r.targets = [...genActors, ...r.targets.filter((t) => !genActors.includes(t))];
-      r.actors = r.actors.filter((a) => !genActors.includes(a));
-      r.evidence.push('rule:genitive-object-of-governed-masdar');
-    }
-    // verb-initial phrases ("أطلقت صواريخ") after their subject
-    // (only auxiliaries between: «جنوبي الفاشر إثر هجوم بري» — a place before a link word is no subject)
-    // (a group with a لـ-genitive too: «القيادة العامة للقوات المسلحة قد دفعت بتعزيزات»)
-    if (e.pos === 'phrase' && !r.actors.length && !r.recipientFrame && before.length > 1 && before[0].prep === 'ل' && before[1].prep === '' &&
-      before[1].m.entity.startsWith('#') && before[0].m.tokenStart - before[1].m.tokenEnd <= 1 && w.gapBefore[0] <= 2 && gapIsAux(c, before[0].m.tokenEnd, h.tok)) {
-      addIds(r.actors, [before[1], before[0]]);
-      r.evidence.push('rule:svo-subject-of-body');
-    }
-    if (e.pos === 'phrase' && !r.actors.length && !r.recipientFrame && before.length && before[0].prep === '' && w.gapBefore[0] <= 2 &&
-      gapIsAux(c, before[0].m.tokenEnd, h.tok)) {
-      const subj = [before[0]];
-      for (let k = 0; k + 1 < before.length && before[k].coord; k++) subj.push(before[k + 1]);
-      addIds(r.actors, subj.reverse());
-      r.evidence.push('rule:svo-subject');
-    }
-  }
+  if (e.pos === 'verb') verbRoles(c, h, w, inherited, forceInherit, r);
+  else nounRoles(c, h, w, r);
   // "ورحبت دول عدة بالاتفاق، بينها العراق وعُمان": members named after a group actor are actors too
   if (r.actors.length && r.actors.every((a) => a.startsWith('#'))) {
     const k0 = after.findIndex((i) => MEMBERS.has(c.norm(i.m.tokenStart - 1) ?? ''));
@@ -774,6 +547,353 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     if (t) r.place = t;
   }
   return r;
+}
+
+/** rolesFor, a verb: its subject (VSO, SVO, inherited, relative antecedent, …) and its object. */
+function verbRoles(c: Ctx, h: Hit, w: Window, inherited: string[] | null, forceInherit: boolean, r: Roles): void {
+  const e = h.entry;
+  const { after, before } = w;
+  let farObject: MInfo | null = null;
+  let firstBare = after.findIndex((i) => i.prep === '' || i.prepRole === 'speaker');
+  // a VSO subject follows its verb closely (a title or two) or as an apposition after a comma; a bare NP
+  // further on, after other words, is an object of a non-entity subject ("استهدفت طائرة مسيرة المطار")
+  if (firstBare >= 0 && w.gapAfter[firstBare] > 2 && !c.isComma(after[firstBare].m.tokenStart - 1) && after[firstBare].prepRole !== 'speaker' &&
+    !titleGap(c, h.tok + h.len, after[firstBare].m.tokenStart) && !partitiveAfter(c, h.tok + h.len, after[firstBare].m.tokenStart) &&
+    !(after[firstBare].entity?.type === 'PER' && appositionAfterRelative(c, h.tok + h.len, after[firstBare].m.tokenStart))) {
+    if (!hasComma(c, h.tok + h.len, after[firstBare].m.tokenStart)) farObject = after[firstBare];
+    firstBare = -1;
+  }
+  // (session 7) «وحذر المتحدث العسكري باسم الحوثيين»: a title group right before a speaker preposition (باسم) speaks
+  // for the body after it — that body is the subject (docs/gold-format.md: a spokesperson's acts are the body's)
+  if (firstBare >= 0 && firstBare + 1 < after.length && after[firstBare].m.entity.startsWith('#') && after[firstBare + 1].prepRole === 'speaker' &&
+    after[firstBare + 1].m.tokenStart - after[firstBare].m.tokenEnd <= 1) firstBare++;
+  // "واشترطت انسحاب قوات الدعم السريع": an event noun between the verb and the NP is the verb's object and
+  // the NP its genitive, not the verb's subject
+  if (firstBare >= 0 && !forceInherit && constructMasdarBefore(c, h.tok + h.len, after[firstBare].m.tokenStart)) {
+    firstBare = -1;
+    r.evidence.push('rule:genitive-of-masdar-object');
+  }
+  // «استجوب المحقق العدلي في قضية انفجار مرفأ بيروت القاضي X …»: a title opening the subject phrase, a place or body
+  // in its complement, then a title and a person — the person heads the subject
+  if (firstBare >= 0 && after[firstBare].entity?.type !== 'PER') {
+    const k = titledHolderAfter(c, h.tok + h.len, after, firstBare);
+    if (k > firstBare) firstBare = k;
+  }
+  // «واعتقلت عدداً منهم»، «وأوقفت 23 شخصاً»: a group whose head is written in the accusative (tanween fatha) is the
+  // object — a subject would be nominative
+  if (firstBare >= 0 && after[firstBare].m.entity.startsWith('#') &&
+    /(\u064B\u0627?|\u0627\u064B)$/.test(c.toks[after[firstBare].m.tokenStart].text)) {
+    if (e.obj === 'target') farObject = after[firstBare];
+    firstBare = -1;
+    r.evidence.push('rule:accusative-object');
+  }
+  // «فرّقوا المتظاهرين»، «بحثا خلاله …»، «دعت المعلمين إلى …»: a verb carrying its own plural or dual subject, or a
+  // group headed by a sound plural or dual in the oblique case (ين — a subject would be nominative ون/ان), leaves the
+  // NP after it an object; the subject is before the verb or implicit
+  // (also a head that disagrees in gender with a verb right before it: «وحذّر المعارضة من …» — a feminine subject
+  // would take «حذّرت»)
+  const clash = firstBare >= 0 && w.gapAfter[firstBare] === 0 && after[firstBare].m.entity.startsWith('#') && !c.dualIds.has(after[firstBare].m.entity) &&
+    genderClash(c, h, after[firstBare]) && !(/ت$/.test(h.form.norm.split(' ')[0]) && /[ةه]$/.test(c.bare(after[firstBare].m.tokenStart)));
+  let agreeObj: MInfo | null = null;
+  if (firstBare >= 0 && (numberedVerb(h) || obliqueGroup(c, after[firstBare]) || clash)) {
+    agreeObj = after[firstBare];
+    if (e.obj === 'target') farObject = after[firstBare];
+    firstBare = -1;
+    r.evidence.push('rule:agreement-object');
+  }
+  // «وتدخلت قوى الأمن وأوقفت ثلاثة من المحتجين»، «…، واعتقلت ١٤ شاباً بينهم أسرى»: a count of people right after a
+  // conjoined verb that has a subject (the NP right before it, or the actor it inherits) is its object unless a bare NP
+  // follows the count at once («وأغلق أكثر من مئة متظاهر الطريق»: then the count is the subject)
+  // (also right after a comma: «…، وأوقفت 23 شخصاً» goes on with the clause before; only verbs that take an object)
+  if (firstBare >= 0 && w.gapAfter[firstBare] === 0 && /^[وف]/.test(h.form.prefix ?? '') && isCount(after[firstBare]) && e.obj === 'target' &&
+    (inherited?.length || (before.length > 0 && before[0].prep === '' && w.gapBefore[0] <= 1) || c.isComma(h.tok - 1)) &&
+    !after.slice(firstBare + 1).some((i) => i.prep === '' && i.m.tokenStart === after[firstBare].m.tokenEnd)) {
+    agreeObj = after[firstBare];
+    if (e.obj === 'target') farObject = after[firstBare];
+    firstBare = -1;
+    r.evidence.push('rule:count-object-of-conjoined-verb');
+  }
+  // «استنكر البيان استمرار جماعة الحوثي …»: a statement noun right after the verb (dates aside) is its subject — the
+  // NP after it is the object (the statement speaks for its issuer: refine.ts)
+  if (firstBare >= 0 && statementSubjectAfter(c, h) && after[firstBare].m.tokenStart > h.tok + h.len) {
+    if (e.obj === 'target') farObject = after[firstBare];
+    firstBare = -1;
+    r.evidence.push('rule:statement-noun-subject');
+  }
+  // "زار بغداد" with no named visitor: a place right after a visit verb is where, not who
+  if (firstBare >= 0 && e.type === 'CONSULT' && e.mode === 'visit' && e.obj === 'target' && isLoc(after[firstBare]) &&
+    !after.slice(firstBare + 1).some((i) => i.prep === '' && !i.coord && !hasComma(c, after[firstBare].m.tokenEnd, i.m.tokenStart))) {
+    farObject = after[firstBare];
+    firstBare = -1;
+  }
+  // "X الذي وصل إلى…"، "القوات التي اقتحمت المخيم": the antecedent of a subject relative clause is the subject
+  const rel = relativeAntecedent(c, h);
+  // "نطالب المجتمع الدولي": a first-person verb has no overt subject; the NP after it is its object
+  if (firstBare >= 0 && e.present && (h.form.norm === 'ن' + e.present || h.form.norm === 'سن' + e.present)) {
+    if (e.obj === 'target') farObject = after[firstBare];
+    firstBare = -1;
+  }
+  // "القواعد التي تستضيف القوات الأمريكية": a subject relative whose antecedent is no mention has that
+  // noun as subject; the NP after the verb is its object
+  if (!rel && !h.form.suffix && firstBare >= 0 && relativeBefore(c, h) && !RESUMPTIVE.has(c.norm(h.tok + h.len) ?? '')) {
+    if (e.obj === 'target') farObject = after[firstBare];
+    firstBare = -1;
+  }
+  // «قد يصدر المجلس قراراً جديداً ينتقد إيران»: an imperfect right after an indefinite accusative noun is its
+  // adjectival clause — the noun is the subject, the NP after the verb the object, and the noun's own clause
+  // subject (the nearest bare NP before it) the actor
+  let indefSubj: MInfo | null = null;
+  let sbr: EntityMention | null = null;
+  let ppSubj: MInfo | null = null;
+  if (!rel && !h.form.suffix && !h.form.prefix && firstBare >= 0 && /^[يت]/.test(h.form.norm) && indefiniteAccusativeBefore(c, h.tok)) {
+    if (e.obj === 'target') farObject = after[firstBare];
+    firstBare = -1;
+    indefSubj = before.find((i) => i.prep === '' && i.m.tokenEnd < h.tok - 1) ?? null;
+  }
+  // («بأن عناصر من الأمن العام فرّقوا»: before a verb carrying its plural subject, an adjective the group phrase left
+  // out may stand between the group and the verb)
+  // (the genitive of an event noun is no subject: «بدلاً من إبعاد المستوطنين أطلقوا …»)
+  const subjBefore = before.length > 0 && before[0].prep === '' && w.gapBefore[0] <= 3 && !constructMasdarBefore(c, 0, before[0].m.tokenStart) &&
+    !governedNounBefore(c, before[0].m.tokenStart) &&
+    (gapIsAux(c, before[0].m.tokenEnd, h.tok) || (numberedVerb(h) && before[0].m.entity.startsWith('#') && adjGap(c, before[0].m.tokenEnd, h.tok)));
+  // "إن X تدين"، "أن تكون X قد هددت"، "X قد اجتمع": a complementizer or an auxiliary marks SVO
+  const marked = subjBefore && (w.gapBefore[0] > 0 || COMPLEMENTIZERS.has(c.norm(before[0].m.tokenStart - 1) ?? ''));
+  // «بأن عناصر من الأمن العام فرّقوا»، «إن وحدات من الجيش نفذت»: a unit or count of a named body right before the verb
+  // (after a complementizer, or before a verb carrying its plural subject) — the body acts
+  const uq = !subjBefore && before.length > 0 && before[0].prep === 'من' && !!before[0].entity && before[0].entity.type !== 'LOC' && w.gapBefore[0] <= 1 &&
+    (gapIsAux(c, before[0].m.tokenEnd, h.tok) || adjGap(c, before[0].m.tokenEnd, h.tok)) ? partitiveStart(c, before[0].m.tokenStart) : -1;
+  const unitSubj = uq >= 0 && (numberedVerb(h) || COMPLEMENTIZERS.has(c.norm(uq - 1) ?? '')) && c.startArr[uq] === undefined;
+  const svo = subjBefore && (marked || firstBare < 0 || w.gapAfter[firstBare] > 3 || after.slice(0, firstBare).some((i) => i.prep !== ''));
+  let rest: MInfo[];
+  // "إن وفداً من الصندوق سيزور القاهرة": a group subject with its من-affiliation right before the verb
+  const aff = !subjBefore && before.length > 1 && before[0].prep === 'من' && before[1].prep === '' && !before[1].entity &&
+    before[1].m.tokenEnd === before[0].m.tokenStart - 1 && w.gapBefore[0] <= 1 && gapIsAux(c, before[0].m.tokenEnd, h.tok);
+  // the same with an affiliation that is no mention: "إن وفداً من الصندوق سيزور"
+  const aff2 = !aff && !subjBefore && before.length > 0 && before[0].prep === '' && w.gapBefore[0] <= 3 && c.norm(before[0].m.tokenEnd) === 'من' &&
+    affiliationGap(c, before[0].m.tokenEnd + 1, h.tok);
+  // «وكانت القيادة العامة للقوات المسلحة قد دفعت»: a group subject with a لـ-genitive (the body it belongs to) right
+  // before the verb, only auxiliaries between
+  const lSubj = !subjBefore && !indefSubj && before.length > 1 && before[0].prep === 'ل' && before[1].prep === '' && before[1].m.entity.startsWith('#') &&
+    before[0].m.tokenStart - before[1].m.tokenEnd <= 1 && w.gapBefore[0] <= 3 && gapIsAux(c, before[0].m.tokenEnd, h.tok) && !h.form.suffix;
+  // (session 7) «وكانت مسيّرات تابعة لقوات الدعم السريع قد استهدفت …»: a noun «تابع(ة) لـX» right before the verb (only
+  // auxiliaries between) — whatever the noun, X owns it and acts
+  const ownerSubj = !subjBefore && !indefSubj && !lSubj && !unitSubj && before.length > 0 && before[0].prep === 'ل' && w.gapBefore[0] <= 3 &&
+    words('belonging').has(c.norm(before[0].m.tokenStart - 1) ?? '') && gapIsAux(c, before[0].m.tokenEnd, h.tok) && !h.form.suffix &&
+    before[0].entity?.type !== 'LOC';
+  if (ownerSubj) {
+    addIds(r.actors, [before[0]]);
+    r.evidence.push('rule:svo-owner-of-subject');
+    rest = after;
+  } else if (unitSubj) {
+    addIds(r.actors, [before[0]]);
+    r.evidence.push('rule:svo-unit-of-body');
+    rest = after;
+  } else if (lSubj) {
+    addIds(r.actors, [before[1], before[0]]);
+    r.evidence.push('rule:svo-subject-of-body');
+    rest = after;
+  } else if (indefSubj) {
+    addIds(r.actors, [indefSubj]);
+    r.evidence.push('rule:indefinite-relative-clause');
+    rest = after;
+  } else if (aff) {
+    addIds(r.actors, [before[1], before[0]]);
+    r.evidence.push('rule:svo-subject-with-affiliation');
+    rest = after;
+  } else if (aff2) {
+    addIds(r.actors, [before[0]]);
+    r.evidence.push('rule:svo-subject-with-affiliation');
+    rest = after;
+  } else if (rel && !h.form.suffix) {
+    addIds(r.actors, withConjuncts(c, rel).map((m) => c.info(m)));
+    r.evidence.push('rule:relative-antecedent-subject');
+    rest = after;
+  } else if (svo) {
+    const subj = [before[0]];
+    for (let k = 0; k + 1 < before.length && before[k].coord && before[k + 1].prep === ''; k++) subj.push(before[k + 1]);
+    addIds(r.actors, subj);
+    r.evidence.push('rule:svo-subject');
+    rest = after;
+  } else if (!subjBefore && !h.form.prefix && (ppSubj = subjectBeforeAdjunct(c, h, before))) {
+    // «غير أن عدداً من العمال المعتصمين في ساحة X داخل الشركة رفضوا»: a subject after a complementizer, then
+    // place adjuncts, then the verb
+    addIds(r.actors, [ppSubj]);
+    r.evidence.push('rule:svo-subject-before-adjunct');
+    rest = after;
+  } else if (firstBare < 0 && !forceInherit && (sbr = subjectBeforeRelative(c, h.tok))) {
+    // «X، الذي …، قد زار»: the subject before a relative clause set off by commas
+    addIds(r.actors, [c.info(sbr)]);
+    r.evidence.push('rule:subject-before-relative');
+    rest = after;
+} else if (agreeObj && inherited && !svo) {
+    // «رفض X المطالب، وحذّر النقابة …»: the conjoined verb whose NP is its object keeps the previous subject
+    r.actors.push(...inherited);
+    if (e.obj === 'target' && !inherited.includes(agreeObj.m.entity)) addIds(r.targets, group(after, after.indexOf(agreeObj)));
+    r.evidence.push('rule:conjoined-verb-subject');
+    rest = [];
+  } else if (firstBare >= 0 && inherited && e.obj === 'target' && !nominativePlural(c, after[firstBare]) && !(!forceInherit && speaksIn(c, after[firstBare])) &&
+    (forceInherit || possessedGroup(after[firstBare]) || genderClash(c, h, after[firstBare]) ||
+    // (a title and the name after it are one participant: «يلتقي وزير الثقافة الأمير X»)
+    !after.slice(firstBare + 1).some((i) => (i.prep === '' || prepOk(e, i)) && i.m.entity !== after[firstBare].m.entity))) {
+    // "زار البرهان مصر والتقى السيسي": a conjoined verb with one participant keeps the previous subject
+    r.actors.push(...inherited);
+    addIds(r.targets, group(after, firstBare));
+    r.evidence.push('rule:conjoined-verb-subject');
+    rest = [];
+  } else if (firstBare >= 0) {
+    const subj = group(after, firstBare, c);
+    addIds(r.actors, subj);
+    r.evidence.push(after[firstBare].prepRole === 'speaker' ? 'rule:speaker-for-organisation' : 'rule:vso-subject');
+    rest = after.slice(firstBare + subj.length);
+    // "المتحدث باسم الخارجية ناصر كنعاني": the spokesperson's name is an apposition, not the object
+    if (after[firstBare].prepRole === 'speaker' && rest.length && rest[0].prep === '' && rest[0].entity?.type === 'PER') rest = rest.slice(1);
+    for (let k = 0; k < firstBare; k++) if (prepOk(e, after[k])) { addIds(r.targets, group(after, k)); break; }
+  } else rest = after;
+  // "المنشأة التي استهدفها الهجوم": with an object pronoun the antecedent is the target
+  if (rel && h.form.suffix && e.obj === 'target' && !r.actors.includes(rel.entity)) {
+    addIds(r.targets, [c.info(rel)]);
+    r.evidence.push('rule:relative-antecedent-object');
+  }
+  if (farObject && !svo && e.obj === 'target' && !r.actors.length) {
+    addIds(r.targets, [farObject]);
+    r.evidence.push('rule:object-of-non-entity-subject');
+  }
+  // «…، حيث اجتمع بقادة الفرقة»: a continued verb with no NP subject of its own keeps the subject it inherits
+  // (also a conjoined verb carrying its plural subject: «هاجم نحو خمسين مستوطناً البلدة، وأضرموا النار …، واعتدوا …»)
+  if (!r.actors.length && inherited?.length && firstBare < 0 && !svo &&
+    (CONTINUED.has(c.norm(h.tok - 1) ?? '') || (/^[وف]/.test(h.form.prefix ?? '') && numberedVerb(h) && inherited.some((a) => a.startsWith('#'))))) {
+    r.actors.push(...inherited.filter((a) => !r.targets.includes(a)));
+    r.evidence.push('rule:continued-subject');
+  }
+  // the object: the first bare NP or target-preposition NP after the subject, skipping the subject's
+  // own modifiers ("التابعة للحرس") and appositions; a place/other PP ends the search
+  let afterPlace = false;
+  let lastEnd = h.tok + h.len;
+  for (let k = 0; k < rest.length; k++) {
+    const i = rest[k];
+    if (r.actors.includes(i.m.entity)) { lastEnd = i.m.tokenEnd; continue; }
+    if (newClauseBetween(c, lastEnd, i.m.tokenStart)) break;
+    if (prepOk(e, i)) { addIds(r.targets, group(rest, k)); r.evidence.push('rule:prep-target'); break; }
+    // a bare place right after a place PP is its apposition ("في المنطقة … بالعاصمة بغداد")
+    if (i.prep === '' && afterPlace && isLoc(i)) continue;
+    if (i.prep === '' && e.obj === 'target') { addIds(r.targets, group(rest, k, c)); r.evidence.push('rule:object'); break; }
+    if (i.prep === 'ل' || i.prep === 'ك' || i.prep === '') continue;
+    // "استقبل X في الرياض الرئيس Y": a place PP may come before the object
+    // (also «بقصر العلم»: a place with بـ)
+    if ((i.prepRole === 'place' || i.prepRole === 'near' || i.prep === 'ب') && isLoc(i)) { afterPlace = true; continue; }
+    break;
+  }
+}
+
+/** rolesFor, an event noun: its genitive, possessive pronoun and prepositional complements. */
+function nounRoles(c: Ctx, h: Hit, w: Window, r: Roles): void {
+  const e = h.entry;
+  const { after, before } = w;
+  // masdar / event noun: genitive, prepositional complements
+  let rest = after;
+  const genActors: string[] = [];
+  // (a phrase trigger whose last word is definite — «حملة الاعتقالات» — is a complete construct: no genitive follows)
+  const lastNorm = h.len > 1 ? c.norm(h.tok + h.len - 1) ?? '' : '';
+  const hasArticle = h.form.article || h.form.norm.startsWith('ال') || (lastNorm.startsWith('ال') && lastNorm.length > 3);
+  const firstTok = after.length ? after[0].m.tokenStart : -1;
+  let commaBetween = false;
+  for (let k = h.tok + h.len; k < firstTok; k++) if (c.isComma(k)) commaBetween = true;
+  // (a preposition between ends the construct: "اعتصام جديد في مدينة إربد" — إربد is no genitive)
+  // (a noun written with tanween is no construct head: «أجرى اتصالاً هاتفياً بعضو المجلس X» — X is no genitive)
+  const tanween = /[\u064B-\u064D]\u0627?$/.test(c.toks[h.tok + h.len - 1].text);
+  if (!hasArticle && !tanween && !h.form.suffix && after.length && after[0].prep === '' && w.gapAfter[0] <= 3 && !commaBetween &&
+    !prepBetween(c, h.tok + h.len, after[0].m.tokenStart)) {
+    const gen = group(after, 0);
+    rest = after.slice(gen.length);
+    const lTarget = e.gen === 'target' ? rest.findIndex((i) => i.prep === 'ل') : -1;
+    if (lTarget >= 0) {
+      addIds(r.actors, gen);
+      addIds(r.targets, group(rest, lTarget));
+      r.evidence.push('rule:masdar-agent+li-target');
+    } else if (e.gen === 'target' && subjectGenitive(c, gen, rest)) {
+      // (session 7) «إثر اعتقال قسد قائد مجلس دير الزور العسكري أحمد الخبيل»، «استهداف الاحتلال مدينة غزة»: a masdar
+      // with a genitive and then an accusative object — the genitive is the doer (the subject genitive)
+      addIds(r.actors, gen);
+      const obj = group(rest, 0, c);
+      addIds(r.targets, obj);
+      rest = rest.slice(obj.length);
+      r.evidence.push('rule:masdar-subject-genitive+object');
+    } else if (e.gen === 'target') {
+      addIds(r.targets, gen);
+      r.evidence.push('rule:masdar-genitive-target');
+    } else if ((e.type === 'AGREE' || (e.type === 'CONSULT' && e.mode !== 'visit')) && gen.every(isLoc)) {
+      // "مفاوضات جدة"، "اتفاق الرياض": a place genitive names where, not who
+      r.place = gen[0].m.entity;
+      r.evidence.push('rule:masdar-genitive-place');
+    } else {
+      addIds(r.actors, gen);
+      addIds(genActors, gen);
+      r.evidence.push('rule:masdar-genitive-actor');
+    }
+  } else if (e.type === 'ASSAULT' && e.gen === 'actor' && !e.preps.has('ل') && after.length && after[0].prep === 'ل' && after[0].m.tokenStart === h.tok + h.len && !commaBetween &&
+    (after[0].m.entity.startsWith('#') || after[0].entity?.type === 'ORG')) {
+    // «محاولة تسلل لعناصر حوثية»، «هجوم لمسلحين على …»: with no genitive, a لـ-phrase right after an attack noun whose
+    // genitive is its agent (and whose complements take no لـ) names the agent
+    const gen = group(after, 0);
+    rest = after.slice(gen.length);
+    addIds(r.actors, gen);
+    r.evidence.push('rule:masdar-li-agent');
+  }
+  // «خلال لقائه الرئيس الفرنسي X»، «زيارته القاهرة»، «مطالبتها الحكومة بـ»: a masdar whose possessive pronoun is its
+  // agent (genitive = actor) takes the bare NP right after it as its object, the target
+  // (a title may stand before the name: «خلال استقباله وزير الخارجية العماني X»)
+  if (!r.targets.length && e.gen === 'actor' && /^(ه|ها|هم|هما)$/.test(h.form.suffix ?? '') && after.length && after[0].prep === '' &&
+    (w.gapAfter[0] === 0 || titleGap(c, h.tok + h.len, after[0].m.tokenStart)) && !commaBetween && !r.actors.includes(after[0].m.entity)) {
+    const obj = group(after, 0, c);
+    addIds(r.targets, obj);
+    rest = after.slice(obj.length);
+    r.evidence.push('rule:possessed-masdar-object');
+  }
+  if (!r.targets.length) {
+    const k = rest.findIndex((i) => prepOk(e, i) && !r.actors.includes(i.m.entity));
+    if (k >= 0) { addIds(r.targets, group(rest, k)); r.evidence.push('rule:prep-target'); }
+  }
+  frameRoles(c, h, r, w);
+  // «حملة الاعتقالات …، والتي طالت سياسيين …، بينهم X وY»: a relative clause on the noun whose verb strikes its
+  // object (frames `target-object`) names the targets — the persons or bodies named there, else the group
+  if (!r.targets.length) {
+    const t = relativeStruck(c, h);
+    if (t.length) { r.targets = t.filter((x) => !r.actors.includes(x)); r.evidence.push('rule:relative-struck-target'); }
+  }
+  // «ستواصل دعم الجيش»، «جدد رفض المبادرة»: a masdar in construct right after a support verb has that verb's
+  // subject as agent, so its genitive is the object
+  // (not when a لـ-complement follows the genitive — it is the object, the genitive the agent: «جدد الوزير رفض مصر القاطع
+  // لأي طرح»، «أكد دعم بلاده لجهود …»)
+  let liAfter = false;
+  if (genActors.length) {
+    const gm = after.find((i) => i.m.entity === genActors[genActors.length - 1]);
+    for (let k = gm ? gm.m.tokenEnd : c.toks.length; k < c.toks.length && gm && k <= gm.m.tokenEnd + 2 && c.sent(k) === c.sent(h.tok); k++) {
+      const n = c.norm(k) ?? '';
+      // (an adverb in ـياً is no complement: «دعم الجيش لوجستياً»)
+      if (/^ل(?!ا$|م$|ن$)\S{2,}/.test(n) && !n.startsWith('لدي') && !/[\u064B]\u0627?$|\u0627\u064B$/.test(c.toks[k].text) && !/يا$/.test(n)) { liAfter = true; break; }
+      if (!n.startsWith('ال') || c.startArr[k] !== undefined) break;
+    }
+  }
+  if (r.governed && OBJECT_GENITIVE_TYPES.has(e.type) && genActors.length && !liAfter) {
+    r.targets = [...genActors, ...r.targets.filter((t) => !genActors.includes(t))];
+    r.actors = r.actors.filter((a) => !genActors.includes(a));
+    r.evidence.push('rule:genitive-object-of-governed-masdar');
+  }
+  // verb-initial phrases ("أطلقت صواريخ") after their subject
+  // (only auxiliaries between: «جنوبي الفاشر إثر هجوم بري» — a place before a link word is no subject)
+  // (a group with a لـ-genitive too: «القيادة العامة للقوات المسلحة قد دفعت بتعزيزات»)
+  if (e.pos === 'phrase' && !r.actors.length && !r.recipientFrame && before.length > 1 && before[0].prep === 'ل' && before[1].prep === '' &&
+    before[1].m.entity.startsWith('#') && before[0].m.tokenStart - before[1].m.tokenEnd <= 1 && w.gapBefore[0] <= 2 && gapIsAux(c, before[0].m.tokenEnd, h.tok)) {
+    addIds(r.actors, [before[1], before[0]]);
+    r.evidence.push('rule:svo-subject-of-body');
+  }
+  if (e.pos === 'phrase' && !r.actors.length && !r.recipientFrame && before.length && before[0].prep === '' && w.gapBefore[0] <= 2 &&
+    gapIsAux(c, before[0].m.tokenEnd, h.tok)) {
+    const subj = [before[0]];
+    for (let k = 0; k + 1 < before.length && before[k].coord; k++) subj.push(before[k + 1]);
+    addIds(r.actors, subj.reverse());
+    r.evidence.push('rule:svo-subject');
+  }
 }
 
 /** Event types a dateline places: the lead's physical events and meetings, agreements, aid, releases. */
@@ -1134,7 +1254,13 @@ function adjunctOnly(c: Ctx, from: number, to: number): boolean {
 /** An indefinite accusative word right before token `tok` («قراراً»، «جديداً»), no name and no number. */
 function indefiniteAccusativeBefore(c: Ctx, tok: number): boolean {
   const t = c.toks[tok - 1];
-  return !!t && t.kind === 'word' && !c.covered[tok - 1] && /(اً|ًا)$/.test(t.text) && c.sent(tok - 1) === c.sent(tok);
+  if (!t || t.kind !== 'word' || c.covered[tok - 1] || c.sent(tok - 1) !== c.sent(tok)) return false;
+  if (/(اً|ًا)$/.test(t.text)) return true;
+  // (session 7) «وقّع 46 نائباً مذكرة نيابية تطالب الحكومة بـ…»: an indefinite feminine noun phrase (a noun in ة and an
+  // adjective in ة, no article) right before a ت-imperfect that agrees with it is described by it, even unvocalised
+  const p = c.toks[tok - 2];
+  return /^ت/.test(c.norm(tok) ?? '') && /\S{3}ه$/.test(t.norm) && !t.norm.startsWith('ال') && !!p && p.kind === 'word' && !c.covered[tok - 2] &&
+    /\S{3}ه$/.test(p.norm) && !p.norm.replace(/^[وف]/, '').startsWith('ال') && !c.nounHits.has(tok - 2) && !c.nounHits.has(tok - 1);
 }
 
 export const RESUMPTIVE = words('resumptive');
@@ -1183,6 +1309,23 @@ export function constructMasdarBefore(c: Ctx, from: number, np: number): boolean
   return k >= from && c.nounHits.has(k) && !(c.norm(k) ?? '').replace(/^[وف]/, '').startsWith('ال');
 }
 
+/** (session 7) «بدلاً من إبعاد المستوطنين أطلقوا …»: the word before the NP at `np` is an indefinite noun governed by a
+ * preposition (written apart, or attached: «بإبعاد») — the NP is its genitive, no subject of the verb after it. */
+export function governedNounBefore(c: Ctx, np: number): boolean {
+  const k = np - 1;
+  if (k < 1 || c.toks[k].kind !== 'word' || c.startArr[k] !== undefined || c.covered[k] || c.sent(k) !== c.sent(np)) return false;
+  const n = c.norm(k) ?? '';
+  // (a noun: no article, no auxiliary, complementizer or number — «إلى أن البلدين كانا قد وقعا»، «على خمسة متهمين أدينوا»)
+  if (n.replace(/^[وف]/, '').startsWith('ال') || n.length < 4 || AUX.has(n) || COMPLEMENTIZERS.has(n) || /\d/.test(n) ||
+    words('count-number').has(n) || words('pronoun-complementizer').has(n)) return false;
+  if (cliticPrepNoun(n)) return true;
+  const p = c.prepsAt(k - 1).find((x) => x.length === 1 && x.values[0].role !== 'boundary' && x.values[0].role !== 'speaker');
+  if (!p || c.toks[k - 1].kind !== 'word') return false;
+  // (a partitive of a count keeps its body as the subject: «ثلاثة من أعضاء اللجنة اعترضوا»، «عشرات من أنصار الحزب تظاهروا»)
+  const q = c.norm(k - 2) ?? '';
+  return !(c.norm(k - 1) === 'من' && k >= 2 && (words('count-number').has(q) || /^\d+$/.test(q) || isQuant(c, c.bare(k - 2)) || words('partitive-unit').has(c.bare(k - 2))));
+}
+
 /** A quantity head (groups.tsv kind quant), with or without the article: عشرات، المئات، آلاف. */
 export function isQuant(c: Ctx, norm: string): boolean {
   const bare = norm.startsWith('ال') ? norm.slice(2) : norm;
@@ -1202,6 +1345,9 @@ export function partitiveStart(c: Ctx, np: number): number {
   if (k > 0 && c.lex.groups.has(c.bare(k))) k--;
   if (!(k >= 1 && c.norm(k) === 'من')) return -1;
   if (isQuant(c, c.bare(k - 1)) || isQuant(c, c.norm(k - 1) ?? '')) return k - 1;
+  // (session 7) a number too: «قُتل أربعة من عناصر الحشد الشعبي»، «اعتُقل 3 من أفراد العصابة» — the body heads the partitive
+  const num = c.norm(k - 1) ?? '';
+  if (!c.covered[k - 1] && (words('count-number').has(num) || /^\d+$/.test(num))) return k - 1;
   // («قوة كبيرة من جيش الاحتلال»: one indefinite feminine adjective after a unit word)
   const adj = c.norm(k - 1) ?? '';
   return k >= 2 && /^[^وف]\S{2,}ه$/.test(adj) && !adj.startsWith('ال') && !c.covered[k - 1] && !c.nounHits.has(k - 1) &&
@@ -1375,6 +1521,13 @@ function parenthetical(c: Ctx, from: number, to: number): boolean {
     for (let x = from + 1; x < to && all; x++) if (!c.dateCovered[x] && !c.isComma(x)) all = false;
     if (all) return true;
   }
+  // (session 7) a short adverbial naming no one — «، بالمناسبة،»، «، من جهته،»، «، مجدداً،»: a word with an attached
+  // preposition, a preposition with a pronoun word, or an accusative adverb, at most three words, no name, no event
+  if (to - from <= 3 && !c.startArr[from] && shortAdverbial(c, from, to)) return true;
+  // («، حفظه الله ورعاه،»: a formula of blessing after a ruler's name)
+  let blessing = true;
+  for (let x = from; x < to && blessing; x++) blessing = c.toks[x].kind === 'word' && words('blessing').has(c.norm(x) ?? '');
+  if (blessing && to - from <= 4) return true;
   for (let x = from; x < to; x++) {
     if (c.dateCovered[x] || c.isComma(x)) continue;
     const m = c.startArr[x]?.[0];
@@ -1384,6 +1537,38 @@ function parenthetical(c: Ctx, from: number, to: number): boolean {
     x = m.tokenEnd - 1;
   }
   return true;
+}
+
+/** (session 7) A masdar's genitive followed at once (title words aside) by a second bare NP, not coordinated: the genitive
+ * is the doer and the second NP the object. Not after a count or a person's name (appositions: «الناشط X عضو …»). */
+function subjectGenitive(c: Ctx, gen: MInfo[], rest: MInfo[]): boolean {
+  if (!rest.length || !gen.length) return false;
+  const g = gen[gen.length - 1], o = rest[0];
+  if (o.prep !== '' || o.coord || gen[0].entity?.type === 'PER' || isCount(gen[0])) return false;
+  // (the object must be something acted on: a person, a body, a place or a group — and not the genitive's own title)
+  if (o.m.entity === g.m.entity) return false;
+  const end = g.m.tokenEnd;
+  if (o.m.tokenStart - end > 3) return false;
+  // (between them only a title or place noun and its definite complement: «قائد الكتيبة الثالثة X»، «مدينة غزة»)
+  for (let k = end; k < o.m.tokenStart; k++) {
+    const n = c.norm(k) ?? '';
+    if (c.toks[k].kind !== 'word') return false;
+    const head = isTitle(c, n) || words('place-head').has(n.replace(/^ال/, ''));
+    if (k === end ? !head : !(head || n.startsWith('ال'))) return false;
+  }
+  return true;
+}
+
+/** Words from..to-1 are a short adverbial: its first word carries a preposition (ب/ل/ك + the article or a pronoun) or is
+ * a separate preposition followed by a word with a pronoun («من جهته»), or an accusative adverb («مجدداً»); no word is
+ * inside a name or starts an event. */
+function shortAdverbial(c: Ctx, from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (c.toks[x].kind !== 'word' || c.covered[x] || c.nounHits.has(x)) return false;
+  const t = c.toks[from];
+  const n = t.norm.replace(/^[وف](?=\S\S\S)/, '');
+  if (/^[بلك]ال\S{3,}$/.test(n) || /^ب\S{2,}(ه|ها|هم)$/.test(n)) return true;
+  if (to - from >= 2 && ['من', 'في', 'على'].includes(n) && /(ه|ها|هم|هما)$/.test(c.toks[from + 1].norm)) return true;
+  return to - from === 1 && /\u064B\u0627?$|\u0627\u064B$/.test(t.text);
 }
 
 /** «رئيس كتلة X، آزاد حمه أمين،»، «وزير الشؤون الخارجية والتعاون الإفريقي، ناصر بوريطة،»: the person named in

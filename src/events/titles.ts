@@ -58,6 +58,8 @@ export function describedEntity(c: Ctx, id: string, tok: number, exclude?: strin
       if (titleBeforeName(c, ms[i].tokenStart, gw, false, e.id, absolute)) return e.id;
       // (or right after it: «بدر البوسعيدي وزير الخارجية» → «الوزير»)
       if (titleAfterName(c, ms[i].tokenEnd, gw)) return e.id;
+      // (session 7) (or in a comma apposition before it: «حلّ وزير الفلاحة والصيد البحري …، أحمد البوزيدي،» → «الوزير»)
+      if (k < gw.length && titleBeforeComma(c, ms[i].tokenStart, gw)) return e.id;
       // «الوزير العُماني» after «البوسعيدي وزير الخارجية»: a nisba the article never wrote beside the title fits
       // when the title phrase carries no other nisba (the nearest such holder; an exact match further back wins)
       if (!soft && !strict && gw.length === 2 && nisbaWord(gw[1])) {
@@ -103,6 +105,30 @@ function titleBeforeName(c: Ctx, nameTok: number, gw: string[], noNisba = false,
     // (with noNisba, the phrase must name no nationality of its own: «وزير الخارجية العراقي» is no «الوزير العُماني»;
     // and be one title phrase, definite words only: «الوزير جلسة مباحثات مع نظيره X» is no title of X)
     if (noNisba) for (let j = k + 1; j < nameTok; j++) if (nisbaWord(bare(j)) || !c.toks[j].norm.startsWith('ال')) return false;
+    return n === gw.length;
+  }
+  return false;
+}
+
+/** Max words of a title phrase set off by a comma before the name it describes. */
+const APPOSITION_SPAN = 10;
+
+/** (session 7) «وزير الفلاحة والصيد البحري والتنمية القروية، أحمد البوزيدي،»: the name right after a comma, and before the
+ * comma a title phrase (words only, at most ten) whose first word is the description's head and which holds its other
+ * words in order. A name set off by commas after an office is that office's holder. */
+function titleBeforeComma(c: Ctx, nameTok: number, gw: string[]): boolean {
+  const comma = nameTok - 1;
+  if (comma < 1 || !c.isComma(comma)) return false;
+  const bare = (k: number) => { const n = c.toks[k].norm.replace(/^[وف](?=ال)/, ''); return n.startsWith('ال') && n.length > 3 ? n.slice(2) : n; };
+  const s = c.sent(nameTok);
+  for (let k = comma - 1; k >= 0 && k >= comma - APPOSITION_SPAN; k--) {
+    if (c.toks[k].kind !== 'word' || c.sent(k) !== s) return false;
+    // (another person named inside: the phrase is not one title)
+    const other = mentionEndingAt(c, k);
+    if (other && c.byId.get(other.entity)?.type === 'PER') return false;
+    if (bare(k) !== gw[0]) continue;
+    let n = 1;
+    for (let j = k + 1; j < comma && n < gw.length; j++) if (bare(j) === gw[n]) n++;
     return n === gw.length;
   }
   return false;

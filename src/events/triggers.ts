@@ -161,7 +161,8 @@ export function findTriggers(c: Ctx): Hit[] {
         // (a verb's subject may stand between it and its required object: "حمّلها الجيش … المسؤولية")
         // (or right before it, as its subject or the antecedent of its pronoun: «قافلة مساعدات وصلت»، «الدعوى التي رفعها»)
         // (a generated passive has its required word as its subject, right after it: «أُقيمت نقاط تفتيش»، «أُعيد فتح المعبر»)
-        if (e.requires.size && !requirementMet(c, k + r.length, e.requires, e.passive ? 3 : e.pos === 'verb' ? 16 : 6) && !(e.pos === 'verb' && (requirementBefore(c, k, e.requires) || subjectBefore(c, k, e.requires, hits)))) continue;
+        // (session 7: or as the antecedent of its object pronoun earlier in the sentence: «خاضوا إضراباً …، علّقوه بعد …»)
+        if (e.requires.size && !requirementMet(c, k + r.length, e.requires, e.passive ? 3 : e.pos === 'verb' ? 16 : 6) && !(e.pos === 'verb' && (requirementBefore(c, k, e.requires) || subjectBefore(c, k, e.requires, hits) || pronounAntecedent(c, k, f, e.requires)))) continue;
         // «عقوبات على ست شركات تتهمها واشنطن بـ…»: an accusing clause describing the target of a sanction gives its reason
         if (e.type === 'ACCUSE' && e.pos === 'verb' && reasonOfSanction(c, k, f, hits)) continue;
         // «وهو ما كانت ترفضه»: a habitual past in a relative clause characterises, it reports no event
@@ -354,6 +355,24 @@ export function blocked(c: Ctx, k: number, e: TriggerEntry, f: WordForm): boolea
   return (e.pos === 'noun' && !!b.get('*noun')?.has(prev)) || !!b.get('*')?.has(prev);
 }
 
+/** Session 7: a verb with an object pronoun («علّقوه»، «رفعوها») meets its `requires` by the pronoun's antecedent — a
+ * required word at most eight tokens back in its sentence (a comma may stand between; another verb trigger or a sentence
+ * boundary stops the scan): «خاض الأطباء إضراباً في الشتاء، ثم علّقوه» (the strike suspended). */
+function pronounAntecedent(c: Ctx, k: number, f: WordForm, req: Set<string>): boolean {
+  if (!/^(ه|ها|هم|هما)$/.test(f.suffix) || k === 0) return false;
+  // (a habitual past — «كانت تقطعها» — describes a state: «طريق القوافل … حيث كانت تقطعها» is no obstruction)
+  if (W_COPULA.has(c.bare(k - 1))) return false;
+  const s = c.sent(k);
+  for (let j = k - 1; j >= 0 && j >= k - 8 && c.sent(j) === s; j--) {
+    if (c.isBoundary(j)) return false;
+    if (c.toks[j].kind !== 'word') continue;
+    // (a noun inside a prepositional phrase is no antecedent: «إضراباً عن العمل، ثم علّقوه» — the strike, not the work)
+    if (j > 0 && c.prepsAt(j - 1).some((m) => m.length === 1) || /^[وف]?(بال|لل|كال)/.test(c.toks[j].norm)) continue;
+    if (hasAny(req, requirementVariants(c, j).after)) return true;
+  }
+  return false;
+}
+
 /** One of `words` right before a verb (one modifier may follow it; a relative pronoun or قد may stand between),
  * as its subject or the antecedent of its object pronoun: «قافلة مساعدات وصلت»، «قذائف سقطت». A word that is
  * itself a trigger names the event, which the verb then only describes («غارة جوية شنها»). */
@@ -369,8 +388,11 @@ export function requirementBefore(c: Ctx, k: number, req: Set<string>): boolean 
 }
 
 /** Token j starts a trigger of the lexicon (not only the first word of a longer phrase that does not follow). */
+// (session 7: a row whose required object does not follow is no trigger there — «شاحنات محمّلة بالأدوية عبرت»: the
+// cargo participle is no blame, «محمّلاً X المسؤولية»)
 function startsTrigger(c: Ctx, j: number): boolean {
-  return c.look(j).trigger.some((f) => c.lex.triggers.matchAt((i) => (i === j ? f.norm : c.norm(i)), j, [f.norm]).some((r) => r.values.some((e) => compatible(e, f, r.length))));
+  return c.look(j).trigger.some((f) => c.lex.triggers.matchAt((i) => (i === j ? f.norm : c.norm(i)), j, [f.norm]).some((r) => r.values.some((e) => compatible(e, f, r.length) &&
+    (!e.requires.size || requirementMet(c, j + r.length, e.requires, 6)))));
 }
 
 /** SVO after a complementizer: «أعلن البرنامج أن قافلة من 25 شاحنة محملة بالأدوية عبرت المعبر» — a required word opening
@@ -436,6 +458,8 @@ export function requirementAt(c: Ctx, from: number, words: Set<string>, span = 6
     // (Session 6: `@people` in `requires` is met by people named as such — a person's name, a count of people or a
     // nationality plural: «أوقفت الوحدات ثلاثة تونسيين»، «أوقفت الشرطة سامي العلي» — not by a body or a unit)
     if (words.has('@people') && peopleAt(c, j, j > from && j - from <= 5 && !conjoinedBetween(c, from, j))) return j;
+    // (session 7: a count of them — «وأوقفت خمسة منهم»، «اعتقلت 3 منهم»: a number and a partitive pronoun of people)
+    if (words.has('@people') && j - from <= 2 && (c.toks[j].kind === 'number' || W_COUNT_NUMBER.has(c.norm(j) ?? '')) && /^من(هم|هن)$/.test(c.norm(j + 1) ?? '')) return j;
   }
   return -1;
 }
