@@ -1,7 +1,9 @@
 // Archive benchmark (not a test): `npm run bench:archive -- [--n 100000] [--ingest 200] [--jobs 2] [--queries 300] [--chars N] [--pg URL]
-//   [--only sqlite|postgres] [--skip-ingest] [--skip-search] [--reuse] [--per-worker N] [--again N]`
+//   [--only sqlite|postgres] [--skip-ingest] [--skip-search] [--reuse] [--per-worker N] [--again N] [--entities N]`
 // --per-worker N: start one analysis worker per N articles still to do (default: the pool's PER_WORKER);
 // --again N: then ingest N more new articles in the same process (the warm workers are reused).
+// --entities N: the ingest archive knows N (synthetic) entities before the ingest starts, as a large archive does:
+//   entity linking must not cost more as the archive grows.
 // --reuse keeps the search archive (a file in the temp directory / a schema named after --n) and reuses it on the
 // next run, so the 100k archive is built once.
 //  1. ingest rate: seed-sized articles (recombined example paragraphs) written as .txt files and ingested with
@@ -39,6 +41,7 @@ const SKIP_INGEST = flag('skip-ingest');
 const SKIP_SEARCH = flag('skip-search');
 const PER_WORKER = Number(opt('per-worker', '0'));
 const AGAIN = Number(opt('again', '0'));
+const ENTITIES = Number(opt('entities', '0'));
 
 // ── corpus: paragraphs of examples/*.txt (and the seed) ─────────────────────────────────────────────
 const root = join(import.meta.dirname, '..');
@@ -140,6 +143,22 @@ const mainThreadCpuMs = (): number => {
   }
 };
 
+/** n synthetic entities (all four types, names unlike any in the corpus) stored before an ingest. */
+async function knownEntities(store: SqlStore, n: number): Promise<void> {
+  const types = ['PER', 'ORG', 'LOC', 'MISC'];
+  const per = 200;
+  await store.db.tx(async (t) => {
+    for (let i = 0; i < n; i += per) {
+      const rows: (string | number)[] = [];
+      const k = Math.min(per, n - i);
+      for (let j = i; j < i + k; j++) rows.push(types[j % 4], `bench-${j}`, `كيان ${j}`, `كيان ${j}`);
+      await t.run(`INSERT INTO entities (type, key, name, norm_name) VALUES ${Array.from({ length: k }, () => '(?, ?, ?, ?)').join(', ')}`, rows);
+    }
+  });
+  if (store.backend === 'postgres') await store.db.exec('ANALYZE entities');
+  console.log(`[${store.backend}] ingest archive: ${n} entities known before the ingest`);
+}
+
 async function run(kind: 'sqlite' | 'postgres'): Promise<Result> {
   const res: Result = { backend: kind };
   const dir = mkdtempSync(join(tmpdir(), 'isnad-bench-'));
@@ -152,6 +171,7 @@ async function run(kind: 'sqlite' | 'postgres'): Promise<Result> {
       for (let i = 0; i < INGEST; i++) writeFileSync(join(inDir, `a${i}.txt`), article(seedChars, i, rand));
       {
         const { store, drop } = await freshStore(kind, dir, 'ingest');
+        if (ENTITIES > 0) await knownEntities(store as unknown as SqlStore, ENTITIES);
         const c0 = process.cpuUsage();
         const m0 = mainThreadCpuMs();
         const t0 = performance.now();

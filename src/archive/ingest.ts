@@ -6,7 +6,7 @@ import type { DocMeta } from '../contract.ts';
 import { inlineAnalyzer, sharedPool, type Analyzer, type WorkerPool } from './pool.ts';
 import { expandInputs, readFileItems, readUrlItems, type RawItem } from './read.ts';
 import { contentHash } from './sqlstore.ts';
-import type { PutStatus, Store } from './store.ts';
+import type { PutResult, PutStatus, Store } from './store.ts';
 
 /** Group commit during ingest: a batch waits up to HOLD_MS for HOLD_SIZE analyses (Store.holdBatches). */
 const HOLD_MS = 100;
@@ -125,11 +125,17 @@ export async function ingestPaths(store: Store, inputs: string[], opts: IngestOp
       if (item.url) meta.url = item.url;
       if (item.published) meta.published = item.published;
       if (item.country) meta.country = item.country;
-      const { analysis, index, packed } = analyzer.analyzeForStore
-        ? await analyzer.analyzeForStore(item.text, meta)
-        : { analysis: await analyzer.analyze(item.text, meta), index: undefined, packed: undefined };
+      // workers send the store's rows rather than the analysis when the store can take them (rows.ts)
+      const prep = analyzer.analyzeForStore ? await analyzer.analyzeForStore(item.text, meta, { rows: !!store.putPrepared }) : null;
       // --force: re-analysed stored content replaces the stored article in place (one transaction)
-      const r = await store.putAnalysis(analysis, { contentHash: hash, replace: !!opts.force, ...(index ? { index } : {}), ...(packed ? { packed } : {}) });
+      const put = { contentHash: hash, replace: !!opts.force };
+      let r: PutResult;
+      if (prep?.rows && prep.index && prep.packed && store.putPrepared) {
+        r = await store.putPrepared({ rows: prep.rows, text: prep.text, index: prep.index, packed: prep.packed }, put);
+      } else {
+        const analysis = prep?.analysis ?? await analyzer.analyze(item.text, meta);
+        r = await store.putAnalysis(analysis, { ...put, ...(prep?.index ? { index: prep.index } : {}), ...(prep?.packed ? { packed: prep.packed } : {}) });
+      }
       report({ origin: item.origin, status: r.status, id: r.id, title: item.title });
     } catch (e) {
       report({ origin: item.origin, status: 'failed', error: (e as Error).message ?? String(e) });

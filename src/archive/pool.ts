@@ -15,12 +15,16 @@ import { Worker } from 'node:worker_threads';
 import type { Analysis, DocMeta } from '../contract.ts';
 import { analyze } from '../analyze.ts';
 import { workerEntry, type WorkerEntry } from './bundle.ts';
+import type { ArticleRows } from './rows.ts';
 import type { PutOptions } from './store.ts';
 
 export interface Analyzer {
   analyze(text: string, meta: Partial<DocMeta>): Promise<Analysis>;
-  /** Like analyze, plus the FTS text and the stored form when prepared off the main thread. */
-  analyzeForStore?(text: string, meta: Partial<DocMeta>): Promise<Prepared>;
+  /**
+   * Like analyze, plus the FTS text and the stored form when prepared off the main thread. With `rows`, a worker may
+   * answer with the article's store rows (rows.ts) instead of the analysis (Prepared.rows set, analysis absent).
+   */
+  analyzeForStore?(text: string, meta: Partial<DocMeta>, o?: { rows?: boolean }): Promise<Prepared>;
   /** How many items the caller still expects to send (lets a pool size itself). */
   expect?(remaining: number): void;
   close(): Promise<void>;
@@ -38,7 +42,12 @@ export function inlineAnalyzer(): Analyzer {
 type Index = PutOptions['index'];
 
 export interface Prepared {
-  analysis: Analysis;
+  /** The analysis (absent when the worker sent its rows instead). */
+  analysis?: Analysis;
+  /** The store's rows of the analysis (rows.ts), when asked for and the worker prepared them. */
+  rows?: ArticleRows;
+  /** The analysed text (analysis.text). */
+  text: string;
   index?: Index;
   packed?: Uint8Array;
 }
@@ -96,6 +105,7 @@ interface Job {
   id: number;
   text: string;
   meta: Partial<DocMeta>;
+  rows: boolean;
   resolve: (r: Prepared) => void;
   reject: (e: Error) => void;
 }
@@ -109,7 +119,7 @@ interface Slot {
   gone: boolean;
 }
 
-type Reply = { id: number; analysis?: Analysis; index?: Index; packed?: Uint8Array; error?: string } | { ready: true };
+type Reply = { id: number; analysis?: Analysis; rows?: ArticleRows; text?: string; index?: Index; packed?: Uint8Array; error?: string } | { ready: true };
 
 export class WorkerPool {
   readonly max: number;
@@ -152,8 +162,12 @@ export class WorkerPool {
     this.demand.set(key, { n: 0, cap: Math.max(1, Math.floor(cap)) });
     this.broken = null; // a new ingest tries again after a start-up failure
     return {
-      analyze: async (text, meta) => (await this.submit(text, meta)).analysis,
-      analyzeForStore: (text, meta) => this.submit(text, meta),
+      analyze: async (text, meta) => {
+        const r = await this.submit(text, meta, false);
+        if (!r.analysis) throw new Error('analysis worker sent no analysis');
+        return r.analysis;
+      },
+      analyzeForStore: (text, meta, o) => this.submit(text, meta, !!o?.rows),
       expect: (n) => {
         const d = this.demand.get(key);
         if (d) d.n = Math.max(0, n);
@@ -181,7 +195,7 @@ export class WorkerPool {
     await Promise.all(slots.map((s) => s.w.terminate()));
   }
 
-  submit(text: string, meta: Partial<DocMeta>): Promise<Prepared> {
+  submit(text: string, meta: Partial<DocMeta>, rows = false): Promise<Prepared> {
     if (this.broken) return Promise.reject(this.broken);
     if (this.closed) return Promise.reject(new Error('worker pool closed'));
     if (this.idleTimer) {
@@ -189,7 +203,7 @@ export class WorkerPool {
       this.idleTimer = null;
     }
     return new Promise<Prepared>((resolve, reject) => {
-      this.queue.push({ id: ++this.seq, text, meta, resolve, reject });
+      this.queue.push({ id: ++this.seq, text, meta, rows, resolve, reject });
       if (this.entry) this.pump();
       else {
         this.entryP ??= this.entryOf().then((e) => (this.entry = e));
@@ -221,7 +235,7 @@ export class WorkerPool {
       const job = this.queue.shift()!;
       if (slot.jobs.size === 0) slot.w.ref();
       slot.jobs.set(job.id, job);
-      slot.w.postMessage({ id: job.id, text: job.text, meta: job.meta });
+      slot.w.postMessage({ id: job.id, text: job.text, meta: job.meta, ...(job.rows ? { rows: true } : {}) });
     }
   }
 
@@ -245,7 +259,12 @@ export class WorkerPool {
       this.stat.done++;
       if (slot.jobs.size === 0) w.unref();
       if (m.error != null) job.reject(new Error(m.error));
-      else job.resolve({ analysis: m.analysis!, index: m.index, packed: m.packed });
+      else {
+        job.resolve({
+          text: m.text ?? m.analysis?.text ?? job.text, index: m.index, packed: m.packed,
+          ...(m.analysis ? { analysis: m.analysis } : {}), ...(m.rows ? { rows: m.rows } : {}),
+        });
+      }
       this.pump();
       this.idleCheck();
     });

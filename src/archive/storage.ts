@@ -13,6 +13,13 @@ export function packAnalysis(a: Analysis): Buffer {
   return deflateSync(JSON.stringify({ ...a, text: '' }), { level: LEVEL });
 }
 
+/** The stored form of the same analysis under another doc id (key order kept: byte-identical to packing it so). */
+export function repackWithId(packed: Uint8Array, id: string): Buffer {
+  const a = JSON.parse(inflateSync(asBuffer(packed)).toString('utf8')) as Analysis;
+  a.doc.id = id;
+  return packAnalysis(a);
+}
+
 /** A Buffer view of bytes that crossed a worker boundary (structured clone gives a plain Uint8Array). */
 export function asBuffer(b: Uint8Array): Buffer {
   return Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);

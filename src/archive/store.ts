@@ -3,6 +3,7 @@
 // this interface. All methods are async so both backends share it. Keep this file stable: H7 (server/UI)
 // codes against it.
 import type { Analysis, EntityType, PloverType, SourceKind } from '../contract.ts';
+import type { ArticleRows } from './rows.ts';
 
 export type BackendKind = 'sqlite' | 'postgres';
 
@@ -329,6 +330,18 @@ export interface PutOptions {
   packed?: Uint8Array;
 }
 
+/**
+ * An article as an ingest worker prepares it (worker.ts): its rows (rows.ts), text, FTS text and stored form. The
+ * store writes the same rows from it as from the analysis itself, and never needs the analysis object.
+ */
+export interface PreparedArticle {
+  rows: ArticleRows;
+  text: string;
+  index: NonNullable<PutOptions['index']>;
+  /** packAnalysis(analysis) (storage.ts). */
+  packed: Uint8Array;
+}
+
 export interface Store {
   readonly backend: BackendKind;
   readonly location: string;
@@ -336,6 +349,8 @@ export interface Store {
   // writes
   /** Store one analysis in one transaction (idempotent: same content → 'unchanged'; same url → update in place). */
   putAnalysis(analysis: Analysis, opts?: PutOptions): Promise<PutResult>;
+  /** Store a worker-prepared article: what putAnalysis of its analysis stores (ingest uses it when present). */
+  putPrepared?(article: PreparedArticle, opts?: Omit<PutOptions, 'packed' | 'index'>): Promise<PutResult>;
   /**
    * Streaming-ingest hint: hold a group-commit batch open up to `ms` (until `size` analyses have joined) before
    * writing it, so a stream of puts commits several articles per transaction. 0 (the default) writes at once.

@@ -202,7 +202,7 @@ describe('worker threads', () => {
       const r: Prepared = await pool.analyzeForStore!(text, meta);
       expect(r.packed).toBeTruthy();
       expect(r.analysis).toEqual(analyze({ text, meta }));
-      expect(Buffer.from(r.packed!)).toEqual(packAnalysis(r.analysis));
+      expect(Buffer.from(r.packed!)).toEqual(packAnalysis(r.analysis!));
       expect(r.index).toEqual({ stemmer: STEMMER_VERSION, title: indexText(meta.title), body: indexText(text) });
     } finally {
       await pool.close();
