@@ -1,5 +1,5 @@
 // Exports of the archive: jsonl (contract analyses), csv (one row per attribution, or per entity mention
-// with --csv-rows mentions), plover (one PLOVER record per event, JSONL), gexf (GEXF 1.3 entity
+// with --csv-rows mentions; cells that a spreadsheet would run as a formula get a leading '), plover (one PLOVER record per event, JSONL), gexf (GEXF 1.3 entity
 // co-occurrence network for Gephi: nodes with type/latin/articles attributes, weighted undirected edges).
 import type { Analysis, Event } from '../contract.ts';
 import type { ExportQuery, GraphQuery, Store } from './store.ts';
@@ -15,9 +15,14 @@ export interface ExportOptions extends ExportQuery {
 
 type Writer = (chunk: string) => Promise<void> | void;
 
-/** RFC 4180 field. */
+/**
+ * RFC 4180 field. A text cell starting with = + - @ tab or CR would be run as a formula by Excel, LibreOffice and
+ * Google Sheets (CSV injection: article text and titles come from the web), so it gets a leading single quote, as
+ * OWASP recommends: spreadsheets then show it as text. Numbers (offsets) are written as they are.
+ */
 export function csvField(v: unknown): string {
-  const s = v == null ? '' : String(v);
+  let s = v == null ? '' : String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 const csvRow = (vals: unknown[]) => `${vals.map(csvField).join(',')}\r\n`;

@@ -1,8 +1,10 @@
 // Ingest: inputs → items → (skip known content) → analyse (inline or worker pool) → store, each article
 // all-or-nothing (several per transaction: the store's group commit). A bad item is reported and skipped; the
-// batch goes on. Re-running skips what is stored, so a killed run resumes where it stopped.
+// batch goes on. Re-running skips what is stored, so a killed run resumes where it stopped. The same text with
+// corrected metadata (a new date, title, outlet…) is re-analysed and replaces the stored article in place.
 import cliProgress from 'cli-progress';
 import type { DocMeta } from '../contract.ts';
+import { isValidDay } from '../input/index.ts';
 import { inlineAnalyzer, sharedPool, type Analyzer, type WorkerPool } from './pool.ts';
 import { expandInputs, readFileItems, readUrlItems, type RawItem } from './read.ts';
 import { contentHash } from './sqlstore.ts';
@@ -36,6 +38,10 @@ export interface IngestItemReport {
   id?: string;
   title?: string;
   error?: string;
+  /** Problems that did not stop the item (an impossible date left out, a copy of a stored text…). */
+  warnings?: string[];
+  /** Stored text re-analysed because its metadata changed: what changed ("published 2024-03-05 → 2024-03-07"). */
+  corrected?: string;
 }
 
 export interface IngestSummary {
@@ -46,6 +52,28 @@ export interface IngestSummary {
   total: number;
   seconds: number;
   failures: IngestItemReport[];
+  /** Every item warning, in the order reported. */
+  warnings: { origin: string; warning: string }[];
+}
+
+/** Metadata fields a re-ingest compares with the stored article's. */
+const META_FIELDS = ['title', 'outlet', 'url', 'published', 'country'] as const;
+type MetaFields = Partial<Pick<DocMeta, (typeof META_FIELDS)[number]>>;
+
+function metaOf(o: MetaFields | undefined): MetaFields {
+  const out: MetaFields = {};
+  for (const k of META_FIELDS) if (o?.[k]) out[k] = o[k];
+  return out;
+}
+
+/** "published 2024-03-05 → 2024-03-07; title added" (empty when nothing differs). */
+function metaChanges(before: MetaFields, after: MetaFields): string {
+  const out: string[] = [];
+  for (const k of META_FIELDS) {
+    if (before[k] === after[k]) continue;
+    out.push(before[k] === undefined ? `${k} "${after[k]}" added` : after[k] === undefined ? `${k} removed` : `${k} "${before[k]}" → "${after[k]}"`);
+  }
+  return out.join('; ');
 }
 
 function fmtSecs(s: number): string {
@@ -59,8 +87,15 @@ export async function ingestPaths(store: Store, inputs: string[], opts: IngestOp
   const t0 = performance.now();
   const stream = opts.stream ?? process.stderr;
   const mode = opts.progress === 'auto' || opts.progress == null ? (stream.isTTY ? 'bar' : 'lines') : opts.progress;
-  const sum: IngestSummary = { added: 0, updated: 0, unchanged: 0, failed: 0, total: 0, seconds: 0, failures: [] };
+  const sum: IngestSummary = { added: 0, updated: 0, unchanged: 0, failed: 0, total: 0, seconds: 0, failures: [], warnings: [] };
   const { units, errors } = expandInputs(inputs);
+  if (mode === 'lines') {
+    // at once: the first item can take seconds (workers starting, a feed being fetched)
+    const files = units.filter((u) => u.kind === 'file').length;
+    const urls = units.length - files;
+    const n = units.length + errors.length;
+    stream.write(`ingest: ${n} input${n === 1 ? '' : 's'} (${files} file${files === 1 ? '' : 's'}, ${urls} URL${urls === 1 ? '' : 's'}${errors.length ? `; ${errors.length} not found` : ''}), reading and analysing…\n`);
+  }
   let total = units.length + errors.length;
   let done = 0;
   let bar: cliProgress.SingleBar | null = null;
@@ -83,6 +118,11 @@ export async function ingestPaths(store: Store, inputs: string[], opts: IngestOp
   };
   const report = (r: IngestItemReport) => {
     done++;
+    for (const w of r.warnings ?? []) {
+      sum.warnings.push({ origin: r.origin, warning: w });
+      if (!bar && mode !== 'none') stream.write(`ingest: warning ${r.origin}: ${w}\n`);
+    }
+    if (r.corrected && !bar && mode !== 'none') stream.write(`ingest: metadata corrected ${r.origin} (${r.id}): ${r.corrected}\n`);
     if (r.status === 'failed') {
       sum.failed++;
       sum.failures.push(r);
@@ -110,25 +150,57 @@ export async function ingestPaths(store: Store, inputs: string[], opts: IngestOp
   store.holdBatches?.(HOLD_MS, Math.min(HOLD_SIZE, window >> 1));
 
   const processItem = async (item: RawItem): Promise<void> => {
+    const warnings = item.warnings?.length ? [...item.warnings] : undefined;
+    const base = { origin: item.origin, title: item.title, ...(warnings ? { warnings } : {}) };
     try {
       if (!item.text || !item.text.trim()) throw new Error('no text');
-      const outlet = item.outlet ?? opts.outlet;
       const hash = contentHash(item.text);
       const known = await store.findKnown(hash, item.url ?? null);
-      if (known && known.contentHash === hash && !opts.force) {
-        report({ origin: item.origin, status: 'unchanged', id: known.id, title: item.title });
-        return;
+      const given = metaOf(item);
+      let meta: MetaFields = { ...given };
+      if (!meta.outlet && opts.outlet) meta.outlet = opts.outlet;
+      let replace = !!opts.force;
+      let corrected: string | undefined;
+      if (known && known.contentHash === hash) {
+        // the text is stored. Another address for it is another copy (syndicated wire copy): kept as stored.
+        if (item.url && known.url && item.url !== known.url && !opts.force) {
+          (base.warnings ??= []).push(`same text as the stored article ${known.id} (${known.url}): kept as stored (--force re-analyses it with this item's metadata)`);
+          report({ ...base, status: 'unchanged', id: known.id });
+          return;
+        }
+        // Metadata the item states and the stored article lacks or has otherwise is a correction: re-analyse with the
+        // stored metadata overlaid by the item's (what the item does not state is kept; --outlet only fills a gap),
+        // in place. The row's columns answer the common case; the stored doc is read only when something may differ.
+        const cols = known.title !== undefined;
+        const mayDiffer = !cols || given.country !== undefined || (!known.outlet && !!meta.outlet) ||
+          // an impossible date stored before session 7 goes: re-ingesting the input repairs the article
+          (!!known.published && !isValidDay(known.published)) ||
+          (['title', 'outlet', 'url', 'published'] as const).some((k) => given[k] !== undefined && given[k] !== (known[k] ?? undefined));
+        if (!mayDiffer && !opts.force) {
+          report({ ...base, status: 'unchanged', id: known.id });
+          return;
+        }
+        const stored = await store.getArticle(known.id);
+        if (stored) {
+          const before = metaOf(stored.analysis.doc);
+          const kept = { ...before };
+          if (kept.published && !isValidDay(kept.published)) delete kept.published;
+          const merged: MetaFields = { ...kept, ...given };
+          if (!merged.outlet && opts.outlet) merged.outlet = opts.outlet;
+          const changes = metaChanges(before, merged);
+          if (!changes && !opts.force) {
+            report({ ...base, status: 'unchanged', id: known.id });
+            return;
+          }
+          meta = merged;
+          replace = true;
+          if (changes) corrected = changes;
+        }
       }
-      const meta: Partial<DocMeta> = {};
-      if (item.title) meta.title = item.title;
-      if (outlet) meta.outlet = outlet;
-      if (item.url) meta.url = item.url;
-      if (item.published) meta.published = item.published;
-      if (item.country) meta.country = item.country;
       // workers send the store's rows rather than the analysis when the store can take them (rows.ts)
       const prep = analyzer.analyzeForStore ? await analyzer.analyzeForStore(item.text, meta, { rows: !!store.putPrepared }) : null;
-      // --force: re-analysed stored content replaces the stored article in place (one transaction)
-      const put = { contentHash: hash, replace: !!opts.force };
+      // --force or corrected metadata: re-analysed stored content replaces the stored article in place (one transaction)
+      const put = { contentHash: hash, replace };
       let r: PutResult;
       if (prep?.rows && prep.index && prep.packed && store.putPrepared) {
         r = await store.putPrepared({ rows: prep.rows, text: prep.text, index: prep.index, packed: prep.packed }, put);
@@ -136,9 +208,9 @@ export async function ingestPaths(store: Store, inputs: string[], opts: IngestOp
         const analysis = prep?.analysis ?? await analyzer.analyze(item.text, meta);
         r = await store.putAnalysis(analysis, { ...put, ...(prep?.index ? { index: prep.index } : {}), ...(prep?.packed ? { packed: prep.packed } : {}) });
       }
-      report({ origin: item.origin, status: r.status, id: r.id, title: item.title });
+      report({ ...base, status: r.status, id: r.id, ...(corrected && r.status === 'updated' ? { corrected } : {}) });
     } catch (e) {
-      report({ origin: item.origin, status: 'failed', error: (e as Error).message ?? String(e) });
+      report({ ...base, status: 'failed', error: (e as Error).message ?? String(e) });
     }
   };
 
@@ -171,6 +243,7 @@ export async function ingestPaths(store: Store, inputs: string[], opts: IngestOp
     await analyzer.close();
     if (bar) {
       bar.stop();
+      for (const w of sum.warnings) stream.write(`ingest: warning ${w.origin}: ${w.warning}\n`);
       for (const f of sum.failures) stream.write(`ingest: failed ${f.origin}: ${f.error}\n`);
     }
   }

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { articleFromHtml as inputArticleFromHtml, checkCountry, decodeUtf8Strict, readSidecar } from '../input/index.ts';
+import { articleFromHtml as inputArticleFromHtml, checkCountry, decodeUtf8Strict, isValidDatePrefix, isValidDay, readSidecar } from '../input/index.ts';
 
 export interface RawItem {
   text: string;
@@ -17,6 +17,15 @@ export interface RawItem {
   country?: string;
   /** Where it came from (path, path#3, url) for reports. */
   origin: string;
+  /** Problems that did not stop the item (an impossible date left out…), one line each, without the origin. */
+  warnings?: string[];
+}
+
+/** Set the item's publication day from a raw date, or note why it has none. */
+function setPublished(item: RawItem, raw: unknown): void {
+  const r = readDate(raw);
+  if (r.day) item.published = r.day;
+  else if (r.warning) (item.warnings ??= []).push(r.warning);
 }
 
 /** One unit of input: a file or a URL; may yield several items (arrays, jsonl, feeds). */
@@ -66,16 +75,74 @@ export function decodeUtf8(buf: Uint8Array, origin: string): string {
   return decodeUtf8Strict(buf, origin);
 }
 
-/** 'YYYY-MM-DD' from ISO, RFC 822 or date-only strings; undefined when unparseable. */
-export function normDate(v: unknown): string | undefined {
-  if (typeof v !== 'string' && typeof v !== 'number') return undefined;
+/** A publication date as read: the day, or why there is none (said as a warning for the item). */
+export interface DateReading {
+  day?: string;
+  /** 'ignoring the impossible publication date "2026-13-45"' and the like; absent when fine or empty. */
+  warning?: string;
+}
+
+const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+/** Zone abbreviations RFC 822 names (and JavaScript's Date understands), in minutes east of UTC. */
+const ZONES: Record<string, number> = { UT: 0, UTC: 0, GMT: 0, Z: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420 };
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/**
+ * The publication day of a feed/JSON date: ISO 8601 (with or without time and offset), RFC 822/1123 (RSS), or
+ * another format JavaScript's Date reads. The day is the calendar day the timestamp states in its own zone
+ * ("2024-02-10T23:30:00-05:00" is 10 February, not the UTC day 11 February), as src/input does for HTML meta
+ * tags: relative dates (أمس) resolve against the day the outlet published on. A day that does not exist
+ * ("2026-13-45", "31 Feb 2024", which Date would roll over to 2 March) is never returned.
+ */
+export function readDate(v: unknown): DateReading {
+  if (v == null) return {};
+  if (typeof v !== 'string' && typeof v !== 'number') return { warning: `ignoring the unreadable publication date ${JSON.stringify(v)}` };
   const s = String(v).trim();
-  if (!s) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(s);
-  if (m && !/[T ].*[+-]\d{2}:?\d{2}$|Z$/.test(s)) return `${m[1]}-${m[2]}-${m[3]}`;
-  const d = new Date(s);
-  if (Number.isNaN(d.getTime())) return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
-  return d.toISOString().slice(0, 10);
+  if (!s) return {};
+  const impossible: DateReading = { warning: `ignoring the impossible publication date "${s}"` };
+  const day = (y: number, m: number, d: number): DateReading => {
+    const iso = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+    return isValidDay(iso) ? { day: iso } : impossible;
+  };
+  // ISO 8601: the date part is the local day whatever the time and offset after it
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[Tt\s])/.exec(s);
+  if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{4})(?:-(\d{2}))?$/.exec(s);
+  if (m) return isValidDatePrefix(s) ? { warning: `ignoring the publication date "${s}": not a whole day YYYY-MM-DD` } : impossible;
+  m = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:$|[Tt\s])/.exec(s);
+  if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]));
+  // RFC 822/1123 (RSS pubDate): [Tue,] 05 Mar 2024 01:30:00 +0300 — the day as written
+  m = /^(?:[A-Za-z]{3,9},?\s*)?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4}|\d{2})(?=$|[\s,])/.exec(s);
+  const month = m ? MONTHS[m[2].slice(0, 3).toLowerCase()] : undefined;
+  if (m && month) {
+    // two-digit years (RFC 822): 00–49 → 20xx, 50–99 → 19xx (RFC 5322's reading)
+    const y = m[3].length === 2 ? (Number(m[3]) < 50 ? 2000 : 1900) + Number(m[3]) : Number(m[3]);
+    return day(y, month, Number(m[1]));
+  }
+  // anything else Date can read ("March 5, 2024 10:00 PST"): its day in the zone it states
+  const t = new Date(s);
+  if (Number.isNaN(t.getTime())) return { warning: `ignoring the unreadable publication date "${s}"` };
+  const off = /([+-])(\d{2}):?(\d{2})$/.exec(s);
+  const zone = /\b([A-Z]{1,3}T|UTC?|GMT|Z)$/.exec(s);
+  let d: Date;
+  let utc = true;
+  if (off) d = new Date(t.getTime() + (off[1] === '-' ? -1 : 1) * (Number(off[2]) * 60 + Number(off[3])) * 60000);
+  else if (zone && ZONES[zone[1]] !== undefined) d = new Date(t.getTime() + ZONES[zone[1]] * 60000);
+  else {
+    // no zone: Date read it as this machine's local time, so its local fields are the ones written
+    d = t;
+    utc = false;
+  }
+  const [y, mo, dd] = utc ? [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()] : [d.getFullYear(), d.getMonth() + 1, d.getDate()];
+  // Date rolls impossible days over ("Feb 31" → 2 March): a month name that is not the month read gives it away
+  const named = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.exec(s);
+  if (named && MONTHS[named[1].toLowerCase()] !== mo) return impossible;
+  return day(y, mo, dd);
+}
+
+/** 'YYYY-MM-DD' from ISO, RFC 822 or date-only strings (the day the timestamp states); undefined when unparseable or impossible. */
+export function normDate(v: unknown): string | undefined {
+  return readDate(v).day;
 }
 
 const str = (v: unknown): string | undefined => {
@@ -121,11 +188,10 @@ function fromJsonObject(o: unknown, origin: string): RawItem {
   const title = str(r.title) ?? str(doc.title);
   const outlet = str(r.outlet) ?? str(r.site) ?? str(doc.outlet);
   const url = str(r.url) ?? str(r.link) ?? str(doc.url);
-  const published = normDate(r.published ?? r.date ?? doc.published);
   if (title) item.title = title;
   if (outlet) item.outlet = outlet;
   if (url) item.url = url;
-  if (published) item.published = published;
+  setPublished(item, r.published ?? r.date ?? doc.published);
   const country = r.country ?? doc.country;
   if (country !== undefined) item.country = checkCountry(country, `${origin}: "country"`);
   return item;
@@ -147,19 +213,43 @@ export function looksLikeFeed(s: string): boolean {
   return /^<(rss|feed|rdf:RDF)[\s>]/i.test(head);
 }
 
-function linkOf(v: unknown): string | undefined {
-  if (!Array.isArray(v)) return str(v);
-  // Atom: prefer rel=alternate (or no rel)
+/** The link of an item or channel; Atom: rel="alternate" (or no rel) first, else `rel` when given. */
+function linkOf(v: unknown, rel?: string): string | undefined {
+  // a single <atom:link/> (not listed as an array by the parser) is an object of attributes
+  const list = Array.isArray(v) ? v : v && typeof v === 'object' && '@_href' in v ? [v] : null;
+  if (!list) return rel ? undefined : str(v);
   let any: string | undefined;
-  for (const l of v) {
-    if (typeof l === 'string') return l.trim();
+  for (const l of list) {
+    if (typeof l === 'string') {
+      if (rel) continue;
+      return l.trim();
+    }
     const o = l as Record<string, string>;
-    const href = o['@_href'] ?? o['#text'];
+    const href = (o['@_href'] ?? o['#text'])?.trim();
     if (!href) continue;
+    if (rel) {
+      if (o['@_rel'] === rel) return href;
+      continue;
+    }
     if (!o['@_rel'] || o['@_rel'] === 'alternate') return href;
     any ??= href;
   }
-  return any;
+  return rel ? undefined : any;
+}
+
+const isHttp = (u: string | undefined): u is string => !!u && /^https?:\/\//i.test(u);
+
+/** `ref` resolved against `base` (both may be missing or relative): an absolute http(s) URL, or undefined. */
+function resolveUrl(ref: string | undefined, base: string | undefined): string | undefined {
+  if (!ref) return undefined;
+  if (isHttp(ref)) return ref;
+  if (!isHttp(base)) return undefined;
+  try {
+    const u = new URL(ref, base).toString();
+    return isHttp(u) ? u : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function textOf(v: unknown): string | undefined {
@@ -168,7 +258,14 @@ function textOf(v: unknown): string | undefined {
   return undefined;
 }
 
-export function parseFeed(s: string, origin: string): RawItem[] {
+/**
+ * The items of an RSS/Atom feed. `origin` is the feed's path or URL. Relative item links are resolved against
+ * (in order) an `xml:base`, then for RSS the channel link or its atom:link rel="self", for Atom the feed's own URL
+ * or its rel="self" / rel="alternate" link, then the URL the feed was fetched from; a feed read from a file whose
+ * channel gives no absolute base leaves such an item without a URL. `fetchedFrom`: the URL the feed came from when
+ * it differs from `origin` (after redirects).
+ */
+export function parseFeed(s: string, origin: string, fetchedFrom?: string): RawItem[] {
   const doc = xml.parse(s) as Record<string, Record<string, unknown>>;
   const rss = doc.rss?.channel as Record<string, unknown> | undefined;
   const rdf = doc['rdf:RDF'] as Record<string, unknown> | undefined;
@@ -176,6 +273,14 @@ export function parseFeed(s: string, origin: string): RawItem[] {
   const channel = rss ?? (rdf?.channel as Record<string, unknown> | undefined);
   const feedTitle = textOf(channel?.title) ?? textOf(atom?.title);
   const entries = ((rss?.item ?? rdf?.item ?? atom?.entry) ?? []) as Record<string, unknown>[];
+  const fetched = isHttp(fetchedFrom) ? fetchedFrom : isHttp(origin) ? origin : undefined;
+  const attr = (o: Record<string, unknown> | undefined, k: string) => (typeof o?.[k] === 'string' ? (o[k] as string).trim() : undefined);
+  const feedBase = resolveUrl(attr(atom ?? doc.rss ?? rdf, '@_xml:base') ?? attr(channel, '@_xml:base'), fetched);
+  const base = feedBase ?? (atom
+    // Atom (RFC 4287): relative references resolve against the document's URI (rel="self" names it)
+    ? fetched ?? resolveUrl(linkOf(atom.link, 'self'), undefined) ?? resolveUrl(linkOf(atom.link), undefined)
+    // RSS: links are meant to be absolute; relative ones are written against the site (the channel link)
+    : resolveUrl(linkOf(channel?.link), fetched) ?? resolveUrl(linkOf(channel?.['atom:link'], 'self'), undefined) ?? fetched);
   return entries.map((e, i) => {
     const org = `${origin}#${i + 1}`;
     const html = textOf(e['content:encoded']) ?? textOf(e.content) ?? textOf(e.description) ?? textOf(e.summary) ?? '';
@@ -183,10 +288,13 @@ export function parseFeed(s: string, origin: string): RawItem[] {
     const item: RawItem = { text, origin: org };
     const title = textOf(e.title);
     if (title) item.title = htmlFragmentToText(title);
-    const url = linkOf(e.link) ?? (typeof e.guid === 'string' && /^https?:/.test(e.guid) ? e.guid : undefined) ?? str(e.id);
-    if (url && /^https?:\/\//i.test(url)) item.url = url;
-    const published = normDate(textOf(e.pubDate) ?? textOf(e.published) ?? textOf(e.updated) ?? textOf(e['dc:date']));
-    if (published) item.published = published;
+    const itemBase = resolveUrl(attr(e, '@_xml:base'), base) ?? base;
+    // a guid is the article's address unless it says isPermaLink="false"
+    const guid = (e.guid as Record<string, unknown> | undefined)?.['@_isPermaLink'] === 'false' ? undefined : textOf(e.guid)?.trim();
+    const id = str(e.id);
+    const url = resolveUrl(linkOf(e.link), itemBase) ?? (isHttp(guid) ? guid : undefined) ?? (isHttp(id) ? id : undefined);
+    if (url) item.url = url;
+    setPublished(item, textOf(e.pubDate) ?? textOf(e.published) ?? textOf(e.updated) ?? textOf(e['dc:date']));
     const src = e.source as Record<string, unknown> | string | undefined;
     const outlet = (typeof src === 'object' ? textOf(src) : undefined) ?? feedTitle;
     if (outlet) item.outlet = outlet;
@@ -270,12 +378,54 @@ export function readFileItems(path: string, onError: (origin: string, error: str
   return [item];
 }
 
+class HttpStatusError extends Error {}
+
+/** Network error codes in words (the code itself is kept in the message, for searching). */
+const NET_ERRORS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused', ENOTFOUND: 'host not found', EAI_AGAIN: 'host name lookup failed (DNS unreachable?)',
+  ECONNRESET: 'connection reset', ETIMEDOUT: 'connection timed out', EHOSTUNREACH: 'host unreachable', ENETUNREACH: 'network unreachable',
+  EPIPE: 'connection closed', UND_ERR_CONNECT_TIMEOUT: 'connection timed out', UND_ERR_HEADERS_TIMEOUT: 'no response headers in time',
+  UND_ERR_BODY_TIMEOUT: 'the body stopped arriving', UND_ERR_SOCKET: 'connection closed by the server',
+};
+
+/**
+ * One line saying why a fetch failed. Node's fetch throws TypeError("fetch failed") and keeps the reason in
+ * `cause` (a system error, a TLS error, sometimes an AggregateError when several addresses were tried).
+ */
+export function fetchErrorMessage(e: unknown, timeoutMs?: number): string {
+  const err = e as Error & { cause?: unknown };
+  if (err?.name === 'TimeoutError') return `no answer within ${Math.round((timeoutMs ?? 0) / 1000)}s (timeout)`;
+  let c = (err?.cause ?? err) as (Error & { code?: string; errors?: unknown[]; address?: string; port?: number; hostname?: string; cause?: unknown }) | undefined;
+  // undici sometimes wraps once more; an AggregateError (IPv6 and IPv4 both refused) carries the per-address errors
+  if (c && !c.code && (c.cause as { code?: string } | undefined)?.code) c = c.cause as typeof c;
+  const first = (c?.errors?.[0] ?? undefined) as typeof c;
+  const code = c?.code ?? first?.code;
+  const where = c?.address ? `${c.address}${c.port ? `:${c.port}` : ''}` : first?.address ? `${first.address}${first.port ? `:${first.port}` : ''}` : c?.hostname ?? '';
+  const detail = (c?.message ?? '').split('\n')[0];
+  if (code && /CERT|SELF_SIGNED|ISSUER|TLS|SSL|_KEY_/i.test(code)) return `TLS certificate error (${code}: ${detail || code})`;
+  if (code && NET_ERRORS[code]) return `${NET_ERRORS[code]} (${code}${where ? ` ${where}` : ''})`;
+  if (code) return `${detail || 'network error'} (${code})`;
+  if (c && c !== err && detail) return detail;
+  return (err?.message ?? String(e)).split('\n')[0];
+}
+
 export async function readUrlItems(url: string, timeoutMs = 30000): Promise<RawItem[]> {
-  const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { 'user-agent': 'isnad/0.1 (+archive ingest)' } });
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  const s = decodeUtf8(new Uint8Array(await res.arrayBuffer()), url);
+  let res: Response;
+  let buf: Uint8Array;
+  try {
+    res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { 'user-agent': 'isnad/0.1 (+archive ingest)' } });
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => {});
+      throw new HttpStatusError(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+    }
+    buf = new Uint8Array(await res.arrayBuffer());
+  } catch (e) {
+    if (e instanceof HttpStatusError) throw e;
+    throw new Error(`cannot fetch: ${fetchErrorMessage(e, timeoutMs)}`);
+  }
+  const s = decodeUtf8(buf, url);
   const ct = res.headers.get('content-type') ?? '';
-  if (looksLikeFeed(s) || /(rss|atom)\+xml/.test(ct)) return parseFeed(s, url);
+  if (looksLikeFeed(s) || /(rss|atom)\+xml/.test(ct)) return parseFeed(s, url, res.url || url);
   if (/html/.test(ct) || /^\s*</.test(s)) {
     const a = articleFromHtml(s, url);
     return [{ ...a, url: a.url ?? url, origin: url }];

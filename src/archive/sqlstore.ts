@@ -61,6 +61,12 @@ const retryable = (e: unknown) => ['23505', '40P01', '40001'].includes((e as { c
 const SOURCE_KINDS: SourceKind[] = ['named', 'anonymous', 'document', 'media', 'vague'];
 
 /** Content hash over normalised text (folds, whitespace collapsed): the identity of an article's content. */
+/** A real calendar day YYYY-MM-DD (src/input's isValidDay, kept here so the store does not load the HTML readers). */
+function isRealDay(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+}
+
 export function contentHash(text: string): string {
   return createHash('sha256').update(normalize(text).replace(/\s+/g, ' ').trim()).digest('hex');
 }
@@ -167,11 +173,11 @@ export class SqlStore implements Store {
   // ── writes ──────────────────────────────────────────────────────────────────────────────────────────
 
   async findKnown(hash: string, url?: string | null): Promise<KnownArticle | null> {
-    const r = await this.db.get<{ doc_id: string; content_hash: string; url: string | null }>(
-      url ? `SELECT doc_id, content_hash, url FROM articles WHERE content_hash = ? OR url = ? ORDER BY (content_hash = ?) DESC LIMIT 1`
-        : `SELECT doc_id, content_hash, url FROM articles WHERE content_hash = ? LIMIT 1`,
+    const r = await this.db.get<{ doc_id: string; content_hash: string; url: string | null; title: string | null; outlet: string | null; published: string | null }>(
+      url ? `SELECT doc_id, content_hash, url, title, outlet, published FROM articles WHERE content_hash = ? OR url = ? ORDER BY (content_hash = ?) DESC LIMIT 1`
+        : `SELECT doc_id, content_hash, url, title, outlet, published FROM articles WHERE content_hash = ? LIMIT 1`,
       url ? [hash, url, hash] : [hash]);
-    return r ? { id: r.doc_id, contentHash: r.content_hash, url: r.url } : null;
+    return r ? { id: r.doc_id, contentHash: r.content_hash, url: r.url, title: r.title, outlet: r.outlet, published: r.published } : null;
   }
 
   private writes: Promise<unknown> = Promise.resolve();
@@ -296,16 +302,23 @@ export class SqlStore implements Store {
     const { rows } = input;
     const hash = opts.contentHash ?? contentHash(input.text);
     const url = rows.doc.url;
-    const dup = await t.get<{ id: number; doc_id: string; content_hash: string }>(`SELECT id, doc_id, content_hash FROM articles WHERE content_hash = ?`, [hash]);
+    const dup = await t.get<{ id: number; doc_id: string; content_hash: string; url: string | null }>(`SELECT id, doc_id, content_hash, url FROM articles WHERE content_hash = ?`, [hash]);
     const byUrl = opts.replace && dup ? dup
-      : url ? await t.get<{ id: number; doc_id: string; content_hash: string }>(`SELECT id, doc_id, content_hash FROM articles WHERE url = ?`, [url]) : undefined;
+      : url ? await t.get<{ id: number; doc_id: string; content_hash: string; url: string | null }>(`SELECT id, doc_id, content_hash, url FROM articles WHERE url = ?`, [url]) : undefined;
+    if (byUrl && opts.replace && url && url !== byUrl.url) {
+      // replacing with a new address that another stored article already has: say so rather than break the unique url
+      const other = await t.get<{ doc_id: string }>(`SELECT doc_id FROM articles WHERE url = ? AND id <> ?`, [url, byUrl.id]);
+      if (other) throw new Error(`the URL ${url} belongs to another stored article (${other.doc_id})`);
+    }
     if (byUrl) {
       if (byUrl.content_hash === hash && !opts.replace) return { status: 'unchanged', id: byUrl.doc_id };
       if (dup && dup.id !== byUrl.id) return { status: 'unchanged', id: dup.doc_id };
       await this.deleteChildren(t, byUrl.id);
-      await t.run(`UPDATE articles SET content_hash = ?, title = ?, outlet = ?, published = ?, month = ?, language = ?, chars = ?,
+      // the url too: a re-analysis with corrected metadata may give the article its address (the stored analysis and
+      // the row must agree)
+      await t.run(`UPDATE articles SET content_hash = ?, url = ?, title = ?, outlet = ?, published = ?, month = ?, language = ?, chars = ?,
         n_entities = ?, n_attributions = ?, n_events = ?, anonymous_share = ?, ingested_at = ?, analysis = ?, text = ?, analysis_z = ? WHERE id = ?`,
-      [hash, ...this.articleValues(input, byUrl.doc_id), byUrl.id]);
+      [hash, url ?? null, ...this.articleValues(input, byUrl.doc_id), byUrl.id]);
       await this.insertChildren(t, byUrl.id, input, opts.index);
       return { status: 'updated', id: byUrl.doc_id };
     }
@@ -1042,6 +1055,12 @@ export class SqlStore implements Store {
     }
     const orphans = await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_entities ae WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = ae.article_id)`);
     if (Number(orphans?.n)) messages.push(`${orphans?.n} entity links to missing articles`);
+    // ingest before session 7 stored feed dates such as "2026-13-45" as they were (contract-invalid analyses)
+    const days = await this.db.all<{ published: string; n: number }>(`SELECT published, COUNT(*) AS n FROM articles WHERE published IS NOT NULL GROUP BY published`);
+    const bad = days.filter((d) => !isRealDay(d.published));
+    if (bad.length) {
+      messages.push(`${bad.reduce((n, d) => n + Number(d.n), 0)} articles with an impossible publication date (e.g. "${bad[0].published}"): ingest their inputs again to repair them`);
+    }
     return { ok: messages.length === 0, messages };
   }
 

@@ -21,6 +21,10 @@ export interface KnownArticle {
   id: string;
   contentHash: string;
   url: string | null;
+  /** The stored metadata (columns of the article row), so a re-ingest can tell corrected metadata apart. */
+  title?: string | null;
+  outlet?: string | null;
+  published?: string | null;
 }
 
 /** Inclusive date bounds, 'YYYY-MM-DD' (a 'YYYY-MM' or 'YYYY' prefix also works). Compared with doc.published. */

@@ -67,7 +67,8 @@ describe('input readers', () => {
   it('normalises dates', () => {
     expect(normDate('Tue, 05 Jan 2021 09:00:00 GMT')).toBe('2021-01-05');
     expect(normDate('2020-09-01')).toBe('2020-09-01');
-    expect(normDate('2020-09-01T23:30:00-05:00')).toBe('2020-09-02');
+    // the calendar day the timestamp states, not the UTC day (fixes-s7.test.ts, A3)
+    expect(normDate('2020-09-01T23:30:00-05:00')).toBe('2020-09-01');
     expect(normDate('not a date')).toBeUndefined();
   });
   it('rejects invalid UTF-8', async () => {

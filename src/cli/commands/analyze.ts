@@ -89,6 +89,8 @@ function itemsToInputs(items: RawItem[], onBad: (msg: string) => void, onWarn: (
     if (it.outlet) meta.outlet = it.outlet;
     if (it.url) meta.url = it.url;
     if (it.country) meta.country = it.country;
+    // the reader's warnings (an impossible or unreadable date it left out)
+    for (const w of it.warnings ?? []) onWarn(`${it.origin}: warning: ${w}`);
     if (it.published) {
       // a feed's "2026-13-45" would anchor relative dates to a day that does not exist
       if (isValidDay(it.published)) meta.published = it.published;

@@ -98,9 +98,12 @@ export function registerArchive(program: Command): void {
     .action(async (inputs: string[], o: { db?: string; jobs: string; outlet?: string; force?: boolean; progress: 'auto' | 'bar' | 'lines' | 'none'; json?: boolean }) => {
       const jobs = intOpt(o.jobs, 'jobs')!;
       const sum = await withStore(o.db, false, (s) => ingestPaths(s, inputs, { jobs, outlet: o.outlet, force: o.force, progress: o.progress }));
-      if (o.json) out(JSON.stringify({ added: sum.added, updated: sum.updated, unchanged: sum.unchanged, failed: sum.failed, total: sum.total, seconds: Math.round(sum.seconds * 1000) / 1000, failures: sum.failures }));
+      if (o.json) out(JSON.stringify({ added: sum.added, updated: sum.updated, unchanged: sum.unchanged, failed: sum.failed, total: sum.total, seconds: Math.round(sum.seconds * 1000) / 1000, failures: sum.failures, warnings: sum.warnings }));
       // --progress none prints no per-item lines: still say what failed and why (the --json summary carries it too)
-      if (o.progress === 'none' && !o.json) for (const f of sum.failures) process.stderr.write(`ingest: failed ${f.origin}: ${f.error}\n`);
+      if (o.progress === 'none' && !o.json) {
+        for (const w of sum.warnings) process.stderr.write(`ingest: warning ${w.origin}: ${w.warning}\n`);
+        for (const f of sum.failures) process.stderr.write(`ingest: failed ${f.origin}: ${f.error}\n`);
+      }
       process.stderr.write(`ingest: ${sum.total} items in ${sum.seconds.toFixed(1)}s: ${sum.added} added, ${sum.updated} updated, ${sum.unchanged} unchanged, ${sum.failed} failed\n`);
       if (sum.failed > 0 && sum.added + sum.updated + sum.unchanged === 0) process.exitCode = 1;
     });
