@@ -10,12 +10,12 @@ export function emit(cx: Ctx, f: Found): void {
   let { start, end } = f.content;
   const t = cx.text;
   while (end > start && /\s/.test(t[end - 1])) end--;
-  // edge marks go only when the rest stays balanced: never half a pair ("إن "الحكومة" ستعمل" keeps its mark)
-  const edge = (i: number) => marks.includes(t[i]);
-  const both = end - start > 1 && edge(start) && edge(end - 1) && balanced(t, start + 1, end - 1) && !balanced(t, start + 1, end);
-  const lead = both || (edge(start) && !balanced(t, start, end) && balanced(t, start + 1, end));
+  // edge marks go only with their partner or when they have none inside: never half a pair
+  // ("إن "الحكومة" ستعمل" keeps its mark, "«نحن جاهزون» و«مستعدون»" keeps all four)
+  const both = end - start > 1 && partnerOf(t, start, end) === end - 1;
+  const lead = both || (marks.includes(t[start]) && partnerOf(t, start, end) < 0);
   if (lead) start++;
-  const trail = both || (end > start && edge(end - 1) && !balanced(t, start, end) && balanced(t, start, end - 1));
+  const trail = both || (end > start && marks.includes(t[end - 1]) && partnerOf(t, start, end, end - 1) < 0);
   if (trail) end--;
   while (start < end && /\s/.test(t[start])) start++;
   while (end > start && /\s/.test(t[end - 1])) end--;
@@ -66,18 +66,31 @@ export function buildLayer(cx: Ctx): AttributionLayer {
   return { sources: compact(cx.registry.sources, attributions), attributions };
 }
 
-/** Are the quotation marks of text[start, end) in pairs (straight marks by parity, curly and angle ones by count)? */
-function balanced(t: string, start: number, end: number): boolean {
-  let straight = 0;
-  let angle = 0;
-  let curly = 0;
-  for (let k = start; k < end; k++) {
-    const ch = t[k];
-    if (ch === '"') straight++;
-    else if (ch === '«') angle++;
-    else if (ch === '»') angle--;
-    else if (ch === '“') curly++;
-    else if (ch === '”') curly--;
+const PAIRS: Record<string, [string, string]> = { '«': ['«', '»'], '»': ['«', '»'], '“': ['“', '”'], '”': ['“', '”'], '"': ['"', '"'] };
+
+/**
+ * The partner of the quotation mark at `at` (default: `start`) inside text[start, end), or -1. Straight marks pair
+ * in order of appearance; angle and curly ones by nesting.
+ */
+function partnerOf(t: string, start: number, end: number, at = start): number {
+  const pair = PAIRS[t[at]];
+  if (!pair) return -1;
+  const [open, close] = pair;
+  if (open === close) {
+    let n = 0;
+    for (let k = start; k < at; k++) if (t[k] === open) n++;
+    // an even count before it makes the mark an opener: its partner is the next one, else the previous one
+    if (n % 2 === 0) {
+      for (let k = at + 1; k < end; k++) if (t[k] === open) return k;
+    } else for (let k = at - 1; k >= start; k--) if (t[k] === open) return k;
+    return -1;
   }
-  return straight % 2 === 0 && angle === 0 && curly === 0;
+  const step = t[at] === open ? 1 : -1;
+  let depth = 0;
+  for (let k = at; k >= start && k < end; k += step) {
+    if (t[k] === open) depth += step;
+    else if (t[k] === close) depth -= step;
+    if (depth === 0) return k;
+  }
+  return -1;
 }

@@ -81,8 +81,15 @@ describe('where content ends', () => {
 describe('quotation marks inside indirect content', () => {
   // a product audit found contents showing half a pair of marks
   const contents = (text: string) => run(text).attributions.map((a) => a.content.text);
-  const pairsBalanced = (s: string) =>
-    (s.match(/"/g) ?? []).length % 2 === 0 && (s.match(/«/g) ?? []).length === (s.match(/»/g) ?? []).length;
+  // marks in order: straight ones alternate, angle ones nest and close
+  const pairsBalanced = (s: string) => {
+    let depth = 0;
+    for (const ch of s) {
+      if (ch === '«') depth++;
+      else if (ch === '»' && --depth < 0) return false;
+    }
+    return depth === 0 && [...s].filter((ch) => ch === '"').length % 2 === 0;
+  };
   it('keeps the closing mark of a quoted word that ends the clause', () => {
     const c = contents('ونقلت صحيفة الغد عن مصدر حكومي قوله إن المحادثات كانت «مثمرة».');
     expect(c).toContain('المحادثات كانت «مثمرة»');
@@ -101,6 +108,10 @@ describe('quotation marks inside indirect content', () => {
       'وقال الوزير إن الحكومة "ستعمل على حل الأزمة" خلال أيام، مضيفاً أن "الدعم" متواصل.',
       'وأوضحت الهيئة أن «التقرير» يشمل «كل المحافظات».',
       'ورأى محللون أن الاتفاق "هش".',
+      'وأكد الوزير أن «الحل» سيكون «سياسياً».',
     ]) for (const c of contents(text)) expect(pairsBalanced(c), c).toBe(true);
+  });
+  it('keeps every mark of two coordinated quotations (their edge marks are no pair)', () => {
+    expect(contents('وقال الوزير: "نحن جاهزون" و"مستعدون".')).toContain('"نحن جاهزون" و"مستعدون"');
   });
 });
