@@ -3,6 +3,7 @@
 // /work/shared/benchmarks/ner. Epochs are chosen on a dev carve-out (last 10% of ANERcorp train), never on test.
 //   npm run bench:ner [-- --bench-dir DIR] [--epochs N] [--no-lexicon] [--no-lex-parts] [--average N] [--ngram N] [--stack N]
 //                        [--train-gaz N] [--algo perceptron|crf] [--l2 X] [--lr X] [--dropout P] [--no-dict] [--clusters N]
+//                        [--mix-crf A (default 0.5; 0 = perceptron alone)] [--encoding bio|bioes] [--cluster-ctx]   (session 7, docs/ner.md)
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,7 +67,15 @@ const ownTexts = (): string[] => {
 };
 const clusterFiles = CLUSTERS ? [join(BENCH, 'aqmar/dev.conll'), ...ownTexts()] : [];
 const clusterText = clusterFiles.flatMap((f) => readSentences(f));
-const FEATURES = { lexicon, ngram: NGRAM, lexParts, trainGaz: TRAIN_GAZ, dict: DICT, clusters: CLUSTERS };
+// session 7 (docs/ner.md): BIOES encoding, perceptron+CRF weight mix, finer cluster context of the neighbours
+const ENCODING = (arg('--encoding') ?? 'bio') as 'bio' | 'bioes';
+if (ENCODING !== 'bio' && ENCODING !== 'bioes') throw new Error('--encoding must be bio or bioes');
+// adopted in session 7 (dev +0.43 over three seeds): the perceptron's weights mixed half and half with a CRF's;
+// `--mix-crf 0` measures the perceptron alone
+const MIX_CRF = Number(arg('--mix-crf') ?? (ALGO === 'crf' ? 0 : 0.5));
+const CLUSTER_CTX = args.includes('--cluster-ctx');
+const FEATURES = { lexicon, ngram: NGRAM, lexParts, trainGaz: TRAIN_GAZ, dict: DICT, clusters: CLUSTERS, ...(CLUSTER_CTX ? { clusterCtx: true } : {}) };
+const S7 = { encoding: ENCODING, ...(MIX_CRF > 0 ? { mixCrf: MIX_CRF } : {}) };
 const log = (s: string) => process.stderr.write(s + '\n');
 // Speeds are tokens per CPU-second of this process (user + system): on the shared machine wall-clock time
 // mostly measures the other jobs' load.
@@ -85,8 +94,10 @@ if (!epochs) {
   const cut = Math.round(anerTrain.length * 0.9);
   log(`choosing epochs on ANERcorp train[${cut}:] (dev carve-out)`);
   const dev = anerTrain.slice(cut);
-  const m = trainNer(anerTrain.slice(0, cut), { epochs: 12, firstEpochs: FIRST_EPOCHS, seed: SEED, dev, wordDropout: DROPOUT, stack: STACK, average: AVERAGE, features: FEATURES, clusterText, ...CRF, log });
+  const m = trainNer(anerTrain.slice(0, cut), { epochs: 12, firstEpochs: FIRST_EPOCHS, seed: SEED, dev, wordDropout: DROPOUT, stack: STACK, average: AVERAGE, features: FEATURES, clusterText, ...CRF, ...S7, log });
   epochs = Number(m.meta.bestEpoch);
+  // the mixed CRF's epoch count is chosen on the same carve-out
+  if (MIX_CRF > 0 && m.meta.mixCrfEpochs) Object.assign(S7, { mixCrfEpochs: Number(m.meta.mixCrfEpochs) });
   devScore = scoreNer(dev.map((s) => s.tags), tagSentences(m, dev.map((s) => s.tokens)).map((r) => r.tags));
 }
 
@@ -94,7 +105,7 @@ if (!epochs) {
 const tmp = mkdtempSync(join(tmpdir(), 'isnad-bench-ner-'));
 const t0 = performance.now();
 const ct0 = process.cpuUsage();
-const trained = trainNer(anerTrain, { epochs, firstEpochs: FIRST_EPOCHS, seed: SEED, wordDropout: DROPOUT, stack: STACK, average: AVERAGE, features: FEATURES, clusterText, ...CRF, log });
+const trained = trainNer(anerTrain, { epochs, firstEpochs: FIRST_EPOCHS, seed: SEED, wordDropout: DROPOUT, stack: STACK, average: AVERAGE, features: FEATURES, clusterText, ...CRF, ...S7, log });
 const trainSeconds = (performance.now() - t0) / 1000;
 const trainCpu = cpuSeconds(ct0);
 const modelPath = join(tmp, 'anercorp.isnadner');
@@ -152,13 +163,13 @@ for (const sys of systems) {
 }
 
 const f = (x: number) => (100 * x).toFixed(1);
-const learnedName = ALGO === 'crf' ? (STACK >= 2 ? 'stacked CRF' : 'linear-chain CRF') : (STACK >= 2 ? 'stacked perceptron' : 'averaged perceptron');
+const learnedName = ALGO === 'crf' ? (STACK >= 2 ? 'stacked CRF' : 'linear-chain CRF') : (STACK >= 2 ? 'stacked perceptron' : MIX_CRF > 0 ? 'perceptron + CRF mix' : 'averaged perceptron');
 const name: Record<string, string> = {
   rules: 'rules only (src/entities)', model: `learned (${learnedName})`, combined: 'rules + learned (analyser default: rules first)',
   'lexicon-first': 'rules + learned (lexicon first)', 'model-first': 'rules + learned (learned first)',
 };
 const out: string[] = [];
-out.push(`Trained on ANERcorp train (${anerTrain.length} sentences), ${ALGO === 'crf' ? `linear-chain CRF (L2 ${L2}, AdaGrad rate ${LR}, weights averaged over the epoch ends from epoch ${CRF_DEFAULTS.averageFrom}), ` : 'averaged perceptron, '}${STACK >= 2 ? `stacked (${STACK}-fold jackknife, ${FIRST_EPOCHS} first-stage epochs), ` : 'single stage, '}${epochs} epochs (chosen on a 10% dev carve-out), word dropout ${DROPOUT}, ${AVERAGE > 1 ? `final stage averaged over ${AVERAGE} runs` : 'one run'}, character n-grams 2–${NGRAM}, context blocks of 20 sentences, lexicon features ${lexicon ? `on (${loadNerLexicon().files.length} sources, ${loadNerLexicon().size} entries${lexParts ? ', with parts of multi-word entries' : ''})` : 'off'}${DICT ? `, Arabic dictionary features (${loadArabicDict().size.toLocaleString('en')} hunspell-ar lemmas, data/ner/arabic-words.txt)` : ''}${CLUSTERS ? `, word clusters (k = ${CLUSTER_KS.slice(0, CLUSTERS).join(', ')}; ${model.clusters?.size.toLocaleString('en') ?? 0} stems from ANERcorp train, AQMAR dev and ${clusterFiles.length - 1} own article texts)` : ''}${TRAIN_GAZ ? `, gazetteer of the training labels (${model.gaz?.entries.length ?? 0} entries, ${TRAIN_GAZ}-fold jackknife in training)` : ''}; exact-span conlleval P/R/F1 (%).`);
+out.push(`Trained on ANERcorp train (${anerTrain.length} sentences), ${ALGO === 'crf' ? `linear-chain CRF (L2 ${L2}, AdaGrad rate ${LR}, weights averaged over the epoch ends from epoch ${CRF_DEFAULTS.averageFrom}), ` : MIX_CRF > 0 ? `averaged perceptron mixed with a linear-chain CRF (weight ${MIX_CRF}, ${model.meta.mixCrfEpochs} CRF epochs; one weight vector), ` : 'averaged perceptron, '}${ENCODING === 'bioes' ? 'BIOES tags, ' : ''}${STACK >= 2 ? `stacked (${STACK}-fold jackknife, ${FIRST_EPOCHS} first-stage epochs), ` : 'single stage, '}${epochs} epochs (chosen on a 10% dev carve-out), word dropout ${DROPOUT}, ${AVERAGE > 1 ? `final stage averaged over ${AVERAGE} runs` : 'one run'}, character n-grams 2–${NGRAM}, context blocks of 20 sentences, lexicon features ${lexicon ? `on (${loadNerLexicon().files.length} sources, ${loadNerLexicon().size} entries${lexParts ? ', with parts of multi-word entries' : ''})` : 'off'}${DICT ? `, Arabic dictionary features (${loadArabicDict().size.toLocaleString('en')} hunspell-ar lemmas, data/ner/arabic-words.txt)` : ''}${CLUSTERS ? `, word clusters (k = ${CLUSTER_KS.slice(0, CLUSTERS).join(', ')}; ${model.clusters?.size.toLocaleString('en') ?? 0} stems from ANERcorp train, AQMAR dev and ${clusterFiles.length - 1} own article texts)` : ''}${TRAIN_GAZ ? `, gazetteer of the training labels (${model.gaz?.entries.length ?? 0} entries, ${TRAIN_GAZ}-fold jackknife in training)` : ''}; exact-span conlleval P/R/F1 (%).`);
 out.push('');
 out.push('| system | dataset | P | R | F1 | PER | LOC | ORG | MISC | tokens/CPU-s |');
 out.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -184,7 +195,7 @@ const readme: string[] = ['', 'README table:', ''];
 readme.push(`| system | ${sets.map((s) => s.name.replace(/ \(−\d+ overlap\)/, '')).join(' | ')} |`);
 readme.push(`| --- |${sets.map(() => ' ---: |').join('')}`);
 const short: Record<string, string> = {
-  rules: 'rules only (lexicons + grammar)', model: `learned (${ALGO === 'crf' ? learnedName : STACK >= 2 ? 'stacked averaged perceptron' : 'averaged perceptron'})`, combined: 'combined, rules first (the analyser with `--model`)',
+  rules: 'rules only (lexicons + grammar)', model: `learned (${ALGO === 'crf' || MIX_CRF > 0 ? learnedName : STACK >= 2 ? 'stacked averaged perceptron' : 'averaged perceptron'})`, combined: 'combined, rules first (the analyser with `--model`)',
   'lexicon-first': 'combined, lexicon first', 'model-first': 'combined, learned first',
 };
 for (const sys of systems) {

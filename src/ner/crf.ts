@@ -36,6 +36,7 @@ function logSumExp(xs: Float64Array, len: number): number {
  */
 export function forwardBackward(
   e: Float32Array, trans: Float32Array, allowed: Uint8Array, T: number, n: number, marg: Float64Array, pairAcc?: Float64Array,
+  endAllowed?: Uint8Array,
 ): number {
   const alpha = new Float64Array(n * T);
   const beta = new Float64Array(n * T);
@@ -51,7 +52,8 @@ export function forwardBackward(
       alpha[i * T + t] = s === NEG ? NEG : s + e[i * T + t];
     }
   }
-  // beta[n-1] = 0 (no end transition, as in Viterbi)
+  // beta[n-1] = 0 (no end transition, as in Viterbi), −∞ for a tag that may not end a sentence (BIOES B-/I-)
+  if (endAllowed) for (let t = 0; t < T; t++) if (!endAllowed[t]) beta[(n - 1) * T + t] = NEG;
   for (let i = n - 2; i >= 0; i--) {
     for (let p = 0; p < T; p++) {
       for (let t = 0; t < T; t++) {
@@ -61,7 +63,11 @@ export function forwardBackward(
       beta[i * T + p] = logSumExp(buf, T);
     }
   }
-  const logZ = logSumExp(alpha.subarray((n - 1) * T, n * T), T);
+  let logZ: number;
+  if (endAllowed) {
+    for (let t = 0; t < T; t++) buf[t] = alpha[(n - 1) * T + t] + beta[(n - 1) * T + t];
+    logZ = logSumExp(buf, T);
+  } else logZ = logSumExp(alpha.subarray((n - 1) * T, n * T), T);
   for (let k = 0; k < n * T; k++) {
     const a = alpha[k];
     marg[k] = a === NEG || beta[k] === NEG ? 0 : Math.exp(a + beta[k] - logZ);
@@ -147,11 +153,12 @@ export class SentenceGradient {
  */
 export function sentenceGradient(
   W: Float32Array, trans: Float32Array, allowed: Uint8Array, T: number, s: CrfSentence, g: SentenceGradient, skip?: Uint8Array,
+  endAllowed?: Uint8Array,
 ): number {
   const { ids, off, gold, n } = s;
   const e = emissions(W, T, ids, off, n, skip);
   const marg = new Float64Array(n * T);
-  const logZ = forwardBackward(e, trans, allowed, T, n, marg, g.gT);
+  const logZ = forwardBackward(e, trans, allowed, T, n, marg, g.gT, endAllowed);
   for (let i = 0; i < n; i++) {
     const gi = gold[i];
     g.gT[(i === 0 ? 0 : gold[i - 1] + 1) * T + gi] -= 1;
@@ -171,6 +178,8 @@ export interface CrfRunOptions {
   data: CrfSentence[];
   T: number;
   allowed: Uint8Array;
+  /** Tags a sentence may end with (BIOES); undefined = any. */
+  endAllowed?: Uint8Array;
   /** Length of W (buckets × T). */
   size: number;
   epochs: number;
@@ -258,7 +267,7 @@ export function trainCrfRun(o: CrfRunOptions): { W: Float32Array; trans: Float32
       // weights read by this sentence must be current: decay its buckets for the steps they missed
       for (let k = 0; k < s.ids.length; k++) if (last[s.ids[k]] < step) catchUp(s.ids[k], step);
       g.reset();
-      nll += sentenceGradient(W, trans, allowed, T, s, g, skip);
+      nll += sentenceGradient(W, trans, allowed, T, s, g, skip, o.endAllowed);
       step++;
       const gr = g.grad;
       for (let j = 0; j < g.touched.length; j++) {

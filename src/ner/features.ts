@@ -58,6 +58,11 @@ export interface FeatureConfig {
    * tagging sets it (setNerClusters) before extracting features. 0/undefined = off.
    */
   clusters?: number;
+  /**
+   * Session 7: more cluster context — the finest cluster id of the neighbours at −2, −1, +1, +2 and the coarse ids
+   * of the neighbours at ±2 (needs `clusters` ≥ 2). Off/undefined in files written before it.
+   */
+  clusterCtx?: boolean;
 }
 
 // Word stem -> cluster ids (coarse to fine) of the model being trained or applied (src/ner/model.ts sets it).
@@ -66,10 +71,10 @@ export function setNerClusters(m: Map<string, number[]> | null): void {
   clusterMap = m;
 }
 
-export const DEFAULT_FEATURES: FeatureConfig = { bits: 21, lexicon: true, clitics: true, affix: 4, context: 20, ngram: 4, lexParts: true, trainGaz: 5, lexClitics: false, lexStrictStems: false, dict: true, clusters: 0 };
+export const DEFAULT_FEATURES: FeatureConfig = { bits: 21, lexicon: true, clitics: true, affix: 4, context: 20, ngram: 4, lexParts: true, trainGaz: 5, lexClitics: false, lexStrictStems: false, dict: true, clusters: 0, clusterCtx: false };
 
 /** Values of options added after format 1 was first written: a model file without them was trained without. */
-export const LEGACY_FEATURES: Partial<FeatureConfig> = { ngram: 0, lexParts: false, trainGaz: 0, lexClitics: false, lexStrictStems: false, dict: false, clusters: 0 };
+export const LEGACY_FEATURES: Partial<FeatureConfig> = { ngram: 0, lexParts: false, trainGaz: 0, lexClitics: false, lexStrictStems: false, dict: false, clusters: 0, clusterCtx: false };
 
 export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
@@ -323,6 +328,7 @@ export function extractFeatures(tokens: string[], cfg: FeatureConfig, ctx?: Sent
   // coarse cluster id of every token, looked up once per sentence ('?' = no cluster)
   const cm = cfg.clusters ? clusterMap : null;
   const kc = cm ? infos.map((t) => String(cm.get(t.s)?.[0] ?? '?')) : null;
+  const kf = cm && cfg.clusterCtx && (cfg.clusters ?? 0) >= 2 ? infos.map((t) => String(cm.get(t.s)?.[cfg.clusters! - 1] ?? '?')) : null;
   const f = (s: string) => ids.push(fnv1a(s) & mask);
   for (let i = 0; i < infos.length; i++) {
     off[i] = ids.length;
@@ -358,6 +364,15 @@ export function extractFeatures(tokens: string[], cfg: FeatureConfig, ctx?: Sent
     if (kc) {
       f('k-1=' + (i > 0 ? kc[i - 1] : '?') + '|' + kc[i]);
       f('k+1=' + (i + 1 < kc.length ? kc[i + 1] : '?'));
+      if (kf) {
+        const at2 = (a: string[] | null, j: number): string => (a && j >= 0 && j < a.length ? a[j] : '?');
+        f('kf-2=' + at2(kf, i - 2));
+        f('kf-1=' + at2(kf, i - 1));
+        f('kf+1=' + at2(kf, i + 1));
+        f('kf+2=' + at2(kf, i + 2));
+        f('k-2=' + at2(kc, i - 2));
+        f('k+2=' + at2(kc, i + 2));
+      }
     }
     if (cfg.dict) {
       f('dw-1=' + p1.d + '|' + t.d);

@@ -14,6 +14,13 @@ import { repairBio, trainCrfRun } from './crf.ts';
 /** How the weights were trained; decoding is the same Viterbi for both. */
 export type NerAlgo = 'perceptron' | 'crf';
 
+/**
+ * Tag encoding the model predicts in (session 7). `bio`: B-X, I-X. `bioes`: B-X (first of several), I-X (inside),
+ * E-X (last of several), S-X (single-token entity) — the model learns where names end and single-word names apart.
+ * Whatever the encoding, tagging returns BIO tags (E → I, S → B). Files without `encoding` are `bio`.
+ */
+export type NerEncoding = 'bio' | 'bioes';
+
 export const MODEL_MAGIC = 'ISNADNER';
 export const MODEL_VERSION = 2;
 /** Oldest format this code still reads (version 1 = no training-gazetteer section). */
@@ -30,6 +37,10 @@ export interface NerModel {
   meta: Record<string, unknown>;
   /** Training algorithm (file header `algo`; files without it were trained by the perceptron). */
   algo?: NerAlgo;
+  /** Tag encoding of `tags` (file header `encoding`; absent = 'bio'). */
+  encoding?: NerEncoding;
+  /** endAllowed[tag] = 1 when a sentence may end with tag (BIOES: not B-/I-); absent = any tag. */
+  endAllowed?: Uint8Array;
   /**
    * Subtracted from the O tag's emission score when decoding (trades precision for recall: the perceptron
    * under-predicts names it has not seen). Chosen on dev data; 0 when absent.
@@ -63,15 +74,66 @@ export function bioAllowed(tags: string[]): Uint8Array {
   return a;
 }
 
-/** Tag set in a fixed order: O, then B-/I- per type (types sorted). */
-export function tagSet(types: string[]): string[] {
-  const out = ['O'];
-  for (const t of [...new Set(types)].sort()) out.push('B-' + t, 'I-' + t);
+/**
+ * BIOES: B-X and I-X must be followed by I-X or E-X of the same type; I-X and E-X only follow B-X or I-X;
+ * O, E-X and S-X may be followed by O, B-Y or S-Y. A sentence ends with O, E-X or S-X (see bioesEndAllowed).
+ */
+export function bioesAllowed(tags: string[]): Uint8Array {
+  const T = tags.length;
+  const a = new Uint8Array((T + 1) * T);
+  const open = (p: number): string | null => (p >= 0 && /^[BI]-/.test(tags[p]) ? tags[p].slice(2) : null);
+  for (let p = -1; p < T; p++) {
+    const o = open(p);
+    for (let t = 0; t < T; t++) {
+      const cur = tags[t];
+      const cont = /^[IE]-/.test(cur);
+      a[(p + 1) * T + t] = (o !== null ? cont && cur.slice(2) === o : !cont) ? 1 : 0;
+    }
+  }
+  return a;
+}
+
+export function bioesEndAllowed(tags: string[]): Uint8Array {
+  return Uint8Array.from(tags, (t) => (/^[BI]-/.test(t) ? 0 : 1));
+}
+
+/** Transition constraints of an encoding (and which tags may end a sentence; undefined = any). */
+export function encodingConstraints(tags: string[], encoding: NerEncoding): { allowed: Uint8Array; endAllowed?: Uint8Array } {
+  return encoding === 'bioes' ? { allowed: bioesAllowed(tags), endAllowed: bioesEndAllowed(tags) } : { allowed: bioAllowed(tags) };
+}
+
+/** BIO tags (of a sentence) → BIOES. An I-X that does not continue an X entity starts one (as conlleval reads it). */
+export function bioToBioes(bio: string[]): string[] {
+  const out = bio.slice();
+  const typeAt = (i: number): string | null => (i >= 0 && i < bio.length && bio[i] !== 'O' ? bio[i].slice(2) : null);
+  for (let i = 0; i < bio.length; i++) {
+    const t = bio[i];
+    if (t === 'O') continue;
+    const type = t.slice(2);
+    const starts = t.startsWith('B-') || typeAt(i - 1) !== type || i === 0;
+    const continues = i + 1 < bio.length && bio[i + 1] === 'I-' + type;
+    out[i] = (starts ? (continues ? 'B-' : 'S-') : continues ? 'I-' : 'E-') + type;
+  }
   return out;
 }
 
-export function emptyModel(types: string[], features: FeatureConfig = DEFAULT_FEATURES): NerModel {
-  const tags = tagSet(types);
+/** BIOES (or BIO) tags → BIO: E-X → I-X, S-X → B-X. */
+export function toBio(tags: string[]): string[] {
+  return tags.map((t) => (t.startsWith('E-') ? 'I-' + t.slice(2) : t.startsWith('S-') ? 'B-' + t.slice(2) : t));
+}
+
+/** Tag set in a fixed order: O, then B-/I- (BIOES: B-/I-/E-/S-) per type (types sorted). */
+export function tagSet(types: string[], encoding: NerEncoding = 'bio'): string[] {
+  const out = ['O'];
+  for (const t of [...new Set(types)].sort()) {
+    if (encoding === 'bioes') out.push('B-' + t, 'I-' + t, 'E-' + t, 'S-' + t);
+    else out.push('B-' + t, 'I-' + t);
+  }
+  return out;
+}
+
+export function emptyModel(types: string[], features: FeatureConfig = DEFAULT_FEATURES, encoding: NerEncoding = 'bio'): NerModel {
+  const tags = tagSet(types, encoding);
   const T = tags.length;
   return {
     version: MODEL_VERSION,
@@ -79,7 +141,8 @@ export function emptyModel(types: string[], features: FeatureConfig = DEFAULT_FE
     features: { ...features },
     W: new Float32Array((1 << features.bits) * T),
     trans: new Float32Array((T + 1) * T),
-    allowed: bioAllowed(tags),
+    ...encodingConstraints(tags, encoding),
+    encoding,
     meta: {},
   };
 }
@@ -98,8 +161,8 @@ export function emissions(W: Float32Array, T: number, ids: Int32Array, off: Int3
   return e;
 }
 
-/** Best tag index sequence under the BIO constraints. */
-export function viterbi(e: Float32Array, trans: Float32Array, allowed: Uint8Array, T: number, n: number): Int32Array {
+/** Best tag index sequence under the BIO (BIOES) constraints; `endAllowed` restricts the last tag. */
+export function viterbi(e: Float32Array, trans: Float32Array, allowed: Uint8Array, T: number, n: number, endAllowed?: Uint8Array): Int32Array {
   const out = new Int32Array(n);
   if (n === 0) return out;
   const NEG = -Infinity;
@@ -122,9 +185,12 @@ export function viterbi(e: Float32Array, trans: Float32Array, allowed: Uint8Arra
     }
     const tmp = prev; prev = cur; cur = tmp;
   }
-  let bt = 0;
-  for (let t = 1; t < T; t++) if (prev[t] > prev[bt]) bt = t;
-  out[n - 1] = bt;
+  let bt = -1;
+  for (let t = 0; t < T; t++) {
+    if (endAllowed && !endAllowed[t]) continue;
+    if (bt < 0 || prev[t] > prev[bt]) bt = t;
+  }
+  out[n - 1] = Math.max(0, bt);
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]];
   return out;
 }
@@ -199,14 +265,15 @@ function tagWithFeatures(model: NerModel, n: number, feats: SentenceFeatures, to
   const e = emissionsWithSelf(model, tokens, ids, off);
   const oi = model.tags.indexOf('O');
   if (model.oPenalty && oi >= 0) for (let i = 0; i < n; i++) e[i * T + oi] -= model.oPenalty;
-  const best = viterbi(e, model.trans, model.allowed, T, n);
+  const best = viterbi(e, model.trans, model.allowed, T, n, model.endAllowed);
   const margins = new Float32Array(n);
   for (let i = 0; i < n; i++) {
     let other = -Infinity;
     for (let t = 0; t < T; t++) if (t !== best[i] && e[i * T + t] > other) other = e[i * T + t];
     margins[i] = e[i * T + best[i]] - other;
   }
-  return { tags: Array.from(best, (t) => model.tags[t]), margins };
+  const tags = Array.from(best, (t) => model.tags[t]);
+  return { tags: model.encoding === 'bioes' ? toBio(tags) : tags, margins };
 }
 
 // ---------------------------------------------------------------- training
@@ -231,14 +298,25 @@ export interface TrainOptions {
   firstEpochs?: number;
   /** Training algorithm of the final stage: averaged perceptron (default) or linear-chain CRF (src/ner/crf.ts). */
   algo?: NerAlgo;
+  /** Tag encoding the model learns and decodes in (default 'bio'); tagging always returns BIO. */
+  encoding?: NerEncoding;
   /** CRF only: L2 penalty on the summed log-likelihood (default 1). */
   l2?: number;
   /** CRF only: AdaGrad base learning rate (default 0.1). */
   lr?: number;
   /** CRF only: average the weights at the ends of epochs crfAverageFrom… (0 = last iterate; default 2). */
   crfAverageFrom?: number;
+  /**
+   * Session 7 experiment: also train a CRF on the same features (one run, ≤ mixCrfEpochs epochs, CRF_DEFAULTS) and
+   * tag with the mix (1 − mixCrf)·perceptron/σp + mixCrf·CRF/σc, each scaled by the spread σ of its emission scores
+   * on training sentences. One weight vector, so tagging costs the same. 0/undefined = off.
+   */
+  mixCrf?: number;
+  mixCrfEpochs?: number;
   /** Unlabelled sentences added to the training tokens when building word clusters (features.clusters > 0). */
   clusterText?: string[][];
+  /** A cluster map already built from this training text and clusterText (dev runs reuse it across seeds). */
+  prebuiltClusters?: Map<string, number[]>;
   log?: (line: string) => void;
 }
 
@@ -288,7 +366,8 @@ function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel
   const cfg: FeatureConfig = { ...DEFAULT_FEATURES, ...opts.features };
   const types = new Set<string>();
   for (const s of train) for (const t of s.tags) if (t !== 'O') types.add(t.slice(2));
-  const model = emptyModel([...types], cfg);
+  const encoding: NerEncoding = opts.encoding ?? 'bio';
+  const model = emptyModel([...types], cfg, encoding);
   if (first) model.first = first;
   const T = model.tags.length;
   const tagIndex = new Map(model.tags.map((t, i) => [t, i]));
@@ -296,7 +375,7 @@ function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel
   const nonEmpty = train.filter((s) => s.tokens.length > 0);
   if (cfg.clusters) {
     const tc = performance.now();
-    model.clusters = buildClusters([...nonEmpty.map((s) => s.tokens), ...(opts.clusterText ?? [])], CLUSTER_KS);
+    model.clusters = opts.prebuiltClusters ?? buildClusters([...nonEmpty.map((s) => s.tokens), ...(opts.clusterText ?? [])], CLUSTER_KS);
     log(`word clusters: ${model.clusters.size} stems from ${nonEmpty.length + (opts.clusterText?.length ?? 0)} sentences in ${((performance.now() - tc) / 1000).toFixed(1)}s`);
   }
   setNerClusters(model.clusters ?? null);
@@ -311,7 +390,7 @@ function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel
   const allFeats = featuresOfSentences(nonEmpty.map((s) => s.tokens), cfg, pass1, false, gazOf);
   const data = nonEmpty.map((s, k) => {
     const { ids, off, nid } = allFeats[k];
-    const gold = Int32Array.from(s.tags, (t) => tagIndex.get(t) ?? 0);
+    const gold = Int32Array.from(encoding === 'bioes' ? bioToBioes(s.tags) : s.tags, (t) => tagIndex.get(t) ?? 0);
     return { ids, off, nid, gold, n: s.tokens.length };
   });
   log(`features extracted for ${data.length} sentences in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
@@ -355,7 +434,7 @@ function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel
           for (let i = 0; i < n; i++) if (random() < drop) skip[i] = nid[i];
         }
         const e = emissions(W, T, ids, off, n, skip);
-        const pred = viterbi(e, trans, model.allowed, T, n);
+        const pred = viterbi(e, trans, model.allowed, T, n, model.endAllowed);
         tokens += n;
         for (let i = 0; i < n; i++) {
           const g = gold[i], p = pred[i];
@@ -396,7 +475,7 @@ function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel
   const crfData = algo === 'crf' ? data.map((d) => ({ ...d, gold: repairBio(model.tags, d.gold, model.allowed) })) : [];
   const runOnce = (runSeed: number, nEpochs: number, dev: boolean) => algo === 'crf'
     ? trainCrfRun({
-      data: crfData, T, allowed: model.allowed, size: model.W.length, epochs: nEpochs, seed: runSeed, wordDropout: drop, l2, lr,
+      data: crfData, T, allowed: model.allowed, endAllowed: model.endAllowed, size: model.W.length, epochs: nEpochs, seed: runSeed, wordDropout: drop, l2, lr,
       averageFrom: opts.crfAverageFrom ?? CRF_DEFAULTS.averageFrom,
       devF1: dev ? devF1 : undefined, log, label: runs > 1 ? `run ${runSeed - seed + 1}/${runs}, ` : '',
     })
@@ -416,6 +495,48 @@ function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel
     for (let k = 0; k < model.W.length; k++) model.W[k] /= runs;
     for (let k = 0; k < model.trans.length; k++) model.trans[k] /= runs;
     if (withDev) log(`averaged ${runs} runs: dev F1 ${(100 * devF1(model.W, model.trans)).toFixed(2)}`);
+  }
+  if (algo === 'perceptron' && (opts.mixCrf ?? 0) > 0) {
+    const a = opts.mixCrf!;
+    const cData = data.map((d) => ({ ...d, gold: repairBio(model.tags, d.gold, model.allowed) }));
+    const rc = trainCrfRun({
+      data: cData, T, allowed: model.allowed, endAllowed: model.endAllowed, size: model.W.length, epochs: opts.mixCrfEpochs ?? 8, seed,
+      wordDropout: 0, l2, lr, averageFrom: CRF_DEFAULTS.averageFrom, devF1: withDev ? devF1 : undefined, log, label: 'mixed CRF: ',
+    });
+    const sample = data.slice(0, 400);
+    const spread = (W: Float32Array): number => {
+      let ss = 0, n = 0;
+      for (const d of sample) {
+        const e = emissions(W, T, d.ids, d.off, d.n);
+        for (let i = 0; i < d.n; i++) {
+          let m = 0;
+          for (let t = 0; t < T; t++) m += e[i * T + t];
+          m /= T;
+          for (let t = 0; t < T; t++) { const x = e[i * T + t] - m; ss += x * x; }
+          n += T;
+        }
+      }
+      return Math.sqrt(ss / Math.max(1, n)) || 1;
+    };
+    const sp = spread(model.W), sc = spread(rc.W);
+    const mix = (b: number): { W: Float32Array; trans: Float32Array } => {
+      const W = new Float32Array(model.W.length);
+      for (let k = 0; k < W.length; k++) W[k] = ((1 - b) * model.W[k]) / sp + (b * rc.W[k]) / sc;
+      const tr = new Float32Array(model.trans.length);
+      for (let k = 0; k < tr.length; k++) tr[k] = ((1 - b) * model.trans[k]) / sp + (b * rc.trans[k]) / sc;
+      return { W, trans: tr };
+    };
+    if (withDev) {
+      const diag: Record<string, number> = { crf: rc.f1, crfEpoch: rc.epoch };
+      for (const b of [0, 0.25, 0.5, 0.75]) { const m = mix(b); diag[String(b)] = devF1(m.W, m.trans); }
+      model.meta.mixDev = diag;
+      log(`mix with CRF on dev: ${JSON.stringify(diag)}`);
+    }
+    const m = mix(a);
+    model.W = m.W;
+    model.trans = m.trans;
+    model.meta.mixCrf = a;
+    model.meta.mixCrfEpochs = rc.epoch;
   }
   if (withDev) {
     model.meta.bestEpoch = r0.epoch;
@@ -458,6 +579,7 @@ function rawSerialize(model: NerModel): Buffer {
   const header = Buffer.from(JSON.stringify({
     tags: model.tags, features: model.features, trans: Array.from(model.trans), meta: model.meta,
     ...(model.algo && model.algo !== 'perceptron' ? { algo: model.algo } : {}),
+    ...(model.encoding && model.encoding !== 'bio' ? { encoding: model.encoding } : {}),
     ...(model.oPenalty ? { oPenalty: model.oPenalty } : {}),
     ...(model.clusters ? { clusters: serializeClusters(model.clusters) } : {}),
   }), 'utf8');
@@ -499,7 +621,7 @@ function rawDeserialize(raw: Buffer, source: string): NerModel {
   }
   const hl = raw.readUInt32LE(12);
   if (16 + hl + 4 > raw.length) return bad('truncated header');
-  let h: { tags: string[]; features: FeatureConfig; trans: number[]; meta: Record<string, unknown>; oPenalty?: unknown; algo?: unknown; clusters?: unknown };
+  let h: { tags: string[]; features: FeatureConfig; trans: number[]; meta: Record<string, unknown>; oPenalty?: unknown; algo?: unknown; encoding?: unknown; clusters?: unknown };
   try {
     h = JSON.parse(raw.toString('utf8', 16, 16 + hl));
   } catch {
@@ -528,9 +650,13 @@ function rawDeserialize(raw: Buffer, source: string): NerModel {
     if (k >= size) return bad('weight index out of range');
     W[k] = raw.readFloatLE(start + nnz * 4 + j * 4);
   }
+  if (h.encoding !== undefined && h.encoding !== 'bio' && h.encoding !== 'bioes') return bad(`unknown tag encoding ${JSON.stringify(h.encoding)}`);
+  const encoding = (h.encoding as NerEncoding | undefined) ?? 'bio';
+  const tagRe = encoding === 'bioes' ? /^(O|[BIES]-\S+)$/ : /^(O|[BI]-\S+)$/;
+  if (!h.tags.every((t) => typeof t === 'string' && tagRe.test(t))) return bad(`tags do not match the ${encoding.toUpperCase()} encoding`);
   const model: NerModel = {
     version, tags: h.tags, features: { ...DEFAULT_FEATURES, ...LEGACY_FEATURES, ...h.features }, W,
-    trans: Float32Array.from(h.trans), allowed: bioAllowed(h.tags), meta: h.meta ?? {},
+    trans: Float32Array.from(h.trans), ...encodingConstraints(h.tags, encoding), encoding, meta: h.meta ?? {},
   };
   if (h.algo !== undefined && h.algo !== 'perceptron' && h.algo !== 'crf') return bad(`unknown training algorithm ${JSON.stringify(h.algo)}`);
   model.algo = (h.algo as NerAlgo | undefined) ?? 'perceptron';

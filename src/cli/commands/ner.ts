@@ -49,10 +49,15 @@ export function registerNer(program: Command): void {
       if (!(x > 0) || !Number.isFinite(x)) throw new CliError(`--lr must be a positive number, got "${v}"`, 2);
       return x;
     })
+    .option('--mix-crf <w>', 'perceptron only: also train a CRF on the same features and mix its weights in with this weight (0..1; the benchmark uses 0.5; about 3x the training time, same tagging speed)', (v: string) => {
+      const x = Number(v);
+      if (!(x >= 0 && x <= 1)) throw new CliError('--mix-crf must be between 0 and 1', 2);
+      return x;
+    })
     .option('--train-gaz <folds>', 'gazetteer harvested from the training labels, jackknifed over this many folds (0 = off; default 5)', int('--train-gaz'))
     .option('--clusters <levels>', `word-cluster features: how many cluster granularities of k = ${CLUSTER_KS.join(', ')} the tagger reads (0 = off, the default; ${CLUSTER_KS.length} = the benchmark's setting). Clusters are built from the training tokens plus --cluster-text`, int('--clusters'))
     .option('--cluster-text <paths...>', 'unlabelled text for the word clusters: files of raw UTF-8 text (a paragraph a line) or .conll files (first column), or directories (recursive: their *.txt and *.conll files); implies --clusters ' + CLUSTER_KS.length + ' when --clusters is not given')
-    .action((o: { conll: string; dev?: string; output: string; epochs: number; seed: number; lexicon: boolean; bits?: number; stack: number; dropout?: number; firstEpochs?: number; average?: number; ngram?: number; trainGaz?: number; algo: 'perceptron' | 'crf'; l2?: number; lr?: number; clusters?: number; clusterText?: string[] }) => {
+    .action((o: { conll: string; dev?: string; output: string; epochs: number; seed: number; lexicon: boolean; bits?: number; stack: number; dropout?: number; firstEpochs?: number; average?: number; ngram?: number; trainGaz?: number; algo: 'perceptron' | 'crf'; l2?: number; lr?: number; clusters?: number; clusterText?: string[]; mixCrf?: number }) => {
       const data = readConll(o.conll);
       if (data.length === 0) throw new CliError(`${o.conll}: no sentences`);
       const clusters = o.clusters ?? (o.clusterText ? CLUSTER_KS.length : 0);
@@ -84,7 +89,8 @@ export function registerNer(program: Command): void {
       const dropout = o.dropout ?? (crf ? CRF_DEFAULTS.dropout : 0.2);
       if (average < 1 || average > 10) throw new CliError('--average must be between 1 and 10', 2);
       if (o.ngram !== undefined && o.ngram > 6) throw new CliError('--ngram must be at most 6', 2);
-      if (o.algo !== 'crf' && (o.l2 !== undefined || o.lr !== undefined)) throw new CliError('--l2 and --lr apply to --algo crf only', 2);
+      if (o.algo !== 'crf' && (o.l2 !== undefined || o.lr !== undefined) && !o.mixCrf) throw new CliError('--l2 and --lr apply to --algo crf (or --mix-crf) only', 2);
+      if (o.algo === 'crf' && o.mixCrf) throw new CliError('--mix-crf applies to the perceptron only', 2);
       if (o.trainGaz === 1 || (o.trainGaz ?? 0) > 20) throw new CliError('--train-gaz must be 0 (off) or between 2 and 20 folds', 2);
       const t0 = performance.now();
       const model = trainNer(data, {
@@ -93,6 +99,7 @@ export function registerNer(program: Command): void {
         ...(o.firstEpochs !== undefined ? { firstEpochs: o.firstEpochs } : {}),
         features: { lexicon: o.lexicon, ...(o.bits !== undefined ? { bits: o.bits } : {}), ...(o.ngram !== undefined ? { ngram: o.ngram } : {}), ...(o.trainGaz !== undefined ? { trainGaz: o.trainGaz } : {}), clusters },
         ...(clusterText ? { clusterText } : {}),
+        ...(o.mixCrf ? { mixCrf: o.mixCrf } : {}),
         log: (l) => process.stderr.write(l + '\n'),
       });
       const bytes = saveModel(model, o.output);
