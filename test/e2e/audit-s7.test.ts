@@ -1,8 +1,7 @@
 // Session-7 product audit of the web UI in Debian's chromium: the link back to the original article (http(s)
 // only, never a javascript: URL from stored data), and files the analyse view must refuse (binary, non-UTF-8)
 // or decode (a windows-1256 page that declares its charset).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,19 +9,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { analyze } from '../../src/analyze.ts';
 import { openStore, type Store } from '../../src/archive/index.ts';
 import { startServer, type RunningServer } from '../../src/server/index.ts';
-import { ROOT } from '../server/fixture.ts';
+import { CHROMIUM, DIST, ensureWebBuild, HAVE_CHROMIUM } from './browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const DIST = join(ROOT, 'web', 'dist');
 const TEXT = 'قال وزير الخارجية الأردني أيمن الصفدي في عمان إن المحادثات مع العراق «مثمرة».';
-
-function uiSourcesNewer(): boolean {
-  const built = statSync(join(DIST, 'index.html')).mtimeMs;
-  const walk = (d: string): boolean => readdirSync(d, { withFileTypes: true }).some((e) =>
-    e.isDirectory() ? walk(join(d, e.name)) : statSync(join(d, e.name)).mtimeMs > built);
-  return walk(join(ROOT, 'web', 'src')) || statSync(join(ROOT, 'web', 'index.html')).mtimeMs > built;
-}
 
 function cp1256(s: string): Buffer {
   const dec = new TextDecoder('windows-1256');
@@ -42,11 +31,7 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI audit (session 7)', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST, 'index.html')) || uiSourcesNewer()) {
-      execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-        cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' },
-      });
-    }
+    ensureWebBuild();
     dir = mkdtempSync(join(tmpdir(), 'isnad-audit-s7-ui-'));
     store = await openStore(join(dir, 'a.db'));
     linked = (await store.putAnalysis(analyze({ text: TEXT, meta: { title: 'خبر بالرابط', outlet: 'الغد', published: '2024-03-05', url: 'https://news.example.jo/a/1?x=1&y=2' } }))).id;

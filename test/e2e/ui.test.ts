@@ -1,6 +1,5 @@
 // End-to-end: Debian's chromium through playwright-core against `isnad serve` on a fresh demo archive.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,19 +7,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { Analysis } from '../../src/contract.ts';
 import { startServer, type RunningServer } from '../../src/server/index.ts';
 import { demoArchive, INJECT_MARK, ROOT, SEED, type Fixture } from '../server/fixture.ts';
+import { CHROMIUM, DIST, ensureWebBuild, HAVE_CHROMIUM } from './browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const SHOTS = join(ROOT, 'artifacts', 'e2e');
-const DIST = join(ROOT, 'web', 'dist');
-
-/** web/dist older than any UI source → rebuild (a stale bundle would test old code). */
-function uiSourcesNewer(): boolean {
-  const built = statSync(join(DIST, 'index.html')).mtimeMs;
-  const walk = (d: string): boolean => readdirSync(d, { withFileTypes: true }).some((e) =>
-    e.isDirectory() ? walk(join(d, e.name)) : statSync(join(d, e.name)).mtimeMs > built);
-  return walk(join(ROOT, 'web', 'src')) || statSync(join(ROOT, 'web', 'index.html')).mtimeMs > built || statSync(join(ROOT, 'vite.config.ts')).mtimeMs > built;
-}
 
 if (!HAVE_CHROMIUM) console.warn(`e2e skipped: ${CHROMIUM} is not installed (apt-get install -y chromium)`);
 
@@ -35,12 +24,7 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI in chromium', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST, 'index.html')) || uiSourcesNewer()) {
-      // a separate process: inside vitest NODE_ENV=test would give an unminified development bundle
-      execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-        cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' },
-      });
-    }
+    ensureWebBuild();
     mkdirSync(SHOTS, { recursive: true });
     fx = await demoArchive();
     srv = await startServer({ store: fx.store, port: 0, staticDir: DIST });
