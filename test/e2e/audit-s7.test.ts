@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { analyze } from '../../src/analyze.ts';
 import { openStore, type Store } from '../../src/archive/index.ts';
 import { startServer, type RunningServer } from '../../src/server/index.ts';
-import { CHROMIUM, DIST, ensureWebBuild, HAVE_CHROMIUM } from './browser.ts';
+import { DIST, ensureWebBuild, HAVE_CHROMIUM, launchChromium } from './browser.ts';
 
 const TEXT = 'قال وزير الخارجية الأردني أيمن الصفدي في عمان إن المحادثات مع العراق «مثمرة».';
 
@@ -37,15 +37,7 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI audit (session 7)', () => {
     linked = (await store.putAnalysis(analyze({ text: TEXT, meta: { title: 'خبر بالرابط', outlet: 'الغد', published: '2024-03-05', url: 'https://news.example.jo/a/1?x=1&y=2' } }))).id;
     hostile = (await store.putAnalysis(analyze({ text: TEXT.replace('مثمرة', 'صعبة'), meta: { title: 'رابط خبيث', url: 'javascript:window.__pwned=9' } }))).id;
     srv = await startServer({ store, port: 0, staticDir: DIST });
-    const { chromium } = await import('playwright-core');
-    ctx = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    ({ ctx, page } = await launchChromium(join(dir, 'profile'), problems));
   }, 180_000);
 
   afterAll(async () => {

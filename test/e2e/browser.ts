@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT } from '../server/fixture.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -23,4 +24,18 @@ export function ensureWebBuild(): void {
   execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' },
   });
+}
+
+/** Headless chromium with a persistent profile, one page, and page errors collected into `problems`. */
+export async function launchChromium(profileDir: string, problems: string[]): Promise<{ ctx: BrowserContext; page: Page }> {
+  const { chromium } = await import('playwright-core');
+  const ctx = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  return { ctx, page };
 }

@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { Analysis } from '../../src/contract.ts';
 import { startServer, type RunningServer } from '../../src/server/index.ts';
 import { demoArchive, INJECT_MARK, ROOT, SEED, type Fixture } from '../server/fixture.ts';
-import { CHROMIUM, DIST, ensureWebBuild, HAVE_CHROMIUM } from './browser.ts';
+import { CHROMIUM, DIST, ensureWebBuild, HAVE_CHROMIUM, launchChromium } from './browser.ts';
 
 const SHOTS = join(ROOT, 'artifacts', 'e2e');
 
@@ -33,16 +33,8 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI in chromium', () => {
     const pick = existsSync(SEED) ? list.items.find((a) => a.outlet === 'عربي بوست') : [...list.items].sort((a, b) => b.attributions - a.attributions)[0];
     seedId = (pick ?? list.items[0]).id;
     seed = ((await (await fetch(`${srv.url}api/articles/${seedId}`)).json()) as { analysis: Analysis }).analysis;
-    const { chromium } = await import('playwright-core');
     profile = mkdtempSync(join(tmpdir(), 'isnad-chromium-'));
-    ctx = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    ({ ctx, page } = await launchChromium(profile, problems));
     page.on('console', (m) => {
       if (m.type() === 'error' && !/favicon|404/.test(m.text())) problems.push(`console: ${m.text()}`);
     });
