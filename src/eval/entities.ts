@@ -4,6 +4,7 @@
 // (or, from 4 letters, contains or is contained in) one of the predicted mention texts; each gold entity is
 // matched at most once. Articles are analysed with their sidecar metadata (published date, country).
 import type { Command } from 'commander';
+import type { AnalyzeOptions } from '../analyze.ts';
 import type { Entity } from '../contract.ts';
 import { normalize } from '../text/normalize.ts';
 import { loadGoldDir } from './gold.ts';
@@ -57,10 +58,10 @@ export interface EntitiesReport {
 }
 
 /** Score every STEM.txt with a STEM.gold.json in `dir`; micro-averaged totals, per type and per file. */
-export function evaluateEntities(dir: string, types = ENTITY_TYPES): EntitiesReport {
+export function evaluateEntities(dir: string, types = ENTITY_TYPES, options: AnalyzeOptions = {}): EntitiesReport {
   const files: (EntityScore & { file: string })[] = [];
   const sum: Record<string, Counts> = Object.fromEntries(types.map((t) => [t, { gold: 0, predicted: 0, matched: 0 }]));
-  for (const a of loadGoldDir<{ entities?: GoldEntity[] }>(dir)) {
+  for (const a of loadGoldDir<{ entities?: GoldEntity[] }>(dir, options)) {
     const { byType, ...s } = scoreEntities(a.analysis.entities, a.gold.entities ?? [], types);
     files.push({ file: a.stem, ...s });
     for (const t of types) for (const k of ['gold', 'predicted', 'matched'] as const) sum[t][k] += byType[t][k];
@@ -95,8 +96,9 @@ export function registerEntitiesEval(evalCmd: Command): void {
     .argument('<goldDir>', 'directory of STEM.txt + STEM.gold.json (+ STEM.meta.json)')
     .option('--json', 'print the report as JSON')
     .option('--errors', 'list missed and spurious entities per article')
-    .action((goldDir: string, opts: { json?: boolean; errors?: boolean }) => {
-      const r = evaluateEntities(goldDir);
+    .option('--model <file>', 'combine a learned NER model with the rules, as `analyze --model` does (default: $ISNAD_NER_MODEL or isnad.config.json "nerModel"; merge: $ISNAD_NER_MERGE)')
+    .action((goldDir: string, opts: { json?: boolean; errors?: boolean; model?: string }) => {
+      const r = evaluateEntities(goldDir, ENTITY_TYPES, { model: opts.model });
       process.stdout.write(opts.json ? `${JSON.stringify(r, null, 2)}\n` : `${formatEntitiesReport(r, opts.errors)}\n`);
     });
 }

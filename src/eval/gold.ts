@@ -2,9 +2,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../contract.ts';
-import { analyze } from '../analyze.ts';
+import { analyze, type AnalyzeOptions } from '../analyze.ts';
 import { CliError } from '../cli/errors.ts';
 import { readSidecar } from '../input/index.ts';
+import { resolveNerModelPath } from '../ner/index.ts';
 
 export interface GoldArticle<G> {
   stem: string;
@@ -12,8 +13,11 @@ export interface GoldArticle<G> {
   analysis: Analysis;
 }
 
-/** Every STEM with both STEM.txt and STEM.gold.json in `dir`, sorted, analysed with its sidecar metadata. */
-export function loadGoldDir<G>(dir: string): GoldArticle<G>[] {
+/**
+ * Every STEM with both STEM.txt and STEM.gold.json in `dir`, sorted, analysed with its sidecar metadata — and with
+ * the learned NER model the analyser would use (`options.model`, else $ISNAD_NER_MODEL or isnad.config.json).
+ */
+export function loadGoldDir<G>(dir: string, options: AnalyzeOptions = {}): GoldArticle<G>[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`not a directory: ${dir}`, 2);
   const stems = readdirSync(dir)
     .filter((f) => f.endsWith('.gold.json'))
@@ -21,6 +25,9 @@ export function loadGoldDir<G>(dir: string): GoldArticle<G>[] {
     .filter((s) => existsSync(join(dir, `${s}.txt`)))
     .sort();
   if (stems.length === 0) throw new CliError(`no STEM.txt with STEM.gold.json in ${dir}`, 2);
+  const model = options.model ?? resolveNerModelPath() ?? undefined;
+  if (model !== undefined && !existsSync(model)) throw new CliError(`NER model: ${model}: no such file`, 2);
+  const opts = model ? { ...options, model } : options;
   return stems.map((stem) => {
     const txtPath = join(dir, `${stem}.txt`);
     const text = readFileSync(txtPath, 'utf8');
@@ -36,6 +43,6 @@ export function loadGoldDir<G>(dir: string): GoldArticle<G>[] {
     } catch (e) {
       throw new CliError((e as Error).message, 2);
     }
-    return { stem, gold, analysis: analyze({ text, meta: { ...meta, id: stem } }) };
+    return { stem, gold, analysis: analyze({ text, meta: { ...meta, id: stem } }, opts) };
   });
 }
