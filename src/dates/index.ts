@@ -143,11 +143,44 @@ class Ctx {
         if (this.isFuture(j - 1) || this.isFuture(j - 2) || this.kind(j - 1, 'futurelink')) return true;
         break;
       }
+      // "اتفق الطرفان على عقد الدورة … خلال يوليوز": a planned act (a masdar homographic with a past verb too, عقد)
+      if (this.plannedActAt(j)) return true;
       if (this.isPast(j)) break;
     }
     for (let j = k + 1; j < this.toks.length && j <= k + 8 && this.doc.sentenceOf[j] === s; j++) {
       if (this.isFuture(j)) return true;
       if (this.kind(j, 'past') || this.kind(j, 'clausebreak') || this.isPast(j)) return false;
+    }
+    return false;
+  }
+  /**
+   * Token j is a planned act: a masdar (words.tsv plannedact, with or without the article) that is the complement of an
+   * agreement, decision or call (plan) up to 7 tokens before it — through على/إلى/بـ («اتفقا على عقد»، «دعا إلى إجراء»،
+   * «طالب بتنظيم»), or directly after the plan word and its subject («قرر المجلس تأجيل»). Not across a clause break.
+   */
+  private plannedActAt(j: number): boolean {
+    let opener = false;
+    let act = false;
+    for (const f of this.forms(j)) {
+      const bare = f.norm.startsWith('ال') && f.norm.length > 4 ? f.norm.slice(2) : f.norm;
+      if (hasKind(this.lex, f.norm, 'plannedact') || hasKind(this.lex, bare, 'plannedact')) {
+        act = true;
+        if (f.pre === 'ب') opener = true;
+      }
+    }
+    if (!act) return false;
+    const prev = this.norm(j - 1);
+    if (prev === 'علي' || prev === 'الي') opener = true;
+    const s = this.doc.sentenceOf[j];
+    for (let p = j - 1; p >= 0 && p >= j - 7 && this.doc.sentenceOf[p] === s; p--) {
+      if (this.kind(p, 'clausebreak')) return false;
+      if (this.kindForm(p, 'plan')) {
+        if (opener) return true;
+        // no preposition: the act must follow the plan word and at most two words of its subject, none a time preposition
+        if (j - p > 3) return false;
+        for (let q = p + 1; q < j; q++) if (this.kind(q, 'monthcue') || this.kind(q, 'yearprep')) return false;
+        return true;
+      }
     }
     return false;
   }

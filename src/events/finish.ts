@@ -13,6 +13,7 @@ import { VERBAL } from './traits.ts';
 import { words } from './words.ts';
 import { requirementAt } from './triggers.ts';
 import { bridgedNoun } from './modality.ts';
+import { meansNationality } from './means.ts';
 
 /** Words that negate the noun right after them («دون موافقة»، «عدم حضور»), normalised. */
 
@@ -51,6 +52,7 @@ export function finishEvents(c: Ctx, drafts: Draft[], dates: DateMention[], hasE
   crowdClashes(c, drafts);
   walkouts(c, drafts);
   raids(c, drafts);
+  meansNationality(c, drafts);
   sequencedActs(c, drafts);
   supportChains(c, drafts);
   impersonalAfterEvent(c, drafts);

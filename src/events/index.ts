@@ -24,6 +24,7 @@ import { finishEvents } from './finish.ts';
 import { eventFilterEnabled, filterEvents } from './filter.ts';
 import { VERBAL, groupHead, isCourt, materialAfter } from './traits.ts';
 import { words } from './words.ts';
+import { isPassive, isPassiveImperfect } from './passive.ts';
 import { subjectBeforeContinuation, grammaticalSubject } from './subjects.ts';
 
 // (function-word sets read in the per-trigger loops: looked up once)
@@ -153,7 +154,15 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     // «وصفته بـ"الانتهاكات المتكررة"»: a definite plural event noun quoted with no named actor characterises
     if (h.entry.pos === 'noun' && insideQuote(c, h.tok) && /^ال\S+ات$/.test(c.bare(h.tok)) && !roles.actors.some((a) => !a.startsWith('#'))) continue;
     // "استقبل X Y": the host receives the visitor; PLOVER codes the visitor as actor, the host as target
-    if (h.entry.host && roles.targets.length && roles.actors.length) {
+    // («واستُقبل وزير الدفاع X في مطار طرابلس»: a vocalised passive with no agent — its subject is the visitor, the actor;
+    // no swap, and a place read as its object is no host)
+    const passiveForm = h.entry.host && h.entry.pos === 'verb' && !roles.evidence.includes('rule:passive-reception') &&
+      !roles.evidence.includes('rule:agent-phrase') && (isPassive(doc.text.slice(h.start, h.end)) || isPassiveImperfect(doc.text.slice(h.start, h.end).split(/\s+/)[0]));
+    if (passiveForm && roles.actors.length) {
+      roles.targets = roles.targets.filter((t) => c.byId.get(t)?.type !== 'LOC');
+      roles.evidence.push('rule:passive-reception');
+    }
+    if (h.entry.host && roles.targets.length && roles.actors.length && !roles.evidence.includes('rule:passive-reception')) {
       const host = roles.actors;
       roles.actors = roles.targets;
       roles.targets = host;

@@ -58,7 +58,7 @@ export interface EventLexicon {
   /** normalised trigger form → following word pairs that cancel it (followers.tsv) */
   followers: Map<string, Set<string>>;
   /** heads and modifiers of non-entity participant phrases (groups.tsv), by normalised form */
-  groups: Map<string, { kind: 'group' | 'dual' | 'title' | 'quant' | 'mod' | 'means' | 'absolute'; evidence: string }[]>;
+  groups: Map<string, { kind: 'group' | 'dual' | 'title' | 'quant' | 'mod' | 'means' | 'absolute' | 'anaphor'; evidence: string }[]>;
 }
 
 const words = (s: string) => normalize(s).split(/\s+/).filter(Boolean);
@@ -265,8 +265,8 @@ export function eventLexicon(): EventLexicon {
   }
   const groups: EventLexicon['groups'] = new Map();
   for (const r of loadTsv('events/groups.tsv')) {
-    const kind = r.kind as 'group' | 'dual' | 'title' | 'quant' | 'mod' | 'means' | 'absolute';
-    if (!['group', 'dual', 'title', 'quant', 'mod', 'means', 'absolute'].includes(kind)) continue;
+    const kind = r.kind as 'group' | 'dual' | 'title' | 'quant' | 'mod' | 'means' | 'absolute' | 'anaphor';
+    if (!['group', 'dual', 'title', 'quant', 'mod', 'means', 'absolute', 'anaphor'].includes(kind)) continue;
     for (const f of splitCell(r.form)) {
       const k = normalize(f);
       if (!groups.has(k)) groups.set(k, []);

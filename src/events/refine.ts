@@ -9,7 +9,7 @@ import type { AttIndex } from './modality.ts';
 import { lowerBound } from '../doc.ts';
 import { isPassive, isPassiveImperfect } from './passive.ts';
 import { COPULA, copulaBetween } from './between.ts';
-import { bodyOfTitle, describedEntity, titleOnlyHolder } from './titles.ts';
+import { bodyOfTitle, describedEntity, titleOnlyHolder, roleAnaphor } from './titles.ts';
 import { COUNTRY_NOUNS, complementSubject, sameGroupBody, mainClauseSubject, countryOf, holderAfterTitledGenitive, issuerOfStatementSubject, kanaSubject, onBehalfSigners, possessedStem, possessedSubject, participleSpeaker, statedCountry, subordinateEvent, topicSubject, grammaticalSubject, passiveAgentOfOperation } from './subjects.ts';
 import { COURT_UNITS, VERBAL, isDualGroup } from './traits.ts';
 import type { JoinState } from './joins.ts';
@@ -76,6 +76,17 @@ function refineParties(st: JoinState, attIndex: AttIndex, meansIds: Set<string>,
       if (body) roles.evidence.push('rule:same-group-back-reference');
       return body ?? a;
     });
+  }
+  // (session 7 follow-up) «ولم يلتق المسؤول الحكومي بالمعتصمين»، «استقبل تبون الضيف»: a definite role noun refers back
+  // to the last titled person of its paragraph who is not the clause's other party
+  for (const [mine, other] of [[roles.actors, roles.targets], [roles.targets, roles.actors]] as const) {
+    for (let k = 0; k < mine.length; k++) {
+      if (!mine[k].startsWith('#')) continue;
+      const gi = [...w.before, ...w.after].find((i) => i.m.entity === mine[k]);
+      // (not a party its own clause names: «إن الوزير X استقبل الزائر» — X hosts)
+      const r = gi ? roleAnaphor(c, gi.m, [...other, ...mine, ...w.before.map((i) => i.m.entity), ...w.after.map((i) => i.m.entity)]) : null;
+      if (r) { mine[k] = r; roles.evidence.push('rule:role-noun-anaphor'); }
+    }
   }
   // «وجددت الحركة رفضها»، «نفت قيادة الشرطة»: a short description that begins the name of an organisation
   // named shortly before (حركة حماس، قيادة شرطة نينوى) refers to it
@@ -468,7 +479,8 @@ function refineGovernedAndPassive(st: JoinState, attIndex: AttIndex, meansIds: S
   const passivePast = h.entry.pos === 'verb' && h.entry.obj === 'target' && isPassive(doc.text.slice(h.start, h.end));
   // a vocalised passive past (قُتل، اعتُقل، أُصيب: damma inside the stem, not on its last letter) has
   // its grammatical subject as the target and no known agent, unless `من قبل/على يد` named one
-  if (h.entry.pos === 'verb' && (h.entry.obj === 'subject' || passivePast) && !roles.evidence.includes('rule:agent-phrase')) {
+  // (a reception in the passive, «استُقبل الوفد في المطار», keeps its subject as the visitor — PLOVER's actor)
+  if (h.entry.pos === 'verb' && (h.entry.obj === 'subject' || passivePast) && !roles.evidence.includes('rule:agent-phrase') && !h.entry.host) {
     // (session 7) a passive takes no object: with its subject before it the NPs after the verb are adjuncts — «وكان المتهم
     // قد اعتُقل …، إثر تدقيق أنجزه المجلس …» targets المتهم only
     if (passivePast && roles.actors.length && roles.evidence.includes('rule:svo-subject') &&
@@ -485,7 +497,7 @@ function refineGovernedAndPassive(st: JoinState, attIndex: AttIndex, meansIds: S
   }
   // «يُعاد فتح المعبر»، «يُفرَج عن …»: a vocalised passive imperfect has no agent of its own — its subject or
   // genitive is what the act is done to
-  if (h.entry.obj !== 'subject' && isPassiveImperfect(doc.text.slice(h.start, h.end).split(/\s+/)[0]) && !roles.evidence.includes('rule:agent-phrase')) {
+  if (h.entry.obj !== 'subject' && !h.entry.host && isPassiveImperfect(doc.text.slice(h.start, h.end).split(/\s+/)[0]) && !roles.evidence.includes('rule:agent-phrase')) {
     for (const a of roles.actors) if (!roles.targets.includes(a)) roles.targets.push(a);
     roles.actors.length = 0;
     roles.evidence.push('rule:passive-imperfect-target');

@@ -530,7 +530,16 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
   // (or the row's own agent preposition right after the trigger: «المحتجز لدى الحوثيين»)
   const ag = after.findIndex((i, n) => i.prepRole === 'agent' || (n === 0 && !!e.agentPreps?.has(i.prep) && i.m.tokenStart <= h.tok + h.len + 1));
   // (a possessed masdar has its possessor as agent: "استياءه من إطلاق الصواريخ من قبل X" — X fired, he objected)
-  if (ag >= 0 && !r.actors.length && !(e.pos !== 'verb' && h.form.suffix)) { addIds(r.actors, group(after, ag)); r.evidence.push('rule:agent-phrase'); }
+  // «يُستقبل الوزير X من قبل الرئيس Y»، «استُقبل الوفد من قبل …»: a reception with an agent phrase is passive (vocalised
+  // or not) — its subject is the visitor (PLOVER actor), the agent the host (target)
+  // (with no subject left — a title that yields to a name further on — the host is still the target, the visitor unknown)
+  if (ag >= 0 && e.host && e.pos === 'verb') {
+    const hostIds = group(after, ag).map((i) => i.m.entity);
+    r.actors = r.actors.filter((a) => !hostIds.includes(a));
+    r.targets = [...new Set(hostIds)];
+    r.evidence.push('rule:passive-reception');
+  }
+  else if (ag >= 0 && !r.actors.length && !(e.pos !== 'verb' && h.form.suffix)) { addIds(r.actors, group(after, ag)); r.evidence.push('rule:agent-phrase'); }
   // «محمد قحطان، المحتجز لدى الحوثيين»: a participle with its agent preposition describes the name right before it
   // (or before a comma): that person or body undergoes the act
   if (ag === 0 && e.agentPreps?.size && e.agentPreps.has(after[0].prep) && !r.targets.length && h.tok > 0) {
@@ -1657,15 +1666,21 @@ export function nisbaAgent(c: Ctx, h: Hit): string | null {
     if (w.length >= 3) stems.push(w);
   }
   if (!stems.length) return null;
+  return entityOfNisba(c, h.tok, stems);
+}
+
+/** The organisation or country a nisba stem names (الإسرائيلي → إسرائيل، الجيش الإسرائيلي): the nearest mention before
+ * token `at` whose name has such a word, else the first of the article. */
+export function entityOfNisba(c: Ctx, at: number, stems: string[]): string | null {
   const forms = new Set<string>();
-  for (const st of stems) for (const x of ['', 'ي', 'يون', 'يين', 'ا', 'يه']) forms.add(st + x);
+  for (const st of stems) for (const x of ['', 'ي', 'يون', 'يين', 'ا', 'يه', 'يا']) forms.add(st + x);
   const fits = (id: string): boolean => {
     const e = c.byId.get(id);
     if (!e || (e.type !== 'ORG' && e.type !== 'LOC')) return false;
     return c.nameWords(e.name).some((x) => forms.has(x));
   };
   const ms = c.layer.mentions;
-  const lo = lowerBound(ms, c.toks[h.tok].start);
+  const lo = lowerBound(ms, c.toks[at].start);
   for (let i = lo - 1; i >= 0 && i >= lo - 80; i--) if (fits(ms[i].entity)) return ms[i].entity;
   // (else the first organisation or place of the article with such a name word: an index built once per document)
   const index = orgLocWordIndex(c);

@@ -2,7 +2,7 @@
 // person or body the article named with that title, so events get entity actors instead of pseudo-groups.
 import { lowerBound } from '../doc.ts';
 import type { EntityMention } from '../entities/index.ts';
-import { type Ctx, mentionEndingAt } from './context.ts';
+import { type Ctx, mentionEndingAt, paragraphOf } from './context.ts';
 import { words } from './words.ts';
 
 /** The organisation a title group works for, named right after it: «قاضي التحقيق بالقطب القضائي»، «مدير الأمن في
@@ -240,4 +240,44 @@ export function titleOnlyHolder(c: Ctx, m: EntityMention): string | null {
   if (prev && prev.entity === e.id && !c.dateCovered[prev.tokenStart]) return null;
   const other = describedEntity(c, '#' + mw.join(' '), m.tokenStart, e.id, true);
   return other && other !== e.id && c.byId.get(other)?.type === 'PER' ? other : null;
+}
+
+/** A title head (groups.tsv kind `title`) among the four words before a person's mention, or the entity's titles:
+ * «وزير الفلاحة أحمد البوزيدي». */
+function titledMention(c: Ctx, m: EntityMention): boolean {
+  if (c.byId.get(m.entity)?.titles?.length) return true;
+  for (let j = m.tokenStart - 1; j >= 0 && j >= m.tokenStart - 4; j--) {
+    const t = c.toks[j];
+    if (t.kind !== 'word') return false;
+    const bare = t.norm.replace(/^[وف]/, '').replace(/^ال/, '');
+    if ((c.lex.groups.get(bare) ?? c.lex.groups.get(t.norm) ?? []).some((g) => g.kind === 'title')) return true;
+  }
+  return false;
+}
+
+/** (session 7 follow-up) «وزير الفلاحة أحمد البوزيدي … ولم يلتق المسؤول الحكومي بالمعتصمين»، «استقبل X الضيف»: a
+ * definite role noun (groups.tsv kind `anaphor`: المسؤول، الضيف، الزائر) with at most one modifier refers back to the
+ * last person of its paragraph named with a title (at most 60 mentions back), not one of `exclude` (the clause's other
+ * party). Not an adjective after a definite noun («الجهة المسؤولة») nor «المسؤول عن» (responsible for). */
+export function roleAnaphor(c: Ctx, m: EntityMention, exclude: string[]): string | null {
+  if (!m.entity.startsWith('#')) return null;
+  const gw = m.entity.slice(1).split(' ');
+  if (gw.length > 2 || !(c.lex.groups.get(gw[0]) ?? []).some((g) => g.kind === 'anaphor')) return null;
+  const first = c.toks[m.tokenStart];
+  if (!first || !/^(?:[وف]?[بلك]?ال|[وف]?لل)/.test(first.norm)) return null;
+  const prev = c.toks[m.tokenStart - 1];
+  // (a verb before it that begins with ال — «التقى المسؤول» — is no noun it describes)
+  if (prev && prev.kind === 'word' && prev.norm.startsWith('ال') && c.sent(m.tokenStart - 1) === c.sent(m.tokenStart) &&
+    !c.look(m.tokenStart - 1).trigger.length) return null;
+  if (words('responsible-for').has(c.norm(m.tokenEnd) ?? '')) return null;
+  const para = paragraphOf(c, m.tokenStart);
+  const ms = c.layer.mentions;
+  const hi = lowerBound(ms, first.start) - 1;
+  for (let i = hi; i >= 0 && i > hi - 60; i--) {
+    if (ms[i].tokenStart < 0 || paragraphOf(c, ms[i].tokenStart) !== para) break;
+    const e = c.byId.get(ms[i].entity);
+    if (!e || e.type !== 'PER' || exclude.includes(e.id)) continue;
+    if (titledMention(c, ms[i])) return e.id;
+  }
+  return null;
 }
