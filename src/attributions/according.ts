@@ -81,6 +81,9 @@ export function according(cx: Ctx, i: number, len: number, ev: string): number {
       break;
     }
   }
+  // (s7) "وبحسب فان هوفن، فإن …": a family-name particle right after the phrase, then one or two name words and a comma or a
+  // complementizer, opens the source's name — it is no فإن (a second فإن follows)
+  if (!desc) cx.particleAsName(p);
   // after "حسبما أفاد"/"بحسب ما ذكرت" a verb announces its subject: a name may be guessed as after any cue
   desc ??= parseSource(cx, p, cx.entities.mentions.length === 0 || cueEnd > i + len);
   let speakerId: string | null = null;

@@ -8,7 +8,8 @@ import { recipientAt0 } from './chains.ts';
 import type { SourceDesc } from './coref.ts';
 import { SourceRegistry } from './coref.ts';
 import { cueAt0, accordingAt0, statementAt0 } from './cues.ts';
-import { STATEMENT, COMP_BIT, COMMA, COLON, setBit, formBits, notAName, memoAt } from './facts.ts';
+import { STATEMENT, COMP_BIT, COMMA, COLON, CUE_FIRST, ACCORDING_FIRST, REASON_FIRST, setBit, formBits, notAName, memoAt } from './facts.ts';
+import { LEAD_PARTICLES } from '../entities/wordsets.ts';
 import type { AttributionLexicon, CueEntry } from './lexicon.ts';
 import { attributionLexicon } from './lexicon.ts';
 import type { Quote } from './quotes.ts';
@@ -100,6 +101,14 @@ export class Ctx {
     for (const m of entities.mentions) {
       if (noName.has(m.entity)) continue;
       for (let k = m.tokenStart; k < m.tokenEnd && k < n; k++) if (!this.mentionAt[k]) this.mentionAt[k] = m;
+      // (s7) inside a person's name "فان" written without a hamza is a family-name particle ("فان هوفن"، "هيلدي فان دام"),
+      // not فإن (complementizer, or the فإن that opens content after an according-to phrase)
+      if (this.entityType.get(m.entity) === 'PER') {
+        for (let k = m.tokenStart; k < m.tokenEnd && k < n; k++) {
+          if (this.toks[k].kind !== 'word' || /[أإآ]/.test(this.toks[k].text) || !(this.inSet(k, 'then') || this.isComp(k))) continue;
+          this.tokBits[k] &= ~(COMP_BIT | (1 << setBit.get('then')!));
+        }
+      }
     }
     let p = 0;
     for (const t of this.toks) {
@@ -108,6 +117,24 @@ export class Ctx {
     }
     this.outlet = doc.meta.outlet ? normalize(doc.meta.outlet).split(/\s+/).filter(Boolean) : [];
     findQuotes(this);
+  }
+
+  /**
+   * (s7) A family-name particle written without a hamza (data/entities/name-connectors.tsv, opens = yes) at p, then one or two
+   * plain words (no article, no grammar word, no cue) and a comma, colon or complementizer: the particle opens a name, so its
+   * complementizer and فإن readings are dropped. True when it did.
+   */
+  particleAsName(p: number): boolean {
+    const t = this.toks[p];
+    if (!t || t.kind !== 'word' || /[أإآ]/.test(t.text) || !LEAD_PARTICLES.has(t.norm)) return false;
+    const plain = (k: number) => this.toks[k]?.kind === 'word' && !this.toks[k].norm.startsWith('ال') && (this.tokBits[k] & ~(CUE_FIRST | ACCORDING_FIRST | REASON_FIRST)) === 0 && !this.cueAt(k);
+    let k = p + 1;
+    if (!plain(k)) return false;
+    k++;
+    if (plain(k)) k++;
+    if (!(this.isComma(k) || this.isColon(k) || this.isComp(k))) return false;
+    this.tokBits[p] &= ~(COMP_BIT | (1 << setBit.get('then')!));
+    return true;
   }
 
   /** Index of the quote opening at token i, -1 if none (also past the end). */

@@ -116,6 +116,9 @@ export function currentSpeaker(cx: Ctx, i: number): { sourceId: string; via?: st
         }
       }
     }
+    // (s7) "أكد الوزير صالح … . وأضافت: «…»": a verb whose gender no person quoted within reach agrees with has no antecedent
+    // — a person's gender is no grammatical accident (an organisation's may be: "قالت الوزارة … وأضاف"), so none is invented
+    if (g && pick === last && sourceGender(cx, last.sourceId) === (g === 'f' ? 'm' : 'f') && personSource(cx, last.sourceId)) return null;
     const r: { sourceId: string; via?: string[]; recipient?: string; evidence?: string } = { sourceId: pick.sourceId };
     if (pick.via) r.via = pick.via;
     // the verb's gender passed over the last speaker: cite the data row of the gendered verbs
@@ -123,6 +126,12 @@ export function currentSpeaker(cx: Ctx, i: number): { sourceId: string; via?: st
     return r;
   }
   return null;
+}
+
+/** A source that is a person named by the entity layer (its gender is the person's). */
+function personSource(cx: Ctx, id: string): boolean {
+  const e = cx.registry.get(id)?.entity;
+  return !!e && cx.entityType.get(e) === 'PER';
 }
 
 /** Gender of a singular circumstantial participle: مضيفة/داعية → f, مضيفا/داعيا → m; null otherwise. */

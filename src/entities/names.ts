@@ -4,7 +4,7 @@
 import type { Ctx } from './context.ts';
 import type { EntityLexicon, LexEntry } from './lexicon.ts';
 import { nameText } from './context.ts';
-import { ABD_NAMES, AGE_UNITS, CONNECT, DIVINE, MODIFIERS, PARTICLES, PATRONYMIC, PLACE_PREPS, PUNCT_COMMA, SOURCE_HEADS, SPEECH_CLOSE_PREPS } from './wordsets.ts';
+import { ABD_NAMES, AGE_UNITS, CONNECT, DIVINE, LEAD_PARTICLES, MODIFIERS, PARTICLES, PATRONYMIC, PLACE_PREPS, PUNCT_COMMA, SOURCE_HEADS, SPEECH_CLOSE_PREPS } from './wordsets.ts';
 
 // tanween (fathatan, dammatan, kasratan)
 const TANWEEN = /[\u064B-\u064D]/;
@@ -20,6 +20,8 @@ export interface NameGrammar {
   articleNameAt: (q: number) => boolean;
   andGiven: (k: number) => boolean;
   definiteSurname: (k: number) => boolean;
+  /** (s7) End of a family name opening with particles at k ("فان هوفن"), or -1. */
+  particleNameEnd: (k: number) => number;
 }
 
 export function nameGrammar(cx: Ctx): NameGrammar {
@@ -111,6 +113,24 @@ export function nameGrammar(cx: Ctx): NameGrammar {
     return /ة$/.test(toks[k].text.replace(/[\u064B-\u065F\u0670\u0640]+$/, '')) || (w.endsWith('ت') && w.length <= 5) || /^(.ا..ا|م...ا|.ا..|مست.+)$/.test(w) || (w.length >= 6 && /(ون|ات|ين)$/.test(w));
   };
 
+  /**
+   * (s7) A family name opening with particles ("فان هوفن"، "فان دير بيرغ") at k: one or two name words after the particles,
+   * then what closes a name (punctuation, a function word, a clitic-bearing word …) but not a definite word ("فان عدد
+   * القتلى" is فإن + a clause).
+   * The end token index (exclusive), or -1.
+   */
+  const particleNameEnd = (k: number): number => {
+    let q = k;
+    while (q < n && q - k < 3 && toks[q].kind === 'word' && owner[q] < 0 && PARTICLES.has(toks[q].norm) && !/[أإآ]/.test(toks[q].text)) q++;
+    if (q === k) return -1;
+    const plain = (x: number) => x < n && toks[x].kind === 'word' && owner[x] < 0 && !toks[x].norm.startsWith('ال') && nameWord(x, false);
+    // (an accusative, a feminine noun or a plural is the subject of a فإن clause: "فان عددا من"، "فان كثيرين")
+    if (!plain(q) || /(ا|ه|ات|ون|ين)$/.test(toks[q].norm)) return -1;
+    q++;
+    if (plain(q) && !isStop(toks[q].norm)) q++;
+    return closesName(q) && !(q < n && toks[q].kind === 'word' && toks[q].norm.startsWith('ال')) ? q : -1;
+  };
+
   /** Parse a person name starting at k; returns the end token index (exclusive) or k when none. */
   const parseName = (k: number, afterTitle: boolean): number => {
     if (!isWord(k) || owner[k] >= 0 || toks[k].kind !== 'word') return k;
@@ -128,7 +148,10 @@ export function nameGrammar(cx: Ctx): NameGrammar {
     const kunya = afterTitle && w0 === 'ابو' && k + 1 < n && owner[k + 1] < 0 && toks[k + 1].kind === 'word' && (givenTok(k + 1) || nameWord(k + 1, false));
     // (a verb or noun with a clitic and a pronoun is no name after a title: "الفريق ليخبره بموعد")
     if (afterTitle && !wi(k).given && /^[لبفو]/.test(w0) && /(ه|ها|هم)$/.test(w0) && !/ة[\u064B-\u065F\u0670]*$/.test(toks[k].text)) return k;
-    if (!wi(k).opensName && !articleGiven && !abd && !kunya && !(afterTitle && nameWord(k, true) && !w0.startsWith('ال') && !verbOrNounAfterTitle(k) && !/^[بلفوك][أإآ]/.test(toks[k].text))) return k;
+    // (s7) a family name opening with a particle written without a hamza after a title: "الوزير فان هوفن"، "السفير فان دير ميرفي"
+    // (the family name must close — punctuation, a function word, a verb of saying — so "الوزير فان عدد القتلى" stays فإن)
+    const particleFirst = (afterTitle || (k > 0 && isTitleStart(k - 1))) && LEAD_PARTICLES.has(w0) && !/[أإآ]/.test(toks[k].text) && particleNameEnd(k) > k;
+    if (!wi(k).opensName && !articleGiven && !abd && !kunya && !particleFirst && !(afterTitle && nameWord(k, true) && !w0.startsWith('ال') && !verbOrNounAfterTitle(k) && !/^[بلفوك][أإآ]/.test(toks[k].text))) return k;
     let e = k + 1;
     // (the article as written: "ألبرتو"، "إلياس" fold to ال… but have none)
     // (a given name written with the article opens the name: "المختار أحمد بوسيف")
@@ -136,6 +159,7 @@ export function nameGrammar(cx: Ctx): NameGrammar {
     let surnameSeen = /^ال/.test(toks[k].text) && !(articleGiven && nextGiven && !(k + 2 < n && DIVINE.has(toks[k + 2].norm)));
     let patronymic = false;
     // a name opening with عبد/أبو takes the next word whatever it is ("عبد الله", "أبو الفضل")
+    while (particleFirst && e < n && PARTICLES.has(toks[e].norm) && e - k < 3) e++;
     if (/^(عبد|ابو)$/.test(w0)) {
       if (!(e < n && isWord(e) && toks[e].kind === 'word' && owner[e] < 0 && !stopTok(e) && !isNat(toks[e].norm))) return k;
       e++;
@@ -186,7 +210,9 @@ export function nameGrammar(cx: Ctx): NameGrammar {
       if (e < n && e - k < limit && owner[e] < 0 && toks[e].kind === 'word' && formsAt(e).length === 1 && articleNameAt(e)) { e++; continue; }
       // (session 6) a particle of a Western family name after a Western given name, then a name word or a lexicon
       // surname ("لورا لو كاسترو"، "أورسولا فون دير لاين")
-      if (e + 1 < n && e - k < limit && lex.givenForeign.has(w0) && owner[e] < 0 && PARTICLES.has(toks[e].norm) && toks[e + 1].kind === 'word' && !toks[e + 1].norm.startsWith('ال')) {
+      // (s7) also after any name right after a title ("المفوضة البلجيكية هيلدي فان دام"); a particle is never written with a
+      // hamza (فإن is the complementizer)
+      if (e + 1 < n && e - k < limit && (lex.givenForeign.has(w0) || afterTitle) && owner[e] < 0 && PARTICLES.has(toks[e].norm) && !/[أإآ]/.test(toks[e].text) && toks[e + 1].kind === 'word' && !toks[e + 1].norm.startsWith('ال')) {
         const o = owner[e + 1];
         const c = o >= 0 ? cands[o] : undefined;
         if (c ? c.short && c.type === 'PER' && c.tokenStart === e + 1 && c.tokenEnd === e + 2 : nameWord(e + 1, false) || PARTICLES.has(toks[e + 1].norm)) {
@@ -252,7 +278,7 @@ export function nameGrammar(cx: Ctx): NameGrammar {
     return w.startsWith('ال') && w.length >= 5 && formsAt(k).length === 1 && !commonTok(k) && !stopTok(k) && !isNat(w) &&
       !/[ةه]$/.test(toks[k].text) && !/(ون|ين|ات)$/.test(w) && !isTitleStart(k);
   };
-  return { nameWord, closesName, verbOrNounAfterTitle, parseName, articleNameAt, andGiven, definiteSurname };
+  return { nameWord, closesName, verbOrNounAfterTitle, parseName, articleNameAt, andGiven, definiteSurname, particleNameEnd };
 }
 
 export function givenSurnamePass(cx: Ctx, g: NameGrammar): void {
@@ -291,7 +317,8 @@ export function givenSurnamePass(cx: Ctx, g: NameGrammar): void {
     if (defSurname) e = i + 2;
     if (e - i < 2) continue;
     const second = toks[i + 1].norm;
-    let ok = givenTok(i + 1) || isNisba(second) || CONNECT.has(second) || /^(ابو|عبد)/.test(toks[i].norm) || e - i > 3;
+    // (s7) a family-name particle the name grammar read over ("ماركوس فان هوفن") keeps the whole name
+    let ok = givenTok(i + 1) || isNisba(second) || CONNECT.has(second) || (PARTICLES.has(second) && e - i > 2) || /^(ابو|عبد)/.test(toks[i].norm) || e - i > 3;
     let end = e;
     // an unambiguous given name (not a common word) + one more name word: "مازن علوش"
     if (!ok && (givenTok(i) && formsAt(i).length === 1 && !commonTok(i) || andGiven(i)) && second.length >= 3 && !second.startsWith('ال')) { ok = true; end = i + 2; }
@@ -364,7 +391,11 @@ export function speechSubjectPass(cx: Ctx, g: NameGrammar): void {
     const w = toks[k].norm;
     // a definite word after a verb of saying is a description ("وكشف الدبلوماسي أنه"); surnames alone come from coreference
     if (w.startsWith('ال')) continue;
-    if (!nameWord(k, true) && !givenTok(k)) continue;
+    // (s7) a family-name particle written without a hamza before a name word opens the name ("وقال فان هوفن إن"): after a
+    // verb of saying فان cannot be the complementizer فإن
+    const particle = LEAD_PARTICLES.has(w) && !/[أإآ]/.test(toks[k].text) && toks[k + 1].kind === 'word' && !toks[k + 1].norm.startsWith('ال') && owner[k + 1] < 0 &&
+      (nameWord(k + 1, false) || PARTICLES.has(toks[k + 1].norm));
+    if (!particle && !nameWord(k, true) && !givenTok(k)) continue;
     // plurals and pronoun-suffixed nouns are vague sources, not names ("مراقبون", "محللون", "اسمه")
     // (also a pronoun of the pair or group just named: "وأضاف أحدهما"، "وقال بعضهم")
     if (!givenTok(k) && /(ون|ين|ات|ه|ها|هم|هما|كم)$/.test(w)) continue;
@@ -372,7 +403,12 @@ export function speechSubjectPass(cx: Ctx, g: NameGrammar): void {
     if (!givenTok(k) && SOURCE_HEADS.has(w)) continue;
     let e = CONNECT.has(w) ? parseName(k, true) : k + 1;
     if (e <= k) continue;
-    while (e < n && e - k < 3 && nameWord(e, false) && !(toks[e].norm.startsWith('ال') && !isNisba(toks[e].norm))) e++;
+    while (e < n && e - k < (particle ? 4 : 3) && (nameWord(e, false) || (particle && PARTICLES.has(toks[e].norm))) && !(toks[e].norm.startsWith('ال') && !isNisba(toks[e].norm))) e++;
+    // (s7) a family name opening with a particle after the given name: "وقالت هيلدي فان دام إن"
+    if (!particle && e > k && e - k < 3 && LEAD_PARTICLES.has(toks[e]?.norm ?? '')) {
+      const pe = g.particleNameEnd(e);
+      if (pe > e) e = pe;
+    }
     while (e > k && CONNECT.has(toks[e - 1].norm)) e--;
     if (e <= k) continue;
     const close = e < n ? toks[e] : null;

@@ -27,6 +27,8 @@ const CONNECTOR_ROWS = loadTsv('entities/name-connectors.tsv');
 export const CONNECT = new Set(CONNECTOR_ROWS.filter((r) => r.kind !== 'particle').map((r) => normalize(r.word)));
 // particles of Western family names, read only after a Western given name ("لورا لو كاسترو")
 export const PARTICLES = new Set(CONNECTOR_ROWS.filter((r) => r.kind === 'particle').map((r) => normalize(r.word)));
+// (s7) the particles that may open a family name used alone ("فان هوفن"; opens = yes)
+export const LEAD_PARTICLES = new Set(CONNECTOR_ROWS.filter((r) => r.kind === 'particle' && r.opens === 'yes').map((r) => normalize(r.word)));
 export const PATRONYMIC = new Set(CONNECTOR_ROWS.filter((r) => r.kind === 'patronymic').map((r) => normalize(r.word)));
 // words linking a title to its organisation or place ("المتحدث باسم"، "السفير لدى"، "التابعة لـ"): data/entities/linkers.tsv
 export const LINKERS = new Set(loadTsv('entities/linkers.tsv').map((r) => normalize(r.word)));
