@@ -16,6 +16,7 @@ import { basename, join } from 'node:path';
 import { createDoc, sentenceTokenRange } from '../../src/doc.ts';
 import { mentionStartInToken } from '../../src/ner/index.ts';
 import { normalize } from '../../src/text/normalize.ts';
+import { nthOccurrence } from '../../src/eval/gold.ts';
 
 const TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 
@@ -39,17 +40,6 @@ export interface ConvertStats {
 }
 
 export interface ConvertedDoc { file: string; sentences: { tokens: string[]; tags: string[] }[] }
-
-/** Start of the k-th non-overlapping occurrence of s in text (the gold-format's `occurrence`), or -1. */
-function nth(text: string, s: string, k: number): number {
-  let from = 0;
-  for (let i = 0; ; i++) {
-    const at = text.indexOf(s, from);
-    if (at < 0) return -1;
-    if (i === k) return at;
-    from = at + s.length;
-  }
-}
 
 function allOccurrences(text: string, s: string): number[] {
   const out: number[] = [];
@@ -109,7 +99,7 @@ export function convertArticle(file: string, text: string, entities: GoldEntity[
         continue;
       }
       stats.mentions++;
-      const at = nth(text, m.text, m.occurrence ?? 0);
+      const at = nthOccurrence(text, m.text, m.occurrence ?? 0);
       if (at < 0) {
         stats.missing.push({ file, text: m.text });
         continue;

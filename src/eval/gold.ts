@@ -46,3 +46,14 @@ export function loadGoldDir<G>(dir: string, options: AnalyzeOptions = {}): GoldA
     return { stem, gold, analysis: analyze({ text, meta: { ...meta, id: stem } }, opts) };
   });
 }
+
+/** Start of the k-th non-overlapping occurrence of s in text (a mention's `occurrence`, docs/gold-format.md), or -1. */
+export function nthOccurrence(text: string, s: string, k: number): number {
+  let from = 0;
+  for (let i = 0; ; i++) {
+    const at = text.indexOf(s, from);
+    if (at < 0) return -1;
+    if (i === k) return at;
+    from = at + s.length;
+  }
+}

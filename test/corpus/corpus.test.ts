@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { nthOccurrence } from '../../src/eval/gold.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -56,17 +57,6 @@ function load(set: 'gold' | 'examples', stem: string): Article {
   return { set, stem, text, meta, gold };
 }
 
-/** Start of the k-th non-overlapping occurrence of s in text, or -1. */
-function nth(text: string, s: string, k: number): number {
-  let from = 0;
-  for (let i = 0; ; i++) {
-    const at = text.indexOf(s, from);
-    if (at < 0) return -1;
-    if (i === k) return at;
-    from = at + s.length;
-  }
-}
-
 function count(text: string, s: string): number {
   let n = 0;
   for (let from = 0; ; n++) {
@@ -100,7 +90,7 @@ function locate(a: Article, what: string, s: unknown, occ: unknown, strict = fal
     return { at: -1, err: `${what}: "${s}" occurs ${count(a.text, s)}× in text; give "occurrence"` };
   if (occ !== undefined && (!Number.isInteger(occ) || (occ as number) < 0))
     return { at: -1, err: `${what}: bad occurrence ${String(occ)}` };
-  const at = nth(a.text, s, (occ as number | undefined) ?? 0);
+  const at = nthOccurrence(a.text, s, (occ as number | undefined) ?? 0);
   if (at < 0) return { at, err: `${what}: "${s}" (occurrence ${String(occ ?? 0)}) not in text` };
   return { at };
 }
