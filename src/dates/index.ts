@@ -169,8 +169,7 @@ class Ctx {
       }
     }
     if (!act) return false;
-    const prev = this.norm(j - 1);
-    if (prev === 'علي' || prev === 'الي') opener = true;
+    if (this.kind(j - 1, 'planprep')) opener = true;
     const s = this.doc.sentenceOf[j];
     for (let p = j - 1; p >= 0 && p >= j - 7 && this.doc.sentenceOf[p] === s; p--) {
       if (this.kind(p, 'clausebreak')) return false;
