@@ -1,6 +1,6 @@
 // Start the HTTP server: bind checks (a token is required off loopback), listen, close cleanly.
 import { readdirSync } from 'node:fs';
-import { isIP } from 'node:net';
+import { isIP, type Socket } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
@@ -63,7 +63,21 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
       });
     });
     server.once('error', rej);
+    server.on('clientError', badRequestLine);
   });
+}
+
+/**
+ * A request Node cannot parse gets the API's JSON error instead of an empty 400 — most often raw non-ASCII bytes in
+ * the URL (`curl "…/api/search?q=الكاظمي"`), which HTTP does not allow.
+ */
+function badRequestLine(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const body = JSON.stringify({ error: 'bad request: the request is not valid HTTP (percent-encode non-ASCII characters in the URL, e.g. curl --get --data-urlencode "q=…")' });
+  socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
 /** The article files of an examples/ folder: gold annotations (*.gold.json) and sidecars are not articles. */

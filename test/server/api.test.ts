@@ -206,6 +206,26 @@ describe('a real listen on 127.0.0.1', () => {
       await srv.close();
     }
   });
+  it('answers a URL with raw non-ASCII bytes (curl "…?q=الكاظمي") with a JSON 400 that says to percent-encode', async () => {
+    const srv = await startServer({ store: fx.store, port: 0, staticDir: '/nonexistent' });
+    try {
+      const { connect } = await import('node:net');
+      const reply = await new Promise<string>((res, rej) => {
+        const sock = connect(srv.port, '127.0.0.1', () => sock.write(Buffer.from('GET /api/search?q=الكاظمي HTTP/1.1\r\nHost: x\r\n\r\n', 'utf8')));
+        let out = '';
+        sock.on('data', (d) => (out += d.toString('utf8')));
+        sock.on('end', () => res(out));
+        sock.on('error', rej);
+      });
+      expect(reply).toMatch(/^HTTP\/1\.1 400 /);
+      expect(reply).toMatch(/content-type: application\/json/i);
+      expect(JSON.parse(reply.slice(reply.indexOf('\r\n\r\n') + 4)).error).toMatch(/percent-encode/);
+      // the server still serves the next, well-formed request
+      expect((await fetch(`${srv.url}api/search?q=${encodeURIComponent('الكاظمي')}`)).status).toBe(200);
+    } finally {
+      await srv.close();
+    }
+  });
 });
 
 describe('static UI', () => {
