@@ -4,6 +4,9 @@ import { readFileSync, statSync, existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { isValidDay, readDate } from './dates.ts';
+
+export { isValidDatePrefix, isValidDay, readDate, type DateReading } from './dates.ts';
 
 /** A problem with the input that the user can fix; `message` is one line naming the input. */
 export class InputError extends Error {}
@@ -103,10 +106,10 @@ const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUO
 // page furniture is never article text, also when Readability keeps it on a short page or finds no article:
 // menus, side boxes ("الأكثر قراءة"), footers ("جميع الحقوق محفوظة"), buttons. Not <form>: ASP.NET sites
 // wrap the whole page, article included, in one.
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'NAV', 'ASIDE', 'FOOTER', 'BUTTON', 'SELECT', 'DIALOG']);
+const FURNITURE_TAGS = ['NAV', 'ASIDE', 'FOOTER', 'BUTTON', 'SELECT', 'DIALOG'];
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', ...FURNITURE_TAGS]);
 const SKIP_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog']);
-const FURNITURE = [...SKIP].filter((t) => !['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'].includes(t)).map((t) => t.toLowerCase())
-  .concat([...SKIP_ROLES].map((r) => `[role="${r}"]`)).join(', ');
+const FURNITURE = [...FURNITURE_TAGS.map((t) => t.toLowerCase()), ...[...SKIP_ROLES].map((r) => `[role="${r}"]`)].join(', ');
 
 /** Text of an element with one line per block element (paragraphs and headings stay separate lines). */
 function blockText(root: Node): string {
@@ -135,28 +138,12 @@ function blockText(root: Node): string {
   return lines.join('\n');
 }
 
+/** The day a page's date field states: a YYYY-MM-DD anywhere in it, else any timestamp `readDate` reads (RFC 822…). */
 function isoDay(v: string | null | undefined): string | undefined {
   if (!v) return undefined;
   const m = /(\d{4})-(\d{2})-(\d{2})/.exec(v);
-  return m && isValidDay(`${m[1]}-${m[2]}-${m[3]}`) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
-}
-
-/** Is `s` a real date written YYYY, YYYY-MM or YYYY-MM-DD (month 01–12, a day that exists in that month)? */
-export function isValidDatePrefix(s: string): boolean {
-  if (/^\d{4}$/.test(s)) return true;
-  const m = /^(\d{4})-(\d{2})$/.exec(s);
-  if (m) return Number(m[2]) >= 1 && Number(m[2]) <= 12;
-  return isValidDay(s);
-}
-
-/** Is `s` a real calendar day written YYYY-MM-DD? */
-export function isValidDay(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const dim = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return d <= dim;
+  if (m) return isValidDay(`${m[1]}-${m[2]}-${m[3]}`) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+  return readDate(v).day;
 }
 
 function jsonLdField(document: Document, field: string): string | undefined {
