@@ -8,6 +8,7 @@ import { lowerBound, spanIndexAt } from '../doc.ts';
 import { normalize } from '../text/normalize.ts';
 import { loadTsv, splitCell } from '../lexicon/tsv.ts';
 import { RELATIVE_PRONOUNS, Ctx, type Draft } from './context.ts';
+import { words } from './words.ts';
 
 /** A date in the sentence goes to the nearest trigger before it (else the nearest after); others get the publication date. */
 export function assignDates(c: Ctx, drafts: Draft[], dates: DateMention[]): void {
@@ -25,8 +26,11 @@ export function assignDates(c: Ctx, drafts: Draft[], dates: DateMention[]): void
   const ahead = (dm?: DateMention) => !!dm && normalize(dm.text).split(/\s+/).some((w) => futureWords.has(w));
   // «حتى نهاية العام»، «اعتباراً من ١ فبراير»: a limit or start of validity dates only a planned event
   const limits = new Set(dates.filter((dm) => deadline(c, dm)));
-  const planned = (d: Draft) => (d.ev.context ?? []).some((x) => x === 'future' || x === 'hypothetical');
-  const fits = (d: Draft, value: string, dm?: DateMention) => (dm && limits.has(dm) ? planned(d) :
+  const planned = (d: Draft) => (d.ev.context ?? []).some((x) => x === 'future' || x === 'hypothetical') || programmeOfVisit(c, d);
+  // (session 8) a planned act («لن تنسحب»، «سيزور») takes no date before the publication day: «عزّز الجيش انتشاره ليل أمس،
+  // مؤكداً أن وحداته "لن تنسحب"» — yesterday is the deployment's, the commitment has no date of its own
+  const pastForPlan = (d: Draft, value: string) => planned(d) && !!published && value < published.slice(0, value.length);
+  const fits = (d: Draft, value: string, dm?: DateMention) => pastForPlan(d, value) ? false : (dm && limits.has(dm) ? planned(d) :
     !published || (value <= published.slice(0, value.length) && !ahead(dm)) || d.hit.entry.pos !== 'verb' || /^[يتن]/.test(d.hit.form.norm) ||
     planned(d));
   // a date inside a relative clause ("سنان أوغان، الذي حلّ ثالثاً … في 14 مايو، قد أعلن") dates only the
@@ -35,7 +39,8 @@ export function assignDates(c: Ctx, drafts: Draft[], dates: DateMention[]): void
   for (const dm of dates) clauseOf.set(dm, relativeClauseAround(c, lowerBound(c.toks, dm.start)));
   const inScope = (d: Draft, dm: DateMention) => {
     const r = clauseOf.get(dm);
-    return !r || (d.hit.tok >= r[0] && d.hit.tok < r[1]) || relativeHead(c, d, r[0]);
+    // (a phrase trigger may end on the participle: «الاتفاق الممضى بين الطرفين في جويلية 2023»)
+    return !r || (d.hit.tok + Math.max(1, d.hit.len) - 1 >= r[0] && d.hit.tok < r[1]) || relativeHead(c, d, r[0]);
   };
   // (session 6) «المنامة، 18 نوفمبر 2025 (خاص) –»: a dateline's date is the report's, not an event's
   dates = dates.filter((dm) => !inDateline(c, dm));
@@ -92,7 +97,7 @@ export function assignDates(c: Ctx, drafts: Draft[], dates: DateMention[]): void
 // the day of the lead («اختتم القادة مساء أمس قمتهم…»: the article's news day), a day at most a week before
 // publication; else (4) the publication date.
 
-type TimeFrameSet = 'pluperfect-aux' | 'perfect-particle' | 'background' | 'frame-break' | 'frame-prep' | 'anchor-prep' | 'anchor-verb' | 'anchor-noun' | 'statement-type' | 'deadline-prep' | 'future-date-word';
+type TimeFrameSet = 'pluperfect-aux' | 'perfect-particle' | 'background' | 'frame-break' | 'frame-prep' | 'anchor-prep' | 'anchor-verb' | 'anchor-noun' | 'statement-type' | 'deadline-prep' | 'future-date-word' | 'clause-participle';
 let frameWords: Map<TimeFrameSet, string[][]> | null = null;
 /** Word sequences (normalised) of one set of data/events/time-frames.tsv. */
 export function timeFrameWords(set: TimeFrameSet): string[][] {
@@ -109,6 +114,18 @@ export function timeFrameWords(set: TimeFrameSet): string[][] {
   return v;
 }
 const single = (set: TimeFrameSet) => new Set(timeFrameWords(set).filter((w) => w.length === 1).map((w) => w[0]));
+
+const EVENT_ADJUNCT = words('event-adjunct');
+/** (session 8) «وصل الوزير إلى القاهرة مساء أمس في زيارة تستغرق ثلاثة أيام، يلتقي خلالها نظيره»: an imperfect verb with
+ * the pronoun adjunct of the visit or meeting before it («خلالها») tells the programme ahead — planned, no date of its own
+ * (a past form «التقى خلالها» is the report of it). */
+export function programmeOfVisit(c: Ctx, d: Draft): boolean {
+  if (d.hit.entry.pos !== 'verb' || d.hit.entry.participle) return false;
+  const n = d.hit.form.norm;
+  const past = normalize(d.hit.entry.past ?? '');
+  const imperfect = n.startsWith('ي') || (n.startsWith('ت') && !past.startsWith('ت'));
+  return imperfect && EVENT_ADJUNCT.has(c.norm(d.hit.tok + d.hit.len) ?? '');
+}
 
 /** Max tokens between a pluperfect auxiliary and قد (the subject between: «وكان الأمين العام للأمم المتحدة قد»). */
 const AUX_SPAN = 14;
@@ -169,6 +186,7 @@ function phraseBefore(c: Ctx, k: number, set: TimeFrameSet, span: number): numbe
 /** Background («وكان … قد دعا»، «سبق أن»، «في وقت سابق») or planned with no date: the reason, else null. */
 export function undatedFrame(c: Ctx, d: Draft): string | null {
   if ((d.ev.context ?? []).some((x) => x === 'future' || x === 'hypothetical')) return 'rule:date-null-planned';
+  if (programmeOfVisit(c, d)) return 'rule:date-null-programme';
   if (d.hit.entry.pos === 'verb' && pluperfectAt(c, d.hit.tok)) return 'rule:date-null-pluperfect';
   if (phraseBefore(c, d.hit.tok, 'background', BACKGROUND_SPAN) >= 0) return 'rule:date-null-background';
   return null;
@@ -217,8 +235,14 @@ function frameDates(c: Ctx, drafts: Draft[], dates: DateMention[], clause: (dm: 
   // (a title line is not always recognised as a heading: the lead is the first of the first two body
   // paragraphs that states a recent day)
   let first = paras.findIndex((p) => !p.heading);
+  // (session 8) a paragraph that tells no event («الكويت – الأربعاء 25 رجب 1447 هـ الموافق 14 يناير 2026»: a
+  // dateline with no dash after its date) is no lead: the lead is one of the first two paragraphs that report
+  // something
+  const told = new Set(drafts.map((d) => paraOf(d.hit.start)));
   if (published && first >= 0) {
-    for (const pi of [first, first + 1]) {
+    const cands: number[] = [];
+    for (let pi = first; pi < paras.length && cands.length < 2; pi++) if (told.has(pi)) cands.push(pi);
+    for (const pi of cands) {
       lead = framing.find((dm) => paraOf(dm.start) === pi && isDay(dm.value!) &&
         dayNumber(published) - dayNumber(dm.value!) <= LEAD_MAX_DAYS) ?? null;
       if (lead) { first = pi; break; }
@@ -241,8 +265,13 @@ function frameDates(c: Ctx, drafts: Draft[], dates: DateMention[], clause: (dm: 
   let lastTextMeeting: Draft | null = null;
   const meetingByStem = new Map<string, Draft>();
   const ordered = [...drafts].sort((x, y) => x.hit.start - y.hit.start);
+  // (session 8) the latest dated event of each sentence, as the walk goes: a circumstantial participle shares it
+  const lastDatedOfSentence = new Map<number, Draft>();
   for (const d of ordered) {
     frameOne(d);
+    // (a planned act — «سيُقدَّم في جلسة الثلاثاء المقبل»، «ستتقدّم بشكوى» — is no clause a participle accompanies)
+    if (d.ev.date && !(d.ev.context ?? []).some((x) => x === 'future' || x === 'hypothetical') &&
+      (!published || d.ev.date.value <= published.slice(0, d.ev.date.value.length))) lastDatedOfSentence.set(c.sent(d.hit.tok), d);
     if (d.ev.type === 'CONSULT' && d.ev.date) {
       if (d.ev.date.basis === 'text') lastTextMeeting = d;
       meetingByStem.set(stemOf(d.hit.tok), d);
@@ -254,6 +283,14 @@ function frameDates(c: Ctx, drafts: Draft[], dates: DateMention[], clause: (dm: 
     if (why) { d.ev.evidence!.push(why); return; }
     const at = c.toks[d.hit.tok].start;
     const si = c.sent(d.hit.tok), pi = paraOf(at);
+    // (session 8) «أغلق محتجون، مساء أمس، الطريق …، مطالبين …، ومهددين بـ…»: a circumstantial participle happens with
+    // the clause it accompanies — the date of the sentence's latest event before it, however far that date stood
+    const host0 = d.hit.entry.participle ? lastDatedOfSentence.get(si) : undefined;
+    if (host0?.ev.date) {
+      d.ev.date = { ...host0.ev.date };
+      d.ev.evidence!.push('rule:date-of-accompanied-clause');
+      return;
+    }
     // «ووقّع البلدان خلال الزيارة»: the date of the meeting the sentence names
     const anchor = anchoredAt(c, d.hit.tok);
     if (anchor >= 0) {
@@ -305,9 +342,13 @@ export function relativeClauseAround(c: Ctx, k: number): [number, number] | null
   if (k >= c.toks.length) return null;
   const s = c.sent(k);
   let from = -1;
+  const participles = single('clause-participle');
   for (let j = k - 1; j >= 0 && j >= k - 15 && c.sent(j) === s; j--) {
     if (c.isComma(j) || c.isBoundary(j)) return null;
     if (RELATIVE_PRONOUNS.has(c.norm(j) ?? '')) { from = j; break; }
+    // (session 8) «لاتفاق وقف الأعمال العدائية المبرم في تشرين الثاني ٢٠٢٤»: a definite participle right after a
+    // definite word, at most PARTICIPLE_SPAN words before the date, opens a clause like a relative pronoun
+    if (k - j <= PARTICIPLE_SPAN && participles.has(c.norm(j) ?? '') && j > 0 && c.sent(j - 1) === s && /^(?:[وفبلك]?ال|لل)/.test(c.norm(j - 1) ?? '')) { from = j; break; }
   }
   if (from < 0) return null;
   let to = k + 1;
@@ -346,6 +387,9 @@ export function relativeHead(c: Ctx, d: Draft, pronoun: number): boolean {
   for (let j = last + 1; j < pronoun; j++) if (c.isComma(j) || c.isBoundary(j)) return false;
   return true;
 }
+
+/** Max words between a describing participle («المبرم») and the date its clause holds. */
+const PARTICIPLE_SPAN = 12;
 
 /** Max distance (UTF-16 units, ~25 words) between a trigger and a date of its sentence it shares. */
 export const DATE_SHARE_SPAN = 150;

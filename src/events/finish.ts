@@ -239,18 +239,27 @@ function partnerAfter(c: Ctx, tok: number): boolean {
  */
 function supportChains(c: Ctx, drafts: Draft[]): void {
   const comp = words('complementizer');
+  const adjunctWords = words('event-adjunct');
   const support = (k: number) => { const f = k >= 0 ? c.frameAt(k) : null; return !!f && (f.role === 'actor' || f.role === 'announce'); };
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i];
     const e = d.ev;
-    if (d.hit.entry.pos === 'verb' || e.actors.length || e.targets.length || !support(d.hit.tok - 1)) continue;
-    let j = d.hit.tok - 1;
+    if (d.hit.entry.pos === 'verb' || e.actors.length || e.targets.length) continue;
+    // (session 8) «عقد اجتماعاً …، قرر خلاله "الوقوف خلف الوزير"»: past an opening quote and a pronoun adjunct that
+    // refers to the event before, the support verb goes on with that event's subject
+    let s0 = d.hit.tok - 1;
+    if (c.toks[s0]?.kind === 'quote') s0--;
+    const adjunct = s0 > 0 && adjunctWords.has(c.norm(s0) ?? '') && support(s0 - 1);
+    if (adjunct) s0--;
+    else s0 = d.hit.tok - 1;
+    if (!support(s0)) continue;
+    let j = s0;
     for (let n = 0; n < 2 && support(j - 1) && c.sent(j - 1) === c.sent(j); n++) j--;
     const w = c.norm(j) ?? '';
     const conjoined = /^[وف]/.test(w) && c.isComma(j - 1);
     const participle = /^و?م/.test(w) && c.isComma(j - 1);
     const afterComp = comp.has(c.norm(j - 1) ?? '');
-    if (!conjoined && !participle && !afterComp) continue;
+    if (!conjoined && !participle && !afterComp && !adjunct) continue;
     let prev: Draft | undefined;
     for (let k = i - 1; k >= 0; k--) {
       const o = drafts[k];

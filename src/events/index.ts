@@ -13,9 +13,9 @@ import type { DateMention, Event } from '../contract.ts';
 import { lowerBound, type Doc } from '../doc.ts';
 import type { AttributionLayer } from '../attributions/index.ts';
 import type { EntityLayer } from '../entities/index.ts';
-import { Ctx, lastInSentence, insideQuote, type Draft } from './context.ts';
+import { Ctx, lastInSentence, insideQuote, paragraphOf, type Draft } from './context.ts';
 import { findTriggers } from './triggers.ts';
-import { windowAround, rolesFor, genderClash, meetingParticipants } from './roles.ts';
+import { windowAround, rolesFor, genderClash, meetingParticipants, inheritedGenderClash, numberedVerb, groupMentionsOf, mentionsOf } from './roles.ts';
 import { modeFor, modality, AttIndex } from './modality.ts';
 import { discussionOfMeeting, COMPLEMENT_TYPES, hasVerbBetween } from './merges.ts';
 import { joinsOrSkips, type JoinState } from './joins.ts';
@@ -25,7 +25,7 @@ import { eventFilterEnabled, filterEvents } from './filter.ts';
 import { VERBAL, groupHead, isCourt, materialAfter } from './traits.ts';
 import { words } from './words.ts';
 import { isPassive, isPassiveImperfect } from './passive.ts';
-import { subjectBeforeContinuation, grammaticalSubject } from './subjects.ts';
+import { subjectBeforeContinuation, grammaticalSubject, tenseBreak, reporterBefore } from './subjects.ts';
 
 // (function-word sets read in the per-trigger loops: looked up once)
 const W_BELONGING = words('belonging');
@@ -42,6 +42,47 @@ const W_VERBAL_PROTEST = words('verbal-protest');
 export { isPassive, isPassiveImperfect } from './passive.ts';
 
 const CONTINUATIONS = words('continuation');
+const W_PRONOUN_COMP = words('pronoun-complementizer');
+
+/** (session 8) «…، ومن المقرر أن يلتقي غداً وزير X فلان»، «…، على أن يزور …»: a scheduled clause after a comma goes on with
+ * the clause before it, as a conjoined verb does (a small closed set of openers). */
+function scheduledClause(c: Ctx, tok: number): boolean {
+  const a = c.norm(tok - 1), b = c.norm(tok - 2), d = c.norm(tok - 3), e = c.norm(tok - 4);
+  if (a !== 'ان') return false;
+  if (b === 'علي' && c.isComma(tok - 3)) return true;
+  return /^(المقرر|المنتظر|المتوقع|المفترض)$/.test(b ?? '') && /^و?من$/.test(d ?? '') && c.isComma(tok - 4) && !!e;
+}
+const W_MASC_HEAD = words('masc-head');
+
+/** (session 8) An organisation or group whose head word (its last mention before `tok`) is listed masculine. */
+function mascHeaded(c: Ctx, id: string, tok: number): boolean {
+  const ms = id.startsWith('#') ? groupMentionsOf(c, id) : mentionsOf(c, id);
+  if (!id.startsWith('#') && c.byId.get(id)?.type !== 'ORG') return false;
+  let last: { tokenStart: number } | undefined;
+  for (const m of ms) if (m.tokenStart >= 0 && m.tokenStart < tok) last = m;
+  if (!last) return false;
+  const head = c.bare(last.tokenStart);
+  // (or the head of the organisation's name: «تواصل» for «حزب التجمع …»)
+  const nameHead = id.startsWith('#') ? '' : c.nameWords(c.byId.get(id)!.name)[0] ?? '';
+  return [head, head.replace(/^ال/, ''), nameHead].some((w) => w && W_MASC_HEAD.has(w));
+}
+
+/** (session 8) The nearest organisation or group before token k in its sentence (at most 30 tokens) whose head ends in ة
+ * and is not listed masculine. */
+function feminineBodyBefore(c: Ctx, k: number): string | null {
+  const s = c.sent(k);
+  for (let j = k - 1; j >= 0 && k - j <= 30 && c.sent(j) === s; j--) {
+    const ms = c.startArr[j];
+    if (!ms) continue;
+    for (const m of ms) {
+      const ty = c.byId.get(m.entity)?.type;
+      if (!(m.entity.startsWith('#') || ty === 'ORG')) continue;
+      const head = c.bare(m.tokenStart).replace(/^ال/, '');
+      if (/ه$/.test(head) && !W_MASC_HEAD.has(head) && !c.dualIds.has(m.entity)) return m.entity;
+    }
+  }
+  return null;
+}
 
 export function extractEvents(doc: Doc, entities: EntityLayer, attributions: AttributionLayer, dates: DateMention[]): Event[] {
   const c = new Ctx(doc, entities);
@@ -64,21 +105,31 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     if (joinsOrSkips(st, h)) continue;
     const w = windowAround(c, h, verbToks);
     let inherited: string[] | null = null;
+    let tenseSpeaker: string[] | null = null;
     // a conjoined verb ("… والتقى"، "حيث التقى"، "ثم التقى") may keep the subject of the previous event of its sentence
     // («كما دعا X» adds a parallel statement, usually by another party: a named subject after it stays the subject)
     const fb = w.after.findIndex((i) => i.prep === '');
     const parallel = W_PARALLEL.has(c.norm(h.tok - 1) ?? '') && fb >= 0 && !!w.after[fb].entity && w.gapAfter[fb] <= 10 && !w.after.slice(0, fb).some((i) => h.entry.preps.has(i.prep)) &&
       !genderClash(c, h, w.after[fb]);
-    if (h.entry.pos === 'verb' && !parallel && (/^[وف]/.test(h.form.prefix) || CONTINUATIONS.has(c.norm(h.tok - 1) ?? ''))) {
+    if (h.entry.pos === 'verb' && !parallel && (/^[وف]/.test(h.form.prefix) || CONTINUATIONS.has(c.norm(h.tok - 1) ?? '') || scheduledClause(c, h.tok))) {
       // (the nearest event with an actor: "أدانت X اعتقال المحتجين، ودعت …" — not the act condemned)
       // (session 7) a verb goes on with a clause, not with a noun phrase inside it: «ودانت الوزارة اعتداءات المستوطنين …،
       // وطالبت» — an event noun whose actor is only its genitive is skipped while an earlier event of the sentence has one
-      const prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && !mediatorOnly(d) && !genitiveActorOnly(d)) ??
-        lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && !mediatorOnly(d));
+      // (session 8: not one whose actors the verb disagrees with in gender — «… على أيدي مسلحين مجهولين، وحمّلت …»)
+      const prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && !mediatorOnly(d) && !genitiveActorOnly(d) && !inheritedGenderClash(c, h, d.ev.actors)) ??
+        lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && !mediatorOnly(d) && !inheritedGenderClash(c, h, d.ev.actors));
       // (session 6: after a reception, the host — its grammatical subject: subjects.ts grammaticalSubject)
       if (prev) inherited = grammaticalSubject(prev);
+      // (session 8) «وأعلن X أن Y سيقدّم …، ودعا …»: a past verb does not coordinate with an imperfect inside a reported
+      // complement — it goes on with the main clause, whose subject is the statement's speaker
+      const q = prev ? tenseBreak(c, prev, h) : -1;
+      if (prev && q >= 0) {
+        const spk = attIndex.speakerAt(h);
+        const who = spk && spk.cue < prev.hit.start ? spk.ent : reporterBefore(c, q);
+        if (who && !prev.ev.actors.includes(who)) inherited = tenseSpeaker = [who];
+      }
       // (session 6: «…، حيث يلتقي Y» after a clause that reported no event: its subject, subjects.ts)
-      else if (CONTINUATIONS.has(c.norm(h.tok - 1) ?? '')) inherited = subjectBeforeContinuation(c, h);
+      if (!prev && CONTINUATIONS.has(c.norm(h.tok - 1) ?? '')) inherited = subjectBeforeContinuation(c, h);
     }
     // "أجرى X زيارة …، التقى خلالها Y": a pronoun adjunct referring to the previous event keeps its subject;
     // the NPs after the verb are its objects
@@ -89,6 +140,73 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     }
     const roles = rolesFor(c, h, w, inherited, forceInherit);
     refineRoles(st, attIndex, meansIds, h, w, roles);
+    // (session 8) a pronoun subject taken from the previous event must agree in gender with the verb: «أعلنت الوزارة …،
+    // وقال مجلس النواب …، ورحبت بـ…» — a feminine verb goes on with the ministry, not the council (the nearest of the last
+    // three events of the paragraph whose actors agree)
+    if (h.entry.pos === 'verb' && roles.evidence.includes('rule:pronoun-subject-from-previous-event') && inheritedGenderClash(c, h, roles.actors, true)) {
+      const para = paragraphOf(c, h.tok);
+      for (let i = drafts.length - 1, n = 0; i >= 0 && n < 3 && paragraphOf(c, drafts[i].hit.tok) === para; i--, n++) {
+        const d = drafts[i];
+        if (!d.ev.actors.length || inheritedGenderClash(c, h, d.ev.actors, true)) continue;
+        if (!d.ev.actors.every((a) => a.startsWith('#') || c.byId.get(a)?.type === 'ORG')) break;
+        roles.actors = [...d.ev.actors];
+        roles.targets = roles.targets.filter((t) => !roles.actors.includes(t));
+        roles.evidence.push('rule:pronoun-subject-agrees');
+        break;
+      }
+    }
+    // (session 8) «ورفضت الوزارة مطالب التنسيقية …، لكنها أكدت أنها لن تقتطع …»: a pronoun subject goes on with a clause,
+    // not with the genitive of an event noun inside it (as a conjoined verb does, session 7) — the subject of the event of
+    // that noun's sentence before it
+    if (h.entry.pos === 'verb' && roles.evidence.includes('rule:pronoun-subject-from-previous-event') && roles.actors.length) {
+      let src: Draft | undefined;
+      for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 3; i--) if (drafts[i].ev.actors.length > 0 && !mediatorOnly(drafts[i])) { src = drafts[i]; break; }
+      if (src && genitiveActorOnly(src) && src.ev.actors.every((a) => roles.actors.includes(a))) {
+        const s0 = c.sent(src.hit.tok);
+        let main: Draft | undefined;
+        for (let i = drafts.length - 1; i >= 0 && c.sent(drafts[i].hit.tok) >= s0; i--) {
+          const d = drafts[i];
+          if (d !== src && d.hit.tok < src.hit.tok && c.sent(d.hit.tok) === s0 && d.ev.actors.length > 0 && !genitiveActorOnly(d) && !mediatorOnly(d)) { main = d; break; }
+        }
+        if (main) {
+          roles.actors = grammaticalSubject(main);
+          roles.targets = roles.targets.filter((t) => !roles.actors.includes(t));
+          roles.evidence.push('rule:pronoun-subject-of-clause-not-genitive');
+        }
+      }
+    }
+    // (session 8) «دعا الحزب الحكومة إلى …، مذكّراً بأنها وقّعت …»: a feminine pronoun complementizer (أنها، بأنها، لكنها)
+    // cannot stand for a subject with a masculine head (function-words `masc-head`): it stands for the nearest body with a
+    // feminine head named before it in its sentence
+    if (h.entry.pos === 'verb' && W_PRONOUN_COMP.has(c.norm(h.tok - 1) ?? '') && /ها$/.test(c.norm(h.tok - 1) ?? '') && roles.actors.length &&
+      roles.actors.every((a) => mascHeaded(c, a, h.tok))) {
+      const fem = feminineBodyBefore(c, h.tok - 1);
+      if (fem && !roles.actors.includes(fem)) {
+        roles.actors = [fem];
+        roles.targets = roles.targets.filter((t) => t !== fem);
+        roles.evidence.push('rule:feminine-pronoun-antecedent');
+      }
+    }
+    // (session 8) «تلقى X اتصالاً من Y، اتفقا خلاله على …»، «التقى X Y، وبحثا …»: a verb carrying a dual or plural subject
+    // that goes on with an earlier event of one actor has both its parties as subject (its persons and bodies)
+    if (h.entry.pos === 'verb' && numberedVerb(h) && roles.actors.length === 1 &&
+      roles.evidence.some((x) => x === 'rule:pronoun-subject-from-previous-event' || x === 'rule:conjoined-verb-subject' || x === 'rule:continued-subject')) {
+      let prev: Draft | undefined;
+      for (let i = drafts.length - 1; i >= 0 && h.tok - drafts[i].hit.tok <= 40; i--) if (drafts[i].ev.actors.includes(roles.actors[0])) { prev = drafts[i]; break; }
+      const others = (prev?.ev.targets ?? []).filter((t) => { const ty = c.byId.get(t)?.type; return ty === 'PER' || ty === 'ORG'; });
+      if (others.length) {
+        roles.actors.push(...others.filter((t) => !roles.actors.includes(t)));
+        roles.targets = roles.targets.filter((t) => !roles.actors.includes(t));
+        roles.evidence.push('rule:numbered-verb-both-parties');
+      }
+    }
+    // (session 8) the main clause's speaker, not the complement's subject, goes on past a tense break (subjects.ts tenseBreak)
+    if (tenseSpeaker && roles.evidence.some((x) => x === 'rule:pronoun-subject-from-previous-event' || x === 'rule:conjoined-verb-subject' || x === 'rule:continued-subject') &&
+      !roles.actors.includes(tenseSpeaker[0])) {
+      roles.actors = [...tenseSpeaker];
+      roles.targets = roles.targets.filter((t) => !tenseSpeaker!.includes(t));
+      roles.evidence.push('rule:past-after-reported-imperfect');
+    }
     let type = h.entry.type;
     let entryMode = h.entry.mode;
     if (type === 'PROTEST' && h.entry.pos === 'verb' && W_VERBAL_PROTEST.has(c.bare(h.tok)) && roles.actors.some((a) => !a.startsWith('#') || W_INSTITUTION.has(groupHead(a)))) {

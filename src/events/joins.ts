@@ -155,8 +155,10 @@ export function joinsOrSkips(st: JoinState, h: Hit): boolean {
       !(h.entry.type === 'PROTEST' && prev.ev.type === 'ASSAULT' && !h.form.article && !h.form.norm.startsWith('ال'));
     // (a verb of the same type after a comma is a new clause, not the complement: «زودت X Y بأسلحة، وقدمت Z دعماً»)
     // (Session 5c: nor is a conjoined verb of another mode — «أسقطوا طائرة استطلاع وأسروا عدداً من الجنود»: two acts)
-    const newClause = h.entry.pos === 'verb' && !isRequired && (commaBetween(c, prev.hit.tok + prev.hit.len, h.tok) ||
-      (!!h.entry.mode && !!prev.hit.entry.mode && h.entry.mode !== prev.hit.entry.mode && /^و/.test(h.form.prefix)));
+    // (session 8, detection: so is a conjoined masdar of another mode — «ضبط 14 شاحنة … واعتقال تسعة أشخاص»)
+    const otherMode = !!h.entry.mode && !!prev.hit.entry.mode && h.entry.mode !== prev.hit.entry.mode && /^و/.test(h.form.prefix);
+    const newClause = !isRequired && (h.entry.pos === 'verb' && commaBetween(c, prev.hit.tok + prev.hit.len, h.tok) ||
+      otherMode);
     // (session 7: nor is an act of its type ordered before or after it — «أوقفت الشرطة X بعد مداهمة منزله»: the raid
     // is an act of its own)
     const sequenced = !isRequired && h.entry.pos !== 'verb' && W_SEQUENCE.has(c.norm(h.tok - 1) ?? '');
@@ -302,7 +304,8 @@ export function joinsOrSkips(st: JoinState, h: Hit): boolean {
   // «"عمل إرهابي يستهدف قوت المواطنين"»، «"يدعم جهود السلطات"»: a third-person imperfect inside a quotation
   // characterises, it reports no event (first persons — «نطالب» — and futures do)
   // (unless the quotation opens on the verb right after a named subject: «إن الولايات المتحدة "ترحب بـ…"»)
-  if (h.entry.pos === 'verb' && !h.entry.participle && /^[يت]/.test(h.form.norm) && !h.form.prefix && insideQuote(c, h.tok) &&
+  // (session 8, detection: nor does a negated future «"لن تنسحب"» — a commitment the speaker states)
+  if (h.entry.pos === 'verb' && !h.entry.participle && /^[يت]/.test(h.form.norm) && !h.form.prefix && insideQuote(c, h.tok) && c.norm(h.tok - 1) !== 'لن' &&
     !(c.toks[h.tok - 1]?.kind === 'quote' && h.tok > 1 && (mentionEndingAt(c, h.tok - 2)?.entity ?? '#').charAt(0) !== '#')) return true;
   return false;
 }

@@ -52,7 +52,8 @@ export function meansNationality(c: Ctx, drafts: Draft[]): void {
     if (!stems.length) continue;
     const id = entityOfNisba(c, best.tokenStart, stems);
     if (!id) continue;
-    e.actors = [id];
+    // (session 8: the instrument stays beside its owner — «استهدفت مسيّرة إسرائيلية سيارة»: both name the attacker)
+    e.actors = [id, ...e.actors.filter((a) => a !== id)];
     e.targets = e.targets.filter((t) => t !== id && !meansIds.has(t));
     e.evidence!.push('rule:nisba-of-means');
   }

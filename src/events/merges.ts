@@ -132,7 +132,9 @@ export function isHeadline(c: Ctx, p: number): boolean {
   if (para.heading) return true;
   if (p !== 0 || c.doc.paragraphs.length < 2) return false;
   const t = c.doc.text.slice(para.start, para.end).trim();
-  return t.length > 0 && t.length < 200 && !/[.!?؟…]$/.test(t);
+  // (session 8: a title may end on a question — «… وصفقة تبادل الأسرى.. هل تصمد التهدئة؟» — a body sentence of the
+  // first paragraph seldom does)
+  return t.length > 0 && t.length < 200 && !/[.!…]$/.test(t);
 }
 
 /** ASSAULT modes of harm done to people by hand (a conjoined verb of such a mode is no restatement of an attack on a place). */
@@ -361,8 +363,13 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
     if (definite && !own && !renewed && (!d.ev.negated || onlyNegated) && (!d.ev.context?.length || onlyNegated)) {
       // (mediation refers back only to mediation: «التوسط» after «المباحثات» is a third party's act, not the talks)
       const distinct = (m?: string | null) => m === 'third-party';
+      // (session 8) a verbal act whose support verb names another speaker is that speaker's own act, no mention of the
+      // earlier one: «أعلنت هيئة الدفاع عزمها الطعن» after «داعيةً إلى الطعن» of another party; «قرر المجلس الوقوف خلف الوزير»
+      // after another body's support. Meetings keep the old reading («وترأس X القمة» names its chair, not a new summit)
+      const speakers = VERBAL_ACT_TYPES.has(d.ev.type) ? d.ev.actors.filter(real) : [];
+      const sameSpeaker = (o: Draft) => !speakers.length || !o.ev.actors.some(real) || o.ev.actors.some((a) => speakers.includes(a));
       const ante = lastOfType(d.ev.type, (o) => (!d.ev.mode || !o.ev.mode || o.ev.mode === d.ev.mode) &&
-        (distinct(d.ev.mode) === distinct(o.ev.mode)) && !absorbed.has(o));
+        (distinct(d.ev.mode) === distinct(o.ev.mode)) && !absorbed.has(o) && sameSpeaker(o));
       // (a headline event does not absorb a mention deep in the body — more than two paragraphs on, the story
       // the headline announced is told there: the body mention keeps its own roles and the headline joins it)
       if (ante && isHeadline(c, paragraphOf(c, ante.hit.tok)) && paragraphOf(c, h.tok) - paragraphOf(c, ante.hit.tok) > 2) {
@@ -390,6 +397,8 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
 }
 
 export const MERGE_WINDOW = 200;
+/** Verbal acts (session 8): a support verb's subject makes a definite mention of one a new act of that speaker. */
+const VERBAL_ACT_TYPES = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'THREATEN', 'SUPPORT']);
 export const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /** One event reported several times (زار … / زيارة قاآني إلى بغداد) becomes one record. */

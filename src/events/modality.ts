@@ -84,6 +84,16 @@ export function modality(c: Ctx, h: Hit): { negated: boolean; context: string[];
       }
     }
   }
+  // (session 8) «القمة الخليجية التشاورية المقررة في مارس»، «الجولة المقبلة من المحادثات»: a describing participle or
+  // adjective a few words after an event noun makes it a planned event
+  if (h.entry.pos !== 'verb') {
+    const end = h.tok + Math.max(1, h.len);
+    for (let j = end; j < end + 3 && j < c.toks.length && c.sent(j) === s && !c.isComma(j) && !c.isBoundary(j); j++) {
+      const found = (c.lex.modality.get(c.norm(j) ?? '') ?? []).filter((m) => m.scope === 'follows');
+      for (const m of found) { ctx.add(m.kind); ev.push(m.evidence); }
+      if (found.length) break;
+    }
+  }
   if (negated) ctx.add('negation');
   return { negated, context: [...ctx], evidence: ev };
 }

@@ -284,10 +284,18 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
     // word is that word's adjective, no participant of its own
     if (h.f.article && !h.f.prefix && nisba(t0Norm(k)) && k > 0 && c.sentenceOf[k - 1] === s && c.toks[k - 1].kind === 'word' &&
       /^[وف]?ال\S{2,}/.test(c.toks[k - 1].norm) && !c.startsAt.has(k - 1) && !headOf(k - 1, true)) continue;
+    // (session 8) «كما حجزت 7 محركات بحرية»: an indefinite one after an indefinite feminine plural (…ات) is its adjective too
+    if (!h.f.article && !h.f.prefix && nisba(t0Norm(k)) && /ه$/.test(t0Norm(k)) && k > 0 && c.sentenceOf[k - 1] === s && c.toks[k - 1].kind === 'word' &&
+      /^[^وف]\S{2,}ات$/.test(c.toks[k - 1].norm) && !c.toks[k - 1].norm.startsWith('ال') && !c.startsAt.has(k - 1) && !headOf(k - 1, true)) continue;
     // «لجنة تحقيق»، «لجان تقصي الحقائق»: a head that opens a multi-word event phrase is that event, no participant
     if (h.g.kind === 'group' && c.look(k).trigger.some((f) => c.lex.triggers.matchAt((j) => (j === k ? f.norm : c.sentenceOf[j] === s && c.toks[j]?.kind === 'word' ? c.toks[j].norm : undefined), k, [f.norm])
       .some((r) => r.length >= 2))) continue;
     const t = c.toks[k];
+    // (session 8) an instrument named by an adjective (groups.tsv `mod` too: «طائرة مسيّرة» → «مسيّرة») whose bare spelling
+    // is also an event word («مسيرة»: a march) is the instrument only where the writer marked it (the shadda of «مسيّرة», a
+    // drone); unmarked it is the event
+    if (h.g.kind === 'means' && !/\u0651/.test(t.text) && (c.lex.groups.get(h.f.norm) ?? []).some((g) => g.kind === 'mod') && c.look(k).trigger.some((f) => c.lex.triggers.matchAt((j) => (j === k ? f.norm : c.sentenceOf[j] === s && c.toks[j]?.kind === 'word' ? c.toks[j].norm : undefined), k, [f.norm])
+      .some((r) => r.length === 1))) continue;
     // the genitive of a title is part of the title's phrase: "رئيس مجلس السيادة"، "قائد الجيش"
     if (k > 0 && c.sentenceOf[k - 1] === s && !h.f.prefix && titleWord(c, k - 1)) continue;
     let definite = h.f.article;

@@ -6,6 +6,8 @@ import type { EntityMention } from '../entities/index.ts';
 import { AFTER_WINDOW, BEFORE_WINDOW, RELATIVE_PRONOUNS, type Hit, type MInfo, Ctx, isTitle, mentionEndingAt, isLoc, AUX, wordsBetween } from './context.ts';
 import { words } from './words.ts';
 import { bodyOfSpokesperson, dualTitleHolders } from './titles.ts';
+import { kanaQadSubject, subjectBeforeContinuation } from './subjects.ts';
+import { isPassive } from './passive.ts';
 import type { TriggerEntry } from './lexicon.ts';
 
 export interface Window {
@@ -21,6 +23,14 @@ export interface Window {
  * لاتخاذ، باستيراد). Native words that begin with ب/ل (بعثة، بيان، لبنان) are not matched.
  */
 const cliticPrepMemo = new Map<string, boolean>();
+/** (session 8) A title noun with a clitic بـ/لـ («بالرئيس»، «للوزير»، «بوزير»). */
+export function cliticPrepTitle(c: Ctx, norm: string): boolean {
+  const m = /^[وف]?([بل])(\S{3,})$/.exec(norm);
+  if (!m) return false;
+  const rest = m[1] === 'ل' && m[2].startsWith('ل') ? 'ا' + m[2] : m[2];
+  return isTitle(c, rest);
+}
+
 export function cliticPrepNoun(norm: string): boolean {
   // (a function of the word only, asked for every word of every window: memoised, bounded)
   let v = cliticPrepMemo.get(norm);
@@ -194,7 +204,11 @@ export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
     if (pp.length) { pending = { tok: j + pp[0].length - 1, prep: pp[0].first, role: pp[0].values[0].role }; j += pp[0].length - 1; continue; }
     const t = c.toks[j];
     // (session 7: a place noun with its preposition — «بمقر وزارة الخارجية» — introduces the site, no partner: role `site`)
-    if (t.kind === 'word' && !c.covered[j] && cliticPrepNoun(t.norm)) {
+    if (t.kind === 'word' && !c.covered[j] && cliticPrepTitle(c, t.norm)) {
+      // (session 8) «اتصالاً هاتفياً بالرئيس التونسي X»، «رسالة للوزير X»: a title carrying a clitic preposition passes
+      // it to the name its chain leads to (a title chain of a few words)
+      pending = { tok: j, prep: t.norm.replace(/^[وف]/, '')[0], role: 'plain' };
+    } else if (t.kind === 'word' && !c.covered[j] && cliticPrepNoun(t.norm)) {
       pending = { tok: j, prep: t.norm.replace(/^[وف]/, '')[0], role: words('place-head').has(t.norm.replace(/^[وف]/, '').slice(1)) ? 'site' : 'plain', clitic: true };
     }
   }
@@ -248,7 +262,34 @@ export function relativeAntecedent(c: Ctx, h: Hit): EntityMention | null {
   if (j < 1 || !RELATIVE_PRONOUNS.has(c.norm(j) ?? '') || c.sent(j) !== c.sent(h.tok)) return null;
   let k = j - 1;
   if (c.isComma(k)) k--;
-  return k >= 0 && c.sent(k) === c.sent(h.tok) ? mentionEndingAt(c, k) : null;
+  const m = k >= 0 && c.sent(k) === c.sent(h.tok) ? mentionEndingAt(c, k) : null;
+  return m ? relativeChainHead(c, m, c.norm(j) ?? '') : null;
+}
+
+const CHAIN_PREPS = new Set(['في', 'من', 'لدي', 'داخل']);
+/**
+ * (session 8) «وحدة إدارة الكوارث في اتحاد بلديات جبل عامل، التي ناشدت …»: a place closing a chain of noun phrases
+ * (construct, or linked by في/من) is where the body before it is, not the antecedent a relative clause of acts describes —
+ * the nearest body of the chain whose head agrees with the pronoun (التي: not a masculine head, function-words
+ * `masc-head`; الذي: not a head in ة) is, at most three links back.
+ */
+function relativeChainHead(c: Ctx, m: EntityMention, pron: string): EntityMention {
+  if (c.byId.get(m.entity)?.type !== 'LOC') return m;
+  const masc = words('masc-head');
+  let cur = m;
+  for (let n = 0; n < 3; n++) {
+    let k = cur.tokenStart - 1;
+    if (k >= 0 && CHAIN_PREPS.has(c.norm(k) ?? '')) k--;
+    const prev = k >= 0 && c.sent(k) === c.sent(m.tokenStart) ? mentionEndingAt(c, k) : null;
+    if (!prev || c.info(prev).coord) break;
+    cur = prev;
+    const ty = c.byId.get(prev.entity)?.type;
+    if (ty === 'LOC' || ty === 'PER') continue;
+    const head = c.bare(prev.tokenStart);
+    const fit = pron === 'التي' ? !masc.has(head) && !masc.has(head.replace(/^ال/, '')) : pron === 'الذي' ? !/ه$/.test(head) : true;
+    if (fit) return prev;
+  }
+  return m;
 }
 
 /** One or two plain words (an affiliation after من) up to the verb, auxiliaries allowed. */
@@ -540,6 +581,17 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     r.evidence.push('rule:passive-reception');
   }
   else if (ag >= 0 && !r.actors.length && !(e.pos !== 'verb' && h.form.suffix)) { addIds(r.actors, group(after, ag)); r.evidence.push('rule:agent-phrase'); }
+  else if (ag >= 0 && e.pos === 'verb' && !h.form.suffix && r.actors.length && !r.actors.includes(after[ag].m.entity) &&
+    (e.obj === 'target' || e.obj === 'subject') && agentAfterSubject(c, h, after, ag, r.actors)) {
+    // (session 8) «واختُطف عشرات الشبان على أيدي مسلحين»، «اعتقل ناشطان من قبل الشرطة»: an agent phrase after the
+    // verb's subject makes the verb passive whether vocalised or not (an active verb takes no agent phrase) — the
+    // grammatical subject undergoes the act, the agent does it
+    const agents = group(after, ag).map((i) => i.m.entity);
+    r.targets = [...new Set([...r.actors, ...r.targets])].filter((t) => !agents.includes(t));
+    r.actors = [];
+    addIds(r.actors, group(after, ag));
+    r.evidence.push('rule:agent-phrase', 'rule:agent-phrase-makes-passive');
+  }
   // «محمد قحطان، المحتجز لدى الحوثيين»: a participle with its agent preposition describes the name right before it
   // (or before a comma): that person or body undergoes the act
   if (ag === 0 && e.agentPreps?.size && e.agentPreps.has(after[0].prep) && !r.targets.length && h.tok > 0) {
@@ -556,6 +608,34 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
     if (t) r.place = t;
   }
   return r;
+}
+
+/** (session 8) The subject of a support verb of performing (frames `actor`: نفّذ، شنّ) that opens the clause whose implicit
+ * subject the consequence verb at `j` continues, at most 25 tokens back in its sentence, with no event word, complementizer
+ * or relative pronoun between (an event noun there is the cause itself: refine.ts `result-of-event`). */
+function performerOfCause(c: Ctx, j: number): MInfo | null {
+  const s = c.sent(j);
+  for (let k = j - 1; k >= 0 && k >= j - 25 && c.sent(k) === s; k--) {
+    if (c.isBoundary(k) || c.nounHits.has(k) || COMPLEMENTIZERS.has(c.norm(k) ?? '') || RELATIVE_PRONOUNS.has(c.norm(k) ?? '')) return null;
+    const f = c.frameAt(k);
+    if (!f) continue;
+    if (f.role !== 'actor') return null;
+    const m = c.startArr[k + 1]?.[0];
+    if (!m) return null;
+    const i = c.info(m);
+    return i.prep === '' && c.byId.get(m.entity)?.type !== 'LOC' ? i : null;
+  }
+  return null;
+}
+
+/** The agent phrase at after[ag] follows the verb's subject within its clause (no comma, no other verb between: the
+ * phrase belongs to this verb). */
+function agentAfterSubject(c: Ctx, h: Hit, after: MInfo[], ag: number, actors: string[]): boolean {
+  const a = after[ag];
+  if (a.m.tokenStart - (h.tok + h.len) > 10 || hasComma(c, h.tok + h.len, a.m.tokenStart)) return false;
+  // the actors (read as the subject) come between the verb and the agent phrase, or before the verb (SVO, a relative
+  // antecedent: «عشرات الشبان الذين اختُطفوا على أيدي مسلحين»)
+  return after.slice(0, ag).some((i) => actors.includes(i.m.entity)) || !after.some((i) => actors.includes(i.m.entity));
 }
 
 /** rolesFor, a verb: its subject (VSO, SVO, inherited, relative antecedent, …) and its object. */
@@ -654,6 +734,8 @@ function verbRoles(c: Ctx, h: Hit, w: Window, inherited: string[] | null, forceI
   let indefSubj: MInfo | null = null;
   let sbr: EntityMention | null = null;
   let ppSubj: MInfo | null = null;
+  let kqSubj: EntityMention | null = null;
+  let docSubj: MInfo | null = null;
   if (!rel && !h.form.suffix && !h.form.prefix && firstBare >= 0 && /^[يت]/.test(h.form.norm) && indefiniteAccusativeBefore(c, h.tok)) {
     if (e.obj === 'target') farObject = after[firstBare];
     firstBare = -1;
@@ -669,7 +751,8 @@ function verbRoles(c: Ctx, h: Hit, w: Window, inherited: string[] | null, forceI
   const marked = subjBefore && (w.gapBefore[0] > 0 || COMPLEMENTIZERS.has(c.norm(before[0].m.tokenStart - 1) ?? ''));
   // «بأن عناصر من الأمن العام فرّقوا»، «إن وحدات من الجيش نفذت»: a unit or count of a named body right before the verb
   // (after a complementizer, or before a verb carrying its plural subject) — the body acts
-  const uq = !subjBefore && before.length > 0 && before[0].prep === 'من' && !!before[0].entity && before[0].entity.type !== 'LOC' && w.gapBefore[0] <= 1 &&
+  // (session 8) the body may be a group phrase too: «أن وحدة من الجيش الوطني اشتبكت»
+  const uq = !subjBefore && before.length > 0 && before[0].prep === 'من' && (before[0].entity ? before[0].entity.type !== 'LOC' : before[0].m.entity.startsWith('#')) && w.gapBefore[0] <= 1 &&
     (gapIsAux(c, before[0].m.tokenEnd, h.tok) || adjGap(c, before[0].m.tokenEnd, h.tok)) ? partitiveStart(c, before[0].m.tokenStart) : -1;
   const unitSubj = uq >= 0 && (numberedVerb(h) || COMPLEMENTIZERS.has(c.norm(uq - 1) ?? '')) && c.startArr[uq] === undefined;
   const svo = subjBefore && (marked || firstBare < 0 || w.gapAfter[firstBare] > 3 || after.slice(0, firstBare).some((i) => i.prep !== ''));
@@ -717,6 +800,18 @@ function verbRoles(c: Ctx, h: Hit, w: Window, inherited: string[] | null, forceI
     addIds(r.actors, withConjuncts(c, rel).map((m) => c.info(m)));
     r.evidence.push('rule:relative-antecedent-subject');
     rest = after;
+  } else if (!subjBefore && !h.form.suffix && !h.form.prefix && (docSubj = documentIssuer(c, h.tok + h.len - 1))) {
+    // (session 8) «أصدرت الحركة بياناً تطالب فيه الحكومة بـ…»: the document speaks for its issuer; the NP after is the object
+    addIds(r.actors, [docSubj]);
+    r.evidence.push('rule:document-issuer');
+    rest = after;
+  } else if (!subjBefore && !h.form.suffix && (kqSubj = kanaQadSubject(c, h.tok))) {
+    // (session 8) «وكانت رابطة أهالي المفقودين في بنغازي قد طالبت الحكومة …»: the subject after كان, past its place
+    // adjunct, before قد — the NP after the verb is its object
+    addIds(r.actors, [c.info(kqSubj)]);
+    r.evidence.push('rule:kana-qad-subject');
+    // (a vocalised passive takes no object: «وكان المتهم في X قد اعتُقل …، إثر تدقيق أنجزه المجلس»)
+    rest = isPassive(c.doc.text.slice(h.start, h.end)) ? [] : after;
   } else if (svo) {
     const subj = [before[0]];
     for (let k = 0; k + 1 < before.length && before[k].coord && before[k + 1].prep === ''; k++) subj.push(before[k + 1]);
@@ -903,6 +998,73 @@ function nounRoles(c: Ctx, h: Hit, w: Window, r: Roles): void {
     addIds(r.actors, subj.reverse());
     r.evidence.push('rule:svo-subject');
   }
+  // (session 8) «قبل أن تنجح وساطة تركية في احتوائها»: a mediation with no mediator named has the one its nisba names
+  // («بوساطة قطرية» is refine.ts's: it qualifies talks its sentence reports)
+  if (e.type === 'CONSULT' && e.mode === 'third-party' && !r.actors.length && !/^[وف]?بوساطه/.test(c.norm(h.tok) ?? '')) {
+    const n = nisbaAgent(c, h);
+    if (n && !r.targets.includes(n)) { r.actors.push(n); r.evidence.push('rule:nisba-mediator'); }
+  }
+  // (session 8) «وتدخلت قوى الأمن لتفريق المحتجين»، «ولم تتدخل الشرطة، التي انتشرت …، لتفريق …»: a masdar of purpose
+  // (a clitic لـ) with no agent of its own is done by the subject of the clause it completes
+  if (e.pos === 'noun' && !r.actors.length && !r.possessor && /^[وف]?ل$/.test(h.form.prefix ?? '') && !h.form.article) {
+    const subj = purposeSubject(c, h.tok);
+    if (subj && !r.targets.includes(subj.m.entity)) {
+      addIds(r.actors, [subj]);
+      r.evidence.push('rule:purpose-masdar-subject');
+    }
+  }
+}
+
+const IN_IT = new Set(['فيه', 'فيها']);
+/** (session 8) «وجّهت النقابة، …، برقية إلى الوزارة تعلن فيها عن إضراب»، «أصدرت الحركة بياناً تطالب فيه …»: an imperfect with
+ * the resumptive «فيه/فيها» (the document it describes) speaks for the document's issuer — the nearest person, body or group
+ * named with no preposition before it in its sentence (at most 25 tokens back, no complementizer or relative between). */
+export function documentIssuer(c: Ctx, v: number): MInfo | null {
+  if (!IN_IT.has(c.norm(v + 1) ?? '') || !/^[يت]/.test(c.norm(v) ?? '')) return null;
+  const s = c.sent(v);
+  for (let k = v - 1; k >= 0 && k >= v - 25 && c.sent(k) === s; k--) {
+    // (an apposition set off by commas and opened by a definite adjective — «، المنضوية تحت الاتحاد العام للشغل،» — is
+    // skipped whole: its NPs describe the issuer)
+    if (c.isComma(k)) {
+      let q = k - 1;
+      while (q >= 0 && q > k - 14 && c.sent(q) === s && !c.isComma(q) && !c.isBoundary(q)) q--;
+      if (q >= 0 && c.isComma(q) && /^ال\S{3,}/.test(c.norm(q + 1) ?? '') && c.startArr[q + 1] === undefined) { k = q; continue; }
+    }
+    if (c.isBoundary(k) || COMPLEMENTIZERS.has(c.norm(k) ?? '') || RELATIVE_PRONOUNS.has(c.norm(k) ?? '')) return null;
+    const m = mentionEndingAt(c, k);
+    if (!m) continue;
+    const i = c.info(m);
+    const ty = c.byId.get(m.entity)?.type;
+    if (i.prep === '' && ty !== 'LOC' && !i.coord) return i;
+    k = m.tokenStart;
+  }
+  return null;
+}
+
+/** (session 8) The subject of the clause a purpose masdar at `tok` completes: the bare NP right before it (past dates and
+ * one segment set off by commas — a relative clause or an adjunct, at most 14 tokens), itself right after a verb-like word
+ * (no article, no preposition, no title or group head), in its sentence. Not a place. */
+function purposeSubject(c: Ctx, tok: number): MInfo | null {
+  const s = c.sent(tok);
+  let k = tok - 1;
+  while (k >= 0 && c.dateCovered[k] && c.sent(k) === s) k--;
+  if (k >= 0 && c.isComma(k)) {
+    let q = k - 1;
+    while (q >= 0 && q > k - 14 && c.sent(q) === s && !c.isComma(q) && !c.isBoundary(q)) q--;
+    if (q < 0 || !c.isComma(q)) return null;
+    k = q - 1;
+    while (k >= 0 && c.dateCovered[k] && c.sent(k) === s) k--;
+  }
+  if (k < 1 || c.sent(k) !== s) return null;
+  const m = mentionEndingAt(c, k);
+  if (!m || c.byId.get(m.entity)?.type === 'LOC') return null;
+  const i = c.info(m);
+  if (i.prep !== '' || i.coord) return null;
+  const v = m.tokenStart - 1;
+  const t = c.toks[v];
+  if (!t || t.kind !== 'word' || c.sent(v) !== s || c.covered[v] || c.startArr[v] !== undefined || /^[وف]?(ال|لل)/.test(t.norm) || c.prepsAt(v).length ||
+    isTitle(c, t.norm) || c.lex.groups.has(c.bare(v)) || c.nounHits.has(v) || cliticPrepNoun(t.norm)) return null;
+  return i;
 }
 
 /** Event types a dateline places: the lead's physical events and meetings, agreements, aid, releases. */
@@ -1020,6 +1182,19 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
       const ms = c.startArr[k];
       if (ms && c.info(ms[0]).prep === '') subj = appositiveHolder(c, ms[0]) ?? ms[0];
     }
+    // (session 8) «ردّ المركز الإعلامي لـ"قسد" باتهام …»: a subject no entity or group names, owned by a body after لـ — the
+    // body acts (definite words only between the verb and لـ, at most three)
+    let ownerM: EntityMention | null = null;
+    if (!subj && (f.role === 'actor' || f.role === 'announce') && c.startArr[j + 1] === undefined) {
+      let k = j + 1;
+      while (k < h.tok && k <= j + 3 && c.startArr[k] === undefined && /^ال\S{2,}/.test(c.norm(k) ?? '') && !c.nounHits.has(k)) k++;
+      // (a separate «لـ» and an opening quotation mark: «لـ"قسد"»)
+      let sep = false;
+      if (k > j + 1 && k < h.tok && c.norm(k) === 'ل') { k++; sep = true; }
+      if (k > j + 1 && k < h.tok && c.toks[k].kind === 'quote') k++;
+      const o = k > j + 1 && k < h.tok ? c.startArr[k]?.[0] : undefined;
+      if (o && (c.info(o).prep === 'ل' || sep) && !o.entity.startsWith('#') && c.byId.get(o.entity)?.type !== 'LOC') subj = ownerM = o;
+    }
     // «نفّذت وحدات من الجيش اللبناني … عملية دهم»: a unit of a named body right after the support verb — the body acts
     let unitM: EntityMention | null = null;
     if (!subj && (f.role === 'actor' || f.role === 'announce') && j + 3 < h.tok && c.startArr[j + 1] === undefined && c.norm(j + 2) === 'من' &&
@@ -1047,12 +1222,30 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
     }
     if (f.role === 'consequence') {
       // (only the result right after its verb and preposition: «أسفرت عن توقيف»، «أدت إلى اعتقال»)
-      if (h.tok - j <= 2) r.consequence = true;
+      if (h.tok - j <= 2) {
+        r.consequence = true;
+        // (session 8) «نفّذت الأجهزة الأمنية … حملة واسعة …، أسفرت عن ضبط …»: the cause is an operation named by no event
+        // word — the subject of the support verb that performed it brought the result about
+        if (!r.actors.length && h.entry.type !== 'ASSAULT' && !words('death-noun').has(c.bare(h.tok))) {
+          const p = performerOfCause(c, j);
+          if (p) {
+            addIds(r.actors, [p]);
+            r.targets = r.targets.filter((t) => t !== p.m.entity);
+            r.evidence.push('rule:result-of-performed-operation');
+          }
+        }
+      }
       return;
     }
     if (f.role === 'recipient') {
+      // (session 8) «وكان العبادي قد تلقى اتصالاً من نظيره»، «X تلقى …»: the recipient before the verb (auxiliaries between,
+      // or a كان … قد clause)
+      if (!(subj && c.info(subj).prep === '' && subj.tokenStart > j)) {
+        const sb = mentionEndingAt(c, j - 1) ?? (AUX.has(c.norm(j - 1) ?? '') ? mentionEndingAt(c, j - 2) : null) ?? kanaQadSubject(c, j);
+        if (sb && c.info(sb).prep === '' && c.sent(sb.tokenStart) === s && c.byId.get(sb.entity)?.type !== 'LOC') subj = sb;
+      }
       // "تلقى X اتصالاً هاتفياً من Y": X receives (target), Y calls (actor)
-      if (subj && c.info(subj).prep === '' && subj.tokenStart > j) {
+      if (subj && c.info(subj).prep === '') {
         r.targets = [subj.entity, ...r.targets.filter((t) => t !== subj!.entity)];
         r.actors = r.actors.filter((a) => a !== subj!.entity);
         // (a titled caller: «من المبعوث الأممي إلى اليمن هانس غروندبرغ» — the first person after a من right after the noun)
@@ -1098,8 +1291,22 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
           if (!between) ante = mentionEndingAt(c, c.isComma(j - 2) ? j - 3 : j - 2) ?? subj;
         }
         subj = null;
-        const before = mentionEndingAt(c, j - 1) ?? (AUX.has(c.norm(j - 1) ?? '') ? mentionEndingAt(c, j - 2) : null) ?? subjectBeforeRelative(c, j) ?? ante;
+        let before = mentionEndingAt(c, j - 1) ?? (AUX.has(c.norm(j - 1) ?? '') ? mentionEndingAt(c, j - 2) : null) ?? subjectBeforeRelative(c, j) ?? ante;
+        // (session 8) «وكانت X في بنغازي قد نظّمت وقفة»، «وكان X قد أصدر عفواً»: the subject after كان, before قد
+        if (!before || c.info(before).prep !== '') before = kanaQadSubject(c, j) ?? before;
+        // (session 8) «برقية … تعلن فيها عن تنفيذ إضراب»: the document's issuer
+        if (!before || c.info(before).prep !== '') before = documentIssuer(c, j)?.m ?? before;
         if (before && c.info(before).prep === '') subj = before;
+        // (session 8) «وانتقل معاليه إلى بغداد، حيث عقد محادثات مع …»: a support verb after حيث/ثم goes on with the clause
+        // before it (subjects.ts subjectBeforeContinuation)
+        if (!subj && j === h.tok - 1 && CONTINUED.has(c.norm(j - 1) ?? '') && !r.actors.length) {
+          const cont = subjectBeforeContinuation(c, { ...h, tok: j });
+          if (cont?.length) {
+            for (const a of cont) if (!r.actors.includes(a)) r.actors.push(a);
+            r.targets = r.targets.filter((t) => !r.actors.includes(t));
+            r.evidence.push('rule:support-verb-continued-subject');
+          }
+        }
       }
       // «قبل أن يجري اتصالاً»، «أنها ستواصل دعم»: a support verb right before the noun with no subject of its own has
       // a pronoun subject (resolved in index.ts from the speaker or the sentence's previous event)
@@ -1120,7 +1327,7 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
         // goes on with that event's subject
         r.evidence.push('rule:support-verb-pronoun-subject');
       }
-      if (subj && !r.actors.includes(subj.entity) && (c.info(subj).prep === '' || subj === unitM)) {
+      if (subj && !r.actors.includes(subj.entity) && (c.info(subj).prep === '' || subj === unitM || subj === ownerM)) {
         r.actors.push(subj.entity);
         // coordinated subjects: "أتمت إيران والولايات المتحدة صفقة"
         for (let k = subj.tokenEnd; k < h.tok; k++) {
@@ -1406,8 +1613,45 @@ export function genderClash(c: Ctx, h: Hit, i: MInfo): boolean {
   const head = c.toks[i.m.tokenStart];
   if (!head || head.kind !== 'word') return false;
   const bare = c.bare(i.m.tokenStart);
-  if (fem) return words('masc-head').has(bare) || words('masc-head').has(head.norm);
+  if (fem) return words('masc-head').has(bare) || words('masc-head').has(head.norm) || soundMasculinePlural(c, i);
   return /ة[\u064B-\u065F]*$/.test(head.text) && !/ات$/.test(bare);
+}
+
+/** (session 8) The actors of an earlier event a conjoined verb would go on with disagree with it in gender: all are group
+ * phrases the verb could not have as subject («…، على أيدي مسلحين مجهولين، وحمّلت السلطات …»). */
+export function inheritedGenderClash(c: Ctx, h: Hit, actors: string[], entities = false): boolean {
+  if (!actors.length || h.entry.pos !== 'verb') return false;
+  return actors.every((a) => {
+    if (!a.startsWith('#') && !(entities && c.byId.get(a)?.type === 'ORG')) return false;
+    let last: EntityMention | undefined;
+    for (const m of a.startsWith('#') ? groupMentionsOf(c, a) : mentionsOf(c, a)) if (m.tokenStart < h.tok) last = m;
+    return !!last && genderClash(c, h, c.info(last));
+  });
+}
+
+const groupIndexes = new WeakMap<Ctx, Map<string, EntityMention[]>>();
+/** (session 8) The group pseudo-mentions of one phrase id, in text order (an index built once per document). */
+export function groupMentionsOf(c: Ctx, id: string): EntityMention[] {
+  let m = groupIndexes.get(c);
+  if (!m) {
+    m = new Map();
+    for (const g of c.groups) {
+      let l = m.get(g.entity);
+      if (!l) m.set(g.entity, (l = []));
+      l.push(g);
+    }
+    for (const l of m.values()) l.sort((x, y) => x.tokenStart - y.tokenStart);
+    groupIndexes.set(c, m);
+  }
+  return m.get(id) ?? [];
+}
+
+/** (session 8) A group phrase headed by a sound masculine plural of people («مسلحين مجهولين»، «المحتجون»): a feminine
+ * singular verb never has it as subject («وحمّلت …» after «… على أيدي مسلحين مجهولين» goes on with another subject). */
+function soundMasculinePlural(c: Ctx, i: MInfo): boolean {
+  if (!i.m.entity.startsWith('#')) return false;
+  const w = c.bare(i.m.tokenStart).replace(/^ال/, '');
+  return w.length >= 5 && /(ون|ين)$/.test(w) && !isTitle(c, w) && (c.lex.groups.get(w) ?? []).some((g) => g.kind === 'group');
 }
 
 /** A verb form with a plural or dual subject suffix (فرّقوا، بحثا، يشترطون، تطالبان): no NP after it is its subject. */

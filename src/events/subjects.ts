@@ -3,7 +3,8 @@
 // window of its sentence.
 import { lowerBound } from '../doc.ts';
 import { normalize } from '../text/normalize.ts';
-import { type Ctx, type Draft, type Hit, isTitle, mentionEndingAt } from './context.ts';
+import { type Ctx, type Draft, type Hit, AUX, isTitle, mentionEndingAt } from './context.ts';
+import type { EntityMention } from '../entities/index.ts';
 import { mentionsOf } from './roles.ts';
 import { COPULA } from './between.ts';
 import { words } from './words.ts';
@@ -389,11 +390,45 @@ export function subjectBeforeContinuation(c: Ctx, h: Hit): string[] | null {
   const s = c.sent(h.tok);
   const k0 = h.tok - 1;
   for (let k = k0 - 1; k >= 0 && k0 - k <= 40 && c.sent(k) === s; k--) {
+    // (session 8) «وانتقل معاليه إلى بغداد، حيث عقد محادثات …»: an honorific with a pronoun (معاليه، سموه، فخامته) as the
+    // clause's subject is the person last named before it (at most three sentences back)
+    if (HONORIFIC_PRONOUN.test(c.norm(k) ?? '')) return honoredPerson(c, k) ?? personBefore(c, k, 3);
     const m = mentionEndingAt(c, k);
     if (!m) continue;
     const e = m.entity.startsWith('#') ? undefined : c.byId.get(m.entity);
     if (e && (e.type === 'PER' || e.type === 'ORG') && c.info(m).prep === '') return [m.entity];
     k = m.tokenStart;
+  }
+  return null;
+}
+
+/** (session 8) An honorific title with a possessive pronoun standing for a person: «معاليه»، «سموه»، «فخامته»، «جلالتها». */
+const HONORIFIC_PRONOUN = /^[وف]?(معالي|سمو|فخامت|جلالت|سعادت|سماحت|دولت)(ه|ها)$/;
+/** (session 8) The person an honorific pronoun at k stands for: the last one named right after the same honorific
+ * («معالي السيد بدر البوسعيدي» → «معاليه»; فخامة ← فخامته), at most 400 tokens back. */
+function honoredPerson(c: Ctx, k: number): string[] | null {
+  const m = HONORIFIC_PRONOUN.exec(c.norm(k) ?? '');
+  if (!m) return null;
+  const bare = m[1].replace(/ت$/, 'ه');
+  for (let j = k - 1; j >= 0 && k - j <= 400; j--) {
+    const n = (c.norm(j) ?? '').replace(/^[وف]/, '');
+    if (n !== bare && n !== m[1]) continue;
+    for (let q = j + 1; q <= j + 4 && q < k; q++) {
+      const p = c.startArr[q]?.find((x) => c.byId.get(x.entity)?.type === 'PER');
+      if (p) return [p.entity];
+    }
+  }
+  return null;
+}
+
+/** The person named last before token k, at most `sentences` sentences back (mentions only, bounded to 120 tokens). */
+function personBefore(c: Ctx, k: number, sentences: number): string[] | null {
+  const s = c.sent(k);
+  for (let j = k - 1; j >= 0 && k - j <= 120 && s - c.sent(j) <= sentences; j--) {
+    const m = mentionEndingAt(c, j);
+    if (!m) continue;
+    if (c.byId.get(m.entity)?.type === 'PER') return [m.entity];
+    j = m.tokenStart;
   }
   return null;
 }
@@ -420,6 +455,77 @@ export function passiveAgentOfOperation(c: Ctx, h: Hit): string | null {
     if (!m || c.info(m).prep !== '') return null;
     const e = m.entity.startsWith('#') ? null : c.byId.get(m.entity);
     return e && e.type === 'LOC' ? null : m.entity;
+  }
+  return null;
+}
+
+// (the forms of كان among the auxiliaries of function-words.tsv `aux`, and the copulas)
+const KANA = new Set([...AUX, ...COPULA].filter((w) => normalize(w).startsWith('كان')).map((w) => normalize(w)));
+const PLACE_ADJUNCT_PREPS = words('place-adjunct-prep');
+/**
+ * (session 8) «وكانت رابطة أهالي المفقودين في بنغازي قد نظّمت …»، «وكان الوزير قد أصدر …»: the subject of a verb at `v`
+ * preceded by قد in a clause opened by a form of كان — the first bare NP right after كان, followed up to قد only by its own
+ * modifiers (definite words), a place adjunct (في/بـ + a place) or a date. Bounded: at most 14 tokens from كان to the verb.
+ */
+export function kanaQadSubject(c: Ctx, v: number): EntityMention | null {
+  const q = v - 1;
+  if (q < 2 || c.norm(q) !== 'قد') return null;
+  const s = c.sent(v);
+  let kana = -1;
+  for (let k = q - 1; k >= 0 && k >= v - 14 && c.sent(k) === s; k--) {
+    if (c.isBoundary(k) || c.isComma(k)) return null;
+    if (KANA.has((c.norm(k) ?? '').replace(/^[وف]/, ''))) { kana = k; break; }
+  }
+  if (kana < 0) return null;
+  const m = c.startArr[kana + 1]?.[0];
+  if (!m || c.info(m).prep !== '' || m.tokenEnd > q) return null;
+  // only modifiers, a place adjunct and dates between the NP and قد
+  for (let k = m.tokenEnd; k < q; k++) {
+    const inner = c.startArr[k]?.[0];
+    if (inner) {
+      const ty = c.byId.get(inner.entity)?.type;
+      if (ty !== 'LOC' && !c.dateCovered[k]) return null;
+      k = inner.tokenEnd - 1;
+      continue;
+    }
+    const n = c.norm(k) ?? '';
+    if (c.dateCovered[k] || PLACE_ADJUNCT_PREPS.has(n) || (n.startsWith('ال') && !c.nounHits.has(k))) continue;
+    return null;
+  }
+  return m;
+}
+
+const COMPLEMENTIZERS_OF_REPORT = words('complementizer');
+/**
+ * (session 8) A past verb conjoined after a comma («، ودعا») to an event read inside a complement clause whose verb is
+ * imperfect («أن الاتحاد سيقدّم …»): the tenses do not coordinate, so the verb continues the clause that reported the
+ * complement, not the complement. A complementizer must stand before the earlier verb in the sentence (at most 12 tokens).
+ */
+export function tenseBreak(c: Ctx, prev: Draft, h: Hit): number {
+  if (h.entry.pos !== 'verb' || prev.hit.entry.pos !== 'verb' || !c.isComma(h.tok - 1) || !/^[وف]/.test(h.form.prefix ?? '')) return -1;
+  const past = normalize(h.entry.past ?? '');
+  const v = h.form.norm.split(' ')[0];
+  if (!past || !(v === past || v === past + 'ت' || v === past + 'وا')) return -1;
+  const pv = prev.hit.form.norm.split(' ')[0];
+  if (!/^(س|ل)?[يتن]/.test(pv) || /^(س|ل)?[يتن]/.test(past)) return -1;
+  const s = c.sent(h.tok);
+  for (let k = prev.hit.tok - 1; k >= 0 && prev.hit.tok - k <= 12 && c.sent(k) === s; k--) {
+    if (COMPLEMENTIZERS_OF_REPORT.has(c.norm(k) ?? '')) return k;
+    if (c.isComma(k) && !c.dateCovered[k + 1] && !c.dateCovered[k - 1]) return -1;
+  }
+  return -1;
+}
+
+/** (session 8) The subject of the clause that reports a complement opened at `k` («وأعلن فيتالي، عقب اللقاء، أن …»): the
+ * nearest person or organisation named with no preposition before it, within ten tokens of its sentence. */
+export function reporterBefore(c: Ctx, k: number): string | null {
+  const s = c.sent(k);
+  for (let j = k - 1; j >= 0 && k - j <= 10 && c.sent(j) === s; j--) {
+    const m = mentionEndingAt(c, j);
+    if (!m) continue;
+    const ty = c.byId.get(m.entity)?.type;
+    if ((ty === 'PER' || ty === 'ORG') && c.info(m).prep === '') return m.entity;
+    j = m.tokenStart;
   }
   return null;
 }

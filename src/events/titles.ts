@@ -2,7 +2,7 @@
 // person or body the article named with that title, so events get entity actors instead of pseudo-groups.
 import { lowerBound } from '../doc.ts';
 import type { EntityMention } from '../entities/index.ts';
-import { type Ctx, mentionEndingAt, paragraphOf } from './context.ts';
+import { type Ctx, isTitle, mentionEndingAt, paragraphOf } from './context.ts';
 import { words } from './words.ts';
 
 /** The organisation a title group works for, named right after it: «قاضي التحقيق بالقطب القضائي»، «مدير الأمن في
@@ -19,8 +19,21 @@ export function bodyOfTitle(c: Ctx, id: string, near: number): string | null {
     const m = c.startArr[k]?.[0];
     if (m) {
       const inf = c.info(m);
+      // (session 8) «وعدهم أمين عام الوزارة بـ…»: the body in construct right after the title (one indefinite adjective
+      // between at most), named or a description of a body named before
+      if (inf.prep === '' && k - g.tokenEnd <= 1 && (k === g.tokenEnd || !c.toks[k - 1].norm.startsWith('ال'))) {
+        if (inf.entity?.type === 'ORG') return m.entity;
+        if (m.entity.startsWith('#')) {
+          const d = describedEntity(c, m.entity, near);
+          if (d && c.byId.get(d)?.type === 'ORG') return d;
+        }
+        return null;
+      }
       return inf.entity?.type === 'ORG' && ['ب', 'في', 'لدي'].includes(inf.prep) ? m.entity : null;
     }
+    // (one indefinite adjective right after the title: «أمين عام»، «مدير عام»)
+    if (k === g.tokenEnd && c.toks[k].kind === 'word' && !c.covered[k] && !c.nounHits.has(k) && /^[^وفبلك]\S{2,}$/.test(c.toks[k].norm) &&
+      !c.toks[k].norm.startsWith('ال') && c.startArr[k + 1] !== undefined) continue;
     if (!c.toks[k].norm.startsWith('ال') && !['في', 'لدي'].includes(c.toks[k].norm)) return null;
   }
   return null;
@@ -208,11 +221,20 @@ export function dualTitleHolders(c: Ctx, title: string, tok: number): string[] {
       // «الوزير X … من نظيره التركي Y»: a counterpart holds the same title
       if (/^[وف]?نظير(ه|ها)$/.test(w)) return true;
     }
+    // (session 8) a title in apposition right after the name: «أرمان تولبايف وزير خارجية كازاخستان»، «X رئيس مجلس الوزراء
+    // وزير الخارجية» (at most six words on, within its sentence, no other name between)
+    for (let k = m.tokenEnd; k < c.toks.length && k < m.tokenEnd + 6 && c.sent(k) === c.sent(m.tokenStart); k++) {
+      const t = c.toks[k];
+      if (t.kind !== 'word' || c.startArr[k]?.some((x) => c.byId.get(x.entity)?.type === 'PER')) break;
+      const w = t.norm.startsWith('ال') ? t.norm.slice(2) : t.norm;
+      if (w === title) return true;
+    }
     return c.nameWords(m.text)[0] === title;
   };
   for (let i = lowerBound(ms, c.toks[tok].start) - 1, n = 0; i >= 0 && n < 200 && out.length < 3; i--, n++) {
     const m = ms[i];
-    if (m.tokenStart < 0 || s - c.sent(m.tokenStart) > 1) break;
+    // (session 8: four sentences back — the signing and the talks are often told in turn)
+    if (m.tokenStart < 0 || s - c.sent(m.tokenStart) > 4) break;
     if (c.byId.get(m.entity)?.type !== 'PER' || out.includes(m.entity)) continue;
     if (hasTitle(m.entity, m)) out.push(m.entity);
     if (out.length === 2) break;
@@ -246,6 +268,17 @@ export function titleOnlyHolder(c: Ctx, m: EntityMention): string | null {
  * «وزير الفلاحة أحمد البوزيدي». */
 function titledMention(c: Ctx, m: EntityMention): boolean {
   if (c.byId.get(m.entity)?.titles?.length) return true;
+  // (session 8) «وزير الفلاحة والصيد البحري …، أحمد البوزيدي،»: a title phrase set off by a comma before the name
+  const comma = m.tokenStart - 1;
+  if (comma >= 1 && c.isComma(comma)) {
+    for (let j = comma - 1; j >= 0 && j >= comma - APPOSITION_SPAN && c.sent(j) === c.sent(m.tokenStart); j--) {
+      const t = c.toks[j];
+      if (t.kind !== 'word') break;
+      if (c.startArr[j]?.some((x) => c.byId.get(x.entity)?.type === 'PER')) break;
+      // (the word itself, or without its article — «وزير» keeps its و)
+      if (isTitle(c, t.norm)) return true;
+    }
+  }
   for (let j = m.tokenStart - 1; j >= 0 && j >= m.tokenStart - 4; j--) {
     const t = c.toks[j];
     if (t.kind !== 'word') return false;
@@ -274,7 +307,8 @@ export function roleAnaphor(c: Ctx, m: EntityMention, exclude: string[]): string
   const ms = c.layer.mentions;
   const hi = lowerBound(ms, first.start) - 1;
   for (let i = hi; i >= 0 && i > hi - 60; i--) {
-    if (ms[i].tokenStart < 0 || paragraphOf(c, ms[i].tokenStart) !== para) break;
+    // (session 8: or of the two paragraphs before — «موكب الوزير لم يتوقف … ولم يلتق المسؤول الحكومي» names him earlier)
+    if (ms[i].tokenStart < 0 || paragraphOf(c, ms[i].tokenStart) < para - 2) break;
     const e = c.byId.get(ms[i].entity);
     if (!e || e.type !== 'PER' || exclude.includes(e.id)) continue;
     if (titledMention(c, ms[i])) return e.id;

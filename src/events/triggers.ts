@@ -4,9 +4,11 @@ import type { TriggerEntry, WordForm } from './lexicon.ts';
 import { RELATIVE_PRONOUNS, VERB_PREFIXES, type Hit, Ctx } from './context.ts';
 import { words } from './words.ts';
 import { memoSlot, type Token } from '../text/tokenize.ts';
+import { timeFrameWords } from './dates.ts';
 
 // (function-word sets read in the per-trigger loops: looked up once)
 const W_ADJUNCT_PREP = words('adjunct-prep');
+const W_VERBLESS_PREP = words('verbless-prep');
 const W_AUX = words('aux');
 const W_COMPLEMENTIZER = words('complementizer');
 const W_CONTINUATION = words('continuation');
@@ -116,6 +118,9 @@ export function findTriggers(c: Ctx): Hit[] {
         if (e.hamzaFinal && e.past && f.norm.startsWith(e.past) && !/[أؤئء]/.test(t.text)) continue;
         // «خلال رحلته»: after a preposition, a feminine past with a pronoun (رحّلته) is a noun in ة with its pronoun
         if (e.pos === 'verb' && k > 0 && /ت(ه|ها|هم|هما)$/.test(f.norm + f.suffix) && (c.lex.nounContexts.has(c.norm(k - 1) ?? '') || W_ADJUNCT_PREP.has(c.norm(k - 1) ?? '') || /[بل]/.test(f.prefix))) continue;
+        // (session 8) «قرب تقاطع كيلو 4»: no finite verb follows a preposition — an imperfect reading there is a masdar of
+        // the تفاعل/تفعّل kind (a past reading stays: it is the masdar of the row's own verb, «مع فرض عقوبات»)
+        if (e.pos === 'verb' && !e.participle && !f.prefix && /^[يتن]/.test(f.norm) && k > 0 && W_VERBLESS_PREP.has(c.norm(k - 1) ?? '')) continue;
         // «حمد بن فيصل»: a word after بن/ابن/أبو is part of a name (فيصل is no ف + يصل)
         if (e.pos === 'verb' && k > 0 && NAME_LINKS.has(c.toks[k - 1].norm)) continue;
         // «لتصل إلى 6.3 مليون»، «ما يصل إلى عشرة آلاف»: an arrival whose goal is a number measures an amount
@@ -320,6 +325,9 @@ function rowsOf(c: Ctx, k: number, f: WordForm): Set<string>[] {
 
 export function blocked(c: Ctx, k: number, e: TriggerEntry, f: WordForm): boolean {
   if (k === 0) return false;
+  // (session 8) «تفعيل بنود الاتفاق الممضى بين الطرفين»: a phrase closed by a signing participle reports the signing —
+  // a topic word before the agreement noun does not make it a topic
+  if (e.pos === 'phrase' && k + 1 < c.toks.length && describingParticiple().has(c.norm(k + 1) ?? '')) return false;
   // (an opening quotation mark between them changes nothing: «بأنها "اعتقال سياسي"»)
   const p = c.toks[k - 1].kind === 'quote' && k > 1 ? k - 2 : k - 1;
   const prev = c.toks[p].norm;
@@ -353,6 +361,12 @@ export function blocked(c: Ctx, k: number, e: TriggerEntry, f: WordForm): boolea
   const gov = prev === 'علي' && p > 0 ? c.toks[p - 1].norm : prev;
   if (e.pos !== 'verb' && gov !== prev && b.get('*noun')?.has(gov)) return true;
   return (e.pos === 'noun' && !!b.get('*noun')?.has(prev)) || !!b.get('*')?.has(prev);
+}
+
+let participles: Set<string> | null = null;
+/** The describing participles of data/events/time-frames.tsv (`clause-participle`: «الموقع»، «المبرم»، «الممضى»). */
+function describingParticiple(): Set<string> {
+  return participles ??= new Set(timeFrameWords('clause-participle').filter((w) => w.length === 1).map((w) => w[0]));
 }
 
 /** Session 7: a verb with an object pronoun («علّقوه»، «رفعوها») meets its `requires` by the pronoun's antecedent — a
@@ -586,5 +600,8 @@ function clauseBreak(c: Ctx, j: number): boolean {
 function constructHead(c: Ctx, j: number): boolean {
   const t = c.toks[j];
   if (t.kind !== 'word' || (!c.covered[j + 1] && (c.startsAt.get(j) ?? []).some((m) => !m.entity.startsWith('#'))) || /^(ال|و|ف|ب|ل)/.test(t.norm) || /(ون|ين)$/.test(t.norm)) return false;
-  return (c.lex.groups.get(t.norm) ?? []).some((g) => g.kind === 'group' || g.kind === 'means');
+  // (session 8, roles: a head that is also a listed adjective — «مسيّرة»، «معارضة» — is no construct head: «طائرة مسيّرة
+  // استهدفت» has its verb)
+  const gs = c.lex.groups.get(t.norm) ?? [];
+  return gs.some((g) => g.kind === 'group' || g.kind === 'means') && !gs.some((g) => g.kind === 'mod');
 }

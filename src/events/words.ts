@@ -5,7 +5,7 @@ import { normalize } from '../text/normalize.ts';
 export type WordSet = 'relative' | 'alif-maqsura-prep' | 'complementizer' | 'aux' | 'resumptive' | 'members' | 'perform' |
   'perform-prep' | 'received' | 'continuation' | 'pronoun-complementizer' | 'complement-prep' | 'not-nisba' | 'event-adjunct' | 'discussion' | 'adjunct-prep' | 'death-noun' | 'past-reference' | 'verbal-protest' | 'institution' | 'condemn' | 'court' | 'court-unit' | 'country-noun' | 'crowd-quant' | 'storm-verb' | 'belonging' | 'temporal-relation' | 'place-head' | 'accused-act' | 'contrast' | 'phone-adverb' | 'copula' | 'on-behalf' | 'support-masdar' | 'parallel' | 'masc-head' | 'crowd' | 'partitive-unit' | 'topic-prep' | 'host-verb' | 'meeting-members' | 'statement-noun' | 'request-noun' | 'material-support' | 'place-adjunct-prep' | 'conditional-negation' | 'similar-event' | 'clash' | 'walkout-actor' | 'condition-cue' | 'ordinal' | 'denied-link' | 'security-force' | 'impersonal' | 'renewal' | 'root-waw-fa' | 'interdiction' | 'approval' | 'approval-masdar' | 'instrument-cue' | 'continue-verb' |
   'arrival-verb' | 'agreement-noun' | 'funding' | 'negation-bridge' | 'source-noun' | 'noun-negation' | 'partner-prep' |
-  'subordinator' | 'same' | 'count-approx' | 'count-number' | 'counted-singular' | 'counterpart' | 'statement-manner' | 'escort-verb' | 'absolute-complement' | 'sequence-prep' | 'blessing' | 'made-in' | 'responsible-for';
+  'subordinator' | 'same' | 'count-approx' | 'count-number' | 'counted-singular' | 'counterpart' | 'statement-manner' | 'escort-verb' | 'absolute-complement' | 'sequence-prep' | 'blessing' | 'made-in' | 'responsible-for' | 'verbless-prep';
 
 let cached: Map<string, Set<string>> | null = null;
 
