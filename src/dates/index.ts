@@ -10,7 +10,7 @@ import {
   addDays, addMonths, cmpYmd, formatValue, gregToHijri, hijriToGreg, isValidYmd, parsePublished, weekday, weekdayFrom,
   type Precision, type Ymd,
 } from './calendar.ts';
-import { dateLexicon, hasKind, PROCLITIC_LETTERS, type DateLexicon, type MonthEntry, type WeekdayEntry } from './lexicon.ts';
+import { dateLexicon, hasKind, PROCLITIC_LETTERS, type DateLexicon, type DurationUnit, type MonthEntry, type PeriodEntry, type WeekdayEntry } from './lexicon.ts';
 
 export { parsePublished } from './calendar.ts';
 
@@ -197,7 +197,8 @@ class Ctx {
       if (hasKind(this.lex, t.norm, 'ago') || t.norm === 'حتي' || this.isPast(j)) return false;
       let n = t.norm;
       if ((n[0] === 'و' || n[0] === 'ف') && letters.includes(n[1])) n = n.slice(1);
-      if (n.length >= 4 && letters.includes(n[0]) && !hasKind(this.lex, n, 'notimperfect') && !this.lex.nameWords.has(t.norm)) return !this.kind(j - 1, 'pastneg');
+      // three letters only for ي (يصل، يعود is four): ت/ن three-letter words are too often nouns
+      if ((n.length >= 4 || (n.length === 3 && n[0] === 'ي')) && letters.includes(n[0]) && !hasKind(this.lex, n, 'notimperfect') && !this.lex.nameWords.has(t.norm)) return !this.kind(j - 1, 'pastneg');
     }
     return false;
   }
@@ -260,6 +261,11 @@ function monthAt(c: Ctx, k: number): MonthHit | null {
     }
   }
   return { entry: hit.entry, endTok: end, cut: hit.cut, pre: hit.pre, paired, evidence: ev };
+}
+
+/** The word شهر (not الشهر, which is a relative month) before a month name. */
+function monthWordAt(c: Ctx, k: number): boolean {
+  return c.norm(k) === 'شهر';
 }
 
 function monthNameAt(c: Ctx, k: number, clitics = true): { entry: MonthEntry; endTok: number; cut: number; pre: string } | null {
@@ -363,8 +369,11 @@ function resolveGregorian(c: Ctx, k: number, month: number, day: number | null, 
   else if (mod === 'current') y = pub.y;
   else if (day !== null && dow >= 0) {
     // "الأحد 17 مارس": the year (of the three around publication) whose 17 March is a Sunday, nearest first
-    const cands = [pub.y, pub.y - 1, pub.y + 1].filter((cy) => isValidYmd({ y: cy, m: month, d: day }) && weekday({ y: cy, m: month, d: day }) === dow);
-    y = cands.length ? cands[0] : after ? pub.y - 1 : pub.y;
+    // — within ten months before and two after publication; a weekday that fits no such year is a slip, and the
+    // date resolves as if it were not there (the written date wins over the weekday)
+    const near = (v: Ymd) => cmpYmd(v, addDays(pub, -305)) >= 0 && cmpYmd(v, addDays(pub, 61)) <= 0;
+    const cands = [pub.y, pub.y - 1, pub.y + 1].filter((cy) => isValidYmd({ y: cy, m: month, d: day }) && weekday({ y: cy, m: month, d: day }) === dow && near({ y: cy, m: month, d: day }));
+    y = cands.length ? cands[0] : upcoming(pub, month, day) && !c.pastBefore(k, 8) ? (before ? pub.y + 1 : pub.y) : after ? pub.y - 1 : pub.y;
   } else if (c.futureAround(k) && !(day === null && (month === pub.m - 1 || (pub.m === 1 && month === 12) || duesMonth(c, k)))) y = before ? pub.y + 1 : pub.y;
   // "تجرى الانتخابات في 17 أبريل" within the next 30 days: the coming one, unless a past verb leads the clause
   else if (day !== null && upcoming(pub, month, day) && !c.pastBefore(k, 8)) y = before ? pub.y + 1 : pub.y;
@@ -396,6 +405,8 @@ function dateCoreAt(c: Ctx, k: number, dow = -1): Match | null {
     day = d;
     mk = dk + 1;
     if (c.kind(mk, 'of') && (monthNameAt(c, mk + 1) || relMonthAt(c, mk + 1, true))) mk++;
+    // "9 من شهر فبراير": the word شهر between من and the name
+    else if (c.kind(mk, 'of') && monthWordAt(c, mk + 1) && monthNameAt(c, mk + 2, false)) mk += 2;
   } else if (c.isWord(k)) {
     const one = c.kindForm(k, 'dayone');
     if (one) {
@@ -405,6 +416,12 @@ function dateCoreAt(c: Ctx, k: number, dow = -1): Match | null {
       ordCut = one.cut;
       ev0.push('rule:dayone');
       if (c.kind(mk, 'of')) mk++;
+      if (monthWordAt(c, mk) && monthNameAt(c, mk + 1, false)) mk++; // «غرة شهر رمضان»
+    } else if (c.kindForm(k - 1, 'ordnot') && (c.kind(k, 'partord') || c.kind(k, 'recent')) && c.kind(k + 1, 'of') && !c.lex.ordinals.matchAt(c.wordAt, k).length) {
+      // "الأسبوع الأخير من فبراير"، "العشر الأواخر من رمضان": a part of the month, not a day
+      partOf = k - 1;
+      mk = k + 2;
+      if (monthWordAt(c, mk) && monthNameAt(c, mk + 1, false)) mk++;
     } else {
       // "الأول من مارس"، "الخامس عشر من الشهر الماضي"
       for (const f of c.forms(k)) {
@@ -414,16 +431,35 @@ function dateCoreAt(c: Ctx, k: number, dow = -1): Match | null {
             // "الأسبوع الأول من أفريل": a part of the month, not its first day
             partOf = k - 1;
             mk = k + o[0].length + 1;
+            if (monthWordAt(c, mk) && monthNameAt(c, mk + 1, false)) mk++; // "النصف الثاني من شهر مارس"
             break;
           }
           day = o[0].values[0].value;
           mk = k + o[0].length + 1;
+          if (monthWordAt(c, mk) && monthNameAt(c, mk + 1, false)) mk++; // «التاسع من شهر فبراير»
           ordCut = f.cut;
           ev0.push(o[0].values[0].evidence);
           break;
         }
       }
     }
+  }
+  // "في 15 الجاري"، "يوم الخامس عشر الجاري": الجاري alone after a day is the current month — only after a time cue
+  // (في، يوم، منذ، a weekday), since "المركز الثاني الحالي" and "بنسبة 15 الحالية" are no dates
+  const dayCue = c.kind(k - 1, 'monthcue') || c.kind(k - 1, 'weekdaycue') || c.lex.weekdays.has(c.norm(k - 1) ?? '');
+  if (day === null && partOf < 0 && dayCue && c.isWord(k)) {
+    const o = c.lex.ordinals.matchAt(c.wordAt, k);
+    if (o.length && c.norm(k + o[0].length) === 'الجاري') { day = o[0].values[0].value; mk = k + o[0].length; ev0.push(o[0].values[0].evidence); }
+  }
+  if (day !== null && partOf < 0 && dayCue && c.norm(mk) === 'الجاري') {
+    // "في 15 الجاري"، "الخامس عشر الجاري": the day of the current month (الشهر left out)
+    const m: Match = { startTok: k, endTok: mk + 1, startOff: c.toks[k].start + ordCut, calendar: 'gregorian', relative: true, evidence: [...ev0, 'rule:day+current'], unit: 'day' };
+    if (c.pub) {
+      const v = { y: c.pub.y, m: c.pub.m, d: day };
+      if (!isValidYmd(v)) return null;
+      m.value = formatValue(v, 'day');
+    }
+    return m;
   }
   if (day !== null) {
     // "15 من الشهر الجاري"، "الأول من الشهر المقبل"، "الخامس من الشهر"
@@ -631,11 +667,14 @@ function numericAt(c: Ctx, k: number): Match | null {
 function dayRangeAt(c: Ctx, k: number): Match | null {
   const d1 = c.num(k);
   if (d1 === null || d1 < 1 || d1 > 31 || c.digits(k) > 2 || !c.kind(k + 1, 'rangesep')) return null;
-  const d2 = c.num(k + 2);
-  if (d2 === null || d2 < 1 || d2 > 31 || c.digits(k + 2) > 2) return null;
+  // "أيام 7 و8 و9 يوليوز": a list of up to four days, the last carrying the month
+  let last = k + 2;
+  while (last - k < 6 && c.num(last) !== null && c.digits(last) <= 2 && c.kind(last + 1, 'rangesep') && c.num(last + 2) !== null && c.digits(last + 2) <= 2) last += 2;
+  const d2 = c.num(last);
+  if (d2 === null || d2 < 1 || d2 > 31 || c.digits(last) > 2) return null;
   if (c.depth > 0) return null;
   c.depth++;
-  const second = dateCoreAt(c, k + 2);
+  const second = dateCoreAt(c, last);
   c.depth--;
   if (!second || second.unit !== 'day') return null;
   const m: Match = { startTok: k, endTok: k + 1, startOff: c.toks[k].start, calendar: second.calendar, relative: second.relative, evidence: ['rule:range-start', ...second.evidence.filter((e) => e.startsWith('lexicon:'))], unit: 'day' };
@@ -663,6 +702,13 @@ function weekdayAt(c: Ctx, k: number): Match | null {
       cutStart = c.toks[k].start + f.cut;
       break;
     }
+    // "مساء يوم الثلاثاء"، "صبيحة يوم الجمعة": a time of day before يوم + weekday
+    if (hasKind(c.lex, f.norm, 'daypart') && c.norm(k + 1) === 'يوم' && c.lex.weekdays.has(c.norm(k + 2) ?? '')) {
+      cue = f;
+      wk = k + 2;
+      cutStart = c.toks[k].start + f.cut;
+      break;
+    }
   }
   let wd: WeekdayEntry | undefined;
   let coord = false;
@@ -685,8 +731,12 @@ function weekdayAt(c: Ctx, k: number): Match | null {
     return { ...core, startTok: k, startOff: cutStart, evidence: [...ev, ...core.evidence] };
   }
   let dir: 'past' | 'future' | 'nearest-past' | 'nearest-future' | 'nearest';
+  // "يومي الأحد والاثنين المقبلين": a plural modifier after the second of two coordinated days qualifies both
+  const pairMod = c.forms(end).some((f) => f.pre === 'و' && c.lex.weekdays.get(f.norm)?.bare) ? end + 1 : -1;
   if (c.kind(end, 'past')) { dir = 'past'; end++; }
   else if (c.kind(end, 'future')) { dir = 'future'; end++; }
+  else if (pairMod > 0 && c.kind(pairMod, 'past')) { dir = 'past'; ev.push('rule:shared-modifier'); }
+  else if (pairMod > 0 && c.kind(pairMod, 'future')) { dir = 'future'; ev.push('rule:shared-modifier'); }
   else {
     // a bare weekday: after يوم/مساء…, an unambiguous name, or an ambiguous one that stands as an adverb
     // ("قال الوزير، الأحد، إن…"، "أعلنت الوزارة الأحد أن…") and is not a name after صلاة/بين…
@@ -696,15 +746,38 @@ function weekdayAt(c: Ctx, k: number): Match | null {
       // ("أعلنت الوزارة، الاثنين، أن") — not "غياب الاثنين ،" (the two)
       // or right after a verb and its subject ("التقى الرئيس الأحد نظيره"، "يعقد المجلس الجمعة جلسة")
       if (wd.ambiguous && !c.kind(end, 'wdafter') && !c.kindForm(k - 1, 'weekdayprep') && !(c.toks[k - 1]?.kind === 'punct' && c.toks[end]?.kind === 'punct') &&
-        !c.pastBefore(k, 3) && !c.imperfectBefore(k)) return null;
+        !c.pastBefore(k, 3) && !c.imperfectBefore(k) && !(c.imperfectBefore(k, 3, 'يتن') && c.futureAround(k))) return null;
     }
     // "اليوم الخميس" names today: the nearest such weekday (the publication timestamp may be a day off)
     if (cue && cue.norm === 'اليوم') dir = 'nearest';
     else dir = c.futureAround(k) || c.imperfectBefore(k) ? 'nearest-future' : 'nearest-past';
   }
-  const m: Match = { startTok: k, endTok: end, startOff: cutStart, calendar: 'gregorian', relative: true, evidence: ev, unit: 'day' };
+  // "ليل الأحد-الاثنين"، "ليلة السبت إلى الأحد"، "ليل الأربعاء الخميس": one night named by its two days, dated by
+  // its evening (the first day); the second day is part of the span, not a mention of its own
+  const night = cue && hasKind(c.lex, cue.norm, 'night') ? nightPairEnd(c, wk + 1, wd.dow) : -1;
+  let pairEnd = -1;
+  if (night > 0 && end === wk + 1) { pairEnd = night; ev.push('rule:night-pair'); }
+  const m: Match = { startTok: k, endTok: pairEnd > 0 ? pairEnd : end, startOff: cutStart, calendar: 'gregorian', relative: true, evidence: ev, unit: 'day' };
+  if (pairEnd > 0 && c.kind(pairEnd, 'past')) m.endTok++;
+  else if (pairEnd > 0 && c.kind(pairEnd, 'future')) { m.endTok++; dir = 'future'; }
   if (c.pub) m.value = formatValue(dir === 'nearest' ? nearestWeekday(c.pub, wd.dow) : weekdayFrom(c.pub, wd.dow, dir), 'day');
   return m;
+}
+
+/** After the first weekday of a night at j: [-|/|إلى|على|و] and the next weekday; the token after it, or -1. */
+function nightPairEnd(c: Ctx, j: number, dow: number): number {
+  const next = (dow + 1) % 7;
+  const is = (k: number) => {
+    for (const f of c.forms(k)) {
+      const w = c.lex.weekdays.get(f.norm);
+      if (w && w.bare && w.dow === next) return true;
+    }
+    return false;
+  };
+  if (is(j)) return j + 1; // "الأربعاء الخميس"، "والخميس"
+  const t = c.toks[j];
+  if (t && (t.kind === 'dash' || t.text === '/' || c.kind(j, 'nightsep')) && is(j + 1)) return j + 2;
+  return -1;
 }
 
 /** The date with weekday `dow` closest to `v` (at most 3 days away). */
@@ -735,6 +808,18 @@ function yearNumAt(c: Ctx, k: number): Match | null {
     if (prep.norm !== 'بين' || (c.kind(k + 1, 'rangesep') && c.digits(k + 2) === 4)) return yearValue(c, k, k, start, 'rule:prep+year');
   }
   if (c.coordinated(k) && c.found.length && c.found[c.found.length - 1].unit === 'year') return yearValue(c, k, k, start, 'rule:coordinated-year');
+  // "من 2020 إلى 2022": the first end of a span of years after من
+  if (c.kind(k - 1, 'of') && c.kind(k + 1, 'rangesep') && c.digits(k + 2) === 4) {
+    const y3 = c.num(k + 2);
+    if (y3 !== null && y3 > y0.y && y3 - y0.y <= 50) return yearValue(c, k, k, start, 'rule:of+year-range');
+  }
+  // "انتخابات 2021"، "موازنة 2024"، "مونديال 2022": a year naming an event or a budget (words.tsv yearhead)
+  if (c.kindForm(k - 1, 'yearhead') && c.sameSentence(k - 1, k) && !(c.toks[k + 1]?.kind === 'word' && c.lex.durations.has(c.norm(k + 1)!))) {
+    return yearValue(c, k, k, start, 'rule:yearhead+year');
+  }
+  // "الفترة 2020-2022": a span of years joined by a dash (the second end is then a coordinated year)
+  const y2 = c.toks[k + 1]?.kind === 'dash' && c.digits(k + 2) === 4 ? c.num(k + 2) : null;
+  if (y2 !== null && y2 > y0.y && y2 - y0.y <= 50) return yearValue(c, k, k, start, 'rule:year-range');
   // "الفصل الثاني من 2023." — but not "أكثر من 2000 شخص"
   if (c.kind(k - 1, 'of') && (k + 1 >= c.toks.length || c.toks[k + 1].kind === 'punct' || !c.sameSentence(k, k + 1))) return yearValue(c, k, k, start, 'rule:of+year');
   return null;
@@ -900,6 +985,96 @@ function anchorValue(c: Ctx, k: number, unit: 'day' | 'month' | 'year', offset: 
   return undefined;
 }
 
+/**
+ * The value of a stretch of days a..b (inclusive): the month holding more than four fifths of its days (a week of
+ * which six or seven days fall in one month is that month), else the year holding them, else undefined.
+ * Bounded: callers pass stretches of at most a few hundred days.
+ */
+function intervalValue(a: Ymd, b: Ymd): string | undefined {
+  const months = new Map<string, number>();
+  const years = new Map<number, number>();
+  let total = 0;
+  for (let d = a; cmpYmd(d, b) <= 0 && total < 800; d = addDays(d, 1)) {
+    const key = formatValue(d, 'month');
+    months.set(key, (months.get(key) ?? 0) + 1);
+    years.set(d.y, (years.get(d.y) ?? 0) + 1);
+    total++;
+  }
+  if (!total) return undefined;
+  for (const [key, n] of months) if (n * 5 > total * 4) return key;
+  for (const [y, n] of years) if (n * 5 > total * 4) return String(y);
+  return undefined;
+}
+
+/** Days of a counted span of `unit` (months taken as 30 days; hours rounded up to whole days). */
+function spanDays(unit: 'hour' | 'day' | 'week' | 'month', count: number): number {
+  return unit === 'hour' ? Math.ceil(count / 24) : unit === 'day' ? count : unit === 'week' ? 7 * count : 30 * count;
+}
+
+/**
+ * "خلال الأيام الثلاثة الماضية"، "اليومين الماضيين"، "الأسابيع المقبلة"، "الساعات الـ48 الماضية"، "الـ72 ساعة الماضية"،
+ * "الأشهر الستة الأخيرة": a stretch counted back from the publication date (periods.tsv). Its value is the month
+ * holding more than four fifths of the stretch (intervalValue); up to 24 hours back is the publication day itself.
+ */
+function countedPeriodAt(c: Ctx, k: number): Match | null {
+  let e: PeriodEntry | undefined;
+  let count: number | null = null;
+  let j: number;
+  let startOff: number;
+  let lead: Form | undefined;
+  for (const f of c.forms(k)) {
+    const hit = f.norm.startsWith('ال') ? c.lex.periods.get(f.norm) : undefined;
+    if (hit) { e = hit; lead = f; break; }
+  }
+  if (e && lead) {
+    startOff = c.toks[k].start + lead.cut;
+    j = k + 1;
+    // the count after the unit: "الأيام الثلاثة"، "الساعات الـ24"، "الساعات 24"
+    const nk = c.norm(j) === 'ال' && c.toks[j + 1]?.start === c.toks[j].end ? j + 1 : j;
+    const n = c.num(nk);
+    if (n !== null && c.digits(nk) <= 3) { count = n; j = nk + 1; }
+    else if (c.isWord(j)) {
+      const w = c.norm(j)!;
+      const bare = w.startsWith('ال') && w.length > 3 ? w.slice(2) : null;
+      const hit = bare ? c.lex.numbers.matchAt(c.wordAt, j, [bare]) : [];
+      if (hit.length && hit[0].values[0].value > 0) { count = hit[0].values[0].value; j += hit[0].length; }
+    }
+  } else {
+    // "الـ24 ساعة الماضية"، "72 ساعة الماضية": a number, then the bare unit
+    const nk = c.norm(k) === 'ال' && c.toks[k + 1]?.start === c.toks[k].end ? k + 1 : k;
+    const n = c.num(nk);
+    if (n === null || n < 1 || c.digits(nk) > 3 || !c.isWord(nk + 1)) return null;
+    const w = c.norm(nk + 1)!;
+    e = w.startsWith('ال') ? undefined : c.lex.periods.get(w);
+    if (!e) return null;
+    count = n;
+    j = nk + 2;
+    startOff = c.toks[k].start;
+  }
+  if (c.kind(j, 'fewmod')) j++;
+  // only stretches back: the annotated articles mark "الأيام الماضية" as a date, never "الأيام المقبلة" (a plan
+  // with no date of its own, which the event stage must leave undated)
+  if (!(c.kind(j, 'past') || (c.kind(j, 'recent') && !c.kind(j + 1, 'of')))) return null;
+  const sign = -1;
+  j++;
+  if (count === null) count = e.count || e.vague;
+  if (!count) return null;
+  const m: Match = { startTok: k, endTok: j, startOff, calendar: 'gregorian', relative: true, evidence: [e.evidence, 'rule:counted-period'], unit: 'month' };
+  if (c.pub) {
+    if (e.unit === 'hour' && count <= 24) {
+      m.value = formatValue(c.pub, 'day');
+      m.unit = 'day';
+    } else {
+      const days = spanDays(e.unit, count);
+      const v = sign < 0 ? intervalValue(addDays(c.pub, -days), e.unit === 'hour' ? c.pub : addDays(c.pub, -1)) : intervalValue(addDays(c.pub, 1), addDays(c.pub, days));
+      // a stretch no month holds (two weeks across a month's end, half a year) names no date
+      if (!v || v.length === 4) return null;
+      m.value = v;
+    }
+  }
+  return m;
+}
+
 function shift(pub: Ymd, unit: 'day' | 'week' | 'month' | 'year', n: number, p: Precision): string {
   if (unit === 'day') return formatValue(addDays(pub, n), p);
   if (unit === 'week') {
@@ -928,11 +1103,13 @@ function durationAt(c: Ctx, k: number): Match | null {
   let j = k + 1;
   if (c.kind(j, 'approx')) j++;
   let count: number | null = null;
+  let numeral = false;
   const n = c.num(j);
-  if (n !== null && c.digits(j) <= 3) { count = n; j++; }
+  if (n !== null && c.digits(j) <= 3) { count = n; numeral = true; j++; }
   else if (c.isWord(j)) {
     const w = c.lex.numbers.matchAt(c.wordAt, j);
-    if (w.length) { count = w[0].values[0].value; j += w[0].length; if (count === 0) return null; }
+    // "بضعة أيام"، "عدة أسابيع": an unstated count (value 0), read like "قبل أيام"
+    if (w.length) { count = w[0].values[0].value || null; numeral = true; j += w[0].length; }
   }
   const u = c.lex.durations.get(c.norm(j) ?? '');
   if (!u) return null;
@@ -940,42 +1117,100 @@ function durationAt(c: Ctx, k: number): Match | null {
   if (c.lex.weekdays.has(c.norm(j + 1) ?? '')) return null; // "منذ يوم الأحد" is a weekday
   if (monthNameAt(c, j + 1, false)) return null; // "قبل شهر رمضان" is before the month, not a month ago
   const ev = [u.evidence, 'rule:duration'];
-  if (count === null) {
-    if (u.count === 0) return null;
-    count = u.count;
-  }
+  if (count === null && (u.count === 0 || numeral)) return vagueDurationAt(c, k, j, cut, sign, u.unit, ev);
+  if (count === null) count = u.count;
+  // "بعد ساعة" counts from the story's own events, not from publication
+  if (u.unit === 'hour' && sign > 0) return null;
+  // "عقد" alone is also "holding" or "a contract": a decade only as "عقد من الزمن" or after a numeral
+  if (u.unit === 'decade' && !numeral && u.count === 1 && !(c.kind(j + 1, 'of') && c.norm(j + 2) === 'الزمن')) return null;
   j++;
   // "يوم واحد" / "عام واحد"
   if (c.isWord(j)) {
     const after = c.lex.numbers.matchAt(c.wordAt, j);
     if (after.length && after[0].values[0].value === 1) j += after[0].length;
   }
+  if (c.kind(j, 'of') && c.norm(j + 1) === 'الزمن') j += 2; // "قبل عقدين من الزمن"
   if ((c.kind(j, 'of') && !['الان', 'اليوم', 'تاريخه'].includes(c.norm(j + 1) ?? '')) || c.norm(j) === 'علي') return null; // anchored to another event, or a duration ("بعد عامين على…")
-  const precision: Precision = u.unit === 'day' || u.unit === 'week' ? 'day' : u.unit;
-  const m: Match = { startTok: k, endTok: j, startOff: c.toks[k].start + cut, calendar: 'gregorian', relative: true, evidence: ev, unit: u.unit === 'week' ? 'day' : u.unit };
-  // "قبل ثلاثة أسابيع" is 21 days back (not a calendar week)
-  if (c.pub) m.value = u.unit === 'week' ? formatValue(addDays(c.pub, 7 * sign * count), 'day') : shift(c.pub, u.unit, sign * count, precision);
+  const unit = u.unit === 'decade' ? 'year' : u.unit === 'hour' || u.unit === 'week' ? 'day' : u.unit;
+  const m: Match = { startTok: k, endTok: j, startOff: c.toks[k].start + cut, calendar: 'gregorian', relative: true, evidence: ev, unit };
+  if (c.pub) {
+    // "قبل ثلاثة أسابيع" is 21 days back (not a calendar week); "قبل 48 ساعة" two days; "قبل عقدين" twenty years
+    if (u.unit === 'week') m.value = formatValue(addDays(c.pub, 7 * sign * count), 'day');
+    else if (u.unit === 'hour') m.value = formatValue(addDays(c.pub, sign * Math.floor(count / 24)), 'day');
+    else if (u.unit === 'decade') m.value = String(c.pub.y + sign * 10 * count);
+    else m.value = shift(c.pub, u.unit, sign * count, u.unit === 'day' ? 'day' : u.unit);
+  }
+  return m;
+}
+
+/**
+ * "قبل أيام"، "منذ أسابيع"، "قبل بضعة أشهر"، "قبل ساعات": a point some units back with no count. Only back in time
+ * (a "بعد أيام" usually counts from the story's own events). Days ≈ 2–7 back, weeks 2–6, months 2–6; the value is
+ * intervalValue of that stretch; hours are the publication day. Not before an ال-word or a name ("منذ أيام الاستعمار").
+ */
+function vagueDurationAt(c: Ctx, k: number, j: number, cut: number, sign: number, unit: DurationUnit, ev: string[]): Match | null {
+  // "قبل أيام"، "منذ أسابيع" are not marked as dates by the annotated articles (ex06, ex09, d17, d76): only hours,
+  // which name the publication day, are kept
+  if (sign > 0 || unit !== 'hour') return null;
+  let end = j + 1;
+  if (c.kind(end, 'fewmod')) end++;
+  const nx = c.toks[end];
+  if (nx && nx.kind === 'word' && c.sameSentence(j, end) && (nx.norm.startsWith('ال') || c.lex.nameWords.has(nx.norm) || c.kind(end, 'of'))) return null;
+  const m: Match = { startTok: k, endTok: end, startOff: c.toks[k].start + cut, calendar: 'gregorian', relative: true, evidence: [...ev, 'rule:vague-duration'], unit: 'day' };
+  if (c.pub) {
+    if (unit === 'hour') m.value = formatValue(c.pub, 'day');
+    else {
+      const [from, to] = unit === 'day' ? [7, 2] : unit === 'week' ? [42, 14] : [180, 60];
+      const v = intervalValue(addDays(c.pub, -from), addDays(c.pub, -to));
+      if (!v) return null;
+      m.value = v;
+      m.unit = v.length === 4 ? 'year' : 'month';
+    }
+  }
   return m;
 }
 
 /** The patterns that may open at word k. */
 function wordCore(c: Ctx, k: number): Match | null {
-  return anchoredAt(c, k) ?? weekdayAt(c, k) ?? dateCoreAt(c, k) ?? yearExprAt(c, k) ?? seasonAt(c, k) ?? relativeAt(c, k) ?? durationAt(c, k);
+  return anchoredAt(c, k) ?? weekdayAt(c, k) ?? dateCoreAt(c, k) ?? yearExprAt(c, k) ?? seasonAt(c, k) ?? relativeAt(c, k) ?? durationAt(c, k) ?? countedPeriodAt(c, k);
 }
 
 /** "مطلع الشهر الجاري"، "أواخر عام 2026"، "منتصف مارس": a part of a month/year/week, kept at its precision. */
 function periodAt(c: Ctx, k: number): Match | null {
   const f = c.kindForm(k, 'period');
-  if (!f) return null;
+  if (!f) return partOfYearAt(c, k);
   let j = k + 1;
   if (c.kind(j, 'of')) j++;
+  if (monthWordAt(c, j) && monthNameAt(c, j + 1, false)) j++; // "أواخر شهر فبراير الماضي"
   const t = c.toks[j];
   if (!t) return null;
   const inner = t.kind === 'number'
     ? yearNumAt(c, j)
-    : relativeAt(c, j, true) ?? dateCoreAt(c, j) ?? yearExprAt(c, j) ?? seasonAt(c, j) ?? anchoredAt(c, j);
+    : anchoredAt(c, j) ?? relativeAt(c, j, true) ?? dateCoreAt(c, j) ?? yearExprAt(c, j) ?? seasonAt(c, j);
   if (!inner || inner.unit === 'day') return null;
   return { ...inner, startTok: k, startOff: c.toks[k].start + f.cut, evidence: ['rule:period', ...inner.evidence] };
+}
+
+/**
+ * "الربع الأول من العام الجاري"، "النصف الثاني من 2023"، "الأشهر الستة الأولى من العام"، "الفصل الأخير من السنة
+ * الماضية": a fraction of a year, kept in the span and dated by the year (no value format holds a quarter). A bare
+ * "العام" after it is the publication year, as after مطلع/منتصف.
+ */
+function partOfYearAt(c: Ctx, k: number): Match | null {
+  const f = c.kindForm(k, 'partof');
+  if (!f) return null;
+  let j = k + 1;
+  let n = 0;
+  while (n < 2 && c.kind(j, 'partord')) { j++; n++; }
+  if (!n || !c.kind(j, 'of')) return null;
+  j++;
+  const t = c.toks[j];
+  if (!t) return null;
+  const inner = t.kind === 'number'
+    ? (c.digits(j) === 4 ? yearValue(c, j, j, t.start, 'rule:of+year') : null)
+    : anchoredAt(c, j) ?? relativeAt(c, j, true) ?? yearExprAt(c, j);
+  if (!inner || inner.unit !== 'year') return null;
+  return { ...inner, startTok: k, startOff: c.toks[k].start + f.cut, evidence: ['rule:part-of-year', ...inner.evidence] };
 }
 
 /** "صباح اليوم"، "مساء أمس الجمعة"، "فجر السادس من شباط": a time of day kept in the span of its day. */
@@ -984,16 +1219,17 @@ function daypartAt(c: Ctx, k: number): Match | null {
   if (!f) return null;
   const w = weekdayAt(c, k);
   if (w) return w;
-  const j = k + 1;
+  // "فجر يوم 15 مارس": يوم between the time of day and a written date
+  const j = c.norm(k + 1) === 'يوم' && c.toks[k + 2]?.kind === 'number' ? k + 2 : k + 1;
   const t = c.toks[j];
   if (!t) return null;
   const inner = t.kind === 'number' ? dateCoreAt(c, j) ?? numericAt(c, j) : anchoredAt(c, j) ?? relativeAt(c, j) ?? dateCoreAt(c, j);
-  if (!inner || inner.unit !== 'day') return null;
+  if (!inner || inner.unit !== 'day' || inner.startTok !== j) return null;
   return { ...inner, startTok: k, startOff: c.toks[k].start + f.cut, evidence: ['rule:daypart', ...inner.evidence] };
 }
 
 function numberAt(c: Ctx, k: number): Match | null {
-  return numericAt(c, k) ?? dayRangeAt(c, k) ?? dateCoreAt(c, k) ?? yearNumAt(c, k);
+  return numericAt(c, k) ?? dayRangeAt(c, k) ?? dateCoreAt(c, k) ?? yearNumAt(c, k) ?? countedPeriodAt(c, k);
 }
 
 export function extractDates(doc: Doc): DateMention[] {
@@ -1021,7 +1257,70 @@ export function extractDates(doc: Doc): DateMention[] {
       k = m.endTok;
     } else k++;
   }
+  pairHijri(c, out);
+  orderMonthLists(c, out);
   return out;
+}
+
+/**
+ * "في شهري مارس وأبريل" (published in March 2024): each bare month alone would resolve to its latest past
+ * occurrence (2024-03, 2023-04), but a list of months runs forward in one stretch: the earlier months take the
+ * year of the last one (2023-03, 2023-04), with rule:list-year.
+ */
+function orderMonthLists(c: Ctx, out: DateMention[]): void {
+  for (let i = c.found.length - 1; i > 0; i--) {
+    const b = c.found[i];
+    const a = c.found[i - 1];
+    if (!b.evidence.includes('rule:coordinated') || a.unit !== 'month' || b.unit !== 'month' || a.calendar !== 'gregorian' || b.calendar !== 'gregorian') continue;
+    if (!a.relative || !a.value || !b.value || a.value.length !== 7 || b.value.length !== 7 || !a.evidence.includes('rule:month')) continue;
+    if (a.evidence.includes('rule:month+year-phrase') || a.evidence.includes('rule:range-borrow')) continue;
+    const ma = +a.value.slice(5, 7);
+    const mb = +b.value.slice(5, 7);
+    if (ma < mb && a.value > b.value) {
+      a.value = `${b.value.slice(0, 4)}-${a.value.slice(5, 7)}`;
+      out[i - 1].value = a.value;
+      out[i - 1].evidence = [...(out[i - 1].evidence ?? []), 'rule:list-year'];
+    }
+  }
+}
+
+/** Days from a to b (YYYY-MM-DD). */
+function dayDiff(a: string, b: string): number {
+  return (Date.UTC(+b.slice(0, 4), +b.slice(5, 7) - 1, +b.slice(8, 10)) - Date.UTC(+a.slice(0, 4), +a.slice(5, 7) - 1, +a.slice(8, 10))) / 86400000;
+}
+
+/** A Gregorian mention naming a full day (day and month, or numeric), not a bare weekday or a relative day. */
+function fullGregorianDay(m: Match): boolean {
+  return m.calendar === 'gregorian' && m.unit === 'day' && m.value !== undefined &&
+    m.evidence.some((e) => e === 'rule:day+month' || e === 'rule:numeric-date');
+}
+
+/**
+ * "5 رمضان 1445 هـ الموافق 15 مارس 2024"، "الثلاثاء 10 مارس 2026 الموافق 20 رمضان 1447 هـ"، "15 مارس (5 رمضان)":
+ * a Hijri day paired with a Gregorian day names one day; the computed Umm al-Qura date may be a day off the local
+ * sighting the writer followed, so the Gregorian date the text gives wins (note:gregorian-pair-wins).
+ */
+function pairHijri(c: Ctx, out: DateMention[]): void {
+  for (let i = 0; i + 1 < c.found.length; i++) {
+    const a = c.found[i];
+    const b = c.found[i + 1];
+    if (b.startTok - a.endTok > 3) continue;
+    let linked = true;
+    for (let j = a.endTok; j < b.startTok; j++) {
+      const t = c.toks[j];
+      if (!(c.kind(j, 'datelink') || t.text === '(' || t.text === ')' || t.text === 'ل' || t.text === 'لـ' || t.kind === 'dash' || t.text === '/')) linked = false;
+    }
+    if (!linked) continue;
+    const [h, g, hi] = a.calendar === 'hijri' ? [a, b, i] : [b, a, i + 1];
+    if (h.calendar !== 'hijri' || h.unit !== 'day' || !fullGregorianDay(g)) continue;
+    // the same day up to a sighting difference: two dates further apart are two days of a list, not a pair
+    if (h.value && h.value.length === 10 && Math.abs(dayDiff(h.value, g.value!)) > 3) continue;
+    if (h.value !== g.value) {
+      h.value = g.value;
+      out[hi].value = g.value;
+      out[hi].evidence = [...(out[hi].evidence ?? []), 'note:gregorian-pair-wins'];
+    }
+  }
 }
 
 /** Normalised text of a mention (for tests and evaluation). */

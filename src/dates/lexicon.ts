@@ -31,7 +31,9 @@ export interface DateLexicon {
   weekdays: Map<string, WeekdayEntry>;
   relative: PhraseTrie<RelEntry>;
   words: Map<string, Set<string>>; // normalised word → kinds
-  durations: Map<string, { unit: RelEntry['unit']; count: number; evidence: string }>;
+  durations: Map<string, { unit: DurationUnit; count: number; evidence: string }>;
+  /** Counted periods from the publication date ("الأيام الثلاثة الماضية"، "اليومين الماضيين"; periods.tsv). */
+  periods: Map<string, PeriodEntry>;
   numbers: PhraseTrie<{ value: number; evidence: string }>;
   ordinals: PhraseTrie<{ value: number; evidence: string }>;
   anchored: PhraseTrie<AnchoredEntry>;
@@ -50,6 +52,18 @@ export interface DateLexicon {
    * the main loop tries the patterns only at these tokens and at numbers, one Map lookup per word.
    */
   starts: Set<string>;
+}
+
+/** Units of a counted duration: the calendar units, plus hours (resolved to their day) and decades (ten years). */
+export type DurationUnit = RelEntry['unit'] | 'hour' | 'decade';
+
+export interface PeriodEntry {
+  unit: 'hour' | 'day' | 'week' | 'month';
+  /** the count a dual implies, 0 when a number gives it */
+  count: number;
+  /** the count assumed when none is written */
+  vague: number;
+  evidence: string;
 }
 
 export interface AnchoredEntry {
@@ -95,8 +109,12 @@ export function dateLexicon(): DateLexicon {
       }
     }
   }
-  const durations = new Map<string, { unit: RelEntry['unit']; count: number; evidence: string }>();
-  for (const r of loadTsv('dates/durations.tsv')) durations.set(normalize(r.form), { unit: r.unit as RelEntry['unit'], count: +r.count, evidence: `lexicon:data/${r.__line}` });
+  const durations = new Map<string, { unit: DurationUnit; count: number; evidence: string }>();
+  for (const r of loadTsv('dates/durations.tsv')) durations.set(normalize(r.form), { unit: r.unit as DurationUnit, count: +r.count, evidence: `lexicon:data/${r.__line}` });
+  const periods = new Map<string, PeriodEntry>();
+  for (const r of loadTsv('dates/periods.tsv')) {
+    for (const f of splitCell(r.form)) periods.set(normalize(f), { unit: r.unit as PeriodEntry['unit'], count: +r.count, vague: +r.vague, evidence: `lexicon:data/${r.__line}` });
+  }
   const numbers = new PhraseTrie<{ value: number; evidence: string }>();
   for (const r of loadTsv('dates/numbers.tsv')) for (const f of splitCell(r.form)) numbers.add(words(f), { value: +r.value, evidence: `lexicon:data/${r.__line}` });
   const ordinals = new PhraseTrie<{ value: number; evidence: string }>();
@@ -126,8 +144,10 @@ export function dateLexicon(): DateLexicon {
   for (const r of loadTsv('dates/anchored.tsv')) firstOf(r.phrase);
   for (const r of loadTsv('dates/ordinals.tsv')) splitCell(r.form).forEach(firstOf);
   for (const f of seasons.keys()) first.add(f);
+  // counted periods open with their unit word (الأيام، اليومين); the bare forms follow a number
+  for (const f of periods.keys()) if (f.startsWith('ال')) first.add(f);
   for (const [w, kinds] of wordKinds) {
-    for (const k of ['weekdaycue', 'yearcue', 'ago', 'after', 'period', 'daypart', 'dayone']) if (kinds.has(k)) first.add(w);
+    for (const k of ['weekdaycue', 'yearcue', 'ago', 'after', 'period', 'daypart', 'dayone', 'partof', 'partord', 'recent']) if (kinds.has(k)) first.add(w);
   }
   first.add('ال'); // "الـ15 من مارس"
   const starts = new Set<string>(first);
@@ -136,7 +156,7 @@ export function dateLexicon(): DateLexicon {
     for (const p of ['وب', 'ول', 'فب', 'فل']) starts.add(p + w);
     if (w.startsWith('ال')) starts.add('لل' + w.slice(2)); // fused لـ + ال: للعام
   }
-  cached = { months, weekdays, relative, words: wordKinds, durations, numbers, ordinals, anchored, seasons, named, notFuture, nameWords, starts };
+  cached = { months, weekdays, relative, words: wordKinds, durations, periods, numbers, ordinals, anchored, seasons, named, notFuture, nameWords, starts };
   return cached;
 }
 
