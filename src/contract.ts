@@ -62,6 +62,9 @@ export interface Source {
    * («المتحدث باسم الخارجية»), a document's issuer («بيان صادر عن الجيش»). Optional, additive. */
   affiliation?: string;
   anonymityReason?: Span;
+  /** True when the source is only a pronoun with no antecedent in the article («وقال: "…"» in a text that names no one
+   * before it): kind `anonymous`, label the verb. Optional, additive (session 8). */
+  unresolved?: boolean;
   mentions: Span[];
   evidence?: string[];
 }

@@ -11,6 +11,7 @@ import { conjForms, endsWithAny, nounForms } from './lexicon.ts';
 import type { Quote } from './quotes.ts';
 import { quoteAfter, quoteBefore } from './quotes.ts';
 import { parseSource } from './sources.ts';
+import { analyzeClitics } from '../text/clitics.ts';
 import { currentSpeaker } from './speakers.ts';
 
 export function according(cx: Ctx, i: number, len: number, ev: string): number {
@@ -87,7 +88,9 @@ export function according(cx: Ctx, i: number, len: number, ev: string): number {
   // after "حسبما أفاد"/"بحسب ما ذكرت" a verb announces its subject: a name may be guessed as after any cue
   desc ??= parseSource(cx, p, cx.entities.mentions.length === 0 || cueEnd > i + len);
   let speakerId: string | null = null;
-  if (!desc && endsWithAny(cx.lex.sets['own-words'], cx.norm(i + len - 1))) {
+  // ("وبحسبه، فإن …"، "…، وفقاً لها": the pronoun attached to the phrase — wordsets.tsv `according-pronoun`, s8)
+  const pronounPhrase = cx.inSet(i + len - 1, 'according-pronoun') || (len === 1 && conjForms(cx.norm(i)).some((f) => cx.lex.sets['according-pronoun']?.has(f)));
+  if (!desc && (endsWithAny(cx.lex.sets['own-words'], cx.norm(i + len - 1)) || pronounPhrase)) {
     // "…، على حد قوله": the pronoun refers to the current speaker
     speakerId = currentSpeaker(cx, i)?.sourceId ?? null;
     if (speakerId) {
@@ -222,12 +225,12 @@ export function according(cx: Ctx, i: number, len: number, ev: string): number {
         end = c[1];
         rule = 'rule:according+following-clause';
       } else if (beforeWords >= 3 && afterWords < 3) {
-        content = cx.contentSpan(a, b);
+        content = clauseSpan(cx, a, b);
         end = c ? c[1] : p;
         rule = 'rule:according+preceding-clause';
       } else if (beforeWords >= 3 && c) {
         // "…، وبحسب المصادر …، مسألة …": the span may not hold the cue — take the longer side of it
-        content = afterWords >= beforeWords ? cx.contentSpan(c[0], c[1]) : cx.contentSpan(a, b);
+        content = afterWords >= beforeWords ? cx.contentSpan(c[0], c[1]) : clauseSpan(cx, a, b);
         end = c[1];
         rule = 'rule:according+mid-sentence';
       }
@@ -245,6 +248,22 @@ export function according(cx: Ctx, i: number, len: number, ev: string): number {
   const stop = Math.max(end, p);
   cx.consume(i, stop);
   return stop;
+}
+
+/**
+ * The clause [a, b) before a trailing according-to phrase, without the conjunction و that opens its sentence ("وسجّل الحمل
+ * …، وفق ما أعلنته X" → "سجّل الحمل …"): only where the word without و has a reading and the whole word none the
+ * clitic analyser knows (وزير، وكالة stay) (s8).
+ */
+function clauseSpan(cx: Ctx, a: number, b: number): Span {
+  const t = cx.toks[a];
+  if (t.kind === 'word' && /^و/.test(t.text) && t.text.length >= 4 && b > a + 1) {
+    const readings = analyzeClitics(t.text);
+    const whole = readings.find((r) => r.prefix === '');
+    const conj = readings.find((r) => r.prefix === 'و' && r.stemEnd - r.stemStart >= 3);
+    if (conj && !(whole && whole.known) && !cx.mentionAt[a]) return cx.span(t.start + 1, cx.toks[b - 1].end);
+  }
+  return cx.contentSpan(a, b);
 }
 
 /** A source description at k that names someone: an entity, a source head, or a title (no bare guessed phrase). */

@@ -26,6 +26,24 @@ export function recipientAt0(cx: Ctx, i: number): [number, string] | null {
     return null;
   }
   if (t.norm.startsWith('ل') && t.norm.length > 2) {
+    // "لمراسل "د ب أ""، "لمراسلة قناة الحرة": the reporter of an outlet — that outlet is the recipient (wordsets.tsv
+    // `correspondent`, s8)
+    {
+      const rest0 = t.norm.slice(1);
+      const w = rest0.startsWith('ل') ? rest0.slice(1) : rest0;
+      if (cx.lex.sets.correspondent?.has(w)) {
+        const q = cx.qOpen(i + 1);
+        if (q >= 0 && cx.quotes[q].close > i + 1 && cx.quotes[q].words <= 4) {
+          const mq = cx.mentionAt[i + 2];
+          const name = mq && cx.entityType.get(mq.entity) === 'ORG' ? cx.entityName.get(mq.entity) : undefined;
+          return [cx.quotes[q].close + 1, name ?? cx.text.slice(cx.quotes[q].start, cx.quotes[q].end)];
+        }
+        const r = mediaAt(cx, i + 1);
+        if (r) return r;
+        const mo = cx.mentionAt[i + 1];
+        if (mo && mo.tokenStart === i + 1 && cx.entityType.get(mo.entity) === 'ORG') return [mo.tokenEnd, cx.entityName.get(mo.entity)!];
+      }
+    }
     // لرويترز، للجزيرة، لنيويورك تايمز: a known outlet (orgs.tsv, media)
     {
       const rest0 = t.norm.slice(1);
@@ -205,6 +223,14 @@ export function skipExtras(cx: Ctx, p: number, st: { recipient?: string; reason?
         }
         if (relay) k = sEnd;
         if (k > p + 2 && k < sEnd && cx.isComma(k) && /^[إأ]ن/.test(cx.toks[k + 1]?.text ?? '') && cx.isComp(k + 1)) {
+          if (reason) st.reason ??= reason;
+          p = k + 1;
+          continue;
+        }
+        // ("X، وهو أحد أقارب الضحايا، لمراسل "د ب أ" إن"، "X، وهو من حاملي التذاكر، لـ«الراية»: «…»": the gloss closed by a
+        // comma and the outlet spoken to, then the content — s8)
+        const rc = k > p + 2 && k < sEnd && cx.isComma(k) ? cx.recipientAt(k + 1) : null;
+        if (rc && (cx.isComp(rc[0]) || cx.isColon(rc[0]) || (cx.inSet(rc[0], 'prep') && cx.isComp(rc[0] + 1)))) {
           if (reason) st.reason ??= reason;
           p = k + 1;
           continue;

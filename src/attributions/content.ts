@@ -288,6 +288,10 @@ export function contentAt(
     const warned = !!entry && (entry.governs.length === 0 || entry.governs.includes(cx.norm(a))) && cx.lex.sets.warn?.has(normalizeCached(entry.lemma)) === true;
     // "أعربت عن قلقها البالغ": what one expresses is a noun with the speaker's pronoun — it suffices alone
     const expressed = cx.norm(a) === 'عن' && cx.toks[a + 1]?.kind === 'word' && hasPronounSuffix(cx.norm(a + 1), cx.lex);
+    // "أعلنت هيئة الطرق في دبي عن إطلاق …": a place phrase (في + a place name) before the governed عن/على belongs to the subject
+    // (s8)
+    if (cx.norm(a) === 'في' && cx.mentionAt[a + 1]?.tokenStart === a + 1 && cx.entityType.get(cx.mentionAt[a + 1]!.entity) === 'LOC' &&
+      cx.inSet(cx.mentionAt[a + 1]!.tokenEnd, 'governed')) a = cx.mentionAt[a + 1]!.tokenEnd;
     if (cx.inSet(a, 'prep') && (cx.toks[a].norm !== 'ب' || cx.qOpen(a + 1) >= 0)) a++;
     if (quoteAfter(cx, a)) return contentAt(cx, a, cls, splitCirc);
     const c = clauseFrom(cx, a, splitCirc);
@@ -301,6 +305,12 @@ export function contentAt(
       cx.toks[c[0]].kind === 'word' && cx.toks[c[0]].norm.startsWith('ال') && cx.toks[c[0]].norm.length >= 5 && !cx.inSet(c[0], 'stop');
     if (c && (warnedNoun || c[1] - c[0] >= (cls === 'appeal' || expressed ? 1 : warned ? 2 : 3))) return { kind: 'indirect', content: cx.contentSpan(c[0], c[1]), end: c[1], rule: expressed ? 'rule:cue+expressed-object' : warned && c[1] - c[0] < 3 ? 'rule:cue+warning-object' : 'rule:cue+object' };
     return null;
+  }
+  // "ينص الاتفاق على انسحاب القوات خلال ستين يوماً"، "دلّت المؤشرات على تحسن …": what a document provides or shows,
+  // the object after the verb's governed preposition (two words at least) (s8)
+  if (cls === 'doc' && entry?.governs.length && entry.governs.includes(cx.norm(p)) && !cx.isComp(p + 1)) {
+    const c = clauseFrom(cx, p + 1, splitCirc);
+    if (c && c[1] - c[0] >= 2) return { kind: 'indirect', content: cx.contentSpan(c[0], c[1]), end: c[1], rule: 'rule:cue+object' };
   }
   if (cls === 'say' || cls === 'opinion' || cls === 'passive' || cls === 'doc' || cls === 'chain') {
     // "قال الوزير في مؤتمر صحفي عقده أمس إن …": a complementizer or colon a few words on

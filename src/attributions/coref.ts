@@ -26,6 +26,8 @@ export interface SourceDesc {
   /** Display name for a linked entity. */
   entityName?: string;
   reason?: Span;
+  /** A pronoun speaker with no antecedent in the article (s8): the source is marked `unresolved`. */
+  unresolved?: boolean;
   /** A named person (PER entity or a titled name) or a named organisation: the two never corefer (s6). */
   person?: boolean;
   org?: boolean;
@@ -130,6 +132,7 @@ export class SourceRegistry {
     if (d.side) source.side = d.side;
     if (d.affiliation) source.affiliation = d.affiliation;
     if (d.reason) source.anonymityReason = d.reason;
+    if (d.unresolved) source.unresolved = true;
     const state: SourceState = {
       source,
       heads: new Set(d.head ? [d.head] : []),
@@ -199,6 +202,8 @@ export class SourceRegistry {
       });
       if (byWords) return byWords;
       if (d.kind === 'document' && d.definite && d.head) return recent.find((s) => s.source.kind === 'document' && s.heads.has(d.head!));
+      // ("وأضافت الصفحة" after "صفحة "…" على فيسبوك"، "الوكالة" after "وكالة "…"": a bare definite media head — s8)
+      if (d.kind === 'media' && d.definite && d.head && d.words.size === 0) return recent.find((s) => s.source.kind === 'media' && s.heads.has(d.head!));
       return undefined;
     }
     if (d.kind === 'vague') {

@@ -71,13 +71,16 @@ export function quotesInParagraph(cx: Ctx, from: number, to: number): void {
 }
 
 /** A short quotation followed by a statement phrase or إن: a quoted name ("هيومن رايتس ووتش" في تقرير إن). */
-export function quotedNameAt(cx: Ctx, i: number): boolean {
+export function quotedNameAt(cx: Ctx, i: number, governs: readonly string[] = []): boolean {
   const q = cx.qOpen(i);
   if (q < 0 || cx.quotes[q].close < 0 || cx.quotes[q].words > 5) return false;
   let after = cx.quotes[q].close + 1;
   // "نقلت "وول ستريت جورنال" الأمريكية عن …": an outlet's nationality adjective, then the chain's عن
   while (after < cx.toks.length && after - cx.quotes[q].close <= 2 && cx.toks[after].kind === 'word' && nationalityOf(cx.norm(after))) after++;
-  return cx.isComp(after) || cx.statementAt(after) !== after || cx.recipientAt(after) !== null || (cx.quotes[q].words <= 4 && cx.norm(after) === 'عن');
+  // ("ودعت «اللجنة المجتمعية في الحي» إلى وقفة": a short quoted name right before the verb's governed preposition is its
+  // subject — s8)
+  return cx.isComp(after) || cx.statementAt(after) !== after || cx.recipientAt(after) !== null || (cx.quotes[q].words <= 4 && cx.norm(after) === 'عن') ||
+    (cx.quotes[q].words <= 5 && governs.includes(cx.norm(after)) && cx.toks[after + 1]?.kind === 'word');
 }
 
 /** Is the word a nationality adjective of a country (data/entities/nationalities.tsv, read only)? */

@@ -101,6 +101,19 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   const sEnd = cx.sentenceEnd(i);
   let k = i;
   if (toks[k]?.kind === 'word' && toks[k].norm === 'ل') k++;
+  // "معالي الدكتور X"، "سعادة المهندس X وكيل الوزارة": a style of address before a title or a name is read over
+  // (wordsets.tsv `honorific-title`, s8)
+  if (toks[k]?.kind === 'word' && cx.inSet(k, 'honorific-title') && toks[k + 1]?.kind === 'word' &&
+    (isTitleWord(cx, k + 1) || nounForms(toks[k + 1].norm).some((f) => cx.lex.titleWords.has(f.stem)) || (cx.mentionAt[k + 1]?.tokenStart === k + 1 && cx.entityType.get(cx.mentionAt[k + 1]!.entity) === 'PER'))) k++;
+  // "صاحب السمو الملكي الأمير X"، "صاحبة المعالي": a style of address in two or three words (s8)
+  if (toks[k]?.kind === 'word' && cx.inSet(k, 'style-of-address') && toks[k + 1]?.kind === 'word' && /^ال/.test(toks[k + 1].norm) &&
+    cx.lex.sets['honorific-title']?.has(toks[k + 1].norm.slice(2))) {
+    k += 2;
+    if (cx.inSet(k, 'style-adjective')) k++;
+  }
+  // "أحدث تقرير لمكتب …"، "آخر بيان صادر عن …": an elative in construct with a source head (wordsets.tsv `head-elative`, s8)
+  if (toks[k]?.kind === 'word' && cx.inSet(k, 'head-elative') && toks[k + 1]?.kind === 'word' && !cx.mentionAt[k + 1] &&
+    nounForms(toks[k + 1].norm).some((f) => !f.article && cx.lex.heads.has(f.stem))) k++;
   // a quoted name as the source: قالت "هيومن رايتس ووتش" في تقرير إن …
   const q0 = cx.qOpen(k);
   if (q0 >= 0 && cx.quotes[q0].close > k && cx.quotes[q0].words <= 5 && cx.quotes[q0].words >= 1) {
@@ -143,7 +156,12 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   // ("علي المعمري": a person's name the entity layer found that folds to a particle — على — is still a name; s5b)
   const m0 = cx.mentionAt[k];
   const perName = !!m0 && m0.tokenStart === k && m0.start === first.start && m0.tokenEnd > k + 1 && cx.entityType.get(m0.entity) === 'PER' && !/ى$/.test(first.text);
-  if (cx.isComp(k) || cx.inSet(k, 'pron') || (!perName && (cx.inSet(k, 'stop') || cx.inSet(k, 'prep'))) || cx.cueAt(k) || cx.accordingAt(k)) return null;
+  // ("كشفت مذكرة داخلية أن": a record noun spelled like a circumstantial participle — مذكّرة — is the noun there; s8)
+  const cueK = cx.cueAt(k);
+  // ("بحسب نص القرار": a record noun spelled like a verb of a document — نصّ — after an according-to phrase or a preposition)
+  const nounNotCue = !!cueK && cueK.len === 1 && nounForms(first.norm).some((f) => cx.lex.heads.get(f.stem)?.kind === 'document') &&
+    (cueK.entry.cls === 'circ' || (cueK.entry.cls === 'doc' && k > 0 && (cx.accordingAt(k - 1) !== null || cx.inSet(k - 1, 'prep'))));
+  if (cx.isComp(k) || cx.inSet(k, 'pron') || (!perName && (cx.inSet(k, 'stop') || cx.inSet(k, 'prep'))) || (cueK && !nounNotCue) || cx.accordingAt(k)) return null;
   const forms = nounForms(first.norm);
   let headIdx = k;
   let head = undefined as ReturnType<AttributionLexicon['heads']['get']>;
@@ -202,7 +220,8 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   }
   // "مصادرها"، "مسؤوليها": a head with a possessive pronoun (the outlet's or body's own sources) (s5)
   if (!head && first.kind === 'word') {
-    const pm = /^(.{3,}?)(ها|ه|هم)$/.exec(first.norm);
+    // ("مراسلنا": the outlet's own — s8)
+    const pm = /^(.{3,}?)(ها|ه|هم)$/.exec(first.norm) ?? /^(.{3,}?)نا$/.exec(first.norm);
     const ph = pm ? cx.lex.heads.get(pm[1]) ?? cx.lex.heads.get(pm[1].replace(/ي$/, 'ين')) : undefined;
     if (ph && (ph.kind === 'anonymous' || ph.kind === 'vague')) head = { ...ph, needsModifier: false, evidence: ph.evidence };
   }
@@ -210,14 +229,19 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   // "العميد الركن عبد الله بن سعيد المعمري": a title or rank the entity layer found with the person's name
   // ("رجل الأعمال … X إن": an occupation of two words opening a title chain that ends in a person's name — s5b)
   const occupation = !!head && !ahad && toks[k + 1]?.kind === 'word' && !!cx.lex.sets.occupation?.has(`${forms[0]?.stem ?? first.norm} ${toks[k + 1].norm}`);
-  const titled = head && !occupation ? null : titledPerson(cx, k, spanStart, governs);
-  if (titled && occupation) head = undefined;
+  const evidence0: string[] = [];
+  // ("عضو المجلس التشريعي الفلسطيني خالدة جرار إن": an unnamed-person head opening a role chain closed by a nationality and
+  // the person's name right before the content — the person, as after a title word; s8)
+  const natName = head && head.kind === 'anonymous' && !ahad && !occupation ? nationalityChainName(cx, headIdx, governs) : null;
+  const titled = natName ?? (head && !occupation ? null : titledPerson(cx, k, spanStart, governs));
+  if (titled && (occupation || natName)) head = undefined;
+  if (natName) evidence0.push('rule:anonymous-head+nationality+name');
   // (a title chain closed by a nationality and a name the entity layer did not find: an unlinked name — s6)
   const unlinked = !!titled && titled.entity === '';
   const mention = unlinked ? undefined : titled ?? cx.mentionAt[k];
   const entityOk = mention && mention.tokenStart >= k - 0 && (cx.entityType.get(mention.entity) === 'PER' || cx.entityType.get(mention.entity) === 'ORG');
   if (!head && !entityOk && !allowName && !unlinked) return null;
-  const evidence: string[] = [];
+  const evidence: string[] = [...evidence0];
   if (unlinked) head = undefined;
   if (head) evidence.push(head.evidence);
   // needsModifier: "مصادر الطاقة" (construct with a non-descriptor) is not a source
@@ -237,7 +261,11 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       // "مصادر وزارية"، "مصادر نيابية"، "المصادر السودانية": a relational adjective agreeing in definiteness
       (nx.norm.length >= 5 && /(يه|ي)$/.test(nx.norm) && nxForm.length > 0 && nxForm.some((f) => f.article === form.article && /(يه|ي)$/.test(f.stem)) && !cx.mentionAt[headIdx + 1]) ||
       // "مصدر غير مخول"، "مصادر غير رسمية": غير + an adjective describes the head
-      (cx.inSet(headIdx + 1, 'except') && nx.norm.length > 2 && toks[headIdx + 2]?.kind === 'word' && !nounForms(toks[headIdx + 2].norm).some((f) => f.article));
+      (cx.inSet(headIdx + 1, 'except') && nx.norm.length > 2 && toks[headIdx + 2]?.kind === 'word' && !nounForms(toks[headIdx + 2].norm).some((f) => f.article)) ||
+      // ("نص القرار"، "مسودة الاتفاق": a record in construct with another record — s8)
+      (head.kind === 'document' && nxForm.some((f) => f.article && cx.lex.heads.get(f.stem)?.kind === 'document')) ||
+      // ("حساب الرئاسة المصرية على إكس"، "الصفحة الرسمية لوزارة الداخلية": a page or account with its owner — s8)
+      (isAccount(cx, headIdx) && accountOwner(cx, headIdx, sEnd) !== null);
     if (!licensed) return null;
   }
   // extend over descriptors, relative clauses, sides, appositions and parentheticals
@@ -321,8 +349,28 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
         break;
       }
     }
+    // "هيئة الطرق والمواصلات في دبي عن …": a coordinated definite noun after an organisation's name the entity layer cut
+    // short is part of the name (s8)
+    if (e === nameEnd && cx.entityType.get(mention!.entity) === 'ORG' && t.kind === 'word' && /^وال.{3,}/.test(t.norm) && !cx.mentionAt[e] &&
+      !cx.cueAt(e) && !cx.isComp(e) && e + 1 <= limit) {
+      e++;
+      nameEnd = e;
+      evidence.push('rule:org+conjunct');
+      continue;
+    }
+    // "X وزير الثروة الزراعية والسمكية وموارد المياه، في كلمته، إن": the coordinated end of a title the entity layer cut
+    // short, up to the comma before a statement phrase or the content (s8)
+    if (e === nameEnd && cx.entityType.get(mention!.entity) === 'PER') {
+      const tail = titleTail(cx, e, limit);
+      if (tail > e) {
+        e = tail;
+        evidence.push('rule:name+title-tail');
+        break;
+      }
+    }
     if (e === nameEnd && !(cx.isComma(e) && (cx.inSet(e + 1, 'apposition') || commaContinues(cx, e, 'named', limit)))) break;
-    if (governs.length && !inRel && governs.includes(t.norm)) break;
+    // ("كشفت وثيقة صادرة عن وزارة المالية أن": عن after an issuing participle names the issuer, not the verb's object — s8)
+    if (governs.length && !inRel && governs.includes(t.norm) && !(e > k && cx.inSet(e - 1, 'issued'))) break;
     // "مغردة تُدعى "أم سلطان""، "عامل يدعى سمير": a naming verb right after the head gives the person a name (s5)
     if (head && !inRel && e > headIdx && cx.inSet(e, 'naming')) {
       const m = namedAfter(cx, e + 1, limit);
@@ -536,7 +584,8 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       if (cx.inSet(e, 'stop') || cx.lex.sets['name-end'].has(toks[e].norm)) {
         // "المبعوث الشخصي للأمين العام للأمم المتحدة إلى السودان، الدبلوماسي النرويجي X، من أن": a short place phrase
         // closes the role, then a comma and the person's name (s7)
-        if (!head && !entityOk && e > k && cx.inSet(e, 'prep')) {
+        // (also a place phrase with في: "مدير الدفاع المدني في محافظة إربد، العقيد X، أن" — s8)
+        if (!head && !entityOk && e > k && (cx.inSet(e, 'prep') || cx.norm(e) === 'في')) {
           let c = e + 1;
           while (c < Math.min(limit, e + 5) && toks[c].kind === 'word' && !cx.isComp(c) && !cx.cueAt(c)) c++;
           const after = c > e + 1 && cx.isComma(c) ? roleCommaName(cx, c, limit) : -1;
@@ -648,6 +697,13 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     entity = inner.entity;
     entityName = cx.entityName.get(entity);
     evidence.push('rule:title+entity');
+  } else if (head && isAccount(cx, headIdx) && accountOwner(cx, headIdx, e)) {
+    // "الصفحة الرسمية لوزارة الداخلية على فيسبوك"، "حساب الرئاسة على إكس": the owner of the page speaks (s8)
+    const owner = accountOwner(cx, headIdx, e)!;
+    kind = 'named';
+    entity = owner;
+    entityName = cx.entityName.get(owner);
+    evidence.push('rule:social-account-of', cx.lex.setLines['social-account']);
   } else if (head && head.kind === 'media' && !entityOk && outletAfterHead(cx, headIdx, e)) {
     // "موقع هسبريس"، "صحيفة الشروق": the outlet named right after its media head
     entity = outletAfterHead(cx, headIdx, e)!;
@@ -1085,9 +1141,87 @@ function titledPerson(cx: Ctx, k: number, from: number, governs: string[] = []):
     if (!mm) continue;
     if (mm.tokenStart !== m || mm.start !== cx.toks[m].start || cx.entityType.get(mm.entity) !== 'PER') return null;
     const title = normalize(cx.text.slice(from, cx.toks[m - 1].end));
-    return cx.entityTitles(mm.entity).has(title) ? mm : null;
+    if (cx.entityTitles(mm.entity).has(title)) return mm;
+    // "المشجع حمد سعيد الكواري"، "الطالبة منى الحربي": a definite common noun in apposition right before a person's name
+    // (one word, no mention, no organisation head, not a clause word) is the person's description (s8)
+    if (m === k + 1 && mm.kind === 'name' && apposedNoun(cx, k)) return mm;
+    return null;
   }
   return null;
+}
+
+/**
+ * The coordinated end of a title after a person's name and title mention at e ("وموارد المياه"): a word with و, then at
+ * most four plain words (no mention, cue, complementizer or grammar word), closed by a comma after which a statement
+ * phrase, a recipient or the content follows. Returns the token of that comma, or e.
+ */
+function titleTail(cx: Ctx, e: number, limit: number): number {
+  const t = cx.toks[e];
+  if (!t || t.kind !== 'word' || !/^و/.test(t.norm) || t.norm.length < 4 || cx.isComp(e) || cx.cueAt(e) || cx.mentionAt[e]) return e;
+  if (['stop', 'prep', 'rel', 'pron', 'time', 'then', 'neg'].some((st) => cx.inSet(e, st))) return e;
+  let m = e + 1;
+  while (m < Math.min(limit, e + 5) && cx.toks[m].kind === 'word' && !cx.mentionAt[m] && !cx.isComp(m) && !cx.cueAt(m) &&
+    !['stop', 'prep', 'rel', 'pron', 'time', 'then', 'neg'].some((st) => cx.inSet(m, st))) m++;
+  if (m >= cx.toks.length || !cx.isComma(m)) return e;
+  const after = skipExtras(cx, m, {});
+  return after > m + 1 && (cx.isComp(after) || cx.isColon(after)) ? m : e;
+}
+
+/**
+ * "عضو المجلس التشريعي الفلسطيني خالدة جرار إن": within twelve words after the head at h, a definite nationality adjective
+ * (no mention) followed by one to three name words right before the content; the name as a mention (or unlinked), else null.
+ */
+function nationalityChainName(cx: Ctx, h: number, governs: string[]): EntityMention | null {
+  for (let m = h + 1; m < Math.min(cx.toks.length, h + 13); m++) {
+    const t = cx.toks[m];
+    if (t.kind !== 'word' || cx.isComp(m) || cx.cueAt(m) || cx.inSet(m, 'rel')) return null;
+    // (the adjective may close an organisation's name: "المجلس التشريعي الفلسطيني")
+    // (a name opens with no article and no accusative: "المقالة حديثاً" qualifies the body)
+    if (t.norm.startsWith('ال') && nationalityOf(t.norm) && (!cx.mentionAt[m] || cx.mentionAt[m]!.tokenEnd === m + 1)) {
+      const nx = cx.toks[m + 1];
+      // (nor with a clitic preposition, unless it is a given name: "السعودي لكرة القدم" is the body's name)
+      if (!nx || nx.kind !== 'word' || nx.norm.startsWith('ال') || /[\u064B]/.test(nx.text) || (/^[لبك]/.test(nx.norm) && !cx.lex.givenNames.has(nx.norm))) return null;
+      return nameAfterNationality(cx, m + 1, governs);
+    }
+  }
+  return null;
+}
+
+/** Is the head at h a page or an account (wordsets.tsv `social-account`), with or without the article? */
+function isAccount(cx: Ctx, h: number): boolean {
+  const t = cx.toks[h];
+  return !!t && t.kind === 'word' && nounForms(t.norm).some((f) => cx.lex.sets['social-account']?.has(f.stem));
+}
+
+/**
+ * The owner of a page or account whose head is at h: a PER or ORG mention (no outlet) in construct with it, after لـ, or
+ * after one adjective ("الصفحة الرسمية لـX"، "حساب X الرسمي"), within the description [h, e). Its entity id, else null.
+ */
+function accountOwner(cx: Ctx, h: number, e: number): string | null {
+  for (let m = h + 1; m < Math.min(e, h + 4); m++) {
+    const t = cx.toks[m];
+    if (t.kind !== 'word') return null;
+    const mm = cx.mentionAt[m];
+    if (mm && mm.tokenStart === m) {
+      const type = cx.entityType.get(mm.entity);
+      if ((type !== 'PER' && type !== 'ORG') || cx.lex.mediaNames.has(normalize(cx.entityName.get(mm.entity) ?? ''))) return null;
+      return mm.entity;
+    }
+    // (one adjective may come first: "الصفحة الرسمية لـ…")
+    if (m > h + 1 || cx.inSet(m, 'prep') || cx.inSet(m, 'stop')) return null;
+  }
+  return null;
+}
+
+/** Is token k a one-word definite common noun that may stand in apposition before a person's name ("المشجع")? */
+function apposedNoun(cx: Ctx, k: number): boolean {
+  const t = cx.toks[k];
+  if (!t || t.kind !== 'word' || cx.mentionAt[k] || cx.cueAt(k) || cx.accordingAt(k)) return false;
+  if (['stop', 'prep', 'rel', 'comp', 'pron', 'time', 'then', 'neg', 'discourse'].some((st) => cx.inSet(k, st))) return false;
+  const def = nounForms(t.norm).find((f) => f.article && f.spanCut === 0);
+  if (!def || def.stem.length < 3 || cx.lex.orgHeadWords.has(def.stem) || nationalityOf(t.norm)) return false;
+  const h = cx.lex.heads.get(def.stem);
+  return !h || h.kind === 'anonymous';
 }
 
 /**

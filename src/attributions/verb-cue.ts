@@ -89,7 +89,7 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
       desc = { d, end: p };
     }
   } else if (entry.cls === 'doc') {
-    desc = parseSource(cx, p, false);
+    desc = parseSource(cx, p, false, entry.governs);
     if (desc && desc.d.kind !== 'document') desc = null;
   } else if (entry.cls !== 'circ' && !desc) {
     // "غير أن مصدراً مسؤولاً نفى …": a subject already stated before the verb wins
@@ -101,7 +101,7 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
       // "…، وطالب قيادة شرطة نينوى بفتح تحقيق": a masculine past verb does not agree with a feminine organisation
       // name after it — that is the verb's object, and the subject is the speaker before
       evidence.push('rule:object=feminine-org-after-masculine-verb');
-    } else if (!cx.isComp(p) && !cx.isColon(p) && (!quoteAfter(cx, p) || quotedNameAt(cx, p)) && !(cx.inSet(p, 'prep') && cx.isComp(p + 1))) {
+    } else if (!cx.isComp(p) && !cx.isColon(p) && (!quoteAfter(cx, p) || quotedNameAt(cx, p, entry.governs)) && !(cx.inSet(p, 'prep') && cx.isComp(p + 1))) {
       cx.inanimateAt = -1;
       // ("ووصف المحلل X القرار بأنه …": an opinion verb governing بـ takes an object before it too — s6)
       desc = parseSource(cx, p, true, entry.governs, entry.cls === 'state' || entry.cls === 'appeal' || (entry.cls === 'opinion' && entry.governs.includes('ب')));
@@ -146,11 +146,30 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
     if (ref) ref.end = p;
     evidence.push(ref ? 'rule:honorific=last-person' : 'rule:honorific=current-speaker', cx.lex.setLines.honorific);
   }
+  // "وقالت ربة منزل في الحي، طلبت عدم ذكر اسمها، إن": a guessed indefinite phrase (no entity, no given name) with a short
+  // place phrase is an unnamed person described, not a name (s8)
+  if (desc && desc.end > i && desc.d.kind === 'named' && !desc.d.entity && !desc.d.head) {
+    const pp = placePhrase(cx, desc.end);
+    const t0 = cx.toks[cx.firstTokenAt(desc.d.span.start)];
+    const indefinite = !cx.toks.slice(cx.firstTokenAt(desc.d.span.start), desc.end).some((t) => t.kind !== 'word' || nounForms(t.norm).some((f) => f.article));
+    if (pp > desc.end && t0 && indefinite && !cx.lex.givenNames.has(t0.norm)) {
+      desc.d.span = cx.span(desc.d.span.start, cx.toks[pp - 1].end);
+      desc.d.kind = 'anonymous';
+      desc.d.evidence = [...desc.d.evidence, 'rule:unlinked-indefinite+place-phrase'];
+      desc.end = pp;
+    }
+  }
   if (desc && desc.end > i) {
     p = desc.end;
     if (extras.reason) desc.d.reason = extras.reason;
     p = skipExtras(cx, p, extras);
     if (extras.reason && !desc.d.reason) desc.d.reason = extras.reason;
+    // "قالت حاجّة، طلبت عدم ذكر اسمها، إن": a guessed name no entity backs that asks not to be named is an unnamed
+    // person — no one named withholds the name (s8)
+    if (desc.d.reason && desc.d.kind === 'named' && !desc.d.entity && !desc.d.head) {
+      desc.d.kind = 'anonymous';
+      desc.d.evidence = [...desc.d.evidence, 'rule:unlinked-name+anonymity-reason'];
+    }
   }
   // "عبّر عن" (expressed): written without the shadda, عبر is also "via" and "crossed" — a cue only with a subject
   // and then عن + a noun with a pronoun ("عبرت البعثة عن قلقها"; not "عبر الحدود"، "عن طريق")
@@ -158,6 +177,31 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
     const obj = cx.toks[p + 1];
     if (!desc || cx.norm(p) !== 'عن' || !obj || obj.kind !== 'word' || !hasPronounSuffix(obj.norm, cx.lex)) return i + len;
     evidence.push(cx.lex.setLines['homograph-cue']);
+  }
+  // "ونقل بيان لمكتبه عنه قوله إن …"، "نقلت الوكالة عنها قولها": the pronoun after the relaying source's عن is the current
+  // speaker (s8)
+  if (entry.cls === 'chain' && desc && !via) {
+    const last = desc.end - 1;
+    const at = isPronounAn(cx, desc.end) ? desc.end : last > i + len && isPronounAn(cx, last) ? last : -1;
+    if (at > 0) {
+      if (at === last) desc.d.span = cx.span(desc.d.span.start, cx.toks[last - 1].end);
+      const sp = amaTopic(cx, i) ? { sourceId: cx.registry.resolve(amaTopic(cx, i)!.d) } : currentSpeaker(cx, i);
+      let q = skipExtras(cx, at + 1, extras);
+      if (cx.inSet(q, 'qawl')) q++;
+      const content = sp ? contentAt(cx, q, 'say', true) : null;
+      if (sp && content) {
+        const f: Found = {
+          kind: content.kind, sourceId: sp.sourceId, cue: cueSpan, content: content.content, sentence: cx.sentence(i),
+          evidence: [entry.evidence, 'rule:chain=pronoun-an', cx.lex.setLines['object-pronoun'], content.rule], via: [cx.registry.resolve(desc.d)],
+        };
+        if (extras.recipient) f.recipient = extras.recipient;
+        emit(cx, f);
+        if (content.quote) content.quote.used = true;
+        const end = Math.max(content.end, i + len);
+        cx.consume(i, end);
+        return end;
+      }
+    }
   }
   // chains: X نقل عن Y / X نقل تصريحاً لـY
   if (entry.cls === 'chain' || (desc && cx.norm(p) === 'عن' && (desc.d.kind === 'media' || desc.d.kind === 'document'))) {
@@ -276,7 +320,14 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   if (entry.cls === 'opinion' && content.kind === 'indirect' && objectRule) return i + len;
   // "أعلن الحداد"، "أعلن دعمه لـX"، "دعا إلى مظاهرات/عقد جلسة": a performative act, not a reported claim
   if (content.kind === 'indirect' && objectRule && actObject(cx, content.content, entry)) return i + len;
-  if (!desc && !speaker) return i + len;
+  if (!desc && !speaker) {
+    // "وقال: «…»" with no one named before it in the article: a statement whose speaker is a pronoun without an
+    // antecedent — an unnamed source marked `unresolved` (contract addition, s8)
+    // (only when the content follows the verb at once — a subject the parser could not read is no pronoun)
+    const d = objectRule || !(cx.isComp(p) || cx.isColon(p) || quoteAfter(cx, p)) ? null : unresolvedSpeaker(cx, i, entry, cueSpan);
+    if (!d) return i + len;
+    desc = { d, end: p };
+  }
   const back = desc && cx.lex.sets.continue?.has(normalizeCached(entry.lemma)) ? statementBackReference(cx, desc.d, i) : undefined;
   if (back) evidence.push('rule:statement-noun=its-speaker');
   const sourceId = back ?? (desc ? cx.registry.resolve(desc.d) : speaker!.sourceId);
@@ -373,6 +424,38 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
   return Math.max(end, i + len);
 }
 
+/**
+ * The speaker of a verb of saying with no subject and no antecedent anywhere before it (no person or organisation named, no
+ * statement found): the pronoun's referent is outside the article. An unnamed (anonymous) source labelled by the verb,
+ * flagged `unresolved` so that it is told apart from a source that withholds its name. The verb must open its clause.
+ */
+function unresolvedSpeaker(cx: Ctx, i: number, entry: CueEntry, cueSpan: Span): SourceDesc | null {
+  if (entry.cls !== 'say' && entry.cls !== 'state' && entry.cls !== 'opinion' && entry.cls !== 'circ') return null;
+  if (cx.found.length > 0) return null;
+  const s0 = cx.sentenceStart(i);
+  if (i > s0 && !cx.isComma(i - 1) && !cx.inSet(i - 1, 'discourse') && cx.toks[i - 1].kind !== 'punct' && cx.toks[i - 1].kind !== 'dash') return null;
+  for (let m = 0; m < i; m++) {
+    const mm = cx.mentionAt[m];
+    const type = mm ? cx.entityType.get(mm.entity) : undefined;
+    if (type === 'PER' || type === 'ORG') return null;
+  }
+  return {
+    kind: 'anonymous', head: null, definite: false, ahad: false, span: cueSpan, words: new Set(), nisbas: new Set(), entity: null,
+    unresolved: true, evidence: [entry.evidence, 'rule:pronoun-without-antecedent'],
+  };
+}
+
+/**
+ * A short place phrase at k ("في الحي"، "من البلدة القديمة": في/من and one to three words) closed by a comma, the
+ * complementizer or a colon. Returns the token after the phrase, or k.
+ */
+function placePhrase(cx: Ctx, k: number): number {
+  if ((cx.norm(k) !== 'في' && cx.norm(k) !== 'من') || cx.statementAt(k) !== k) return k;
+  let m = k + 1;
+  while (m < Math.min(cx.toks.length, k + 4) && cx.toks[m].kind === 'word' && !cx.isComp(m) && !cx.cueAt(m) && !cx.inSet(m, 'stop') && !cx.inSet(m, 'rel')) m++;
+  return m > k + 1 && (cx.isComma(m) || cx.isComp(m) || cx.isColon(m)) ? m : k;
+}
+
 /** "نقل عنه X قوله …": source = the current speaker, via = X (object-pronoun set of grammar.tsv after عن). */
 function pronounChain(cx: Ctx, i: number, len: number, p: number, entry: CueEntry, cueSpan: Span, extras: { recipient?: string; reason?: Span }): number {
   const t = cx.toks[p];
@@ -396,6 +479,12 @@ function pronounChain(cx: Ctx, i: number, len: number, p: number, entry: CueEntr
   const end = Math.max(content.end, i + len);
   cx.consume(i, end);
   return end;
+}
+
+/** Is token k عن with an object pronoun ("عنه"، "عنها")? */
+function isPronounAn(cx: Ctx, k: number): boolean {
+  const t = cx.toks[k];
+  return !!t && t.kind === 'word' && t.norm.startsWith('عن') && t.norm.length > 2 && !!cx.lex.sets['object-pronoun']?.has(t.norm.slice(2));
 }
 
 /** Is token i the masculine past form of the cue (its lemma) and p the start of an ORG name whose first word is feminine (ة)? */

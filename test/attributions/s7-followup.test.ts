@@ -111,8 +111,9 @@ describe('subject-less cues at a paragraph start', () => {
     const r = run('قالت وزارة الداخلية في بيان إن قوات الأمن أوقفت 12 مشتبهاً به.\nوأضاف: «التحقيقات مستمرة».');
     expect(r.one('التحقيقات').source).toBe(r.one('قوات الأمن').source);
   });
-  it('with no antecedent at all there is no attribution', () => {
+  it('with no antecedent at all the speaker is an unresolved unnamed source (s8, docs/contract.md)', () => {
     const r = run('شهدت مدينة صفاقس، أمس الأحد، احتجاجات واسعة على انقطاع المياه في عدة أحياء.\nوقال: «الوضع لم يعد يحتمل».');
-    expect(r.attributions).toHaveLength(0);
+    expect(r.attributions).toHaveLength(1);
+    expect(r.src(r.attributions[0].source)).toMatchObject({ kind: 'anonymous', unresolved: true, entity: null });
   });
 });
