@@ -1,19 +1,21 @@
 // Pass 3: within-document coreference — surnames and partial names of persons seen in full, lexicon short
 // forms, titles attached to persons and role descriptions established by apposition — then one Entity per
 // group with its mentions.
-import type { Entity } from '../contract.ts';
+import type { Entity, EntityType } from '../contract.ts';
 import { normalize } from '../text/normalize.ts';
 import type { Ctx } from './context.ts';
 import { romanize } from './romanize.ts';
 import type { Cand, EntityLayer, EntityMention, TitleOcc } from './types.ts';
-import { CONNECT, LINKERS, PATRONYMIC, PERSON_OBJECT_VERBS, PUNCT_COMMA } from './wordsets.ts';
+import { ABD_NAMES, COMPOUND_SECOND, CONNECT, LINKERS, PARTICLES, PATRONYMIC, PERSON_OBJECT_VERBS, PUNCT_COMMA } from './wordsets.ts';
 
 const romanCache = new Map<string, string>();
-function romanizeCached(name: string): string {
-  let r = romanCache.get(name);
+// keyed by type too: the construct rule and person names read the type (src/entities/romanize.ts)
+function romanizeCached(name: string, type: EntityType): string {
+  const k = type + '\t' + name;
+  let r = romanCache.get(k);
   if (r === undefined) {
     if (romanCache.size >= 20000) romanCache.clear();
-    romanCache.set(name, (r = romanize(name)));
+    romanCache.set(k, (r = romanize(name, type)));
   }
   return r;
 }
@@ -71,7 +73,17 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
   // subject right after a verb of saying ("وأضاف إسلامي أن")
   const weakSurname = new Map<string, Set<string>>();
   const addTo = (m: Map<string, Set<string>>, k: string, v: string) => { if (!m.has(k)) m.set(k, new Set()); m.get(k)!.add(v); };
+  // (s8) a full name that ends a longer one of the article ("فان دير بيرغ" after "ماركوس فان دير بيرغ") is that person's
+  // family name, no second bearer of the surname
+  const byLast = new Map<string, { key: string; words: string[] }[]>();
   for (const p of fullPersons.values()) {
+    const l = byLast.get(p.words[p.words.length - 1]);
+    if (l) l.push(p); else byLast.set(p.words[p.words.length - 1], [p]);
+  }
+  const tailOfLonger = (p: { key: string; words: string[] }): boolean =>
+    (byLast.get(p.words[p.words.length - 1]) ?? []).some((o) => o.key !== p.key && o.words.length > p.words.length && p.words.every((w, q) => o.words[o.words.length - p.words.length + q] === w));
+  for (const p of fullPersons.values()) {
+    if (tailOfLonger(p)) continue;
     const last = p.words[p.words.length - 1];
     // a usable surname: not a common word or given name, not the second half of "عبد الله"/"بن X"
     const prev = p.words[p.words.length - 2];
@@ -187,8 +199,27 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
       const key = [...keys][0];
       if (lex.common.has(f.form) && !f.form.startsWith('ال')) continue;
       const c: Cand = { type: 'PER', tokenStart: i, tokenEnd: i + 1, start: toks[i].start + f.off, end: toks[i].end, kind: 'name', name: f.form, evidence: ['rule:surname-coref'], titles: [], key };
+      // (s8) the particles of a Western family name before it, the first one perhaps behind a clitic ("ووفقاً لفان دير
+      // بيرغ"): the mention is the whole family name, without the clitic
+      const tw = fullPersons.get(key)?.words;
+      const at = tw ? tw.lastIndexOf(f.form) : -1;
+      if (tw && at > 0 && f.off === 0) {
+        let q = i - 1, idx = at - 1;
+        while (idx >= 0 && q >= 0 && i - q <= 3 && PARTICLES.has(tw[idx]) && free(q)) {
+          // (the clitic analyser keeps "لفان" whole: a particle is no known word)
+          const nq = toks[q].norm;
+          const pf = formsAt(q).find((x) => x.form === tw[idx]) ??
+            (nq.length === tw[idx].length + 1 && /^[لبوفك]/.test(nq) && nq.slice(1) === tw[idx] ? { form: tw[idx], off: 1, article: false, clitic: true } : undefined);
+          if (!pf) break;
+          c.tokenStart = q;
+          c.start = toks[q].start + pf.off;
+          if (pf.off > 0) break;
+          q--; idx--;
+        }
+        if (c.tokenStart < i) c.name = doc.text.slice(c.start, c.end);
+      }
       cands.push(c);
-      owner[i] = cands.length - 1;
+      for (let q = c.tokenStart; q <= i; q++) owner[q] = cands.length - 1;
       break;
     }
   }
@@ -382,6 +413,10 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
     if (ws.length === 2 && ws[0] === 'ابو' && c.evidence[0].startsWith('rule:title+name')) continue;
     // (two given names or more after a title, ambiguous ones too: "الدكتور سامي عبيد")
     if (ws.length >= 2 && c.evidence[0].startsWith('rule:title+name') && ws.every((w) => lex.given.has(w) || CONNECT.has(w))) continue;
+    // (s8) a given name and a family name that is a title word or a nationality adjective ("وقالت سناء الخطيب إن")
+    if (c.evidence.includes('rule:family-name-word')) continue;
+    // (s8) a compound given name ("عبد الله"، "نور الدين") and one more word is a name: "عبد الله حسن نور"
+    if (ws.length >= 3 && ws.some((w, q) => q + 1 < ws.length && ((w === 'عبد' && ABD_NAMES.has(ws[q + 1])) || (lex.given.has(w) && COMPOUND_SECOND.has(ws[q + 1]))))) continue;
     if (ws.every((w) => CONNECT.has(w) || lex.common.has(w) || lex.stop.has(w) || w.length < 2)) c.dead = true;
   }
 
@@ -424,7 +459,7 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
     const e: Entity = {
       id, type, name,
       key: lexEntry ? 'lex:' + lexEntry.id : `${type}:${normalize(name)}`,
-      latin: lexEntry?.latin ?? romanizeCached(name),
+      latin: lexEntry?.latin ?? romanizeCached(name, type),
       mentions: ms.map(({ start, end, text }) => ({ start, end, text })),
       evidence,
     };

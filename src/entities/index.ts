@@ -17,7 +17,7 @@ import { normalize } from '../text/normalize.ts';
 import { entityLexicon } from './lexicon.ts';
 import { mergeModelSpans, modelCandidates, resolveMerge, type ModelSpan } from './model.ts';
 import { createCtx } from './context.ts';
-import { datelineAgencyPass, homeKingdomPass, homographPass, lexiconPass, orgRestPass } from './lookup.ts';
+import { bracketAbbrevPass, datelineAgencyPass, datelineOutletPass, elativeFilter, homeKingdomPass, homographPass, lexiconPass, orgRestPass } from './lookup.ts';
 import { bareNamePass } from './clubs.ts';
 import { agePass, givenSurnamePass, nameGrammar, nationalityNamePass, speechSubjectPass } from './names.ts';
 import { titlePass } from './titles.ts';
@@ -38,12 +38,15 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   // 1. lexicon; 1b. homographs (1c needs their decisions); 1c. "حركة النهضة" → "النهضة"; 1d. bare names and
   // clubs; 1e. "المملكة" in a story of a kingdom
   lexiconPass(cx);
+  elativeFilter(cx);
   genericBodyNationalityPass(cx);
   homographPass(cx);
   orgRestPass(cx);
   bareNamePass(cx);
   homeKingdomPass(cx);
   datelineAgencyPass(cx);
+  bracketAbbrevPass(cx);
+  datelineOutletPass(cx);
 
   // 2. grammar, in this order: each pass claims tokens the later ones skip
   const g = nameGrammar(cx);

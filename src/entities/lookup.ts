@@ -5,7 +5,8 @@ import type { Ctx } from './context.ts';
 import type { LexEntry } from './lexicon.ts';
 import { resolveHomographs } from './homographs.ts';
 import { nameText } from './context.ts';
-import { BODY_ADJECTIVES } from './wordsets.ts';
+import { loadTsv } from '../lexicon/tsv.ts';
+import { BODY_ADJECTIVES, DATELINE_NOT_OUTLET } from './wordsets.ts';
 
 export function lexiconPass(cx: Ctx): void {
   const { lex, toks, n, claim, isWord, wordAt, wi, formsAt, formStrs, at } = cx;
@@ -138,5 +139,102 @@ export function datelineAgencyPass(cx: Ctx): void {
       if (!e) continue;
       claim({ type: 'ORG', tokenStart: q, tokenEnd: q + 1, start: toks[q].start, end: toks[q].end, kind: 'name', name: e.name, lex: e, evidence: [e.evidence, 'rule:dateline-agency'], titles: [] });
     }
+  }
+}
+
+/** (s8) data/entities/bracket-abbrevs.tsv: normalised abbreviation (letters space-joined) → organisation id and row. */
+let ABBREVS: Map<string, { id: string; evidence: string }> | null = null;
+function bracketAbbrevs(): Map<string, { id: string; evidence: string }> {
+  if (!ABBREVS) ABBREVS = new Map(loadTsv('entities/bracket-abbrevs.tsv').map((r) => [normalize(r.abbrev).split(/\s+/).join(' '), { id: 'org:' + r.org, evidence: `lexicon:data/${r.__line}` }]));
+  return ABBREVS;
+}
+const BRACKET_CLOSE: Record<string, string> = { '(': ')', '/': '/', '«': '»', '"': '"', '“': '”', '\'': '\'' };
+
+/**
+ * (s8) An agency or outlet named by its abbreviation alone between brackets, slashes or quotation marks: "غزة (د ب أ)"،
+ * "في تصريح لـ(وات)"، "لمراسل «أ ف ب»". Bare, several abbreviations are ordinary words (وات، ومع), so only the enclosed form
+ * counts. One to five letters or words inside, dots between letters skipped ("أ.ف.ب"); bounded look-ahead, linear.
+ */
+export function bracketAbbrevPass(cx: Ctx): void {
+  const { lex, toks, n, owner, claim } = cx;
+  const map = bracketAbbrevs();
+  for (let q = 0; q + 2 < n; q++) {
+    const close = BRACKET_CLOSE[toks[q].text];
+    if (!close) continue;
+    const ws: string[] = [];
+    let c = q + 1;
+    for (; c < n && c - q <= 6 && toks[c].text !== close; c++) {
+      if (toks[c].kind === 'word' && owner[c] < 0) ws.push(toks[c].norm);
+      else if (toks[c].text !== '.') break;
+    }
+    if (c >= n || toks[c].text !== close || !ws.length || toks[c - 1].kind !== 'word') continue;
+    const hit = map.get(ws.join(' '));
+    const e = hit ? lex.byId.get(hit.id) : undefined;
+    if (!e || !hit) continue;
+    claim({ type: e.type, tokenStart: q + 1, tokenEnd: c, start: toks[q + 1].start, end: toks[c - 1].end, kind: 'name', name: e.name, lex: e, evidence: [hit.evidence, 'rule:bracket-abbreviation'], titles: [] });
+    q = c;
+  }
+}
+
+/**
+ * (s8) A dateline line of its own, "CITY – OUTLET" ("عمّان - الرأي"): one to three unclaimed words after a known place and a
+ * dash, and nothing else on the line, name the outlet the report comes from (not the bylines of
+ * data/entities/wordsets.tsv `dateline-not-outlet`: "خاص"، "وكالات").
+ */
+export function datelineOutletPass(cx: Ctx): void {
+  const { doc, toks, n, owner, cands, claim } = cx;
+  let k = 0;
+  for (const p of doc.paragraphs) {
+    while (k < n && toks[k].start < p.start) k++;
+    // (s8) "مقديشو، 14 أيار/مايو (الصومال الجديد) –": the bracket of a dateline, right before its dash, names the outlet
+    // (not a known place filling it, "(تشاد)"، "(رام الله)", nor a byline, "(خاص)"، "(وكالات)")
+    for (let q = k + 1; q + 2 < n && q < k + 20 && toks[q].start < p.end; q++) {
+      if (toks[q].kind === 'dash') break;
+      if (toks[q].text !== '(') continue;
+      let c = q + 1;
+      while (c < n && c - q <= 4 && toks[c].kind === 'word') c++;
+      if (c >= n || toks[c].text !== ')' || c === q + 1 || c - q > 4 || c + 1 >= n || toks[c + 1].kind !== 'dash') break;
+      let ok = true;
+      for (let x = q + 1; x < c && ok; x++) {
+        if (DATELINE_NOT_OUTLET.has(toks[x].norm) || (x === q + 1 && cx.isStop(toks[x].norm))) ok = false;
+        const o = owner[x] >= 0 ? cands[owner[x]] : undefined;
+        // (a name inside that fills the bracket is the known thing itself: a place, or an agency the lexicon holds)
+        if (o && !o.dead && (o.tokenStart < q + 1 || o.tokenEnd > c || (o.tokenStart === q + 1 && o.tokenEnd === c))) ok = false;
+      }
+      if (!ok) break;
+      for (let x = q + 1; x < c; x++) if (owner[x] >= 0) { cands[owner[x]].dead = true; owner[x] = -1; }
+      const start = toks[q + 1].start, end = toks[c - 1].end;
+      claim({ type: 'ORG', tokenStart: q + 1, tokenEnd: c, start, end, kind: 'name', name: doc.text.slice(start, end), evidence: ['rule:dateline-outlet'], titles: [] });
+      break;
+    }
+    let e = k;
+    while (e < n && toks[e].start < p.end) e++;
+    if (e - k < 3 || e - k > 5 || owner[k] < 0 || cands[owner[k]].type !== 'LOC' || cands[owner[k]].tokenEnd !== k + 1 || toks[k + 1].kind !== 'dash') continue;
+    let ok = true;
+    for (let q = k + 2; q < e; q++) if (toks[q].kind !== 'word' || owner[q] >= 0 || DATELINE_NOT_OUTLET.has(toks[q].norm)) ok = false;
+    if (!ok) continue;
+    const start = toks[k + 2].start, end = toks[e - 1].end;
+    claim({ type: 'ORG', tokenStart: k + 2, tokenEnd: e, start, end, kind: 'name', name: doc.text.slice(start, end), evidence: ['rule:dateline-outlet'], titles: [] });
+  }
+}
+
+/**
+ * (s8) A one-word lexicon name of the shape of a definite elative (الأفعل، الأفعى: "الأقصى") right after a definite noun
+ * agrees with it as an adjective: "الحد الأقصى"، "الحمل الأقصى" (the maximum) name no mosque. Inside a longer lexicon name
+ * ("المسجد الأقصى"، "الشرق الأقصى") the trie took the whole phrase first.
+ */
+export function elativeFilter(cx: Ctx): void {
+  const { toks, cands, owner } = cx;
+  for (const c of cands) {
+    if (c.dead || !c.lex || c.tokenEnd - c.tokenStart !== 1 || c.tokenStart < 1) continue;
+    const k = c.tokenStart;
+    // (an elative without the article, أفعى, spelt unlike the name: "الرئاسة أدرى بحساباتها" is no town أدري)
+    const raw = toks[k].text.replace(/[\u064B-\u0652\u0640]/g, '');
+    if (c.start === toks[k].start && /^أ[^\s]{2}ى$/.test(raw) && !c.lex.name.endsWith('ى')) { c.dead = true; continue; }
+    if (c.start !== toks[k].start || !/^الا(...|..ي)$/.test(toks[k].norm)) continue;
+    const p = toks[k - 1];
+    if (p.kind !== 'word' || owner[k - 1] >= 0 || !p.norm.startsWith('ال') || p.norm.length < 4 || cx.isStop(p.norm)) continue;
+    // (the word stays claimed: the grammar passes read it as they read the name, an adjective closing the phrase before it)
+    c.dead = true;
   }
 }

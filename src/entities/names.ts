@@ -4,10 +4,14 @@
 import type { Ctx } from './context.ts';
 import type { EntityLexicon, LexEntry } from './lexicon.ts';
 import { nameText } from './context.ts';
-import { ABD_NAMES, AGE_UNITS, CONNECT, DIVINE, LEAD_PARTICLES, MODIFIERS, PARTICLES, PATRONYMIC, PLACE_PREPS, PUNCT_COMMA, SOURCE_HEADS, SPEECH_CLOSE_PREPS } from './wordsets.ts';
+import { ABD_NAMES, AGE_UNITS, COMPOUND_SECOND, CONNECT, DIVINE, LEAD_PARTICLES, MODIFIERS, PARTICLES, PATRONYMIC, PLACE_PREPS, PUNCT_COMMA, SOURCE_HEADS, SPEECH_CLOSE_PREPS } from './wordsets.ts';
 
 // tanween (fathatan, dammatan, kasratan)
 const TANWEEN = /[\u064B-\u064D]/;
+// (s8) endings of Slavic, Turkic and Caucasian family names as written in Arabic ("تولبايف"، "تيموشينكو"، "يانوكوفيتش"):
+// a long word with one of them is a name even when it opens like an imperfect verb (ت، ي)
+const FOREIGN_SURNAME = /(ايف|ييف|وف|وفا|ايفا|ييفا|سكي|سكايا|فيتش|يتش|ينكو|شفيلي|يدزه)$/;
+const foreignSurname = (w: string): boolean => w.length >= 6 && FOREIGN_SURNAME.test(w);
 
 export interface NameGrammar {
   /** A name-like word that may continue a person's name (first: the name's first word). */
@@ -22,6 +26,12 @@ export interface NameGrammar {
   definiteSurname: (k: number) => boolean;
   /** (s7) End of a family name opening with particles at k ("فان هوفن"), or -1. */
   particleNameEnd: (k: number) => number;
+  /** (s8) Tokens parseName read as a family name that is a nationality adjective or a title word ("ماجد السويدي"). */
+  familyWords: Set<number>;
+  /** (s8) Whether e is such a family name after the given names k..e-1. */
+  familyWordAt: (k: number, e: number, afterTitle: boolean) => boolean;
+  /** (s8) What ends a name for sure: the text's end, punctuation, a function word, a verb of saying, إن/أن. */
+  hardClose: (q: number) => boolean;
 }
 
 export function nameGrammar(cx: Ctx): NameGrammar {
@@ -44,6 +54,10 @@ export function nameGrammar(cx: Ctx): NameGrammar {
     if (!first && lex.speech.has(w) && !givenTok(k)) return false;
     // (session 6) a long noun with a possessive pronoun after ة ("استقالته"، "زيارتها") is no family name ("شحاته" is short)
     if (!first && w.length >= 7 && /(ته|تها|تهم|تهما)$/.test(w) && !givenTok(k)) return false;
+    // (s8) the same as a name's first word, one letter shorter ("وزير الأشغال حقيبته"), and a plural possessive pronoun
+    // anywhere ("ملفهم"، "جهودكم"): no name word
+    if (first && w.length >= 6 && /(ته|تها|تهم|تهما)$/.test(w) && !givenTok(k)) return false;
+    if (w.length >= 5 && /(هم|هما|كم|هن)$/.test(w) && !givenTok(k)) return false;
     // (session 6) a word with tanween is an adverb, an accusative or an indefinite noun ("اعتباراً"، "صباحاً"), never
     // part of a name unless listed as a given name
     if (TANWEEN.test(toks[k].text) && !givenTok(k)) return false;
@@ -55,7 +69,7 @@ export function nameGrammar(cx: Ctx): NameGrammar {
     // a vocalised imperfect or passive verb ("سيُسلَّم", "يُعتقد"): a damma or shadda after a verb prefix
     if (/^(ي|ت|ن|سي|ست|سن)/.test(w) && /[\u064F\u0651]/.test(toks[k].text)) return false;
     // a verb-like prefix ends a name, except on the last word before punctuation ("… أحمد ينار.")
-    if (/^(ي|ت|ست|سي|سن)/.test(w) && !isNisba(w) && (first || !(k + 1 >= n || toks[k + 1].kind === 'punct' || (/^(ست|سي|سن)/.test(w) && isStop(toks[k + 1].norm))))) return false;
+    if (/^(ي|ت|ست|سي|سن)/.test(w) && !isNisba(w) && !foreignSurname(w) && (first || !(k + 1 >= n || toks[k + 1].kind === 'punct' || (/^(ست|سي|سن)/.test(w) && isStop(toks[k + 1].norm))))) return false;
     // accusative tanween ("مستشارا"), but not foreign feminine surnames ("غورغييفا", "زاخاروفا", "كارينا")
     // (a foreign surname in ـا right before punctuation, whose stem is no known word: "إرنست باي كوروما،")
     // (also any word in ـا written without tanween and without the shape of a participle — قائلا، مؤكدا، مستعدا —
@@ -64,7 +78,9 @@ export function nameGrammar(cx: Ctx): NameGrammar {
       !lex.common.has(w.slice(0, -1)) && !MODIFIERS.has(w.slice(0, -1)) &&
       (k + 1 >= n || toks[k + 1].kind === 'punct' || (!/^(وما|اما|ندا|ولا|يلا|وزا)$/.test(w) && k + 2 < n && toks[k + 1].kind === 'word' && !stopTok(k + 1) && toks[k + 2].kind === 'punct') ||
         // (s7) a middle name in ـا before another given name ("رامي نقولا عيسى")
-        (!first && k + 1 < n && givenTok(k + 1) && !stopTok(k + 1) && !/\u064B/.test(toks[k].text)));
+        (!first && k + 1 < n && givenTok(k + 1) && !stopTok(k + 1) && !/\u064B/.test(toks[k].text)) ||
+        // (s8) a family name in ـا before إن/أن ("الأمين العام للحزب جورج صليبا إن")
+        (!first && k + 1 < n && /^(ان|انه|انها)$/.test(toks[k + 1].norm) && !/\u064B/.test(toks[k].text)));
     if (!first && !w.startsWith('ال') && w.length >= 5 && w.endsWith('ا') && !/(ا|ي)ا$/.test(w) && !/(وفا|يفا|ينا|سكا)$/.test(w) && !foreignA) return false;
     return true;
   };
@@ -131,6 +147,25 @@ export function nameGrammar(cx: Ctx): NameGrammar {
     return closesName(q) && !(q < n && toks[q].kind === 'word' && toks[q].norm.startsWith('ال')) ? q : -1;
   };
 
+  /** (s8) Tokens read as a family name by familyWordAt (a nationality adjective or a title word): givenSurnamePass accepts them. */
+  const familyWords = new Set<number>();
+  /** What ends a name for sure: the text's end, punctuation, a function word, a verb of saying, إن/أن. */
+  const hardClose = (q: number): boolean => q >= n || toks[q].kind === 'punct' || (toks[q].kind === 'word' && (isStop(toks[q].norm) || lex.speech.has(toks[q].norm) || /^(ان|انه|انها)$/.test(toks[q].norm)));
+  /**
+   * (s8) k..e-1 are given names (the first unambiguous, or after a title), e a definite nationality adjective of a country
+   * (singular, masculine) or a one-word title, then the name closes.
+   */
+  const familyWordAt = (k: number, e: number, afterTitle: boolean): boolean => {
+    if (e >= n || e - k > 3 || owner[e] >= 0 || toks[e].kind !== 'word' || !/^ال/.test(toks[e].text) || formsAt(e).length !== 1 || !hardClose(e + 1)) return false;
+    if (!wi(k).given || !(afterTitle || !commonTok(k))) return false;
+    for (let q = k + 1; q < e; q++) if (!givenTok(q) || owner[q] >= 0) return false;
+    const w = toks[e].norm;
+    if (/[ةه][\u064B-\u065F\u0670]*$/.test(toks[e].text) || /(ون|ين|ات)$/.test(w)) return false;
+    const nat = isNat(w) && !lex.nationality.get(w)!.startsWith('X');
+    const title = !isNat(w) && titleAt(e)?.length === 1;
+    return nat || title;
+  };
+
   /** Parse a person name starting at k; returns the end token index (exclusive) or k when none. */
   const parseName = (k: number, afterTitle: boolean): number => {
     if (!isWord(k) || owner[k] >= 0 || toks[k].kind !== 'word') return k;
@@ -148,6 +183,10 @@ export function nameGrammar(cx: Ctx): NameGrammar {
     const kunya = afterTitle && w0 === 'ابو' && k + 1 < n && owner[k + 1] < 0 && toks[k + 1].kind === 'word' && (givenTok(k + 1) || nameWord(k + 1, false));
     // (a verb or noun with a clitic and a pronoun is no name after a title: "الفريق ليخبره بموعد")
     if (afterTitle && !wi(k).given && /^[لبفو]/.test(w0) && /(ه|ها|هم)$/.test(w0) && !/ة[\u064B-\u065F\u0670]*$/.test(toks[k].text)) return k;
+    // (s8) …nor a short word in ب/ل before a noun with a pronoun: a verbal noun and its object ("أمين عام الوزارة بعرض ملفهم")
+    // (…or an indefinite adjective of the pattern فعيل: a manner adverbial, "الإمام بحزن شديد"، "الوزير بشكل كبير")
+    if (afterTitle && !wi(k).given && /^[لب]/.test(w0) && w0.length <= 5 && k + 1 < n && toks[k + 1].kind === 'word' && !givenTok(k + 1) &&
+      ((/.{2}(ه|ها|هم|هما)$/.test(toks[k + 1].norm) && !/ة[\u064B-\u065F\u0670]*$/.test(toks[k + 1].text)) || /^[^ا]{2}ي[^اي]ه?$/.test(toks[k + 1].norm))) return k;
     // (s7) a family name opening with a particle written without a hamza after a title: "الوزير فان هوفن"، "السفير فان دير ميرفي"
     // (the family name must close — punctuation, a function word, a verb of saying — so "الوزير فان عدد القتلى" stays فإن)
     const particleFirst = (afterTitle || (k > 0 && isTitleStart(k - 1))) && LEAD_PARTICLES.has(w0) && !/[أإآ]/.test(toks[k].text) && particleNameEnd(k) > k;
@@ -164,6 +203,8 @@ export function nameGrammar(cx: Ctx): NameGrammar {
       if (!(e < n && isWord(e) && toks[e].kind === 'word' && owner[e] < 0 && !stopTok(e) && !isNat(toks[e].norm))) return k;
       e++;
     }
+    // (s8) a compound given name written apart ("نور الدين الشابي"، "عز الدين"): the second word continues the name
+    else if (e < n && owner[e] < 0 && COMPOUND_SECOND.has(toks[e].norm) && wi(k).given && !/^ال/.test(toks[k].text)) { e++; surnameSeen = false; }
     for (;;) {
       // "ذياب بن محمد بن زايد": a patronymic chain may swallow a known person ("محمد بن زايد")
       if (e + 1 < n && /^(بن|ابن|بنت)$/.test(toks[e].norm) && owner[e] < 0 && owner[e + 1] >= 0 && cands[owner[e + 1]].type === 'PER' && cands[owner[e + 1]].tokenStart === e + 1) {
@@ -184,12 +225,18 @@ export function nameGrammar(cx: Ctx): NameGrammar {
       const indefNat = e === k + 1 && e < n && owner[e] < 0 && toks[e].kind === 'word' && isNat(toks[e].norm) && !/^ال/.test(toks[e].text) &&
         formsAt(e).length === 1 && !/[ةه][\u064B-\u065F\u0670]*$/.test(toks[e].text) && toks[e].norm.length >= 4 && wi(k).given && (afterTitle || !commonTok(k)) && closesName(e + 1) && !isNat(toks[e + 1]?.norm ?? '');
       if (indefNat) { e++; break; }
+      // (s8) a definite nationality adjective or a one-word title as the family name right after the given names, closing the
+      // name before إن/أن, punctuation, a function word or a verb of saying ("وقال ماجد السويدي إن"، "أحمد المصري،"، "وقالت سناء
+      // الخطيب إن"): after a proper name it qualifies nothing
+      if (familyWordAt(k, e, afterTitle)) { familyWords.add(e); e++; break; }
       // a lexicon surname alone ("كاسترو") right after another given name is that person's surname: "لويس كاسترو"
       // (only when the known person is never named in full in the article and no form of theirs holds that given name)
       // (also after a chain of given names: "المهندسة مريم عبدالله الكواري"، "عبدالرحمن بن يوسف المالكي")
+      // (s8) two given names need no title before them: "وقال المشجع حمد سعيد الكواري"
       const chain = e === k + 1 ? wi(k).given : wi(k).opensName && !CONNECT.has(toks[e - 1].norm);
-      if (chain && e < n && owner[e] >= 0 && cands[owner[e]].short && cands[owner[e]].tokenStart === e && (afterTitle || (k > 0 && isTitleStart(k - 1))) && !(k > 0 && CONNECT.has(toks[k - 1].norm)) &&
-        !fullLex().has(cands[owner[e]].lex!.id) && ![...cands[owner[e]].lex!.forms].some((f) => f.split(' ').includes(toks[k].norm))) {
+      const twoGiven = e - k >= 2 && wi(k).given && givenTok(e - 1);
+      if (chain && e < n && owner[e] >= 0 && cands[owner[e]].short && cands[owner[e]].tokenStart === e && (afterTitle || (k > 0 && isTitleStart(k - 1)) || twoGiven) && !(k > 0 && CONNECT.has(toks[k - 1].norm)) &&
+        (!fullLex().has(cands[owner[e]].lex!.id) || twoGiven) && ![...cands[owner[e]].lex!.forms].some((f) => f.split(' ').includes(toks[k].norm))) {
         const sc = cands[owner[e]];
         sc.dead = true;
         for (let q = sc.tokenStart; q < sc.tokenEnd; q++) owner[q] = -1;
@@ -278,7 +325,7 @@ export function nameGrammar(cx: Ctx): NameGrammar {
     return w.startsWith('ال') && w.length >= 5 && formsAt(k).length === 1 && !commonTok(k) && !stopTok(k) && !isNat(w) &&
       !/[ةه]$/.test(toks[k].text) && !/(ون|ين|ات)$/.test(w) && !isTitleStart(k);
   };
-  return { nameWord, closesName, verbOrNounAfterTitle, parseName, articleNameAt, andGiven, definiteSurname, particleNameEnd };
+  return { nameWord, closesName, verbOrNounAfterTitle, parseName, articleNameAt, andGiven, definiteSurname, particleNameEnd, familyWords, familyWordAt, hardClose };
 }
 
 export function givenSurnamePass(cx: Ctx, g: NameGrammar): void {
@@ -300,7 +347,8 @@ export function givenSurnamePass(cx: Ctx, g: NameGrammar): void {
     // (session 6) "بسيدي موسى"، "في سيدي بوزيد": an opener of place names (place-openers.tsv) that is also a given name, after
     // a preposition of place, opens a place
     const og = wi(i).givenForm;
-    const placePrep = og && ((og.clitic && toks[i].norm[0] === 'ب') || (og.off === 0 && i > 0 && PLACE_PREPS.has(toks[i - 1].norm)));
+    // (s8) or after a place head: "منطقة سيدي خليفة"
+    const placePrep = og && ((og.clitic && toks[i].norm[0] === 'ب') || (og.off === 0 && i > 0 && (PLACE_PREPS.has(toks[i - 1].norm) || (!!wi(i - 1).placeHead && owner[i - 1] < 0))));
     if (og && placePrep && cx.lex.placeOpeners.has(og.form) && i + 1 < n && owner[i + 1] < 0 && toks[i + 1].kind === 'word' && !stopTok(i + 1) && formsAt(i + 1).length === 1 &&
       !CONNECT.has(toks[i + 1].norm) && !(i + 2 < n && CONNECT.has(toks[i + 2].norm))) {
       const start = at(i, og);
@@ -318,7 +366,7 @@ export function givenSurnamePass(cx: Ctx, g: NameGrammar): void {
     if (e - i < 2) continue;
     const second = toks[i + 1].norm;
     // (s7) a family-name particle the name grammar read over ("ماركوس فان هوفن") keeps the whole name
-    let ok = givenTok(i + 1) || isNisba(second) || CONNECT.has(second) || (PARTICLES.has(second) && e - i > 2) || /^(ابو|عبد)/.test(toks[i].norm) || e - i > 3;
+    let ok = givenTok(i + 1) || isNisba(second) || CONNECT.has(second) || (COMPOUND_SECOND.has(second) && e - i > 2) || g.familyWords.has(e - 1) || (PARTICLES.has(second) && e - i > 2) || /^(ابو|عبد)/.test(toks[i].norm) || e - i > 3;
     let end = e;
     // an unambiguous given name (not a common word) + one more name word: "مازن علوش"
     if (!ok && (givenTok(i) && formsAt(i).length === 1 && !commonTok(i) || andGiven(i)) && second.length >= 3 && !second.startsWith('ال')) { ok = true; end = i + 2; }
@@ -327,7 +375,7 @@ export function givenSurnamePass(cx: Ctx, g: NameGrammar): void {
     const e2 = end;
     // "علي" + a full name known elsewhere: the preposition على misspelt
     const fg = wi(i).givenForm ?? formsAt(i)[0];
-    claim({ type: 'PER', tokenStart: i, tokenEnd: e2, start: at(i, fg), end: toks[e2 - 1].end, kind: 'name', name: nameText(doc.text, at(i, fg), toks[e2 - 1].end, fg.article && fg.clitic), evidence: ['rule:given+surname'], titles: [] });
+    claim({ type: 'PER', tokenStart: i, tokenEnd: e2, start: at(i, fg), end: toks[e2 - 1].end, kind: 'name', name: nameText(doc.text, at(i, fg), toks[e2 - 1].end, fg.article && fg.clitic), evidence: g.familyWords.has(e2 - 1) ? ['rule:given+surname', 'rule:family-name-word'] : ['rule:given+surname'], titles: [] });
     i = e2 - 1;
   }
 }
@@ -404,8 +452,12 @@ export function speechSubjectPass(cx: Ctx, g: NameGrammar): void {
     let e = CONNECT.has(w) ? parseName(k, true) : k + 1;
     if (e <= k) continue;
     while (e < n && e - k < (particle ? 4 : 3) && (nameWord(e, false) || (particle && PARTICLES.has(toks[e].norm))) && !(toks[e].norm.startsWith('ال') && !isNisba(toks[e].norm))) e++;
+    // (s8) a nationality adjective or a title word as the family name: "وقالت سناء الخطيب إن"، "وأضاف ماجد السويدي أن"
+    if (!particle && e > k && g.familyWordAt(k, e, true)) { g.familyWords.add(e); e++; }
+    // (s8) …or a definite family name after a given name that is also a common word, closed for sure: "وقالت سناء الخطيب إن"
+    else if (!particle && e === k + 1 && givenTok(k) && g.definiteSurname(e) && g.hardClose(e + 1)) { g.familyWords.add(e); e++; }
     // (s7) a family name opening with a particle after the given name: "وقالت هيلدي فان دام إن"
-    if (!particle && e > k && e - k < 3 && LEAD_PARTICLES.has(toks[e]?.norm ?? '')) {
+    else if (!particle && e > k && e - k < 3 && LEAD_PARTICLES.has(toks[e]?.norm ?? '')) {
       const pe = g.particleNameEnd(e);
       if (pe > e) e = pe;
     }
@@ -426,7 +478,7 @@ export function speechSubjectPass(cx: Ctx, g: NameGrammar): void {
       i = e - 1;
       continue;
     }
-    claim({ type: 'PER', tokenStart: k, tokenEnd: e, start: at(k, ff), end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, at(k, ff), toks[e - 1].end, false), evidence: ['rule:speech-subject'], titles: [] });
+    claim({ type: 'PER', tokenStart: k, tokenEnd: e, start: at(k, ff), end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, at(k, ff), toks[e - 1].end, false), evidence: g.familyWords.has(e - 1) ? ['rule:speech-subject', 'rule:family-name-word'] : ['rule:speech-subject'], titles: [] });
     i = e - 1;
   }
 }

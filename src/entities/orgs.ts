@@ -6,7 +6,7 @@ import type { Ctx } from './context.ts';
 import { nameText } from './context.ts';
 import type { Cand, TitleOcc } from './types.ts';
 import type { LexEntry } from './lexicon.ts';
-import { LINKERS, MODIFIERS, ORG_END, PLACE_PREPS, UNIT_NOT_BEFORE } from './wordsets.ts';
+import { LINKERS, MODIFIERS, ORG_END, PLACE_PREPS, UNIT_NOT_BEFORE, VENUE_HEADS, VENUE_WORDS } from './wordsets.ts';
 
 /**
  * End of a run of at most three indefinite construct nouns from k (the first may carry a clitic و/ل: `skip`
@@ -21,7 +21,11 @@ export function idafaEndAt(cx: Ctx, k: number, skip: number): number {
   let q = k;
   while (q < n && q - k < 3 && isWord(q) && owner[q] < 0 && toks[q].kind === 'word') {
     const w = q === k ? toks[q].norm.slice(skip) : toks[q].norm;
-    if (w.length < 3 || w.startsWith('ال') || isStop(w) || isStop(toks[q].norm) || lex.given.has(w) || isTitleStart(q) || isNat(w) || /^(ي|ست|سي|سن)/.test(w) || (skip === 0 && lex.orgHeadFirst.has(w) && !placeNext(q))) break;
+    // (s8) a given name that is also a common word, in construct with a definite noun that is no family name, is a word of
+    // the name: "منظمة نور الأمل"، "جمعية أمل الغد"; not "مؤسسة سعيد الحكيمي" (a nisba), "مركز هدى الحسين" (a given name)
+    const givenWord = q === k && skip === 0 && lex.common.has(w) && q + 1 < n && owner[q + 1] < 0 && toks[q + 1].kind === 'word' && toks[q + 1].norm.startsWith('ال') &&
+      !/ي$/.test(toks[q + 1].norm) && !(lex.given.has(toks[q + 1].norm.slice(2)) && !lex.common.has(toks[q + 1].norm.slice(2))) && !isStop(toks[q + 1].norm) && !isTitleStart(q + 1) && formsAt(q + 1).length === 1;
+    if (w.length < 3 || w.startsWith('ال') || isStop(w) || isStop(toks[q].norm) || (lex.given.has(w) && !givenWord) || isTitleStart(q) || isNat(w) || /^(ي|ست|سي|سن)/.test(w) || (skip === 0 && lex.orgHeadFirst.has(w) && !placeNext(q))) break;
     // ت opens a verb ("تدرس"، "تطالب") unless the word has a masdar's shape ("تنظيم"، "تنمية"، "تحقيقات")
     if (w[0] === 'ت' && !/^ت..ي.$/.test(w) && !/(ه|ات)$/.test(w)) break;
     if (/ا$/.test(w) && !/(اء|يا)$/.test(w)) break;
@@ -255,6 +259,12 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
         // "الهيئة الإدارية للاتحاد التونسي للشغل": a nationality and a second لل-complement complete the first
         if (j + 1 < n && owner[j] < 0 && owner[j + 1] < 0 && wordAt(j) !== undefined && isNat(toks[j].norm) && !lex.nationality.get(toks[j].norm)!.startsWith('X') &&
           wordAt(j + 1)?.startsWith('لل') && (wordAt(j + 1)?.length ?? 0) >= 5) j += 2;
+        // (s8) a coordinated definite noun of the same complement, and its adjectives ("للمؤتمرات والمعارض"، "للتجارة والصناعة")
+        else if (j < n && owner[j] < 0 && toks[j].kind === 'word' && /^وال.{3,}$/.test(toks[j].norm) && !isStop(toks[j].norm) && !isStop(toks[j].norm.slice(1)) && !isAdj(toks[j].norm.slice(1)) &&
+          formsAt(j).length <= 2 && !(j + 1 < n && toks[j + 1].kind === 'word' && owner[j + 1] < 0 && toks[j + 1].norm.startsWith('ال') && !isAdj(toks[j + 1].norm))) {
+          j++;
+          while (j < n && wordAt(j) !== undefined && owner[j] < 0 && isAdj(toks[j].norm) && !isNat(toks[j].norm)) j++;
+        }
         complement++;
         natOnly = false;
         break;
@@ -290,7 +300,11 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
     const start = at(i, f);
     const end = toks[j - 1].end;
     for (const a of absorbed) for (let k = cands[a].tokenStart; k < cands[a].tokenEnd; k++) owner[k] = -1;
-    claim({ type: 'ORG', tokenStart: i, tokenEnd: j, start, end, kind: 'name', name: nameText(doc.text, start, end, f.article && f.clitic && !construct && !doc.text.slice(start, start + 2).match(/^[اأإآ]ل/)), evidence: adjEv ? [head.evidence, adjEv] : [head.evidence], titles: [] });
+    // (s8) a centre of conferences or exhibitions is a venue, a place ("مركز عُمان للمؤتمرات والمعارض"): wordsets.tsv
+    // `venue-head` and `venue-word`
+    let venue = VENUE_HEADS.has(m.first);
+    if (venue) { venue = false; for (let q = i + m.length; q < j && !venue; q++) venue = VENUE_WORDS.has(toks[q].norm); }
+    claim({ type: venue ? 'LOC' : 'ORG', tokenStart: i, tokenEnd: j, start, end, kind: 'name', name: nameText(doc.text, start, end, f.article && f.clitic && !construct && !doc.text.slice(start, start + 2).match(/^[اأإآ]ل/)), evidence: [...(adjEv ? [head.evidence, adjEv] : [head.evidence]), ...(venue ? ['rule:venue'] : [])], titles: [] });
     i = j - 1;
   }
 }

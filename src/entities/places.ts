@@ -3,7 +3,7 @@
 import type { Ctx } from './context.ts';
 import { nameText } from './context.ts';
 import type { Cand } from './types.ts';
-import { BODY_VERB_NOT_BEFORE, BODY_VERBS, PLACE_ADJECTIVE_PREPS, PLACE_ADJECTIVES, PLACE_JOINERS, PUNCT_COMMA } from './wordsets.ts';
+import { BODY_VERB_NOT_BEFORE, BODY_VERBS, PLACE_ADJECTIVE_PREPS, PLACE_ADJECTIVES, PLACE_HEAD_ADJECTIVES, PLACE_JOINERS, PUNCT_COMMA } from './wordsets.ts';
 
 // a Berber place name opens with تي/تا, which no verb of news prose does ("دوار تيخت"، "تيزنيت"، "تارودانت")
 const BERBER = /^(تي|تا)[^اوي]{2,}/;
@@ -100,6 +100,17 @@ export function placeHeadPass(cx: Ctx): void {
       i = c.tokenEnd - 1;
       continue;
     }
+    // (s8) "استاد خليفة الدولي"، "ملعب حمد الكبير": a facility named after a person by a given name alone (no name was
+    // read: a given name that is also a common word), closed by a relational adjective — the name and the adjective are
+    // the place's
+    if (ph.include && ph.person && owner[j] < 0 && toks[j].kind === 'word' && wi(j).given && formsAt(j).length === 1 && j + 1 < n && owner[j + 1] < 0 &&
+      toks[j + 1].kind === 'word' && ((isAdj(toks[j + 1].norm) && !isNat(toks[j + 1].norm)) || toks[j + 1].norm === 'الدولي') && toks[j + 1].norm.startsWith('ال')) {
+      let e = j + 2;
+      while (e < n && e - j < 3 && isWord(e) && owner[e] < 0 && ((isAdj(toks[e].norm) && !isNat(toks[e].norm)) || toks[e].norm === 'الدولي')) e++;
+      claim({ type: 'LOC', tokenStart: i, tokenEnd: e, start: at(i, f), end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, at(i, f), toks[e - 1].end, f.article && f.clitic), evidence: [ph.evidence, 'rule:facility-of-given-name'], titles: [] });
+      i = e - 1;
+      continue;
+    }
     if (ph.personOnly) continue;
     // "عن طريق قطر" (via): a word before the head that makes it a common noun (place-heads.tsv not_after)
     if (ph.notAfter.size && i > 0 && ph.notAfter.has(toks[i - 1].norm)) continue;
@@ -162,7 +173,14 @@ export function placeHeadPass(cx: Ctx): void {
       i = j + 2;
       continue;
     }
-    if (isStop(w) || isNat(w) || (lex.common.has(w) && !commonOk) || formsAt(j).length > 1 || (/^[يت]/.test(w) && !BERBER.test(w)) || w.length < 3) continue;
+    // (s8) a name opening with يا/تا written without a hamza is no imperfect verb ("بلدة ياطر"، "مدينة تارودانت"; a verb: يأتي)
+    const raw = toks[j].text.replace(/[\u064B-\u0652\u0640]/g, '');
+    const yaTa = (/^يا/.test(raw) && w.length >= 4) || (/^تا/.test(raw) && w.length >= 5);
+    if (isStop(w) || isNat(w) || (lex.common.has(w) && !commonOk) || formsAt(j).length > 1 || (/^[يت]/.test(w) && !BERBER.test(w) && !(yaTa && !/[ةه]$/.test(raw))) || w.length < 3) continue;
+    // (s8) an indefinite adjective qualifies the head ("مخيم قريب"، "حي جديد"، "مخيم مؤقت"): wordsets.tsv
+    // `place-head-adjective` (not the pattern فعيل: "بلدة نصيب")
+    // (…or a noun with a pronoun: "في بلدة بعينها")
+    if (!w.startsWith('ال') && (PLACE_HEAD_ADJECTIVES.has(w) || (w.length >= 5 && /(ها|هم|هما)$/.test(w))) && !cx.givenTok(j)) continue;
     // (s7) a definite feminine plural after a head is a common noun ("منطقة المهرجانات"، "منطقة العمليات")
     if (!ph.include && w.startsWith('ال') && w.length >= 7 && /ات$/.test(w)) continue;
     // (s7) a facility head (place-heads.tsv `proper`) takes a definite word only of the shape of a relational name or one
@@ -172,7 +190,10 @@ export function placeHeadPass(cx: Ctx): void {
     // "بسجن المتهم": a head that is also a verbal noun, after بـ/لـ, before an unknown definite word
     if (ph.masdar && f.off > 0 && /^[بل]/.test(toks[i].norm) && w.startsWith('ال')) continue;
     // bare heads are common nouns ("منطقة آمنة"): require a definite or unknown proper-looking word
-    if (!w.startsWith('ال') && /(ة|ه)$/.test(toks[j].text) && (!ph.include || /ي[ةه]$/.test(toks[j].text))) continue;
+    // (s8) but a long noun in ة of no adjective's shape is a name ("منطقة قنفودة"; not فاعلة "آمنة"، مفعولة "محددة"، فعيلة
+    // "صغيرة"، the relational ية "صناعية", nor a short فعلة "خطرة")
+    const femName = !ph.include && w.length >= 6 && !/^.ا..ه$/.test(w) && !/^[مت]/.test(w) && !/يه$/.test(w) && !/^..ي.ه$/.test(w) && !/^ا/.test(w);
+    if (!w.startsWith('ال') && /(ة|ه)$/.test(toks[j].text) && (!ph.include || /ي[ةه]$/.test(toks[j].text)) && !femName) continue;
     let e = j + 1;
     // "بلدة عيتا الشعب"، "مخيم عين الحلوة": an unknown indefinite word in construct with a definite one, closed by
     // punctuation or a function word, is a two-word place name
@@ -250,6 +271,9 @@ function placeList(cx: Ctx, j: number, evidence: string): number {
     // (the first name of a list is no plural of people or things: "مخيمات النازحين والمرافق الصحية"; no name is a
     // feminine plural or opens like a verb or a verbal noun: "محافظات المملكة واللقاءات"، "قرى الحدود، وتسليم")
     if ((count === 0 && /(ين|ون)$/.test(w)) || /ات$/.test(w) || /^[يت]/.test(w)) break;
+    // (s8) a past verb of the plural after a comma is the next clause: "مديريتي المنصورة والشيخ عثمان، وأحرقوا"
+    // (…and a past verb of a derived form in ت: "، واعتقلت"، "، واستهدفت")
+    if ((/وا$/.test(w) && w.length >= 5) || (!w.startsWith('ال') && /^ا.{3,}ت$/.test(w))) break;
     const plain = lex.common.has(w) || (!w.startsWith('ال') && FEM.test(toks[q].text));
     if (plain && !known) break;
     let e = q + 1;
@@ -257,12 +281,27 @@ function placeList(cx: Ctx, j: number, evidence: string): number {
     if (e < n && owner[e] < 0 && toks[e].kind === 'word' && isAdj(toks[e].norm) && !isNat(toks[e].norm)) e++;
     if (comma && !inside(e)) break;
     const start = toks[q].start + off;
+    // (s8) after a dual head, a name the lexicon holds with the singular head is that place: "مخيمي الزعتري والأزرق" →
+    // "مخيم الزعتري"
+    const headNorm = j > 0 ? toks[j - 1].norm : '';
+    const sing = headNorm.endsWith('تي') ? headNorm.slice(0, -2) + 'ه' : headNorm.endsWith('ي') ? headNorm.slice(0, -1) : '';
+    const hm = sing && e === q + 1 ? lex.trie.longestAt((x) => (x === 0 ? sing : w), 0, [sing]) : undefined;
+    const hv = hm && hm.length === 2 ? hm.values.find((v) => v.entry.type === 'LOC') : undefined;
+    if (hv) {
+      found.push({ type: 'LOC', tokenStart: q, tokenEnd: e, start, end: toks[e - 1].end, kind: 'name', name: hv.entry.name, lex: hv.entry, evidence: [hv.entry.evidence, evidence, 'rule:place-list'], titles: [] });
+      q = e;
+      count++;
+      known = true;
+      continue;
+    }
     found.push({ type: 'LOC', tokenStart: q, tokenEnd: e, start, end: toks[e - 1].end, kind: 'name', name: doc.text.slice(start, toks[e - 1].end), evidence: [evidence, 'rule:place-list'], titles: [] });
     q = e;
     count++;
   }
   // one name alone after a plural head may be a common noun ("أحياء الأطراف"): a list needs two names
   if (count < 2) return j;
+  // (s8) relational adjectives alone qualify the head ("منطقتي الصناعية والتجارية"): no place unless one is known
+  if (!known && found.every((c) => c.tokenEnd - c.tokenStart === 1 && isAdj(toks[c.tokenStart].norm.slice(doc.text[toks[c.tokenStart].start] === 'و' && c.start > toks[c.tokenStart].start ? 1 : 0)))) return j;
   for (const c of found) claim(c);
   return q;
 }

@@ -74,6 +74,10 @@ export function quotedNamePass(cx: Ctx): void {
     // الشرق الأوسط
     for (let k = i + 1; k < j; k++) if (owner[k] >= 0 && !inner(cands[owner[k]]) && !(own && cands[owner[k]].type === 'LOC')) free = false;
     if (isStop(toks[i + 1].norm) || isNat(toks[i + 1].norm)) free = false;
+    // (s8) after لـ alone, a quoted phrase with a function word inside is a phrase quoted from someone, no outlet: تتعرض
+    // لـ"ضغط غير مسبوق"
+    // (not the last word: "الشمال اليوم" is an outlet)
+    if (!afterHead && !own && quotedWords.some((w, q) => q < quotedWords.length - 1 && isStop(w))) free = false;
     if (!free) continue;
     for (let k = i + 1; k < j; k++) if (owner[k] >= 0) { cands[owner[k]].dead = true; owner[k] = -1; }
     const start = toks[i + 1].start, end = toks[j - 1].end;

@@ -32,6 +32,28 @@ export function titlePass(cx: Ctx, g: NameGrammar): TitleOcc[] {
     return e - k >= 2 && e < n && (PUNCT_COMMA.has(toks[e].text) || toks[e].kind === 'dash') ? e : k;
   };
 
+  /**
+   * (s8) End of an organisation named by a head, its idafa chain and definite words, not claimed yet ("منظمة نور الأمل"،
+   * "جمعية الأمل الخيرية"), or -1.
+   */
+  const orgSpanAt = (j: number): number => {
+    // (the head may carry ل: "المديرة التنفيذية لجمعية سند للتنمية")
+    if (j >= n || owner[j] >= 0 || !wi(j).orgHead || (formsAt(j).length > 1 && toks[j].norm[0] !== 'ل')) return -1;
+    const hm = lex.orgHeads.matchAt(wordAt, j, formStrs(j))[0];
+    if (!hm) return -1;
+    let q = j + hm.length;
+    const qi = idafaEndAt(cx, q, 0);
+    if (qi > q) q = owner[qi] >= 0 ? cands[owner[qi]].tokenEnd : qi + 1;
+    while (q < n && q - j < 5 && owner[q] < 0 && wordAt(q)?.startsWith('ال') && !isStop(toks[q].norm) && !lex.given.has(toks[q].norm) && !articleNameAt(q) && formsAt(q).length <= 2) q++;
+    // (a proper word and a لل-complement: "جمعية سند للتنمية")
+    if (q === j + hm.length && q + 1 < n && owner[q] < 0 && toks[q].kind === 'word' && !toks[q].norm.startsWith('ال') && !isStop(toks[q].norm) && !lex.common.has(toks[q].norm) &&
+      !givenTok(q) && formsAt(q).length === 1 && !/[ةه]$/.test(toks[q].text) && owner[q + 1] < 0 && toks[q + 1].kind === 'word' && toks[q + 1].norm.startsWith('لل') && toks[q + 1].norm.length >= 5) {
+      q += 2;
+      while (q < n && owner[q] < 0 && toks[q].kind === 'word' && isAdj(toks[q].norm) && !isNat(toks[q].norm)) q++;
+    }
+    return q > j + hm.length ? q : -1;
+  };
+
   // 2a. titles, with the names they introduce
   const titleOccs: TitleOcc[] = [];
   for (let i = 0; i < n; i++) {
@@ -108,6 +130,11 @@ export function titlePass(cx: Ctx, g: NameGrammar): TitleOcc[] {
           if (j < n && toks[j].kind === 'quote') j++;
           withComplement = true; continue;
         }
+        // (s8) an organisation named by a ل-prefixed head and its chain, not claimed yet: "المديرة التنفيذية لجمعية سند للتنمية"
+        if (val.kind === 'role' && w.length >= 4 && w[0] === 'ل' && !w.startsWith('لل') && lex.orgHeadFirst.has(w.slice(1)) && q === j + 1) {
+          const e2 = orgSpanAt(j);
+          if (e2 > 0) { j = e2; withComplement = true; continue; }
+        }
         // (session 6) the quoted name not claimed yet (the quote pass comes later): "المدير التنفيذي لشركة "نوفا للطاقة" كريم"
         if (w.length >= 4 && w[0] === 'ل' && !w.startsWith('لل') && lex.orgHeadFirst.has(w.slice(1)) && q === j + 2 && owner[q] < 0) {
           let c = q;
@@ -127,6 +154,10 @@ export function titlePass(cx: Ctx, g: NameGrammar): TitleOcc[] {
         continue;
       }
       if (LINKERS.has(w) && j + 1 < n && owner[j + 1] < 0) {
+        // (s8) an organisation not claimed yet (the organisation pass comes later) after the title's own complement: "مديرة
+        // برنامج الإغاثة في منظمة نور الأمل سناء الخطيب"
+        const e2 = (withComplement || val.kind === 'role') && !isStop(toks[j + 1].norm) ? orgSpanAt(j + 1) : -1;
+        if (e2 > 0) { j = e2; continue; }
         // "التابعة للحرس": the clitic-bearing next word is handled by the lexicon pass already
         break;
       }
@@ -134,6 +165,11 @@ export function titlePass(cx: Ctx, g: NameGrammar): TitleOcc[] {
       // (not a given name with the article opening a chain: "الوزير الحسين ولد امدو", "الشيخ الحسن بن علي")
       const articleName = articleNameAt(j);
       if (val.kind === 'role' && w.startsWith('ال') && !isStop(w) && j === i + m.length && owner[j] < 0 && !lex.given.has(w) && !articleName && formsAt(j).length === 1 && !isNisba(w)) { j++; withComplement = true; continue; }
+      // (s8) an indefinite noun and its definite noun after a role, then a linker: the unit of the office ("مديرة برنامج الإغاثة
+      // في منظمة …"، "رئيس قسم الجراحة في مستشفى …")
+      if (val.kind === 'role' && j === i + m.length && owner[j] < 0 && !w.startsWith('ال') && !lex.given.has(w) && !isStop(w) && formsAt(j).length === 1 && w.length >= 3 &&
+        j + 2 < n && owner[j + 1] < 0 && toks[j + 1].kind === 'word' && toks[j + 1].norm.startsWith('ال') && !isStop(toks[j + 1].norm) && !lex.given.has(toks[j + 1].norm) && formsAt(j + 1).length === 1 &&
+        toks[j + 2].kind === 'word' && LINKERS.has(toks[j + 2].norm)) { j += 2; withComplement = true; continue; }
       // a title word with a possessive pronoun in construct after a role: the office of someone named before
       // ("مستشار قائدها"، "نائب رئيسه")
       if (val.kind === 'role' && j === i + m.length && owner[j] < 0 && formsAt(j).length === 1 && titleWithPronoun(w)) { j++; withComplement = true; continue; }
@@ -160,6 +196,29 @@ export function titlePass(cx: Ctx, g: NameGrammar): TitleOcc[] {
       while (k < n && isWord(k) && (isNat(toks[k].norm) || MODIFIERS.has(toks[k].norm))) k++;
     }
     let person = -1;
+    // (s8) an unknown word before a lexicon person's family name is that person's given name spelt another way ("الناطقة باسم
+    // البعثة جانين بلاسخارت" for جينين … بلاسخارت): the mention takes both words
+    if (k + 1 < n && owner[k] < 0 && !afterName && toks[k].kind === 'word' && !givenTok(k) && !toks[k].norm.startsWith('ال') && owner[k + 1] >= 0 &&
+      cands[owner[k + 1]].type === 'PER' && cands[owner[k + 1]].short && cands[owner[k + 1]].tokenStart === k + 1 && cands[owner[k + 1]].start === toks[k + 1].start &&
+      nameWord(k, true) && !g.verbOrNounAfterTitle(k) && formsAt(k).length === 1) {
+      const c = cands[owner[k + 1]];
+      // (only a spelling close to a first word of the entry: "جانين" ~ "جينين"; another given name, "كورين فلايشر" beside
+      // "آري فلايشر", is another bearer of the family name, a name of its own)
+      const w = toks[k].norm;
+      const close = [...c.lex!.forms].some((f) => { const fw = f.split(' ')[0]; return fw !== w && fw[0] === w[0] && editDistance(fw, w) <= 2; });
+      if (close) {
+        c.tokenStart = k;
+        c.start = toks[k].start;
+        c.short = false;
+        c.evidence.push('rule:variant-given+lexicon-surname');
+        owner[k] = owner[k + 1];
+      } else {
+        c.dead = true;
+        owner[k + 1] = -1;
+        claim({ type: 'PER', tokenStart: k, tokenEnd: k + 2, start: toks[k].start, end: toks[k + 1].end, kind: 'name', name: doc.text.slice(toks[k].start, toks[k + 1].end),
+          evidence: [val.evidence.replace('rule:title', 'rule:title+name'), 'rule:given+lexicon-surname'], titles: [] });
+      }
+    }
     if (k < n && owner[k] >= 0 && cands[owner[k]].type === 'PER') person = owner[k];
     else if (k < n && owner[k] < 0 && !afterName) {
       // after a bare role word ("قائد", "رئيس") only a given name opens a name; ranks and honorifics take any name
@@ -214,4 +273,16 @@ export function titlePass(cx: Ctx, g: NameGrammar): TitleOcc[] {
     i = Math.max(i, titleEnd - 1);
   }
   return titleOccs;
+}
+
+/** (s8) Levenshtein distance of two short words (names of a few letters: the quadratic table is bounded). */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2 || a.length > 20 || b.length > 20) return 99;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
 }

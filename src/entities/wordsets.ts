@@ -65,3 +65,13 @@ export const UNIT_NOT_BEFORE = wordSet('unit-not-before');
 export const PERSON_OBJECT_VERBS = wordSet('person-object-verb');
 /** Joiners inside a place name after a head ("منطقة اشتوكة آيت باها"): word + joiner + word is one name (session 7). */
 export const PLACE_JOINERS = wordSet('place-joiner');
+/** (s8) Second words of compound given names written apart after a given name ("نور الدين"، "عز الدين"). */
+export const COMPOUND_SECOND = wordSet('compound-second');
+/** (s8) Bylines after a dateline's dash that name no outlet ("درعا – خاص"، "وكالات"). */
+export const DATELINE_NOT_OUTLET = wordSet('dateline-not-outlet');
+/** (s8) Indefinite adjectives that qualify a place head, no name ("مخيم مؤقت"، "حي مجاور"). */
+export const PLACE_HEAD_ADJECTIVES = wordSet('place-head-adjective');
+/** (s8) Heads of organisation names that are venues when a venue word completes them ("مركز … للمؤتمرات"). */
+export const VENUE_HEADS = wordSet('venue-head');
+/** (s8) Words that make a centre a venue: conferences, exhibitions, conventions. */
+export const VENUE_WORDS = wordSet('venue-word');
