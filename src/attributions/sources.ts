@@ -629,7 +629,9 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     }
   }
   const endOff = toks[e - 1].end;
-  const span = cx.span(spanStart, endOff);
+  // "لفان دير بيرغ": a proclitic the noun forms did not cut, but the entity layer's mention starts after it
+  const mk = cx.mentionAt[k];
+  const span = cx.span(mk && mk.tokenStart === k && mk.start > spanStart && mk.start < toks[k].end ? mk.start : spanStart, endOff);
   // fused لل: the span starts after it, the label restores the article
   const fused = form.article && form.spanCut === form.cut && form.cut >= 2;
   // description words, nisbas, side

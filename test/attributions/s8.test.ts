@@ -229,3 +229,14 @@ describe('an unnamed-person head that opens a titled name (s8)', () => {
     expect(r.kind('المباراة')).toBe('anonymous');
   });
 });
+
+describe('source mentions', () => {
+  it('a proclitic on a foreign name after «وفقاً» stays out of the source mention, as out of the entity mention', () => {
+    const r = run('قال المبعوث الأممي هانس فان دير بيرغ إن المحادثات ستستأنف. ووفقاً لفان دير بيرغ، فإن الطرفين وافقا على التهدئة.');
+    const a = r.one('الطرفين');
+    const src = r.src(a.source);
+    expect(src.mentions.map((m) => m.text)).toContain('فان دير بيرغ');
+    expect(src.mentions.some((m) => m.text.startsWith('لفان'))).toBe(false);
+    expect(r.one('المحادثات').source).toBe(a.source);
+  });
+});
