@@ -4,6 +4,7 @@
 //   npm run bench:ner [-- --bench-dir DIR] [--epochs N] [--no-lexicon] [--no-lex-parts] [--average N] [--ngram N] [--stack N]
 //                        [--train-gaz N] [--algo perceptron|crf] [--l2 X] [--lr X] [--dropout P] [--no-dict] [--clusters N]
 //                        [--mix-crf A (default 0.5; 0 = perceptron alone)] [--encoding bio|bioes] [--cluster-ctx]   (session 7, docs/ner.md)
+//                        [--name-like] [--entity-dropout Q]   (session 8, docs/ner.md)
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,8 +75,11 @@ if (ENCODING !== 'bio' && ENCODING !== 'bioes') throw new Error('--encoding must
 // `--mix-crf 0` measures the perceptron alone
 const MIX_CRF = Number(arg('--mix-crf') ?? (ALGO === 'crf' ? 0 : 0.5));
 const CLUSTER_CTX = args.includes('--cluster-ctx');
-const FEATURES = { lexicon, ngram: NGRAM, lexParts, trainGaz: TRAIN_GAZ, dict: DICT, clusters: CLUSTERS, ...(CLUSTER_CTX ? { clusterCtx: true } : {}) };
-const S7 = { encoding: ENCODING, ...(MIX_CRF > 0 ? { mixCrf: MIX_CRF } : {}) };
+// session 8 (docs/ner.md): name-likeness features (src/ner/namelike.ts) and entity dropout in training
+const NAME_LIKE = args.includes('--name-like') && !args.includes('--no-name-like');
+const ENTITY_DROPOUT = Number(arg('--entity-dropout') ?? 0);
+const FEATURES = { lexicon, ngram: NGRAM, lexParts, trainGaz: TRAIN_GAZ, dict: DICT, clusters: CLUSTERS, ...(CLUSTER_CTX ? { clusterCtx: true } : {}), ...(NAME_LIKE ? { nameLike: true } : {}) };
+const S7 = { encoding: ENCODING, ...(MIX_CRF > 0 ? { mixCrf: MIX_CRF } : {}), ...(ENTITY_DROPOUT > 0 ? { entityDropout: ENTITY_DROPOUT } : {}) };
 const log = (s: string) => process.stderr.write(s + '\n');
 // Speeds are tokens per CPU-second of this process (user + system): on the shared machine wall-clock time
 // mostly measures the other jobs' load.
@@ -169,7 +173,7 @@ const name: Record<string, string> = {
   'lexicon-first': 'rules + learned (lexicon first)', 'model-first': 'rules + learned (learned first)',
 };
 const out: string[] = [];
-out.push(`Trained on ANERcorp train (${anerTrain.length} sentences), ${ALGO === 'crf' ? `linear-chain CRF (L2 ${L2}, AdaGrad rate ${LR}, weights averaged over the epoch ends from epoch ${CRF_DEFAULTS.averageFrom}), ` : MIX_CRF > 0 ? `averaged perceptron mixed with a linear-chain CRF (weight ${MIX_CRF}, ${model.meta.mixCrfEpochs} CRF epochs; one weight vector), ` : 'averaged perceptron, '}${ENCODING === 'bioes' ? 'BIOES tags, ' : ''}${STACK >= 2 ? `stacked (${STACK}-fold jackknife, ${FIRST_EPOCHS} first-stage epochs), ` : 'single stage, '}${epochs} epochs (chosen on a 10% dev carve-out), word dropout ${DROPOUT}, ${AVERAGE > 1 ? `final stage averaged over ${AVERAGE} runs` : 'one run'}, character n-grams 2–${NGRAM}, context blocks of 20 sentences, lexicon features ${lexicon ? `on (${loadNerLexicon().files.length} sources, ${loadNerLexicon().size} entries${lexParts ? ', with parts of multi-word entries' : ''})` : 'off'}${DICT ? `, Arabic dictionary features (${loadArabicDict().size.toLocaleString('en')} hunspell-ar lemmas, data/ner/arabic-words.txt)` : ''}${CLUSTERS ? `, word clusters (k = ${CLUSTER_KS.slice(0, CLUSTERS).join(', ')}; ${model.clusters?.size.toLocaleString('en') ?? 0} stems from ANERcorp train, AQMAR dev and ${clusterFiles.length - 1} own article texts)` : ''}${TRAIN_GAZ ? `, gazetteer of the training labels (${model.gaz?.entries.length ?? 0} entries, ${TRAIN_GAZ}-fold jackknife in training)` : ''}; exact-span conlleval P/R/F1 (%).`);
+out.push(`Trained on ANERcorp train (${anerTrain.length} sentences), ${ALGO === 'crf' ? `linear-chain CRF (L2 ${L2}, AdaGrad rate ${LR}, weights averaged over the epoch ends from epoch ${CRF_DEFAULTS.averageFrom}), ` : MIX_CRF > 0 ? `averaged perceptron mixed with a linear-chain CRF (weight ${MIX_CRF}, ${model.meta.mixCrfEpochs} CRF epochs; one weight vector), ` : 'averaged perceptron, '}${ENCODING === 'bioes' ? 'BIOES tags, ' : ''}${STACK >= 2 ? `stacked (${STACK}-fold jackknife, ${FIRST_EPOCHS} first-stage epochs), ` : 'single stage, '}${epochs} epochs (chosen on a 10% dev carve-out), word dropout ${DROPOUT}${ENTITY_DROPOUT > 0 ? `, entity dropout ${ENTITY_DROPOUT}` : ''}, ${AVERAGE > 1 ? `final stage averaged over ${AVERAGE} runs` : 'one run'}, character n-grams 2–${NGRAM}, context blocks of 20 sentences, lexicon features ${lexicon ? `on (${loadNerLexicon().files.length} sources, ${loadNerLexicon().size} entries${lexParts ? ', with parts of multi-word entries' : ''})` : 'off'}${DICT ? `, Arabic dictionary features (${loadArabicDict().size.toLocaleString('en')} hunspell-ar lemmas, data/ner/arabic-words.txt)` : ''}${CLUSTERS ? `, word clusters (k = ${CLUSTER_KS.slice(0, CLUSTERS).join(', ')}; ${model.clusters?.size.toLocaleString('en') ?? 0} stems from ANERcorp train, AQMAR dev and ${clusterFiles.length - 1} own article texts)` : ''}${NAME_LIKE ? `, name-likeness features (naive Bayes over character 2–5-grams; ${(model.meta.nameLikeWords as number[] | undefined)?.slice(1).reduce((a, b) => a + b, 0).toLocaleString('en') ?? '?'} lexicon name words against ${(model.meta.nameLikeWords as number[] | undefined)?.[0]?.toLocaleString('en') ?? '?'} dictionary words)` : ''}${TRAIN_GAZ ? `, gazetteer of the training labels (${model.gaz?.entries.length ?? 0} entries, ${TRAIN_GAZ}-fold jackknife in training)` : ''}; exact-span conlleval P/R/F1 (%).`);
 out.push('');
 out.push('| system | dataset | P | R | F1 | PER | LOC | ORG | MISC | tokens/CPU-s |');
 out.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');

@@ -3,13 +3,15 @@
 // benchmark's settings (best of 12 epochs on the carve-out, 3 averaged runs, word dropout 0.2). Test
 // splits are never read.
 //   node --import tsx scripts/ner/dev.ts [--label NAME] [--features '{"trainGaz":5}'] [--stack N] [--cuts 0,1,2]
-//        [--algo perceptron|crf] [--l2 X] [--lr X] [--epochs N] [--dropout P] [--average N]
+//        [--entity-dropout Q [--entity-dropout-mode all|identity]] [--algo perceptron|crf] [--l2 X] [--lr X] [--epochs N] [--dropout P] [--average N]
 // Training time is reported in CPU-seconds of this process (the machine is shared).
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConll } from '../../src/ner/conll.ts';
 import { tagSentences, trainNer } from '../../src/ner/model.ts';
-import { scoreNer } from '../../src/ner/score.ts';
+import { chunksOf, scoreNer } from '../../src/ner/score.ts';
+import { normalize } from '../../src/text/normalize.ts';
+import { stripProclitics } from '../../src/ner/stem.ts';
 import { readClusterText } from '../../src/ner/cluster-text.ts';
 import { CLUSTER_KS, buildClusters } from '../../src/ner/clusters.ts';
 
@@ -31,6 +33,8 @@ const lr = arg('--lr') !== undefined ? Number(arg('--lr')) : undefined;
 const avgFrom = arg('--crf-average-from') !== undefined ? Number(arg('--crf-average-from')) : undefined;
 const epochs = Number(arg('--epochs') ?? 12);
 const dropout = Number(arg('--dropout') ?? 0.2);
+const entityDropout = arg('--entity-dropout') !== undefined ? Number(arg('--entity-dropout')) : undefined;
+const entityDropoutMode = arg('--entity-dropout-mode') as 'all' | 'identity' | undefined;
 const mixCrf = arg('--mix-crf') !== undefined ? Number(arg('--mix-crf')) : undefined;
 const encoding = arg('--encoding') as 'bio' | 'bioes' | undefined;
 // --gap G: also leave out of training the G fraction of train on each side of the carve-out (neighbouring documents
@@ -53,6 +57,7 @@ const f1s: number[] = [];
 const PENALTIES = [0.25, 0.5, 0.75, 1];
 const penF1s: number[][] = PENALTIES.map(() => []);
 const rows: string[] = [];
+const unseenR: number[] = [];
 for (const c of which) {
   const [a, b] = CUTS[c];
   const lo = Math.round(train.length * a), hi = Math.round(train.length * b);
@@ -63,7 +68,7 @@ for (const c of which) {
   const c0 = process.cpuUsage();
   const key = c;
   if (features.clusters && !clusterCache.has(key)) clusterCache.set(key, buildClusters([...rest.filter((x) => x.tokens.length).map((x) => x.tokens), ...clusterText], CLUSTER_KS));
-  const m = trainNer(rest, { prebuiltClusters: clusterCache.get(key), epochs, firstEpochs: 12, seed, dev, wordDropout: dropout, stack, average, features, clusterText, algo, l2, lr, crfAverageFrom: avgFrom, encoding, mixCrf, log: process.env.ISNAD_DEV_VERBOSE ? log : () => {} });
+  const m = trainNer(rest, { prebuiltClusters: clusterCache.get(key), epochs, firstEpochs: 12, seed, dev, wordDropout: dropout, stack, average, features, clusterText, algo, l2, lr, crfAverageFrom: avgFrom, encoding, mixCrf, entityDropout, entityDropoutMode, log: process.env.ISNAD_DEV_VERBOSE ? log : () => {} });
   const cu = process.cpuUsage(c0);
   const cpu = (cu.user + cu.system) / 1e6;
   const t1 = performance.now();
@@ -72,7 +77,23 @@ for (const c of which) {
   const tagS = (performance.now() - t1) / 1000;
   const sc = scoreNer(dev.map((s) => s.tags), pred);
   const per = ['PER', 'LOC', 'ORG', 'MISC'].map((t) => `${t} ${(100 * (sc.byType[t]?.f1 ?? 0)).toFixed(1)}`).join(' ');
-  const line = `cut ${a}-${b}: F1 ${(100 * sc.overall.f1).toFixed(2)} (P ${(100 * sc.overall.precision).toFixed(1)} R ${(100 * sc.overall.recall).toFixed(1)}; ${per}) epoch ${m.meta.bestEpoch}, train ${((t1 - t0) / 1000).toFixed(0)}s (${cpu.toFixed(0)} CPU-s), tag ${Math.round(toks / tagS)} tok/s (cold)${m.meta.mixDev ? ` mix ${JSON.stringify(m.meta.mixDev)}` : ''}`;
+  // diagnostic (session 8): recall of the carve-out's entities whose string is / is not labelled (any type) in the
+  // training part — the test's names are mostly unseen, so the unseen recall is the part of dev most like the test
+  const keyOf = (toks: string[], st: number, en: number) => toks.slice(st, en).map((t, k) => { const n = normalize(t); return k === 0 ? stripProclitics(n).stem : n; }).join(' ');
+  const seenKeys = new Set<string>();
+  for (const s of rest) for (const ch of chunksOf(s.tags)) seenKeys.add(keyOf(s.tokens, ch.start, ch.end));
+  const su = { seen: [0, 0], unseen: [0, 0] };
+  dev.forEach((s, k) => {
+    const p = new Set(chunksOf(pred[k]).map((ch) => `${ch.start}:${ch.end}:${ch.type}`));
+    for (const ch of chunksOf(s.tags)) {
+      const r = seenKeys.has(keyOf(s.tokens, ch.start, ch.end)) ? su.seen : su.unseen;
+      r[1]++;
+      if (p.has(`${ch.start}:${ch.end}:${ch.type}`)) r[0]++;
+    }
+  });
+  const suLine = `recall seen ${(100 * su.seen[0] / su.seen[1]).toFixed(1)} (${su.seen[1]}), unseen ${(100 * su.unseen[0] / su.unseen[1]).toFixed(1)} (${su.unseen[1]})`;
+  unseenR.push(100 * su.unseen[0] / su.unseen[1]);
+  const line = `cut ${a}-${b}: ${suLine}; F1 ${(100 * sc.overall.f1).toFixed(2)} (P ${(100 * sc.overall.precision).toFixed(1)} R ${(100 * sc.overall.recall).toFixed(1)}; ${per}) epoch ${m.meta.bestEpoch}, train ${((t1 - t0) / 1000).toFixed(0)}s (${cpu.toFixed(0)} CPU-s), tag ${Math.round(toks / tagS)} tok/s (cold)${m.meta.mixDev ? ` mix ${JSON.stringify(m.meta.mixDev)}` : ''}`;
   const pen = PENALTIES.map((p, j) => {
     const pp = tagSentences({ ...m, oPenalty: p }, dev.map((s) => s.tokens)).map((r) => r.tags);
     const f = 100 * scoreNer(dev.map((s) => s.tags), pp).overall.f1;
@@ -85,7 +106,8 @@ for (const c of which) {
   f1s.push(100 * sc.overall.f1);
 }
 const mean = f1s.reduce((x, y) => x + y, 0) / f1s.length;
-const summary = `${new Date().toISOString()} ${label} algo=${algo}${algo === 'crf' ? ` l2=${l2 ?? 'default'} lr=${lr ?? 'default'} avgFrom=${avgFrom ?? 'default'}` : ''}${encoding ? ` encoding=${encoding}` : ''}${mixCrf ? ` mixCrf=${mixCrf}` : ''}${gap ? ` gap=${gap}` : ''} epochs<=${epochs} dropout=${dropout} features=${JSON.stringify(features)} stack=${stack} average=${average} seed=${seed}: mean F1 ${mean.toFixed(2)} [${f1s.map((f) => f.toFixed(2)).join(', ')}]`;
+const summaryBase = `${new Date().toISOString()} ${label} algo=${algo}${algo === 'crf' ? ` l2=${l2 ?? 'default'} lr=${lr ?? 'default'} avgFrom=${avgFrom ?? 'default'}` : ''}${encoding ? ` encoding=${encoding}` : ''}${mixCrf ? ` mixCrf=${mixCrf}` : ''}${gap ? ` gap=${gap}` : ''}${entityDropout ? ` entityDropout=${entityDropout}${entityDropoutMode ? `/${entityDropoutMode}` : ''}` : ''} epochs<=${epochs} dropout=${dropout} features=${JSON.stringify(features)} stack=${stack} average=${average} seed=${seed}: mean F1 ${mean.toFixed(2)} [${f1s.map((f) => f.toFixed(2)).join(', ')}]`;
+const summary = summaryBase + ` unseen-recall ${(unseenR.reduce((x, y) => x + y, 0) / unseenR.length).toFixed(2)}`;
 console.log(summary);
 const penSummary = `  O penalty sweep (means): ${PENALTIES.map((p, j) => `${p}: ${(penF1s[j].reduce((x, y) => x + y, 0) / penF1s[j].length).toFixed(2)}`).join(', ')}`;
 console.log(penSummary);

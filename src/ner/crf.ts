@@ -186,6 +186,8 @@ export interface CrfRunOptions {
   seed: number;
   /** Word-identity dropout probability per token and pass. */
   wordDropout: number;
+  /** Session 8: the dropout mask of a sentence for a pass instead of the per-token word dropout (entity dropout). */
+  dropMask?: (index: number, random: () => number) => Uint8Array | undefined;
   /** L2 penalty on the summed log-likelihood (default 1). */
   l2: number;
   /** AdaGrad base learning rate (default 0.1). */
@@ -260,7 +262,8 @@ export function trainCrfRun(o: CrfRunOptions): { W: Float32Array; trans: Float32
     for (const si of order) {
       const s = data[si];
       let skip: Uint8Array | undefined;
-      if (o.wordDropout > 0) {
+      if (o.dropMask) skip = o.dropMask(si, random);
+      else if (o.wordDropout > 0) {
         skip = new Uint8Array(s.n);
         for (let i = 0; i < s.n; i++) if (random() < o.wordDropout) skip[i] = s.nid[i];
       }

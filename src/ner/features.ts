@@ -6,6 +6,7 @@ import { stripLoose, stripProclitics } from './stem.ts';
 import { loadNerLexicon, type NerLexicon } from './lexicon.ts';
 import { gazFeatures, type TrainGazetteer } from './traingaz.ts';
 import { loadArabicDict } from './dict.ts';
+import { loadNameLike } from './namelike.ts';
 
 export interface FeatureConfig {
   /** log2 of the number of hash buckets. */
@@ -63,6 +64,13 @@ export interface FeatureConfig {
    * of the neighbours at ±2 (needs `clusters` ≥ 2). Off/undefined in files written before it.
    */
   clusterCtx?: boolean;
+  /**
+   * Session 8: name-likeness of the word's letters (src/ner/namelike.ts: naive Bayes over character 2–5-grams, trained
+   * on the lexicon's name words against dictionary words, leave-one-out): the top class with its strength bucket,
+   * each class's bucket, the top class with the dictionary class, and the neighbours' coarse top class. Off/undefined
+   * in files written before it.
+   */
+  nameLike?: boolean;
 }
 
 // Word stem -> cluster ids (coarse to fine) of the model being trained or applied (src/ner/model.ts sets it).
@@ -71,10 +79,10 @@ export function setNerClusters(m: Map<string, number[]> | null): void {
   clusterMap = m;
 }
 
-export const DEFAULT_FEATURES: FeatureConfig = { bits: 21, lexicon: true, clitics: true, affix: 4, context: 20, ngram: 4, lexParts: true, trainGaz: 5, lexClitics: false, lexStrictStems: false, dict: true, clusters: 0, clusterCtx: false };
+export const DEFAULT_FEATURES: FeatureConfig = { bits: 21, lexicon: true, clitics: true, affix: 4, context: 20, ngram: 4, lexParts: true, trainGaz: 5, lexClitics: false, lexStrictStems: false, dict: true, clusters: 0, clusterCtx: false, nameLike: false };
 
 /** Values of options added after format 1 was first written: a model file without them was trained without. */
-export const LEGACY_FEATURES: Partial<FeatureConfig> = { ngram: 0, lexParts: false, trainGaz: 0, lexClitics: false, lexStrictStems: false, dict: false, clusters: 0, clusterCtx: false };
+export const LEGACY_FEATURES: Partial<FeatureConfig> = { ngram: 0, lexParts: false, trainGaz: 0, lexClitics: false, lexStrictStems: false, dict: false, clusters: 0, clusterCtx: false, nameLike: false };
 
 export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
@@ -95,6 +103,9 @@ interface TokInfo {
   lex: string; // lexicon classes joined, '' when none
   part: string; // classes of multi-word lexicon entries the word belongs to, joined ('' when none)
   d: string; // dictionary class of the stem: C / P / CP, '-' not in the dictionary, '' not an Arabic word
+  nl: string; // name-likeness top label of the stem ('' off or not scored)
+  nlc: string; // coarse name-likeness class for neighbours ('' off or not scored)
+  nlp: string[] | null; // per-class name-likeness buckets
 }
 
 function shapeOf(raw: string, n: string): string {
@@ -128,8 +139,8 @@ function cliticStem(raw: string, s: string): string {
 const infoCache = new Map<string, TokInfo>();
 const INFO_CACHE_MAX = 200_000;
 
-function baseInfo(raw: string, clitics: boolean, dict = false): TokInfo {
-  const key = (clitics ? '' : '\u0000') + (dict ? '\u0001' : '') + raw;
+function baseInfo(raw: string, clitics: boolean, dict = false, nameLike = false): TokInfo {
+  const key = (clitics ? '' : '\u0000') + (dict ? '\u0001' : '') + (nameLike ? '\u0002' : '') + raw;
   const hit = infoCache.get(key);
   if (hit) return hit;
   const n = normalize(raw);
@@ -144,8 +155,19 @@ function baseInfo(raw: string, clitics: boolean, dict = false): TokInfo {
     lex: '',
     part: '',
     d: '',
+    nl: '',
+    nlc: '',
+    nlp: null,
   };
   if (dict) info.d = dictClass(n, st.stem, info.l, info.c, info.shape);
+  if (nameLike && info.shape[0] === 'A') {
+    const lab = loadNameLike().labels(st.stem);
+    if (lab) {
+      info.nl = lab.top;
+      info.nlc = lab.coarse;
+      info.nlp = lab.per;
+    }
+  }
   if (infoCache.size >= INFO_CACHE_MAX) infoCache.clear();
   infoCache.set(key, info);
   return info;
@@ -153,7 +175,7 @@ function baseInfo(raw: string, clitics: boolean, dict = false): TokInfo {
 
 function tokInfos(tokens: string[], cfg: FeatureConfig, lex: NerLexicon | null): TokInfo[] {
   // copies: the lexicon field depends on the sentence (multi-word phrases)
-  const infos: TokInfo[] = tokens.map((raw) => ({ ...baseInfo(raw, cfg.clitics, cfg.dict === true) }));
+  const infos: TokInfo[] = tokens.map((raw) => ({ ...baseInfo(raw, cfg.clitics, cfg.dict === true, cfg.nameLike === true) }));
   if (lex) {
     const pos: string[][] = infos.map(() => []);
     for (let i = 0; i < infos.length; i++) {
@@ -199,8 +221,8 @@ function tokInfos(tokens: string[], cfg: FeatureConfig, lex: NerLexicon | null):
   return infos;
 }
 
-const BOS: TokInfo = { n: '<s>', s: '<s>', l: '<s>', c: '', shape: 'BOS', art: false, lex: '', part: '', d: '' };
-const EOS: TokInfo = { n: '</s>', s: '</s>', l: '</s>', c: '', shape: 'EOS', art: false, lex: '', part: '', d: '' };
+const BOS: TokInfo = { n: '<s>', s: '<s>', l: '<s>', c: '', shape: 'BOS', art: false, lex: '', part: '', d: '', nl: '', nlc: '', nlp: null };
+const EOS: TokInfo = { n: '</s>', s: '</s>', l: '</s>', c: '', shape: 'EOS', art: false, lex: '', part: '', d: '', nl: '', nlc: '', nlp: null };
 
 /**
  * Feature buckets of every token of a sentence: a flat Int32Array plus offsets (token i's features are
@@ -211,6 +233,8 @@ export interface SentenceFeatures {
   off: Int32Array;
   /** nid[i] = number of word-identity features of token i, stored right after its bias feature. */
   nid: Uint8Array;
+  /** With `formBlock`: nform[i] = number of spelling features (affixes, n-grams) of token i, right after its identity block. */
+  nform?: Uint8Array;
 }
 
 /** Occurrences of stems in a block of sentences: stem → [sentence, position, left word, right word]. */
@@ -270,19 +294,30 @@ function selfIdentity(t: TokInfo, cfg: FeatureConfig, f: (s: string) => void): v
   if (cfg.clitics) f('c=' + (t.c || t.s));
 }
 
-function selfShape(t: TokInfo, cfg: FeatureConfig, f: (s: string) => void): void {
-  f('sh=' + t.shape);
-  if (t.art) f('art');
+/**
+ * Word-alone features other than identity. `part`: 'all' (the usual order), or 'form' (only the spelling features
+ * that can memorise a word: affixes and character n-grams) / 'rest' (the others) — training with entity dropout
+ * emits 'form' right after the identity block so both can be hidden together (TrainOptions.entityDropout).
+ */
+function selfShape(t: TokInfo, cfg: FeatureConfig, f: (s: string) => void, part: 'all' | 'form' | 'rest' = 'all'): void {
+  const form = part !== 'rest', rest = part !== 'form';
+  if (rest) {
+    f('sh=' + t.shape);
+    if (t.art) f('art');
+  }
   const n = t.n;
-  for (let k = 1; k <= cfg.affix && k <= n.length; k++) {
-    f('p' + k + '=' + n.slice(0, k));
-    f('x' + k + '=' + n.slice(-k));
-  }
   const s = t.s;
-  if (s !== n) for (let k = 2; k <= 3 && k <= s.length; k++) {
-    f('sp' + k + '=' + s.slice(0, k));
-    f('sx' + k + '=' + s.slice(-k));
+  if (form) {
+    for (let k = 1; k <= cfg.affix && k <= n.length; k++) {
+      f('p' + k + '=' + n.slice(0, k));
+      f('x' + k + '=' + n.slice(-k));
+    }
+    if (s !== n) for (let k = 2; k <= 3 && k <= s.length; k++) {
+      f('sp' + k + '=' + s.slice(0, k));
+      f('sx' + k + '=' + s.slice(-k));
+    }
   }
+  if (!rest) return ngrams(t, cfg, f);
   if (cfg.clusters && clusterMap) {
     const ids = clusterMap.get(t.s);
     if (ids) for (let j = 0; j < ids.length && j < cfg.clusters; j++) f('k' + j + '=' + ids[j]);
@@ -292,10 +327,20 @@ function selfShape(t: TokInfo, cfg: FeatureConfig, f: (s: string) => void): void
     f('dw=' + t.d);
     f('dwa=' + t.d + (t.art ? '|al' : '|') + (t.n.length <= 3 ? 's' : ''));
   }
+  if (cfg.nameLike && t.nl) {
+    f('nl=' + t.nl);
+    f('nla=' + t.nl + (t.art ? '|al' : '|'));
+    if (cfg.dict) f('nld=' + t.d + '|' + t.nl);
+    if (t.nlp) for (const p of t.nlp) f('nlp=' + p);
+  }
+  if (form) ngrams(t, cfg, f);
+}
+
+function ngrams(t: TokInfo, cfg: FeatureConfig, f: (s: string) => void): void {
   const ng = cfg.ngram ?? 0;
   if (ng >= 2 && t.shape[0] === 'A') {
     // transliterated foreign names and Arabic name patterns share letter sequences anywhere in the stem
-    const m = '^' + s + '$';
+    const m = '^' + t.s + '$';
     for (let k = 2; k <= ng; k++) for (let a = 0; a + k <= m.length; a++) f('g' + k + '=' + m.slice(a, a + k));
   }
 }
@@ -305,7 +350,7 @@ export function selfFeatureIds(raw: string, cfg: FeatureConfig): number[] {
   const mask = (1 << cfg.bits) - 1;
   const ids: number[] = [];
   const f = (s: string) => ids.push(fnv1a(s) & mask);
-  const t = baseInfo(raw, cfg.clitics, cfg.dict === true);
+  const t = baseInfo(raw, cfg.clitics, cfg.dict === true, cfg.nameLike === true);
   f('b');
   selfIdentity(t, cfg, f);
   selfShape(t, cfg, f);
@@ -316,7 +361,7 @@ export function selfFeatureIds(raw: string, cfg: FeatureConfig): number[] {
  * Feature buckets of a sentence. With `contextOnly`, the word-alone features (selfFeatureIds) are left out
  * so the tagger can add their cached per-word weight sums instead.
  */
-export function extractFeatures(tokens: string[], cfg: FeatureConfig, ctx?: SentenceContext, contextOnly = false, gaz?: TrainGazetteer): SentenceFeatures {
+export function extractFeatures(tokens: string[], cfg: FeatureConfig, ctx?: SentenceContext, contextOnly = false, gaz?: TrainGazetteer, formBlock = false): SentenceFeatures {
   const lex = cfg.lexicon ? loadNerLexicon() : null;
   const infos = tokInfos(tokens, cfg, lex && lex.size > 0 ? lex : null);
   const gf = gaz && cfg.trainGaz ? gazFeatures(gaz, tokens, infos.map((t) => t.s || t.n)) : null;
@@ -324,6 +369,7 @@ export function extractFeatures(tokens: string[], cfg: FeatureConfig, ctx?: Sent
   const ids: number[] = [];
   const off = new Int32Array(tokens.length + 1);
   const nid = new Uint8Array(tokens.length);
+  const nform = formBlock && !contextOnly ? new Uint8Array(tokens.length) : undefined;
   const at = (i: number): TokInfo => (i < 0 ? BOS : i >= infos.length ? EOS : infos[i]);
   // coarse cluster id of every token, looked up once per sentence ('?' = no cluster)
   const cm = cfg.clusters ? clusterMap : null;
@@ -342,7 +388,12 @@ export function extractFeatures(tokens: string[], cfg: FeatureConfig, ctx?: Sent
       f('w-1w=' + p1.n + '|' + t.s);
       f('ww+1=' + t.s + '|' + n1.n);
       nid[i] = ids.length - id0;
-      selfShape(t, cfg, f);
+      if (nform) {
+        const fo0 = ids.length;
+        selfShape(t, cfg, f, 'form');
+        nform[i] = Math.min(255 - nid[i], ids.length - fo0); // skip counts are bytes
+        selfShape(t, cfg, f, 'rest');
+      } else selfShape(t, cfg, f);
     } else {
       f('w-1w=' + p1.n + '|' + t.s);
       f('ww+1=' + t.s + '|' + n1.n);
@@ -378,6 +429,10 @@ export function extractFeatures(tokens: string[], cfg: FeatureConfig, ctx?: Sent
       f('dw-1=' + p1.d + '|' + t.d);
       f('dw+1=' + t.d + '|' + n1.d);
       if (t.d) f('dwg=' + t.d + '|' + (t.lex ? 'L' : '') + (t.part ? 'P' : ''));
+    }
+    if (cfg.nameLike) {
+      f('nl-1=' + (p1.nlc || p1.shape) + '|' + (t.nlc || t.shape));
+      f('nl+1=' + (t.nlc || t.shape) + '|' + (n1.nlc || n1.shape));
     }
     if (t.lex) {
       f('g=' + t.lex);
@@ -431,5 +486,5 @@ export function extractFeatures(tokens: string[], cfg: FeatureConfig, ctx?: Sent
     }
   }
   off[infos.length] = ids.length;
-  return { ids: Int32Array.from(ids), off, nid };
+  return nform ? { ids: Int32Array.from(ids), off, nid, nform } : { ids: Int32Array.from(ids), off, nid };
 }

@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { CliError } from '../cli/errors.ts';
+import { loadNameLike } from './namelike.ts';
 import { DEFAULT_FEATURES, LEGACY_FEATURES, buildContext, extractFeatures, pass1TypeIndex, selfFeatureIds, setNerClusters, type FeatureConfig, type SentenceFeatures } from './features.ts';
 import { CLUSTER_KS, buildClusters, parseClusters, serializeClusters } from './clusters.ts';
 import { chunksOf, scoreNer } from './score.ts';
@@ -202,8 +203,8 @@ export interface TagResult {
 }
 
 /** Features of every sentence, with cross-sentence context in blocks when the config asks for it. */
-export function featuresOfSentences(sents: string[][], cfg: FeatureConfig, pass1?: string[][], contextOnly = false, gazOf?: (k: number) => TrainGazetteer | undefined): SentenceFeatures[] {
-  if (!cfg.context && !cfg.stack) return sents.map((t, k) => extractFeatures(t, cfg, undefined, contextOnly, gazOf?.(k)));
+export function featuresOfSentences(sents: string[][], cfg: FeatureConfig, pass1?: string[][], contextOnly = false, gazOf?: (k: number) => TrainGazetteer | undefined, formBlock = false): SentenceFeatures[] {
+  if (!cfg.context && !cfg.stack) return sents.map((t, k) => extractFeatures(t, cfg, undefined, contextOnly, gazOf?.(k), formBlock));
   const size = cfg.context || 20;
   const out: SentenceFeatures[] = [];
   for (let b = 0; b < sents.length; b += size) {
@@ -211,7 +212,7 @@ export function featuresOfSentences(sents: string[][], cfg: FeatureConfig, pass1
     const index = buildContext(block);
     const p1 = cfg.stack && pass1 ? pass1.slice(b, b + size) : undefined;
     const pass1Types = p1 ? pass1TypeIndex(block, p1) : undefined;
-    block.forEach((t, s) => out.push(extractFeatures(t, cfg, { index, sentence: s, pass1: p1, pass1Types }, contextOnly, gazOf?.(b + s))));
+    block.forEach((t, s) => out.push(extractFeatures(t, cfg, { index, sentence: s, pass1: p1, pass1Types }, contextOnly, gazOf?.(b + s), formBlock)));
   }
   return out;
 }
@@ -287,6 +288,15 @@ export interface TrainOptions {
   keepBest?: boolean;
   /** Probability of hiding a token's word-identity features during a training pass (generalises to unseen names). */
   wordDropout?: number;
+  /**
+   * Session 8: probability of hiding, for a whole gold entity in a training pass, the identity AND spelling features
+   * (affixes, character n-grams) of all its tokens — the entity reads as a name the model never saw, as most test
+   * names are, so the weights of context, lexicon, dictionary, cluster and name-likeness features learn to carry it.
+   * Perceptron runs (and the mixed CRF when mixing). 0/undefined = off.
+   */
+  entityDropout?: number;
+  /** What entity dropout hides: 'all' (identity and spelling features, the default) or 'identity' (word-identity block only). */
+  entityDropoutMode?: 'all' | 'identity';
   /** Train a two-stage stacked model (first-stage tags of the block become features); folds for jackknifing. */
   stack?: number;
   /**
@@ -379,6 +389,8 @@ function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel
     log(`word clusters: ${model.clusters.size} stems from ${nonEmpty.length + (opts.clusterText?.length ?? 0)} sentences in ${((performance.now() - tc) / 1000).toFixed(1)}s`);
   }
   setNerClusters(model.clusters ?? null);
+  // provenance of the name-likeness model (rebuilt from the lexicon and the dictionary in every process)
+  if (cfg.nameLike) model.meta.nameLikeWords = loadNameLike().counts;
   let gazOf: ((k: number) => TrainGazetteer) | undefined;
   if ((cfg.trainGaz ?? 0) >= 2) {
     // each fold sees only the entries (and counts) of the other folds; tagging uses all of the training data
@@ -387,12 +399,31 @@ function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel
     gazOf = (k) => folds[k];
     model.gaz = buildGazetteer(nonEmpty, gtypes);
   }
-  const allFeats = featuresOfSentences(nonEmpty.map((s) => s.tokens), cfg, pass1, false, gazOf);
+  const entDrop = opts.entityDropout ?? 0;
+  const entSpelling = (opts.entityDropoutMode ?? 'all') === 'all';
+  const allFeats = featuresOfSentences(nonEmpty.map((s) => s.tokens), cfg, pass1, false, gazOf, entDrop > 0 && entSpelling);
   const data = nonEmpty.map((s, k) => {
-    const { ids, off, nid } = allFeats[k];
+    const { ids, off, nid, nform } = allFeats[k];
     const gold = Int32Array.from(encoding === 'bioes' ? bioToBioes(s.tags) : s.tags, (t) => tagIndex.get(t) ?? 0);
-    return { ids, off, nid, gold, n: s.tokens.length };
+    const chunks = entDrop > 0 ? chunksOf(s.tags) : undefined;
+    return { ids, off, nid, nform, chunks, gold, n: s.tokens.length };
   });
+  /** Dropout mask of a sentence for a pass: per-token word dropout, then whole gold entities hidden (entityDropout). */
+  const dropMask = (d: (typeof data)[number], random: () => number, p: number): Uint8Array | undefined => {
+    let skip: Uint8Array | undefined;
+    if (p > 0) {
+      skip = new Uint8Array(d.n);
+      for (let i = 0; i < d.n; i++) if (random() < p) skip[i] = d.nid[i];
+    }
+    if (entDrop > 0 && d.chunks && d.chunks.length) {
+      for (const ch of d.chunks) {
+        if (random() >= entDrop) continue;
+        if (!skip) skip = new Uint8Array(d.n);
+        for (let i = ch.start; i < ch.end; i++) skip[i] = d.nid[i] + (d.nform?.[i] ?? 0);
+      }
+    }
+    return skip;
+  };
   log(`features extracted for ${data.length} sentences in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
   const devF1 = (W: Float32Array, trans: Float32Array): number => {
     const m: NerModel = { ...model, W, trans, selfCache: undefined };
@@ -427,12 +458,8 @@ function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel
       let errors = 0;
       let tokens = 0;
       for (const si of order) {
-        const { ids, off, nid, gold, n } = data[si];
-        let skip: Uint8Array | undefined;
-        if (drop > 0) {
-          skip = new Uint8Array(n);
-          for (let i = 0; i < n; i++) if (random() < drop) skip[i] = nid[i];
-        }
+        const { ids, off, gold, n } = data[si];
+        const skip = dropMask(data[si], random, drop);
         const e = emissions(W, T, ids, off, n, skip);
         const pred = viterbi(e, trans, model.allowed, T, n, model.endAllowed);
         tokens += n;
@@ -476,6 +503,7 @@ function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel
   const runOnce = (runSeed: number, nEpochs: number, dev: boolean) => algo === 'crf'
     ? trainCrfRun({
       data: crfData, T, allowed: model.allowed, endAllowed: model.endAllowed, size: model.W.length, epochs: nEpochs, seed: runSeed, wordDropout: drop, l2, lr,
+      dropMask: entDrop > 0 ? (k, random) => dropMask(data[k], random, drop) : undefined,
       averageFrom: opts.crfAverageFrom ?? CRF_DEFAULTS.averageFrom,
       devF1: dev ? devF1 : undefined, log, label: runs > 1 ? `run ${runSeed - seed + 1}/${runs}, ` : '',
     })
@@ -502,6 +530,8 @@ function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel
     const rc = trainCrfRun({
       data: cData, T, allowed: model.allowed, endAllowed: model.endAllowed, size: model.W.length, epochs: opts.mixCrfEpochs ?? 8, seed,
       wordDropout: 0, l2, lr, averageFrom: CRF_DEFAULTS.averageFrom, devF1: withDev ? devF1 : undefined, log, label: 'mixed CRF: ',
+      // entity dropout also for the mixed CRF (its word dropout stays 0, as chosen in session 7)
+      dropMask: entDrop > 0 ? (k, random) => dropMask(data[k], random, 0) : undefined,
     });
     const sample = data.slice(0, 400);
     const spread = (W: Float32Array): number => {
@@ -551,6 +581,10 @@ function trainStage(train: ConllSentence[], opts: TrainOptions, first?: NerModel
     model.meta.crfAverageFrom = opts.crfAverageFrom ?? CRF_DEFAULTS.averageFrom;
   }
   model.meta.wordDropout = drop;
+  if (entDrop > 0) {
+    model.meta.entityDropout = entDrop;
+    if (!entSpelling) model.meta.entityDropoutMode = 'identity';
+  }
   if (runs > 1) model.meta.averagedRuns = runs;
   model.meta.trainSentences = data.length;
   model.meta.trainTokens = data.reduce((a, d) => a + d.n, 0);
