@@ -137,6 +137,20 @@ export class Ctx {
       if (t.kind === 'quote' || (t.kind === 'punct' && BOUNDARY_MARKS.has(t.text))) this.marks[k] = 1;
       else if (t.text === '،' || t.text === ',') this.marks[k] = 2;
     }
+    // (session 8, round 2) quotation marks that only wrap a name — «بين دمشق و"قسد"»، «المركز الإعلامي لـ"قسد"» — end no
+    // clause: the name is a participant like any other
+    for (let k = 1; k < this.toks.length; k++) {
+      const m = this.startArr[k]?.[0];
+      if (!m || this.toks[k - 1].kind !== 'quote' || this.toks[m.tokenEnd]?.kind !== 'quote' || k < 2) continue;
+      // (only a name joined to what precedes it: a clitic preposition written apart — «لـ"قسد"» — or the second side of a
+      // «بين» pair — «بين دمشق و"قسد"»; elsewhere the quote may still close a clause)
+      const prev = this.toks[k - 2].text.replace(/ـ/g, '');
+      let pair = false;
+      if (prev === 'و') for (let j = k - 3; j >= 0 && j >= k - 10 && this.toks[j].kind === 'word' && !pair; j--) pair = normalize(this.toks[j].text) === 'بين';
+      if (!(/^[وف]?[بل]$/.test(prev) || pair)) continue;
+      this.marks[k - 1] = 0;
+      this.marks[m.tokenEnd] = 0;
+    }
     // the same by token index (hot paths read arrays, not the map), and the mention ending at each token: the one
     // starting nearest before it (at most eight tokens back), the first listed among those starting there
     this.ends = new Array(this.toks.length).fill(null);

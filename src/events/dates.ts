@@ -11,7 +11,12 @@ import { RELATIVE_PRONOUNS, Ctx, type Draft } from './context.ts';
 import { words } from './words.ts';
 
 /** A date in the sentence goes to the nearest trigger before it (else the nearest after); others get the publication date. */
-export function assignDates(c: Ctx, drafts: Draft[], dates: DateMention[]): void {
+export function assignDates(c: Ctx, drafts: Draft[], allDates: DateMention[]): void {
+  // (session 8, round 2) a counted period — «خلال الأيام الماضية»، «في الأسابيع الأخيرة» (dates stage `rule:counted-period`) —
+  // names a stretch behind the publication day, not the day of an act: it dates no event, which falls back to the other
+  // dates of its clause, its paragraph or the publication day (on dev/events and examples no matched gold event takes a
+  // period's value: the 3 such events have an explicit day, the publication day, or none)
+  let dates = allDates.filter((dm) => !(dm.evidence ?? []).includes('rule:counted-period'));
   const published = c.doc.meta.published;
   const bySent = new Map<number, Draft[]>();
   for (const d of drafts) {

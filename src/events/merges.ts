@@ -435,6 +435,18 @@ function calledProtests(c: Ctx, drafts: Draft[]): Set<Event> {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     const e = d.ev;
+    // (session 8, round 2) «واستجابة لدعوة القوى الوطنية، عمّ الإضراب …»: a call answered is the motive of the protest told
+    // next in its sentence — the callers act in it, the call is no new event
+    if (e.type === 'REQUEST' && d.hit.entry.pos !== 'verb' && e.actors.length && W_ANSWERED.has(c.bare(d.hit.tok - 1))) {
+      const nx = drafts.slice(i + 1, i + 4).find((x) => x.ev.type === 'PROTEST' && c.sent(x.hit.tok) === c.sent(d.hit.tok) && x.hit.tok - d.hit.tok <= 25 &&
+        !x.ev.actors.some((a) => c.byId.get(a)?.type !== 'LOC'));
+      if (nx) {
+        nx.ev.actors = [...e.actors, ...nx.ev.actors.filter((a) => !e.actors.includes(a) && c.byId.get(a)?.type !== 'LOC')];
+        nx.ev.evidence!.push(`rule:answered-call@${d.hit.start}`);
+        gone.add(e);
+        continue;
+      }
+    }
     if (e.type !== 'REQUEST' || d.hit.entry.pos !== 'verb' || !CALL_VERBS.has(d.hit.entry.past ?? '') || e.negated || !e.actors.length || e.targets.length) continue;
     // (the protest told as an event of its own, with no actor, right after إلى: «دعت جمعية "صرخة المودعين" إلى اعتصام»)
     const nx = drafts[i + 1];
@@ -459,6 +471,7 @@ function calledProtests(c: Ctx, drafts: Draft[]): Set<Event> {
   }
   return gone;
 }
+const W_ANSWERED = words('answered-call');
 /** Verbs of calling on others (the past of the REQUEST rows). */
 const CALL_VERBS = new Set(['دعا']);
 /** The protest noun (PROTEST noun or phrase row) that token k starts: its span without clitics and its mode. */

@@ -4,14 +4,14 @@
 // earlier ones' result.
 import type { EntityMention } from '../entities/index.ts';
 import { type Draft, type Hit, type Ctx, isLoc, paragraphOf, lastInSentence, insideQuote, mentionEndingAt, type MInfo } from './context.ts';
-import { type Roles, type Window, group, withConjuncts, newClauseBetween, appositiveHolder, nominativePlural, nisbaAgent } from './roles.ts';
+import { type Roles, type Window, groupMentionsOf, group, withConjuncts, newClauseBetween, appositiveHolder, nominativePlural, nisbaAgent } from './roles.ts';
 import type { AttIndex } from './modality.ts';
 import { lowerBound } from '../doc.ts';
 import { isPassive, isPassiveImperfect } from './passive.ts';
 import { COPULA, copulaBetween } from './between.ts';
 import { bodyOfTitle, describedEntity, titleOnlyHolder, roleAnaphor } from './titles.ts';
 import { COUNTRY_NOUNS, complementSubject, sameGroupBody, mainClauseSubject, countryOf, holderAfterTitledGenitive, issuerOfStatementSubject, kanaSubject, onBehalfSigners, possessedStem, possessedSubject, participleSpeaker, statedCountry, subordinateEvent, topicSubject, grammaticalSubject, passiveAgentOfOperation } from './subjects.ts';
-import { COURT_UNITS, VERBAL, isDualGroup } from './traits.ts';
+import { COURT_UNITS, VERBAL, isDualGroup, isCourt } from './traits.ts';
 import type { JoinState } from './joins.ts';
 import { words } from './words.ts';
 
@@ -28,6 +28,49 @@ export function refineRoles(st: JoinState, attIndex: AttIndex, meansIds: Set<str
   refineImplicitSubject(st, attIndex, meansIds, h, w, roles);
   refineConjoinedSubject(st, attIndex, meansIds, h, w, roles);
   refineGovernedAndPassive(st, attIndex, meansIds, h, w, roles);
+  countedAdjectivalPassive(st, h, w, roles);
+  compelledAgent(st, h, roles);
+}
+
+const W_COMPEL = words('compel-verb');
+/** (session 8, round 2) «وهو ما دفع ذويهما إلى مطالبة السلطات بالتدخل»، «ما اضطر الأهالي إلى إغلاق الطريق»: a masdar after
+ * «إلى» whose clause opens with a verb of compelling has that verb's object as its agent — the masdar's genitive, read as
+ * its actor, is what the act is done to (its object). */
+function compelledAgent(st: JoinState, h: Hit, roles: Roles): void {
+  const { c } = st;
+  if (h.entry.pos !== 'noun' || h.form.prefix || c.norm(h.tok - 1) !== 'الي') return;
+  const m = mentionEndingAt(c, h.tok - 2);
+  if (!m || m.tokenStart < 1 || !W_COMPEL.has(c.bare(m.tokenStart - 1)) || c.info(m).prep !== '') return;
+  if (c.byId.get(m.entity)?.type === 'LOC') return;
+  const gen = roles.actors.filter((a) => a !== m.entity);
+  roles.actors = [m.entity];
+  roles.targets = [...gen, ...roles.targets.filter((t) => t !== m.entity && !gen.includes(t))];
+  roles.evidence.push('rule:compelled-agent');
+}
+
+/** (session 8, round 2) «الأحكام الصادرة في حق 12 شاباً اعتقلوا خلال الاحتجاجات»: an unvocalised past of arrest or attack
+ * right after a counted indefinite noun (a number, then an accusative noun) and with no bare object of its own is that
+ * noun's adjectival clause in the passive sense — the people counted undergo it; no agent is named. */
+const COMPLEMENTIZER_WORDS = words('complementizer');
+const W_EVENT_ADJUNCT_R = words('event-adjunct');
+function countedAdjectivalPassive(st: JoinState, h: Hit, w: Window, roles: Roles): void {
+  const { c } = st;
+  if (h.entry.pos !== 'verb' || h.entry.obj !== 'target' || h.form.prefix || h.form.suffix || !/^(COERCE|ASSAULT)$/.test(h.entry.type)) return;
+  if (!/وا$/.test(h.form.norm) || !roles.evidence.includes('rule:svo-subject') || roles.actors.length !== 1) return;
+  const subj = w.before.find((i) => i.m.entity === roles.actors[0]);
+  if (!subj || subj.m.tokenEnd !== h.tok) return;
+  const first = c.toks[subj.m.tokenStart];
+  const noun = c.toks[h.tok - 1];
+  const counted = first.kind === 'number' || /^\d+$/.test(first.norm) || words('count-number').has(first.norm);
+  // (the counted noun in the accusative — «شاباً»، «شابا» — and not the subject of a clause a complementizer opens: «إن 12 مسلحاً
+  // اعتقلوا صحفياً»)
+  if (!counted || !/ا\u064B?$|\u064Bا?$/.test(noun.text) || noun.norm.startsWith('ال') || COMPLEMENTIZER_WORDS.has(c.norm(subj.m.tokenStart - 1) ?? '')) return;
+  // (no object of its own: no bare NP, no indefinite accusative word right after it)
+  const nx = c.toks[h.tok + h.len];
+  if (w.after.some((i) => i.prep === '' && !i.coord && i.m.tokenStart <= h.tok + 2) || (nx && nx.kind === 'word' && /ا\u064B?$|\u064Bا?$/.test(nx.text) && !c.prepsAt(h.tok + h.len).length)) return;
+  roles.targets = [roles.actors[0], ...roles.targets.filter((t) => t !== roles.actors[0])];
+  roles.actors = [];
+  roles.evidence.push('rule:counted-adjectival-passive');
 }
 
 /** refineRoles, who the parties are: statement issuers, title holders and heads, duals, nisba agents, mediators, courts, spokespersons. */
@@ -155,7 +198,9 @@ function refineParties(st: JoinState, attIndex: AttIndex, meansIds: Set<string>,
     }
     for (let i = drafts.length - 1; !found && i >= 0 && s0 - c.sent(drafts[i].hit.tok) <= 2; i--) {
       const d = drafts[i];
-      const parties = [...new Set([...d.ev.actors, ...d.ev.targets].filter(named))];
+      // (session 8, round 2: a place that acted — «التفاهم الموقّع بين دمشق و"قسد"» — stands for its government: a side)
+      const actorSide = (id: string) => named(id) || (!lands && !id.startsWith('#') && c.byId.get(id)?.type === 'LOC');
+      const parties = [...new Set([...d.ev.actors.filter(actorSide), ...d.ev.targets.filter(named)])];
       if (parties.length < 2) continue;
       if (d.ev.type !== h.entry.type && parties.length === 2) {
         roles.actors = [roles.actors[0], ...parties];
@@ -199,8 +244,21 @@ function refineParties(st: JoinState, attIndex: AttIndex, meansIds: Set<string>,
   for (let k = 0; k < roles.actors.length; k++) {
     const id = roles.actors[k];
     if (!id.startsWith('#') || !COURT_UNITS.has(id.slice(1).split(' ')[0])) continue;
-    const mi = w.after.find((i) => i.m.entity === id) ?? w.before.find((i) => i.m.entity === id);
-    const o = mi ? c.startArr[mi.m.tokenEnd]?.find((m) => c.byId.get(m.entity)?.type === 'ORG') : undefined;
+    let mi: { m: EntityMention } | undefined = w.after.find((i) => i.m.entity === id) ?? w.before.find((i) => i.m.entity === id);
+    // (session 8, round 2: a support verb's subject may stand beyond the window — look back in the sentence)
+    if (!mi) {
+      const m = groupMentionsOf(c, id).filter((g) => g.tokenEnd <= h.tok && h.tok - g.tokenStart <= 24 && c.sent(g.tokenStart) === c.sent(h.tok)).pop();
+      if (m) mi = { m };
+    }
+    // (session 8, round 2: past a describing phrase — «الدائرة الجنائية المختصة في قضايا الفساد المالي بالمحكمة الابتدائية»:
+    // a definite adjective opens it, then up to five words before the court's بـ/في, no comma)
+    let o = mi ? c.startArr[mi.m.tokenEnd]?.find((m) => c.byId.get(m.entity)?.type === 'ORG') : undefined;
+    if (mi && !o && /^ال/.test(c.norm(mi.m.tokenEnd) ?? '') && !c.startArr[mi.m.tokenEnd]) {
+      for (let j = mi.m.tokenEnd + 1; j <= mi.m.tokenEnd + 6 && j < c.toks.length && !c.isComma(j) && !c.isBoundary(j) && c.sent(j) === c.sent(h.tok); j++) {
+        o = c.startArr[j]?.find((m) => c.byId.get(m.entity)?.type === 'ORG' && isCourt(c, m.entity));
+        if (o) break;
+      }
+    }
     if (o && ['ب', 'في'].includes(c.info(o).prep) && !roles.actors.includes(o.entity)) {
       roles.actors.splice(k + 1, 0, o.entity);
       roles.targets = roles.targets.filter((t) => t !== o.entity);
@@ -480,7 +538,12 @@ function refineGovernedAndPassive(st: JoinState, attIndex: AttIndex, meansIds: S
   // a vocalised passive past (قُتل، اعتُقل، أُصيب: damma inside the stem, not on its last letter) has
   // its grammatical subject as the target and no known agent, unless `من قبل/على يد` named one
   // (a reception in the passive, «استُقبل الوفد في المطار», keeps its subject as the visitor — PLOVER's actor)
-  if (h.entry.pos === 'verb' && (h.entry.obj === 'subject' || passivePast) && !roles.evidence.includes('rule:agent-phrase') && !h.entry.host) {
+  // (session 8, round 2) «إثر مداهمة نفذتها قوى الأمن …، اعتُقل خلالها 11 شاباً»: a passive past whose pronoun adjunct refers to
+  // the event before — the subject inherited from that event performed it, the NP after the verb undergoes it
+  if (passivePast && roles.actors.length && W_EVENT_ADJUNCT_R.has(c.norm(h.tok + h.len) ?? '') && roles.evidence.includes('rule:conjoined-verb-subject')) {
+    roles.targets = roles.targets.filter((t) => !roles.actors.includes(t));
+    roles.evidence.push('rule:passive-agent-of-adjunct-event');
+  } else if (h.entry.pos === 'verb' && (h.entry.obj === 'subject' || passivePast) && !roles.evidence.includes('rule:agent-phrase') && !h.entry.host) {
     // (session 7) a passive takes no object: with its subject before it the NPs after the verb are adjuncts — «وكان المتهم
     // قد اعتُقل …، إثر تدقيق أنجزه المجلس …» targets المتهم only
     if (passivePast && roles.actors.length && roles.evidence.includes('rule:svo-subject') &&

@@ -330,9 +330,12 @@ export function withConjuncts(c: Ctx, m: EntityMention): EntityMention[] {
 
 export const COMPLEMENTIZERS = words('complementizer');
 /** Only auxiliaries between a preceding subject and its verb ("الكاظمي قد اجتمع"). */
+const W_VERB_NEGATION = words('verb-negation');
 export function gapIsAux(c: Ctx, from: number, to: number): boolean {
   // (an emphatic «ذاتها/نفسها» right after the NP belongs to it: «أن الوحدات ذاتها أوقفت»)
-  for (let k = from; k < to; k++) if (!AUX.has(c.norm(k) ?? '') && !(k === to - 1 && c.toks[k].kind === 'quote') && !(k === from && words('same').has(c.norm(k) ?? ''))) return false;
+  // (session 8, round 2: a negation right before the verb — «أن النيابة لم تُفرج عن أي منهم»، «أن الشرطة لن تتدخل»)
+  for (let k = from; k < to; k++) if (!AUX.has(c.norm(k) ?? '') && !(k === to - 1 && c.toks[k].kind === 'quote') && !(k === from && words('same').has(c.norm(k) ?? '')) &&
+    !(k === to - 1 && W_VERB_NEGATION.has(c.norm(k) ?? ''))) return false;
   return true;
 }
 
@@ -1117,7 +1120,10 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
     // الخسائر … جراء إغلاق المصانع»، «خرج المسلمون بمئات الآلاف - ومن اللحظة الأولى لقصف المدن»)
     if (j < h.tok - 1 && (COMPLEMENTIZERS.has(c.norm(j) ?? '') || c.toks[j].kind === 'dash')) return;
     // (a future prefix too: «ستواصل»، «وسيعقد»)
-    const f = c.frameAt(j);
+    let f = c.frameAt(j);
+    // (session 8, round 2: «ردّ X باتهام Y» — the bare «رد» is a support verb only for a بـ-masdar; elsewhere it is the noun
+    // «الرد، رد X على Y»)
+    if (f && c.bare(j) === 'رد' && !/ب$/.test(h.form.prefix)) f = null;
     if (!f) {
       // «بعد مشاركتهم في مسيرة»، «خلال تنظيمها وقفة»: a possessed support masdar — its possessor is the actor
       // (resolved like a possessed trigger, in index.ts)
@@ -1175,7 +1181,14 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
         else for (let x = from - 1; x < to; x++) if (!c.dateCovered[x]) dated++;
       }
       // (a long title may put the support verb further back: «أجرى وزير الشؤون الخارجية والتعاون الإفريقي …»)
-      if (comma || h.tok - j - dated > 12 || (h.tok - j > 16 && !(c.startArr[j + 1] !== undefined) && !isTitle(c, c.bare(j + 1)))) continue;
+      // (session 8, round 2: a subject right after the verb may carry a describing phrase — «أصدرت الدائرة الجنائية المختصة في
+      // قضايا الفساد المالي بالمحكمة الابتدائية بتونس، مساء الجمعة، أحكاماً»: 16 words then)
+      // (session 8, round 2: a subject right after the verb with a describing phrase — a definite adjective and a preposition,
+      // «أصدرت الدائرة الجنائية المختصة في قضايا الفساد المالي بالمحكمة الابتدائية بتونس، مساء الجمعة، أحكاماً» — 16 words)
+      const s0 = c.startArr[j + 1]?.[0];
+      const described = !!s0 && /^ال\S{3,}/.test(c.norm(s0.tokenEnd) ?? '') && !c.startArr[s0.tokenEnd] && !c.nounHits.has(s0.tokenEnd) &&
+        /^(في|ب\S+)$/.test(c.norm(s0.tokenEnd + 1) ?? '');
+      if (comma || h.tok - j - dated > (described ? 16 : 12) || (h.tok - j > 16 && !(c.startArr[j + 1] !== undefined) && !isTitle(c, c.bare(j + 1)))) continue;
     }
     let subj: EntityMention | null = null;
     for (let k = j + 1; k < h.tok && !subj; k++) {

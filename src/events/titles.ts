@@ -95,6 +95,13 @@ export function describedEntity(c: Ctx, id: string, tok: number, exclude?: strin
   return soft;
 }
 
+const W_HONORIFIC = words('honorific');
+/** The stem of a nisba (اسبانيه → اسبان, العماني → عمان), or '' for a word that is none. */
+function nisbaStem(w: string): string {
+  const m = /^(?:ال)?(\S{3,}?)(يه|ي)$/.exec(w);
+  return m && !w.endsWith('وي') ? m[1] : '';
+}
+
 /** A nisba adjective (العُماني، الإيراني): a definite-or-bare word ending in ي, long enough not to be a particle. */
 function nisbaWord(w: string): boolean {
   return w.length >= 4 && w.endsWith('ي') && !w.endsWith('وي');
@@ -130,18 +137,27 @@ const APPOSITION_SPAN = 10;
  * comma a title phrase (words only, at most ten) whose first word is the description's head and which holds its other
  * words in order. A name set off by commas after an office is that office's holder. */
 function titleBeforeComma(c: Ctx, nameTok: number, gw: string[]): boolean {
-  const comma = nameTok - 1;
+  // (session 8, round 2: an honorific may stand between the comma and the name — «…، السيدة ماريا لويسا فرنانديث»)
+  const comma = nameTok >= 2 && W_HONORIFIC.has(c.norm(nameTok - 1) ?? '') ? nameTok - 2 : nameTok - 1;
   if (comma < 1 || !c.isComma(comma)) return false;
-  const bare = (k: number) => { const n = c.toks[k].norm.replace(/^[وف](?=ال)/, ''); return n.startsWith('ال') && n.length > 3 ? n.slice(2) : n; };
+  const bare0 = (k: number) => { const n = c.toks[k].norm.replace(/^[وف](?=ال)/, ''); return n.startsWith('ال') && n.length > 3 ? n.slice(2) : n; };
+  // (a title conjoined by و — «وسفيرة مملكة إسبانيا» — and a nisba of the description against the country the phrase names:
+  // «السفيرة الإسبانية» ~ «مملكة إسبانيا»)
+  const bare = (k: number, n = -1) => {
+    const b = bare0(k);
+    if (n === 0 && b !== gw[0] && /^[وف]/.test(b) && b.slice(1) === gw[0]) return gw[0];
+    if (n > 0 && nisbaStem(gw[n]) && nisbaStem(gw[n]) === b.replace(/(يا|ا)$/, '')) return gw[n];
+    return b;
+  };
   const s = c.sent(nameTok);
   for (let k = comma - 1; k >= 0 && k >= comma - APPOSITION_SPAN; k--) {
     if (c.toks[k].kind !== 'word' || c.sent(k) !== s) return false;
     // (another person named inside: the phrase is not one title)
     const other = mentionEndingAt(c, k);
     if (other && c.byId.get(other.entity)?.type === 'PER') return false;
-    if (bare(k) !== gw[0]) continue;
+    if (bare(k, 0) !== gw[0]) continue;
     let n = 1;
-    for (let j = k + 1; j < comma && n < gw.length; j++) if (bare(j) === gw[n]) n++;
+    for (let j = k + 1; j < comma && n < gw.length; j++) if (bare(j, n) === gw[n]) n++;
     return n === gw.length;
   }
   return false;

@@ -10,6 +10,17 @@ import { timeFrameWords } from './dates.ts';
 const W_ADJUNCT_PREP = words('adjunct-prep');
 const W_VERBLESS_PREP = words('verbless-prep');
 const W_AUX = words('aux');
+const W_MASDAR_PREP = words('masdar-prep');
+const MASDARS = new WeakMap<TriggerEntry, TriggerEntry>();
+/** (session 8, round 2) A verb row read as its masdar: a noun whose genitive is the object of a transitive verb, else its subject. */
+function masdarOf(e: TriggerEntry): TriggerEntry {
+  let m = MASDARS.get(e);
+  if (!m) {
+    m = { ...e, pos: 'noun', gen: e.obj === 'target' ? 'target' : 'actor', evidence: e.evidence };
+    MASDARS.set(e, m);
+  }
+  return m;
+}
 const W_COMPLEMENTIZER = words('complementizer');
 const W_CONTINUATION = words('continuation');
 const W_COPULA = words('copula');
@@ -91,7 +102,8 @@ export function findTriggers(c: Ctx): Hit[] {
     for (const f of forms) {
       const res = c.lex.triggers.matchAt((j) => (j === k ? f.norm : c.sent(j) === c.sent(k) && c.toks[j]?.kind === 'word' ? c.norm(j) : undefined), k, [f.norm]);
       for (const r of res) {
-        for (const e of r.values) {
+        for (const e0 of r.values) {
+          let e = e0;
           if (!compatible(e, f, r.length)) continue;
         // nouns inside a name are part of it (هيئة الحشد الشعبي، منظمة التعاون); a verb inside a mention
         // is an over-long mention, the verb still counts
@@ -121,6 +133,13 @@ export function findTriggers(c: Ctx): Hit[] {
         // (session 8) «قرب تقاطع كيلو 4»: no finite verb follows a preposition — an imperfect reading there is a masdar of
         // the تفاعل/تفعّل kind (a past reading stays: it is the masdar of the row's own verb, «مع فرض عقوبات»)
         if (e.pos === 'verb' && !e.participle && !f.prefix && /^[يتن]/.test(f.norm) && k > 0 && W_VERBLESS_PREP.has(c.norm(k - 1) ?? '')) continue;
+        // (session 8, round 2) «أسفرت عن ضبط ثلاثة أشخاص»، «بعد تعهد الحركة بـ…»: a bare past reading there is the row's masdar
+        // (same letters) — read as a noun whose genitive is the verb's object (transitive) or its subject
+        if (e.pos === 'verb' && !e.participle && !e.passive && !f.prefix && !f.suffix && e.past && f.norm === e.past && k > 0 && W_MASDAR_PREP.has(c.norm(k - 1) ?? '')) {
+          // (a noun row of the same act reads it already: «أعرب عن دعم مصر للسودان»)
+          if (res.some((r2) => r2.length === r.length && r2.values.some((v) => v.pos !== 'verb' && v.type === e.type && v.mode === e.mode))) continue;
+          e = masdarOf(e);
+        }
         // «حمد بن فيصل»: a word after بن/ابن/أبو is part of a name (فيصل is no ف + يصل)
         if (e.pos === 'verb' && k > 0 && NAME_LINKS.has(c.toks[k - 1].norm)) continue;
         // «لتصل إلى 6.3 مليون»، «ما يصل إلى عشرة آلاف»: an arrival whose goal is a number measures an amount
