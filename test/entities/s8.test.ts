@@ -240,3 +240,17 @@ describe('another bearer of a lexicon family name', () => {
     expect(named(es, 'PER')).toEqual(['كورين فلايشر']);
   });
 });
+
+describe('UN missions named several ways', () => {
+  it('the long name and the acronym of a peacekeeping force are one entity', () => {
+    const es = run('قالت قوات الأمم المتحدة المؤقتة في لبنان إن دورية تعرضت لاعتداء. وأكدت اليونيفيل أنها ستواصل عملها.');
+    const orgs = es.filter((e) => e.type === 'ORG');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].key).toBe('lex:org:unifil');
+    expect(orgs[0].mentions).toHaveLength(2);
+  });
+  it('"البعثة الأممية في ليبيا" is the support mission, not a second body', () => {
+    const es = run('وأعلنت البعثة الأممية في ليبيا أن بعثة الأمم المتحدة للدعم في ليبيا ستعقد اجتماعاً.');
+    expect(es.filter((e) => e.type === 'ORG').map((e) => e.key)).toEqual(['lex:org:unsmil']);
+  });
+});
