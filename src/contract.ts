@@ -45,6 +45,9 @@ export interface Entity {
   latin?: string;
   titles?: string[];
   geo?: { lat: number; lon: number; country?: string };
+  /** (s8) ISO 3166-1 alpha-2 country of a state institution named without it ("وزارة الداخلية" in an Iraqi story: IQ),
+   * from the article's meta.country or dateline; its key then ends in "@CC". */
+  country?: string;
   mentions: Span[];
   /** Lexicon entries or rules that produced it. */
   evidence?: string[];

@@ -84,7 +84,7 @@ export function articleRows(a: Analysis): ArticleRows {
     const norm = nameKey(e.name) || normalize(e.name);
     entities.push({
       id: e.id, type: e.type, name: e.name, norm, key: e.key || norm, latin: e.latin ?? null, lat: e.geo?.lat ?? null,
-      lon: e.geo?.lon ?? null, country: e.geo?.country ?? null, titles: e.titles?.length ? JSON.stringify(e.titles) : null,
+      lon: e.geo?.lon ?? null, country: e.geo?.country ?? e.country ?? null, titles: e.titles?.length ? JSON.stringify(e.titles) : null,
       mentions: e.mentions.length,
     });
     const seen = new Set<string>();

@@ -385,7 +385,10 @@ export class SqlStore implements Store {
     const missing = new Map<string, typeof items>();
     const missingNorm = new Map<string, string>();
     for (const x of items) {
-      const hit = byKey.get(`${x.type}\t${x.key}`) ?? byNorm.get(`${x.type}\t${x.norm}`);
+      // (s8) a state institution keyed by its country ("ORG:وزاره الداخليه@IQ", Entity.country) links by key only: the
+      // same name is another country's institution
+      const viaNorm = byNorm.get(`${x.type}\t${x.norm}`);
+      const hit = byKey.get(`${x.type}\t${x.key}`) ?? (viaNorm && !x.key.includes('@') && !String(viaNorm.key).includes('@') ? viaNorm : undefined);
       if (hit) {
         out.set(x.id, Number(hit.id));
         if ((x.latin && !hit.latin) || (x.lat != null && hit.lat == null) || (x.titles && !hit.titles)) {
@@ -408,7 +411,7 @@ export class SqlStore implements Store {
         const latin = g.find((x) => x.latin)?.latin ?? null;
         const geo = g.find((x) => x.lat != null);
         const titles = g.find((x) => x.titles)?.titles ?? null;
-        return [type, key, name, norm, latin, geo?.lat ?? null, geo?.lon ?? null, geo?.country ?? null, titles];
+        return [type, key, name, norm, latin, geo?.lat ?? null, geo?.lon ?? null, geo?.country ?? g.find((x) => x.country)?.country ?? null, titles];
       });
       const groups = [...missing.values()];
       const per = 80;

@@ -4,6 +4,7 @@
 import type { Entity, EntityType } from '../contract.ts';
 import { normalize } from '../text/normalize.ts';
 import type { Ctx } from './context.ts';
+import { homeCountry, isGenericInstitution } from './institutions.ts';
 import { romanize } from './romanize.ts';
 import type { Cand, EntityLayer, EntityMention, TitleOcc } from './types.ts';
 import { ABD_NAMES, COMPOUND_SECOND, CONNECT, LINKERS, PARTICLES, PATRONYMIC, PERSON_OBJECT_VERBS, PUNCT_COMMA } from './wordsets.ts';
@@ -429,6 +430,7 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
   }
   const entities: Entity[] = [];
   const mentions: EntityMention[] = [];
+  const home = homeCountry(doc, cands);
   const ordered = [...groups.entries()].filter(([, cs]) => cs.some((c) => c.kind === 'name'));
   const firstStart = new Map(ordered.map(([k, cs]) => [k, cs.reduce((m, c) => Math.min(m, c.start), Infinity)]));
   ordered.sort((a, b) => firstStart.get(a[0])! - firstStart.get(b[0])!);
@@ -456,9 +458,13 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
       for (const x of c.titles) if (!titles.includes(x)) titles.push(x);
       for (const x of c.evidence) if (!evidence.includes(x)) evidence.push(x);
     }
+    // (s8) a state institution named without its country ("وزارة الداخلية"; the lexicon's country-less state bodies,
+    // "النيابة العامة"، "الديوان الملكي") is the home country's: key and country
+    const generic = lexEntry ? lexEntry.type === 'ORG' && !lexEntry.country && lexEntry.kind === 'state' : type === 'ORG';
+    const instCountry = generic && home && isGenericInstitution(name, lex) ? home : undefined;
     const e: Entity = {
       id, type, name,
-      key: lexEntry ? 'lex:' + lexEntry.id : `${type}:${normalize(name)}`,
+      key: (lexEntry ? 'lex:' + lexEntry.id : `${type}:${normalize(name)}`) + (instCountry ? '@' + instCountry : ''),
       latin: lexEntry?.latin ?? romanizeCached(name, type),
       mentions: ms.map(({ start, end, text }) => ({ start, end, text })),
       evidence,
@@ -466,6 +472,7 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
     void key;
     if (titles.length) e.titles = titles;
     if (lexEntry?.geo) e.geo = lexEntry.geo;
+    if (instCountry) e.country = instCountry;
     entities.push(e);
     mentions.push(...ms);
   });

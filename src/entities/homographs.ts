@@ -13,11 +13,14 @@ export interface HomographCand {
   start: number;
   end: number;
   lex?: { id: string; country?: string };
-  /** The normalised one-word form the lexicon matched, when the match was one word long. */
+  dead?: boolean;
+  /** The normalised form the lexicon matched (words space-joined): one word, or a multi-word homograph form (s8). */
   form?: string;
 }
 
 const WINDOW = 3;
+/** homographs.tsv country `*` (s8): the reading of every country no other row names. */
+const OTHER = '*';
 
 /** (letter index, mark) pairs of a written word: "عمّان" → [[1, "ّ"]]. Tatweel is ignored. */
 function markSignature(s: string): string[] {
@@ -73,7 +76,7 @@ export function resolveHomographs<C extends HomographCand>(
   const vote = (country: string | undefined, w = 1) => { if (country) votes.set(country, (votes.get(country) ?? 0) + w); };
   const needVotes = targets.some((c) => {
     const rs = lex.homographs.get(c.form!)!;
-    return rs.some((r) => r.cues.size > 0 || r.country !== rs[0].country);
+    return rs.some((r) => r.cues.size > 0 || r.country !== rs[0].country || r.country === OTHER);
   });
   if (needVotes) {
     const isTarget = new Set<C>(targets);
@@ -86,6 +89,26 @@ export function resolveHomographs<C extends HomographCand>(
     }
     if (metaCountry) vote(metaCountry.toUpperCase(), 3);
   }
+  // the strongest vote of a country outside `named`
+  const otherVotes = (named: Set<string>): number => {
+    let m = 0;
+    // (codes X… of nationalities.tsv are no countries: pseudo-nationalities)
+    for (const [k, v] of votes) if (!named.has(k) && !k.startsWith('X') && v > m) m = v;
+    return m;
+  };
+  const lexStarts = new Set<number>();
+  for (const c of cands) if (c.lex && !c.dead) lexStarts.add(c.tokenStart);
+  const inConstruct = (c: C): boolean => {
+    const nx = toks[c.tokenEnd];
+    const pv = c.tokenStart > 0 ? toks[c.tokenStart - 1] : undefined;
+    if (!nx || nx.kind !== 'word' || lexStarts.has(c.tokenEnd) || lex.stop.has(nx.norm)) return false;
+    // (an indefinite accusative after it is a verb's object, no construct: "افتتح والي صور مشروعاً")
+    if (!nx.norm.startsWith('ال') && nx.norm.endsWith('ا')) return false;
+    // (a place, title or organisation head before it holds it as its complement: "مدينة صور"، "والي صور"، "بلدية صور")
+    if (pv && pv.kind === 'word' && formsOf(c.tokenStart - 1).some((w) => lex.placeHeads.has(w) || lex.titleFirst.has(w) || lex.orgHeadFirst.has(w))) return false;
+    // (nothing between them but a space)
+    return /^\s+$/.test(doc.text.slice(toks[c.tokenEnd - 1].end, nx.start)) && !/\n/.test(doc.text.slice(toks[c.tokenEnd - 1].end, nx.start));
+  };
   const paraStart = new Set(doc.paragraphs.map((p) => p.start));
 
   const out: HomographChoice<C>[] = [];
@@ -94,7 +117,13 @@ export function resolveHomographs<C extends HomographCand>(
     const sig = markSignature(doc.text.slice(c.start, c.end));
     const fit = sig.length ? readings.filter((r) => marksFit(sig, r)) : [];
     if (fit.length === 1) { out.push({ cand: c, reading: fit[0], why: 'spelling' }); continue; }
-    const pool = fit.length ? fit : readings;
+    // (s8) a common noun of the same spelling (row `~`): before a plain word in construct, not after a place, title or
+    // organisation head ("رفعوا صور الضحايا"، "وصور أقمار صناعية"; not "مدينة صور الساحلية", "والي صور", "صور والنبطية")
+    const common = readings.find((r) => r.common);
+    if (common && !fit.some((r) => !r.common) && inConstruct(c)) { out.push({ cand: c, reading: common, why: 'construct' }); continue; }
+    const pool = (fit.length ? fit : readings).filter((r) => !r.common);
+    // (s8) country `*`: any country no other reading names ("مجلس النواب" of a country the lexicon holds no parliament of)
+    const named = new Set(readings.map((r) => r.country).filter((x) => x && x !== OTHER));
     const score = new Map<HomographReading, number>(pool.map((r) => [r, 0]));
     // local context: cue words and nationality adjectives of the reading's country
     for (let k = Math.max(0, c.tokenStart - WINDOW); k < Math.min(n, c.tokenEnd + WINDOW); k++) {
@@ -102,16 +131,16 @@ export function resolveHomographs<C extends HomographCand>(
       if (toks[k].kind !== 'word') continue;
       const nat = natOf(k);
       const fs = formsOf(k);
-      for (const r of pool) if (nat === r.country || fs.some((w) => r.cues.has(w))) score.set(r, score.get(r)! + 10);
+      for (const r of pool) if ((nat !== undefined && (nat === r.country || (r.country === OTHER && !named.has(nat) && !nat.startsWith('X')))) || fs.some((w) => r.cues.has(w))) score.set(r, score.get(r)! + 10);
     }
     // a dateline is a city: "عمان – …", "عمان (…)"
     const next = toks[c.tokenEnd];
     if (paraStart.has(toks[c.tokenStart].start) && next && (next.kind === 'dash' || next.text === ':' || next.text === '(')) {
-      for (const r of pool) if (r.entry.id.startsWith('place:')) score.set(r, score.get(r)! + 5);
+      for (const r of pool) if (r.entry?.id.startsWith('place:')) score.set(r, score.get(r)! + 5);
     }
     // article-wide evidence
     for (const r of pool) {
-      let s = votes.get(r.country) ?? 0;
+      let s = r.country === OTHER ? otherVotes(named) : votes.get(r.country) ?? 0;
       for (const q of r.cues) s += cueCount.get(q) ?? 0;
       score.set(r, score.get(r)! + s);
     }

@@ -23,7 +23,10 @@ export interface LexEntry {
 
 /** One reading of a homograph (data/entities/homographs.tsv). */
 export interface HomographReading {
-  entry: LexEntry;
+  /** The lexicon entry of this reading; none for id `-` (s8): a generic name, left to the grammar passes. */
+  entry?: LexEntry;
+  /** id `~` (s8): the common noun of the same spelling, read before a noun in construct. */
+  common?: boolean;
   /** Vocalised spellings (original script, harakat kept) that identify this reading. */
   vocalised: string[];
   /** Normalised single-word context cues. */
@@ -61,7 +64,8 @@ export interface OrgHead {
 
 export interface LexHit {
   entry: LexEntry;
-  form: 'name' | 'short';
+  /** homograph (s8): a multi-word form of data/entities/homographs.tsv no entry holds as a name ("مجلس النواب") */
+  form: 'name' | 'short' | 'homograph';
 }
 
 export interface EntityLexicon {
@@ -193,14 +197,23 @@ export function entityLexicon(): EntityLexicon {
   for (const r of loadTsv('entities/stopwords.tsv')) if (!r.word.endsWith('ى')) alifOnly.delete(normalize(r.word));
   const homographs = new Map<string, HomographReading[]>();
   for (const r of loadTsv('entities/homographs.tsv')) {
-    const entry = byId.get(r.id);
-    const form = normalize(r.form);
-    if (!entry || !form) continue; // an id the lexicons do not define: ignored rather than fatal
+    // id `-` (s8): the generic reading, no lexicon entry (a country's body the lexicon does not hold)
+    // id `~` (s8): a common noun of the same spelling, read when a noun follows in construct ("صور الضحايا": pictures)
+    const entry = r.id === '-' || r.id === '~' ? undefined : byId.get(r.id);
+    const fw = words(r.form);
+    const form = fw.join(' ');
+    if ((!entry && r.id !== '-' && r.id !== '~') || !form) continue; // an id the lexicons do not define: ignored rather than fatal
     const list = homographs.get(form) ?? [];
-    list.push({ entry, vocalised: splitCell(r.vocalised), cues: new Set(splitCell(r.cues).map(normalize)), country: r.country, isDefault: r.default === 'yes', evidence: `rule:homograph(data/${r.__line})` });
+    list.push({ entry, common: r.id === '~', vocalised: splitCell(r.vocalised), cues: new Set(splitCell(r.cues).map(normalize)), country: r.country, isDefault: r.default === 'yes', evidence: `rule:homograph(data/${r.__line})` });
     homographs.set(form, list);
     // every reading's own spellings are matched (they normalise to the shared form)
-    firstWords.add(form);
+    firstWords.add(fw[0]);
+  }
+  // (s8) a multi-word form no entry holds as a name ("مجلس النواب", "المجلس الرئاسي") is matched for the homograph pass
+  for (const [form, rs] of homographs) {
+    const fw = form.split(' ');
+    const e = rs.find((r) => r.entry)?.entry;
+    if (fw.length > 1 && e && !trie.has(fw)) trie.add(fw, { entry: e, form: 'homograph' });
   }
   const homographCues = new Set<string>();
   for (const rs of homographs.values()) for (const r of rs) for (const q of r.cues) homographCues.add(q);

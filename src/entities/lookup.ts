@@ -9,7 +9,10 @@ import { loadTsv } from '../lexicon/tsv.ts';
 import { BODY_ADJECTIVES, DATELINE_NOT_OUTLET } from './wordsets.ts';
 
 export function lexiconPass(cx: Ctx): void {
-  const { lex, toks, n, claim, isWord, wordAt, wi, formsAt, formStrs, at } = cx;
+  const { lex, toks, n, claim, isWord, wordAt, wi, formsAt, formStrs, at, cands } = cx;
+  // (s8) candidates of multi-word homograph forms no entry names, and those forms met before an organisation head
+  const homographOnly: number[] = [];
+  const headed = new Set<string>();
   // 1. lexicon
   for (let i = 0; i < n; ) {
     if (!isWord(i)) { i++; continue; }
@@ -46,12 +49,33 @@ export function lexiconPass(cx: Ctx): void {
     // (session 6) a platform (orgs.tsv kind platform, MISC) right after a verb of saying is the company speaking
     // ("وقالت إكس في بيان"): an organisation, another referent than the medium (no lexicon id, so no merge with it)
     const acting = hit.entry.kind === 'platform' && i > 0 && isWord(i - 1) && wi(i - 1).speech;
-    claim({
+    // (s8) the matched form, for the homograph pass: one word, or a multi-word form of homographs.tsv
+    let form: string | undefined = best.first;
+    for (let k = i + 1; k < i + best.length; k++) form += ' ' + wordAt(k);
+    if (best.length > 1 && !lex.homographs.has(form)) form = undefined;
+    // (s8) a form no entry names ("مجلس النواب") followed by an adjective or a nationality ("مجلس النواب البحريني"، "المجلس
+    // الرئاسي الانتقالي") is another, longer name: left to the grammar passes
+    if (hit.form === 'homograph') {
+      const nx = e < n ? toks[e] : undefined;
+      // (nor before an organisation head, "مجلس النواب لتنظيم …": the head grammar reads the pair as before)
+      if (nx && nx.kind === 'word' && (lex.nationality.has(nx.norm) || (nx.norm.startsWith('ال') && nx.norm.length > 3 && !cx.isStop(nx.norm)))) { i++; continue; }
+      // (nor before an organisation head behind لـ, "مجلس النواب لتنظيم …": the head grammar reads the phrase as before, and
+      // the other mentions of the form in the article with it, so that they stay one entity)
+      if (nx && nx.kind === 'word' && nx.norm.startsWith('ل') && formStrs(e).some((w) => w !== nx.norm && lex.orgHeadFirst.has(w))) { headed.add(form!); i++; continue; }
+    }
+    const id = claim({
       type: acting ? 'ORG' : hit.entry.type, tokenStart: i, tokenEnd: i + best.length, start: at(i, f), end: last.end, kind: 'name',
       name: hit.entry.name, lex: acting ? undefined : hit.entry, short: hit.form === 'short', evidence: acting ? [hit.entry.evidence, 'rule:platform-speaking'] : [hit.entry.evidence], titles: [],
-      form: best.length === 1 ? best.first : undefined,
+      form,
     });
+    if (hit.form === 'homograph' && id >= 0) homographOnly.push(id);
     i += best.length;
+  }
+  for (const x of homographOnly) {
+    const c = cands[x];
+    if (!headed.has(c.form!)) continue;
+    c.dead = true;
+    for (let k = c.tokenStart; k < c.tokenEnd; k++) if (cx.owner[k] === x) cx.owner[k] = -1;
   }
 }
 
@@ -61,6 +85,14 @@ export function homographPass(cx: Ctx): void {
   for (const ch of resolveHomographs(doc, lex, cands, formStrs, (k) => wi(k).nat, doc.meta.country)) {
     const c = ch.cand;
     const e = ch.reading.entry;
+    if (!e) {
+      // (s8) the generic reading: no lexicon entity; the words are left to the grammar passes ("مجلس النواب" of a
+      // country the lexicon holds no parliament of is an organisation-head name, as without the homograph row); the
+      // common noun (row `~`: "صور الضحايا") likewise
+      c.dead = true;
+      for (let k = c.tokenStart; k < c.tokenEnd; k++) if (cx.owner[k] === cands.indexOf(c)) cx.owner[k] = -1;
+      continue;
+    }
     if (c.lex !== e) {
       c.lex = e;
       c.type = e.type;
