@@ -185,22 +185,8 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
     const at = isPronounAn(cx, desc.end) ? desc.end : last > i + len && isPronounAn(cx, last) ? last : -1;
     if (at > 0) {
       if (at === last) desc.d.span = cx.span(desc.d.span.start, cx.toks[last - 1].end);
-      const sp = amaTopic(cx, i) ? { sourceId: cx.registry.resolve(amaTopic(cx, i)!.d) } : currentSpeaker(cx, i);
-      let q = skipExtras(cx, at + 1, extras);
-      if (cx.inSet(q, 'qawl')) q++;
-      const content = sp ? contentAt(cx, q, 'say', true) : null;
-      if (sp && content) {
-        const f: Found = {
-          kind: content.kind, sourceId: sp.sourceId, cue: cueSpan, content: content.content, sentence: cx.sentence(i),
-          evidence: [entry.evidence, 'rule:chain=pronoun-an', cx.lex.setLines['object-pronoun'], content.rule], via: [cx.registry.resolve(desc.d)],
-        };
-        if (extras.recipient) f.recipient = extras.recipient;
-        emit(cx, f);
-        if (content.quote) content.quote.used = true;
-        const end = Math.max(content.end, i + len);
-        cx.consume(i, end);
-        return end;
-      }
+      const end = relayedFromSpeaker(cx, i, len, at + 1, entry, cueSpan, desc.d, extras);
+      if (end > i) return end;
     }
   }
   // chains: X نقل عن Y / X نقل تصريحاً لـY
@@ -462,16 +448,25 @@ function pronounChain(cx: Ctx, i: number, len: number, p: number, entry: CueEntr
   if (!t || t.kind !== 'word' || !t.norm.startsWith('عن') || !cx.lex.sets['object-pronoun']?.has(t.norm.slice(2))) return i;
   const relay = parseSource(cx, p + 1, true);
   if (!relay) return i;
+  return relayedFromSpeaker(cx, i, len, relay.end, entry, cueSpan, relay.d, extras);
+}
+
+/**
+ * "نقل عنه X قوله …" and "نقلت الوكالة عنها قولها …": the pronoun after عن is the current speaker (or the topic of
+ * "أما X"), the relay is `via`; the content starts at q (after any extras and "قوله"). Returns the token after the
+ * statement, or i when there is no speaker or no content.
+ */
+function relayedFromSpeaker(cx: Ctx, i: number, len: number, q: number, entry: CueEntry, cueSpan: Span, relay: SourceDesc, extras: { recipient?: string; reason?: Span }): number {
   const topic = amaTopic(cx, i);
   const sp = topic ? { sourceId: cx.registry.resolve(topic.d) } : currentSpeaker(cx, i);
   if (!sp) return i;
-  let q = skipExtras(cx, relay.end, extras);
+  q = skipExtras(cx, q, extras);
   if (cx.inSet(q, 'qawl')) q++;
   const content = contentAt(cx, q, 'say', true);
   if (!content) return i;
   const f: Found = {
     kind: content.kind, sourceId: sp.sourceId, cue: cueSpan, content: content.content, sentence: cx.sentence(i),
-    evidence: [entry.evidence, 'rule:chain=pronoun-an', cx.lex.setLines['object-pronoun'], content.rule], via: [cx.registry.resolve(relay.d)],
+    evidence: [entry.evidence, 'rule:chain=pronoun-an', cx.lex.setLines['object-pronoun'], content.rule], via: [cx.registry.resolve(relay)],
   };
   if (extras.recipient) f.recipient = extras.recipient;
   emit(cx, f);

@@ -150,16 +150,24 @@ export function homeKingdomPass(cx: Ctx): void {
   }
 }
 
+/** Each paragraph with the index of its first token (one forward pass over the tokens). */
+function* paragraphStarts(cx: Ctx): Generator<[number, Ctx['doc']['paragraphs'][number]]> {
+  const { doc, toks, n } = cx;
+  let k = 0;
+  for (const p of doc.paragraphs) {
+    while (k < n && toks[k].start < p.start) k++;
+    yield [k, p];
+  }
+}
+
 /**
  * 1f. "مسقط في ٦ مايو /العُمانية/ –", "(الكويتية)": a country's nationality adjective set off by slashes or brackets in
  * the dateline of a paragraph (its first words, before the dash) is that country's news agency, when the lexicon
  * holds one named "وكالة الأنباء + adjective". Bounded: at most 12 tokens from each paragraph start.
  */
 export function datelineAgencyPass(cx: Ctx): void {
-  const { doc, lex, toks, n, owner, claim } = cx;
-  let k = 0;
-  for (const p of doc.paragraphs) {
-    while (k < n && toks[k].start < p.start) k++;
+  const { lex, toks, n, owner, claim } = cx;
+  for (const [k, p] of paragraphStarts(cx)) {
     for (let q = k + 1; q + 1 < n && q < k + 12 && toks[q].start < p.end; q++) {
       if (toks[q].kind === 'dash') break;
       const open = toks[q - 1].text, close = toks[q + 1].text;
@@ -215,9 +223,7 @@ export function bracketAbbrevPass(cx: Ctx): void {
  */
 export function datelineOutletPass(cx: Ctx): void {
   const { doc, toks, n, owner, cands, claim } = cx;
-  let k = 0;
-  for (const p of doc.paragraphs) {
-    while (k < n && toks[k].start < p.start) k++;
+  for (const [k, p] of paragraphStarts(cx)) {
     // (s8) "مقديشو، 14 أيار/مايو (الصومال الجديد) –": the bracket of a dateline, right before its dash, names the outlet
     // (not a known place filling it, "(تشاد)"، "(رام الله)", nor a byline, "(خاص)"، "(وكالات)")
     for (let q = k + 1; q + 2 < n && q < k + 20 && toks[q].start < p.end; q++) {
