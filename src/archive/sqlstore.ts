@@ -130,6 +130,7 @@ const ENTITY_AGG = `e.id, e.type, e.name, e.key, e.latin, e.lat, e.lon, e.countr
 const toEntity = (r: EntityRow): EntitySummary => ({
   id: Number(r.id), type: r.type, name: r.name, key: r.key, latin: r.latin,
   geo: r.lat != null && r.lon != null ? { lat: Number(r.lat), lon: Number(r.lon), ...(r.country ? { country: r.country } : {}) } : null,
+  ...(r.country ? { country: r.country } : {}),
   articles: Number(r.articles), mentions: Number(r.mentions), firstSeen: r.first_seen, lastSeen: r.last_seen,
 });
 

@@ -126,6 +126,8 @@ export interface EntitySummary {
   key: string;
   latin: string | null;
   geo: { lat: number; lon: number; country?: string } | null;
+  /** ISO alpha-2 country of a place or of a state institution keyed by country (Entity.country), when known. */
+  country?: string;
   /** Articles mentioning it. */
   articles: number;
   mentions: number;

@@ -168,6 +168,8 @@ for (const b of BACKENDS) {
       const byKey = new Map(found.map((e) => [e.key, e.articles]));
       expect(byKey.get('ORG:وزاره الداخليه@IQ')).toBe(2);
       expect(byKey.get('ORG:وزاره الداخليه@MA')).toBe(1);
+      // the summaries say whose ministry each is (the CLI's entity page and the web UI show it)
+      expect(found.map((e) => e.country).sort()).toEqual(['IQ', 'MA']);
     });
   });
 }

@@ -74,6 +74,8 @@ export interface I18n {
   name(n: { name: string; latin?: string | null }): string;
   num(n: number): string;
   pct(x: number): string;
+  /** A country's name from its ISO alpha-2 code, in the UI language (the code itself when unknown). */
+  region(code: string): string;
 }
 
 export function makeI18n(lang: Lang): I18n {
@@ -86,6 +88,13 @@ export function makeI18n(lang: Lang): I18n {
     name: (n) => (lang === 'en' && n.latin ? n.latin : n.name),
     num: (n) => nf.format(n),
     pct: (x) => pf.format(x),
+    region: (code) => {
+      try {
+        return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
   };
 }
 

@@ -177,11 +177,11 @@ export function registerArchive(program: Command): void {
           return;
         }
         const e = p.entity;
-        out(`${bold(e.name)} (${e.type}${e.latin ? `, ${e.latin}` : ''})  #${e.id}`);
+        out(`${bold(e.name)} (${e.type}${e.latin ? `, ${e.latin}` : ''}${e.country ? `, ${e.country}` : ''})  #${e.id}`);
         out(`  ${e.articles} articles, ${e.mentions} mentions, ${e.firstSeen ?? '?'} … ${e.lastSeen ?? '?'}`);
         if (p.titles.length) out(`  titles: ${p.titles.join('، ')}`);
         out(`  aliases: ${p.aliases.map((a) => `${a.text} (${a.count})`).join('، ')}`);
-        if (cands.length > 1) out(dim(`  also matching: ${cands.slice(1).map((c) => `${c.name} (${c.type}) #${c.id}`).join('، ')}`));
+        if (cands.length > 1) out(dim(`  also matching: ${cands.slice(1).map((c) => `${c.name} (${c.type}${c.country ? `, ${c.country}` : ''}) #${c.id}`).join('، ')}`));
         out(bold('mentions per month'));
         const max = Math.max(1, ...p.mentionsByMonth.map((m) => m.count));
         for (const m of p.mentionsByMonth) out(`  ${m.month.padEnd(7)} ${'█'.repeat(Math.max(1, Math.round((m.count / max) * 30)))} ${m.count}`);

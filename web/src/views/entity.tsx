@@ -43,7 +43,7 @@ function Events({ rows }: { rows: EventRow[] }) {
 }
 
 export default function EntityView({ id }: { id: string }) {
-  const { t, name, num } = useI18n();
+  const { t, name, num, region } = useI18n();
   const st = useAsync(() => api<EntityProfile>(`entities/${encodeURIComponent(id)}${qs({ limit: 100 })}`), [id]);
   const p = st.data;
   return (
@@ -53,6 +53,8 @@ export default function EntityView({ id }: { id: string }) {
           <header>
             <h2><span class={`badge ent-${p.entity.type}`}>{t.etype[p.entity.type]}</span> <Ar>{p.entity.name}</Ar></h2>
             {p.entity.latin && <p class="latin"><bdi lang="en" dir="ltr">{p.entity.latin}</bdi></p>}
+            {/* a state institution keyed by country (Entity.country): which country's it is */}
+            {p.entity.country && <p class="muted entity-country">{region(p.entity.country)}</p>}
             <p class="muted">{t.inArticles(p.entity.articles)} · {num(p.entity.mentions)} {t.mentions} · <Ltr>{p.entity.firstSeen ?? '?'} – {p.entity.lastSeen ?? '?'}</Ltr></p>
             {p.titles.length > 0 && <p>{t.titles}: <Ar>{p.titles.join('، ')}</Ar></p>}
           </header>
