@@ -202,6 +202,28 @@ class Ctx {
     }
     return false;
   }
+  /**
+   * A present-tense (imperfect) verb leading the clause of a day+month at k, within 6 tokens back: news name what is
+   * scheduled that way ("يبدأ المهرجان في 11 مارس"، "وتنطلق الدورة في 20 أبريل"). ي-initial words of three letters
+   * or more, ت-initial of five or more but not the تفعيل masdar shape (تنظيم، تقرير); never across a clause break or
+   * a past verb, after لم/كان, or with a looking-back word in between (words.tsv pastref: "يعود تاريخ الأزمة إلى").
+   */
+  presentClause(k: number): boolean {
+    const s = this.doc.sentenceOf[k];
+    for (let j = k - 1; j >= 0 && j >= k - 6 && this.doc.sentenceOf[j] === s; j--) {
+      const t = this.toks[j];
+      if (t.kind === 'number') continue;
+      if (t.kind !== 'word') return false;
+      if (this.kind(j, 'clausebreak') || this.isPast(j) || this.kindForm(j, 'ago') || this.kindForm(j, 'pastref')) return false;
+      let n = t.norm;
+      if ((n[0] === 'و' || n[0] === 'ف') && (n[1] === 'ي' || n[1] === 'ت')) n = n.slice(1);
+      if (hasKind(this.lex, n, 'notimperfect') || hasKind(this.lex, n, 'pastref') || this.lex.nameWords.has(t.norm)) continue;
+      const yi = n[0] === 'ي' && n.length >= 3;
+      const ti = n[0] === 'ت' && n.length >= 5 && !(n.length === 5 && n[3] === 'ي');
+      if (yi || ti) return !this.kindForm(j - 1, 'pastneg');
+    }
+    return false;
+  }
   /** A past verb (words.tsv pastverb) up to `window` tokens before k in the clause. */
   pastBefore(k: number, window: number): boolean {
     const s = this.doc.sentenceOf[k];
@@ -270,6 +292,12 @@ function monthWordAt(c: Ctx, k: number): boolean {
 
 function monthNameAt(c: Ctx, k: number, clitics = true): { entry: MonthEntry; endTok: number; cut: number; pre: string } | null {
   if (!c.isWord(k)) return null;
+  // "23 ك2 2024": a letter glued to a digit (two tokens)
+  const nx = c.toks[k + 1];
+  if (nx && nx.kind === 'number' && nx.start === c.toks[k].end && nx.end - nx.start === 1) {
+    const ab = c.lex.monthAbbrevs.get(c.toks[k].norm + nx.norm);
+    if (ab) return { entry: ab, endTok: k + 2, cut: 0, pre: '' };
+  }
   const forms = clitics ? c.forms(k) : c.forms(k).slice(0, 1);
   for (const f of forms) {
     const res = c.lex.months.matchAt(c.wordAt, k, [f.norm]);
@@ -377,9 +405,16 @@ function resolveGregorian(c: Ctx, k: number, month: number, day: number | null, 
   } else if (c.futureAround(k) && !(day === null && (month === pub.m - 1 || (pub.m === 1 && month === 12) || duesMonth(c, k)))) y = before ? pub.y + 1 : pub.y;
   // "تجرى الانتخابات في 17 أبريل" within the next 30 days: the coming one, unless a past verb leads the clause
   else if (day !== null && upcoming(pub, month, day) && !c.pastBefore(k, 8)) y = before ? pub.y + 1 : pub.y;
+  // "يبدأ المهرجان في 11 مارس" (January): an imperfect leading the clause names a coming date, up to eight months ahead
+  else if (day !== null && after && c.presentClause(k) && !c.pastBefore(k, 8) && within(pub, { y: pub.y, m: month, d: day }, 245)) y = pub.y;
   else y = after ? pub.y - 1 : pub.y;
   const v = { y, m: month, d: day ?? 1 };
   return isValidYmd(v) ? { v, rel: true } : null;
+}
+
+/** v is at most `days` days after pub. */
+function within(pub: Ymd, v: Ymd, days: number): boolean {
+  return isValidYmd(v) && cmpYmd(v, addDays(pub, days)) <= 0;
 }
 
 /** A day and month without a year falling within the 30 days after publication: news name such dates for what is coming. */
@@ -398,13 +433,20 @@ function dateCoreAt(c: Ctx, k: number, dow = -1): Match | null {
   const ev0: string[] = [];
   let ordCut = 0;
   let partOf = -1;
+  let sepDate = '';
   // "الـ15 من مارس": the article written apart before the number
   const dk = c.norm(k) === 'ال' && c.toks[k + 1]?.start === c.toks[k].end ? k + 1 : k;
   const d = c.num(dk);
   if (d !== null && d >= 1 && d <= 31 && c.digits(dk) <= 2) {
     day = d;
     mk = dk + 1;
-    if (c.kind(mk, 'of') && (monthNameAt(c, mk + 1) || relMonthAt(c, mk + 1, true))) mk++;
+    // "23/كانون الثاني/2024"، "23-كانون الثاني-2024": a month name between two slashes or dashes, a 4-digit year after
+    if ((c.norm(mk) === '/' || c.norm(mk) === '-') && monthNameAt(c, mk + 1, false)) {
+      const mn = monthNameAt(c, mk + 1, false)!;
+      if (c.norm(mn.endTok) !== undefined && c.norm(mn.endTok) === c.norm(mk) && c.digits(mn.endTok + 1) === 4) { sepDate = c.norm(mk) ?? ''; mk++; ev0.push('rule:separated-date'); }
+    }
+    if (sepDate) { /* the month follows the separator */ }
+    else if (c.kind(mk, 'of') && (monthNameAt(c, mk + 1) || relMonthAt(c, mk + 1, true))) mk++;
     // "9 من شهر فبراير": the word شهر between من and the name
     else if (c.kind(mk, 'of') && monthWordAt(c, mk + 1) && monthNameAt(c, mk + 2, false)) mk += 2;
   } else if (c.isWord(k)) {
@@ -485,7 +527,7 @@ function dateCoreAt(c: Ctx, k: number, dow = -1): Match | null {
   let era: 'ad' | 'ah' | null = null;
   let mod: string | null = null;
   const ev = [...mh.evidence];
-  const sep = c.norm(end) === '،' || c.norm(end) === ',' ? 1 : 0; // "مارس، 2023"
+  const sep = c.norm(end) === '،' || c.norm(end) === ',' || (sepDate !== '' && c.norm(end) === sepDate) ? 1 : 0; // "مارس، 2023"، "23/آذار/2024"
   const y = yearAt(c, end + sep);
   if (y && (sep === 0 || c.digits(end + sep) === 4)) {
     year = y.y;
@@ -513,6 +555,8 @@ function dateCoreAt(c: Ctx, k: number, dow = -1): Match | null {
     if (borrowed) return { startTok, endTok: end, startOff, calendar, relative: borrowed.relative, value: borrowed.value, evidence: [...ev, 'rule:month', 'rule:range-borrow'], unit: 'month' };
     // "شهر رمضان" alone names the month in general, not a date
     if (calendar === 'hijri') return null;
+    // an Iraqi abbreviation (ت1، ك2) is a month only with a day or a year
+    if (mh.endTok - mk === 2 && c.toks[mk + 1].kind === 'number') return null;
     // otherwise a preposition/شهر before it, a slash pair, or a list with the month before it
     const cued = partOf >= 0 || (c.kind(mk - 1, 'monthcue') && c.sameSentence(mk - 1, mk));
     const coord = mh.pre === 'و' ? c.coordinated(mk, { norm: '', cut: mh.cut, pre: 'و' }) : c.coordinated(mk);
@@ -823,6 +867,94 @@ function yearNumAt(c: Ctx, k: number): Match | null {
   // "الفصل الثاني من 2023." — but not "أكثر من 2000 شخص"
   if (c.kind(k - 1, 'of') && (k + 1 >= c.toks.length || c.toks[k + 1].kind === 'punct' || !c.sameSentence(k, k + 1))) return yearValue(c, k, k, start, 'rule:of+year');
   return null;
+}
+
+/**
+ * "الموسم 2023/2024"، "موسم 2024-2025"، "العام الدراسي 2025/2026": a season across two consecutive years (words.tsv
+ * seasonhead) dates to its first year — the year it opens, and the one a "موسم 2023" alone would name.
+ */
+function seasonSpanAt(c: Ctx, k: number): Match | null {
+  let best: { length: number; ev: string; cut: number } | null = null;
+  for (const f of c.forms(k)) {
+    const r = c.lex.seasonHeads.matchAt(c.wordAt, k, [f.norm]);
+    if (r.length && (!best || r[0].length > best.length)) best = { length: r[0].length, ev: r[0].values[0], cut: f.cut };
+  }
+  if (!best) return null;
+  const yk = k + best.length;
+  const sep = c.norm(yk + 1);
+  if (c.digits(yk) !== 4 || c.digits(yk + 2) !== 4 || (sep !== '/' && sep !== '-')) return null;
+  const y1 = c.num(yk)!;
+  if (c.num(yk + 2) !== y1 + 1 || y1 < 1900 || y1 > 2999) return null;
+  return { startTok: k, endTok: yk + 3, startOff: c.toks[k].start + best.cut, calendar: 'gregorian', relative: false, value: formatValue({ y: y1, m: 1, d: 1 }, 'year'), evidence: [best.ev, 'rule:season-span'], unit: 'year' };
+}
+
+/** The Gregorian date of Hijri month/day in the Hijri year that puts it in Gregorian year gy. */
+function hijriInGregYear(gy: number, hm: number, hd: number): Ymd | null {
+  const est = Math.floor(((gy - 622) * 33) / 32);
+  for (const h of [est, est + 1, est - 1, est + 2]) {
+    const g = hijriToGreg(h, hm, hd);
+    if (g && g.y === gy) return g;
+  }
+  return null;
+}
+
+/**
+ * feasts.tsv: "العام الجديد"، "رأس السنة" (the next year when published in December, else the publication year);
+ * "شهر رمضان المبارك" alone (the Ramadan falling in the publication year, month of its 15th, Hijri calendar);
+ * "عيد الفطر 2023" (the Eid falling in that Gregorian year; with هـ or a 14xx number, that Hijri year), month precision.
+ */
+function feastAt(c: Ctx, k: number): Match | null {
+  let hit: { length: number; e: import('./lexicon.ts').FeastEntry; cut: number } | null = null;
+  for (const f of c.forms(k)) {
+    const r = c.lex.feasts.matchAt(c.wordAt, k, [f.norm]);
+    if (r.length && (!hit || r[0].length > hit.length)) hit = { length: r[0].length, e: r[0].values[0], cut: f.cut };
+  }
+  if (!hit) return null;
+  const e = hit.e;
+  let end = k + hit.length;
+  // "عفو بمناسبة شهر رمضان المبارك": the feast is the occasion of the act, not its time (words.tsv occasion)
+  const lead = c.norm(k - 1) === 'شهر' ? k - 2 : k - 1;
+  if (c.kindForm(lead, 'occasion')) return null;
+  let startTok = k;
+  let startOff = c.toks[k].start + hit.cut;
+  const ev = [e.evidence];
+  if (e.kind === 'newyear') {
+    if (c.digits(end) === 4) return null; // "العام الجديد 2025" — left to the year rules
+    const m: Match = { startTok, endTok: end, startOff, calendar: 'gregorian', relative: true, evidence: [...ev, 'rule:new-year'], unit: 'year' };
+    if (c.pub) m.value = formatValue({ y: c.pub.m === 12 ? c.pub.y + 1 : c.pub.y, m: 1, d: 1 }, 'year');
+    return m;
+  }
+  // "شهر رمضان المبارك": شهر joins the span when it stands right before (not taken by an earlier mention)
+  if (c.norm(k - 1) === 'شهر' && hit.cut === 0 && c.lastEnd <= k - 1 && c.sameSentence(k - 1, k)) { startTok = k - 1; startOff = c.toks[k - 1].start; }
+  const hd = e.hday || 15;
+  let g: Ymd | null = null;
+  let rel = false;
+  const y = yearAt(c, end);
+  if (y) {
+    if (y.era === 'ah' || (y.y >= 1300 && y.y < 1600)) { g = hijriToGreg(y.y, e.hmonth, hd); ev.push('rule:feast+hijri-year'); }
+    else if (y.y >= 1900 && y.y <= 2999) { g = hijriInGregYear(y.y, e.hmonth, hd); ev.push('rule:feast+year'); }
+    else return null;
+    end = y.endTok;
+  } else {
+    if (!e.bare) return null;
+    rel = true;
+    ev.push('rule:feast-near-publication');
+    if (c.pub) {
+      // only the one published about: from 60 days before the month opens to 30 days after it ends; further away
+      // "شهر رمضان المبارك" names the month in general (habits, customs) and is no date
+      const ph = gregToHijri(c.pub);
+      if (!ph) return null;
+      for (const h of [ph.y - 1, ph.y, ph.y + 1]) {
+        const s0 = hijriToGreg(h, e.hmonth, 1);
+        if (s0 && cmpYmd(c.pub, addDays(s0, -60)) >= 0 && cmpYmd(c.pub, addDays(s0, 60)) <= 0) { g = hijriToGreg(h, e.hmonth, hd); break; }
+      }
+      if (!g) return null;
+    }
+  }
+  const m: Match = { startTok, endTok: end, startOff, calendar: 'hijri', relative: rel, evidence: ev, unit: 'month' };
+  if (g) m.value = formatValue(g, 'month');
+  else if (c.pub || !rel) m.evidence.push('note:hijri-out-of-range');
+  return m;
 }
 
 function yearValue(c: Ctx, startTok: number, yk: number, startOff: number, how: string): Match | null {
@@ -1172,7 +1304,7 @@ function vagueDurationAt(c: Ctx, k: number, j: number, cut: number, sign: number
 
 /** The patterns that may open at word k. */
 function wordCore(c: Ctx, k: number): Match | null {
-  return anchoredAt(c, k) ?? weekdayAt(c, k) ?? dateCoreAt(c, k) ?? yearExprAt(c, k) ?? seasonAt(c, k) ?? relativeAt(c, k) ?? durationAt(c, k) ?? countedPeriodAt(c, k);
+  return seasonSpanAt(c, k) ?? feastAt(c, k) ?? anchoredAt(c, k) ?? weekdayAt(c, k) ?? dateCoreAt(c, k) ?? yearExprAt(c, k) ?? seasonAt(c, k) ?? relativeAt(c, k) ?? durationAt(c, k) ?? countedPeriodAt(c, k);
 }
 
 /** "مطلع الشهر الجاري"، "أواخر عام 2026"، "منتصف مارس": a part of a month/year/week, kept at its precision. */
@@ -1186,7 +1318,7 @@ function periodAt(c: Ctx, k: number): Match | null {
   if (!t) return null;
   const inner = t.kind === 'number'
     ? yearNumAt(c, j)
-    : anchoredAt(c, j) ?? relativeAt(c, j, true) ?? dateCoreAt(c, j) ?? yearExprAt(c, j) ?? seasonAt(c, j);
+    : anchoredAt(c, j) ?? relativeAt(c, j, true) ?? dateCoreAt(c, j) ?? yearExprAt(c, j) ?? seasonAt(c, j) ?? feastAt(c, j);
   if (!inner || inner.unit === 'day') return null;
   return { ...inner, startTok: k, startOff: c.toks[k].start + f.cut, evidence: ['rule:period', ...inner.evidence] };
 }

@@ -27,6 +27,8 @@ export interface RelEntry {
 
 export interface DateLexicon {
   months: PhraseTrie<MonthEntry>;
+  /** Iraqi abbreviations written letter+digit ("ك2" = كانون الثاني), keyed by the normalised letter and ASCII digit: tokenised as two tokens. */
+  monthAbbrevs: Map<string, MonthEntry>;
   /** bare=false: a form without the article (أحد، جمعة, also personal names) that needs يوم/مساء… before it. */
   weekdays: Map<string, WeekdayEntry>;
   relative: PhraseTrie<RelEntry>;
@@ -38,6 +40,10 @@ export interface DateLexicon {
   ordinals: PhraseTrie<{ value: number; evidence: string }>;
   anchored: PhraseTrie<AnchoredEntry>;
   seasons: Map<string, { month: number; evidence: string }>;
+  /** feasts.tsv: recurring days named without a date (العام الجديد، عيد الفطر). */
+  feasts: PhraseTrie<FeastEntry>;
+  /** words.tsv seasonhead phrases (الموسم، العام الدراسي), as word lists. */
+  seasonHeads: PhraseTrie<string>;
   /** "day-month" → year and evidence of a well-known event named by its date (named.tsv) */
   named: Map<string, { year: number; evidence: string }>;
   /** Prefixes (normalised) of common words that look like the future س + imperfect (سياسة). */
@@ -79,12 +85,19 @@ const words = (s: string) => normalize(s).split(/\s+/).filter(Boolean);
 
 let cached: DateLexicon | null = null;
 
+export interface FeastEntry { kind: 'newyear' | 'hijri'; hmonth: number; hday: number; bare: boolean; evidence: string }
+
 export function dateLexicon(): DateLexicon {
   if (cached) return cached;
   const months = new PhraseTrie<MonthEntry>();
+  const monthAbbrevs = new Map<string, MonthEntry>();
   for (const r of loadTsv('dates/months.tsv')) {
     const e: MonthEntry = { month: +r.month, calendar: r.calendar === 'hijri' ? 'hijri' : 'gregorian', ambiguous: r.ambiguous === 'yes', evidence: `lexicon:data/${r.__line}` };
-    for (const f of splitCell(r.forms)) months.add(words(f), e);
+    for (const f of splitCell(r.forms)) {
+      const n = normalize(f);
+      if (/^\p{L}\d$/u.test(n)) monthAbbrevs.set(n, e);
+      else months.add(words(f), e);
+    }
   }
   const weekdays = new Map<string, WeekdayEntry>();
   for (const r of loadTsv('dates/weekdays.tsv')) {
@@ -125,6 +138,10 @@ export function dateLexicon(): DateLexicon {
   for (const r of loadTsv('dates/seasons.tsv')) for (const f of splitCell(r.form)) seasons.set(normalize(f), { month: +r.month, evidence: `lexicon:data/${r.__line}` });
   const named = new Map<string, { year: number; evidence: string }>();
   for (const r of loadTsv('dates/named.tsv')) named.set(`${+r.day}-${+r.month}`, { year: +r.year, evidence: `lexicon:data/${r.__line}` });
+  const feasts = new PhraseTrie<FeastEntry>();
+  for (const r of loadTsv('dates/feasts.tsv')) feasts.add(words(r.phrase), { kind: r.kind === 'hijri' ? 'hijri' : 'newyear', hmonth: +r.hmonth, hday: +r.hday, bare: r.bare === 'yes', evidence: `lexicon:data/${r.__line}` });
+  const seasonHeads = new PhraseTrie<string>();
+  for (const r of loadTsv('dates/words.tsv')) if (r.kind === 'seasonhead') for (const f of splitCell(r.word)) seasonHeads.add(words(f), `lexicon:data/${r.__line}`);
   const notFuture: string[] = [];
   for (const [w, kinds] of wordKinds) if (kinds.has('notfuture')) notFuture.push(w);
   const nameWords = new Set<string>();
@@ -140,10 +157,13 @@ export function dateLexicon(): DateLexicon {
   const firstOf = (phrase: string) => { const ws = words(phrase); if (ws.length) first.add(ws[0]); };
   for (const r of loadTsv('dates/months.tsv')) splitCell(r.forms).forEach(firstOf);
   for (const f of weekdays.keys()) first.add(f);
+  for (const f of monthAbbrevs.keys()) first.add(f[0]);
   for (const r of loadTsv('dates/relative.tsv')) firstOf(r.phrase);
   for (const r of loadTsv('dates/anchored.tsv')) firstOf(r.phrase);
   for (const r of loadTsv('dates/ordinals.tsv')) splitCell(r.form).forEach(firstOf);
   for (const f of seasons.keys()) first.add(f);
+  for (const r of loadTsv('dates/feasts.tsv')) firstOf(r.phrase);
+  for (const r of loadTsv('dates/words.tsv')) if (r.kind === 'seasonhead') splitCell(r.word).forEach(firstOf);
   // counted periods open with their unit word (الأيام، اليومين); the bare forms follow a number
   for (const f of periods.keys()) if (f.startsWith('ال')) first.add(f);
   for (const [w, kinds] of wordKinds) {
@@ -156,7 +176,7 @@ export function dateLexicon(): DateLexicon {
     for (const p of ['وب', 'ول', 'فب', 'فل']) starts.add(p + w);
     if (w.startsWith('ال')) starts.add('لل' + w.slice(2)); // fused لـ + ال: للعام
   }
-  cached = { months, weekdays, relative, words: wordKinds, durations, periods, numbers, ordinals, anchored, seasons, named, notFuture, nameWords, starts };
+  cached = { months, monthAbbrevs, feasts, seasonHeads, weekdays, relative, words: wordKinds, durations, periods, numbers, ordinals, anchored, seasons, named, notFuture, nameWords, starts };
   return cached;
 }
 
