@@ -25,7 +25,8 @@ export function idafaEndAt(cx: Ctx, k: number, skip: number): number {
     // the name: "منظمة نور الأمل"، "جمعية أمل الغد"; not "مؤسسة سعيد الحكيمي" (a nisba), "مركز هدى الحسين" (a given name)
     const givenWord = q === k && skip === 0 && lex.common.has(w) && q + 1 < n && owner[q + 1] < 0 && toks[q + 1].kind === 'word' && toks[q + 1].norm.startsWith('ال') &&
       !/ي$/.test(toks[q + 1].norm) && !(lex.given.has(toks[q + 1].norm.slice(2)) && !lex.common.has(toks[q + 1].norm.slice(2))) && !isStop(toks[q + 1].norm) && !isTitleStart(q + 1) && formsAt(q + 1).length === 1;
-    if (w.length < 3 || w.startsWith('ال') || isStop(w) || isStop(toks[q].norm) || (lex.given.has(w) && !givenWord) || isTitleStart(q) || isNat(w) || /^(ي|ست|سي|سن)/.test(w) || (skip === 0 && lex.orgHeadFirst.has(w) && !placeNext(q))) break;
+    if (w.length < 3 || w.startsWith('ال') || isStop(w) || isStop(toks[q].norm) || (lex.given.has(w) && !givenWord) || isTitleStart(q) || isNat(w) || /^(ي|ست|سي|سن)/.test(w) || (skip === 0 && lex.orgHeadFirst.has(w) && !placeNext(q) && !(q === k && /^ت..ي.$/.test(w)))) break;
+    // ((s8) a head that is a verbal noun تفعيل opens the chain of another head: "هيئة تنظيم الاتصالات")
     // ت opens a verb ("تدرس"، "تطالب") unless the word has a masdar's shape ("تنظيم"، "تنمية"، "تحقيقات")
     if (w[0] === 'ت' && !/^ت..ي.$/.test(w) && !/(ه|ات)$/.test(w)) break;
     if (/ا$/.test(w) && !/(اء|يا)$/.test(w)) break;
@@ -146,6 +147,16 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
           absorbed.push(owner[pj]); j = c.tokenEnd; complement++; natOnly = false; strong = true; continue;
         }
       }
+      // (s8) "و" + another organisation head opens the next conjunct, not a part of this name ("مديرية صحة إدلب والمفوضية العليا");
+      // not a head of nationality-only names, a field after a committee ("لجنة الشؤون الخارجية والدفاع")
+      // (also a head written without the article in the table, of no common-noun reading: "بنك فلسطين والمصرف العقاري")
+      if (j > i + m.length && owner[j] < 0 && w.length >= 5 && w[0] === 'و' && !isStop(w)) {
+        const fs = formStrs(j).filter((x) => x !== w);
+        const bare = fs.filter((x) => x.startsWith('ال')).map((x) => x.slice(2));
+        const nb = (h: { length: number; values: { notBefore: Set<string> }[] }) => j + h.length < n && formStrs(j + h.length).some((x) => h.values[0].notBefore.has(x));
+        if (lex.orgHeads.matchAt(wordAt, j, fs).some((h) => !h.values[0].natOnly && !h.values[0].canonical && !nb(h)) ||
+          lex.orgHeads.matchAt(wordAt, j, bare).some((h) => h.length === 1 && !h.values[0].natOnly && !h.values[0].canonical && h.values[0].minParts <= 1 && h.values[0].notBefore.size === 0 && !h.values[0].withNat)) break;
+      }
       if (!head.media && owner[j] < 0) {
         // "ومكافحة الأمراض": a coordinated construct inside a name that already has one
         // (s7: not the head itself again — "وحدة مكافحة الإرهاب ووحدة حماية الشعب" are two units)
@@ -169,6 +180,14 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
       }
       if (owner[j] >= 0) {
         const c = cands[owner[j]];
+        // (s8) a one-word short form of a person of the lexicon right after an indefinite head, in construct with a place, an
+        // organisation or a definite noun, is a word of the organisation's name, no person: "شركة مرسى المغرب"
+        if (c.type === 'PER' && c.lex && c.short && j === i + m.length && !m.first.startsWith('ال') && !head.media && c.tokenStart === j && c.tokenEnd === j + 1 &&
+          c.start === toks[j].start && j + 1 < n && toks[j + 1].kind === 'word' &&
+          (owner[j + 1] >= 0 ? (cands[owner[j + 1]].type === 'LOC' || cands[owner[j + 1]].type === 'ORG') && cands[owner[j + 1]].tokenStart === j + 1 && cands[owner[j + 1]].start === toks[j + 1].start
+            : toks[j + 1].norm.startsWith('ال') && toks[j + 1].norm.length >= 5 && !isAdj(toks[j + 1].norm) && !isNat(toks[j + 1].norm) && !isStop(toks[j + 1].norm) && !MODIFIERS.has(toks[j + 1].norm))) {
+          absorbed.push(owner[j]); j++; complement++; natOnly = false; strong = true; continue;
+        }
         // (an organisation or a place after a definite complement is another one, the verb's object: "وزارة الخارجية
         // وكالة رويترز"، "يزور رئيس حكومة الإقليم بغداد")
         // (session 6) a platform (MISC, orgs.tsv kind platform) after a non-media head names its company: "شركة تيك توك"
@@ -188,6 +207,12 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
         // names the institution even alone: "مستشفى ابن سينا"، "جامعة ابن خلدون")
         // (heads of institutions only: "رئيس المجلس مازن القاضي" is a council's head and his name)
         // (or a grammar name whose last word is a relational adjective of the institution: "مستشفى ناصر الطبي")
+        // (s8) a two-word person read by the grammar (given name + surname) right after an indefinite head of institutions named
+        // after people is the eponym: "جامعة مولود معمري"
+        if (c.type === 'PER' && head.person && !head.media && !m.first.startsWith('ال') && !c.lex && c.tokenStart === j && j === i + m.length && c.start === toks[j].start &&
+          c.tokenEnd - c.tokenStart === 2 && c.evidence[0] === 'rule:given+surname') {
+          absorbed.push(owner[j]); j = c.tokenEnd; complement++; natOnly = false; strong = true; lastNameType = 'PER'; continue;
+        }
         const lastAdj = !c.lex && c.tokenEnd - c.tokenStart >= 2 && isAdj(toks[c.tokenEnd - 1].norm) && !isNat(toks[c.tokenEnd - 1].norm) && c.evidence[0] === 'rule:given+surname';
         if (c.type === 'PER' && head.person && c.tokenStart === j && j === i + m.length && !head.media && c.start === toks[j].start && (lastAdj || (after && ((isAdj(after) && !isNat(after)) || (after.startsWith('لل') && after.length >= 6))) || (!!c.lex && (!c.short || !(after && !isAdj(after) && after.startsWith('ال') && !MODIFIERS.has(after)))))) {
           absorbed.push(owner[j]); j = c.tokenEnd; complement++; natOnly = false; strong = true; lastNameType = 'PER'; continue;
@@ -271,7 +296,16 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
       }
       // one indefinite proper word right after a non-media head ("منظمة بدر", "حركة حماس")
       // (not a word with a pronoun suffix: "شركة بعينها")
-      if (!head.media && !m.first.startsWith('ال') && !/^(و|ف|سي|ست)/.test(w) && !/(ها|هم|هما)$/.test(w) && !(head.minParts > 1 && w[0] === 'ل') && j === i + m.length && !lex.common.has(w) && formsAt(j).length === 1 && !/^[يتم]/.test(w) && !/[ةه]$/.test(toks[j].text) && w.length >= 3) { j++; complement++; natOnly = false; continue; }
+      if (!head.media && !m.first.startsWith('ال') && !/^(و|ف|سي|ست)/.test(w) && !/(ها|هم|هما)$/.test(w) && !(head.minParts > 1 && w[0] === 'ل') && j === i + m.length && !lex.common.has(w) && formsAt(j).length === 1 && !/^[يتم]/.test(w) && !/[ةه]$/.test(toks[j].text) && w.length >= 3) {
+        j++; complement++; natOnly = false;
+        // (s8) after a head of institutions named after people a second unknown proper word completes the eponym ("جامعة قاصدي مرباح")
+        if (head.person && j < n && owner[j] < 0 && wordAt(j) !== undefined) {
+          const w2 = toks[j].norm;
+          if (w2.length >= 3 && !w2.startsWith('ال') && !isStop(w2) && !lex.common.has(w2) && (!knownWords().has(w2) || lex.given.has(w2)) && formsAt(j).length === 1 && !/^(و|ف|ب|ل|ي|ت|سي|ست)/.test(w2) &&
+            !/[ةه]$/.test(toks[j].text) && !isNat(w2) && !isTitleStart(j) && !lex.orgHeadFirst.has(w2)) { j++; lastNameType = 'PER'; }
+        }
+        continue;
+      }
       break;
     }
     // "المحكمة الابتدائية بتونس"، "محكمة الاستئناف بالرباط" (Maghrebi usage): بـ + a city after a name with a

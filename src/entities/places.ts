@@ -3,7 +3,15 @@
 import type { Ctx } from './context.ts';
 import { nameText } from './context.ts';
 import type { Cand } from './types.ts';
-import { BODY_VERB_NOT_BEFORE, BODY_VERBS, PLACE_ADJECTIVE_PREPS, PLACE_ADJECTIVES, PLACE_HEAD_ADJECTIVES, PLACE_JOINERS, PUNCT_COMMA } from './wordsets.ts';
+import { BODY_VERB_NOT_BEFORE, BODY_VERBS, PLACE_ADJECTIVE_PREPS, PLACE_ADJECTIVES, PLACE_HEAD_ADJECTIVES, PLACE_JOINERS, PLACE_PREPS, PUNCT_COMMA } from './wordsets.ts';
+import { loadTsv } from '../lexicon/tsv.ts';
+import { knownWords } from '../text/clitics.ts';
+import { normalize } from '../text/normalize.ts';
+
+// (s8) heads of quarters that are also common nouns, read only after a preposition of place (wordsets.tsv `quarter-head`)
+const QUARTER_ROW = loadTsv('entities/wordsets.tsv').find((r) => r.set === 'quarter-head');
+const QUARTER_HEADS = new Set((QUARTER_ROW?.words ?? '').split('|').filter(Boolean).map((x) => normalize(x)));
+const QUARTER_EVIDENCE = `lexicon:data/${QUARTER_ROW?.__line ?? 'entities/wordsets.tsv'}`;
 
 // a Berber place name opens with تي/تا, which no verb of news prose does ("دوار تيخت"، "تيزنيت"، "تارودانت")
 const BERBER = /^(تي|تا)[^اوي]{2,}/;
@@ -60,6 +68,21 @@ export function placeHeadPass(cx: Ctx): void {
   // 2d. place heads ("قاعدة X", "مدينة X")
   for (let i = 0; i + 1 < n; i++) {
     if (owner[i] >= 0 || !isWord(i)) continue;
+    // (s8) "في باب التبانة": a head of quarters that is also a common noun (wordsets.tsv `quarter-head`: باب = gate, chapter)
+    // names a quarter only after a preposition of place (also with و/ف) and before a definite word no lexicon knows as a
+    // common word, of no verbal-noun or plural shape ("من باب الاحتياط"، "في باب الاستثمار" are idioms)
+    if (QUARTER_HEADS.has(toks[i].norm) && i > 0 && PLACE_PREPS.has(toks[i - 1].norm.replace(/^[وف](?=(في|من|الي|عن)$)/, '')) && owner[i + 1] < 0 && toks[i + 1].kind === 'word') {
+      const w = toks[i + 1].norm;
+      const stem = w.slice(2);
+      if (w.startsWith('ال') && stem.length >= 4 && !knownWords().has(stem) && !knownWords().has(w) && !lex.common.has(w) && !lex.common.has(stem) && !isNat(w) && !isStop(w) &&
+        !lex.given.has(stem) && !/^(ا.ت.ا.|ان..ا.|است.{3,}|ا..ا.|ت..ي.|ت.ا.[^ه])$/.test(stem) && !/(ات|ين|ون)$/.test(stem) && formsAt(i + 1).length <= 2) {
+        let e = i + 2;
+        while (e < n && e - i < 4 && isWord(e) && owner[e] < 0 && isAdj(toks[e].norm) && !isNat(toks[e].norm)) e++;
+        claim({ type: 'LOC', tokenStart: i, tokenEnd: e, start: toks[i].start, end: toks[e - 1].end, kind: 'name', name: doc.text.slice(toks[i].start, toks[e - 1].end), evidence: [QUARTER_EVIDENCE, 'rule:quarter-after-prep'], titles: [] });
+        i = e - 1;
+        continue;
+      }
+    }
     const f = wi(i).placeHead;
     if (!f) continue;
     const ph = lex.placeHeads.get(f.form)!;
@@ -81,7 +104,8 @@ export function placeHeadPass(cx: Ctx): void {
     }
     // "ناحية أبي صيدا"، "بلدة كفر نبل": an opener of data/entities/place-openers.tsv and the next word are one name,
     // even when that word alone is a known place (صيدا)
-    const opener = !ph.include && owner[j] < 0 && toks[j].kind === 'word' ? lex.placeOpeners.get(toks[j].norm) : undefined;
+    // ((s8) a head of quarters of wordsets.tsv `quarter-head` opens one too: "منطقة باب عمرو")
+    const opener = !ph.include && owner[j] < 0 && toks[j].kind === 'word' ? lex.placeOpeners.get(toks[j].norm) ?? (QUARTER_HEADS.has(toks[j].norm) ? QUARTER_EVIDENCE : undefined) : undefined;
     if (opener && j + 1 < n && toks[j + 1].kind === 'word' && !isStop(toks[j + 1].norm) && !isNat(toks[j + 1].norm) && formsAt(j + 1).length === 1 && toks[j + 1].norm.length >= 2 &&
       (owner[j + 1] < 0 || (cands[owner[j + 1]].type === 'LOC' && cands[owner[j + 1]].tokenStart === j + 1 && cands[owner[j + 1]].tokenEnd === j + 2))) {
       if (owner[j + 1] >= 0) { cands[owner[j + 1]].dead = true; owner[j + 1] = -1; }
