@@ -1,6 +1,6 @@
 // (s8) A state's own institutions named without the country ("وزارة الداخلية"، "النيابة العامة"): one per country, so
 // the entity key of such an organisation gets the article's home country ("ORG:وزاره الداخليه@IQ") and the entity a
-// `country`, and the archive keeps each country's apart. Data: data/entities/state-institutions.tsv.
+// `country`, and the archive keeps each country's apart. Data: data/entities/state-org-heads.tsv.
 import type { Doc } from '../doc.ts';
 import { loadTsv } from '../lexicon/tsv.ts';
 import { normalize } from '../text/normalize.ts';
@@ -12,7 +12,7 @@ function table(): { exact: Set<string>; heads: string[] } {
   if (TABLE) return TABLE;
   const exact = new Set<string>();
   const heads: string[] = [];
-  for (const r of loadTsv('entities/state-institutions.tsv')) {
+  for (const r of loadTsv('entities/state-org-heads.tsv')) {
     const p = normalize(r.phrase).split(/\s+/).filter(Boolean).join(' ');
     if (!p) continue;
     if (r.match === 'head') heads.push(p + ' ');
@@ -22,7 +22,7 @@ function table(): { exact: Set<string>; heads: string[] } {
 }
 
 /**
- * The name is a generic state institution of data/entities/state-institutions.tsv with no country word in it: no
+ * The name is a generic state institution of data/entities/state-org-heads.tsv with no country word in it: no
  * nationality adjective of a country, no word of a lexicon country or place.
  */
 export function isGenericInstitution(name: string, lex: EntityLexicon): boolean {

@@ -125,7 +125,7 @@ describe('the Government of National Unity', () => {
   });
 });
 
-// Problem 2 (s8): a state institution named without its country is the home country's (data/entities/state-institutions.tsv)
+// Problem 2 (s8): a state institution named without its country is the home country's (data/entities/state-org-heads.tsv)
 describe('state institutions keyed by the home country', () => {
   it('meta.country gives the country: key "@CC" and entity.country, the name unchanged', () => {
     const iq = entity(run('أعلنت وزارة الداخلية اعتقال خمسة متهمين بتهريب المخدرات.', { country: 'IQ' }), 'وزارة الداخلية');
