@@ -3,15 +3,8 @@
 import type { Ctx } from './context.ts';
 import { nameText } from './context.ts';
 import type { Cand } from './types.ts';
-import { BODY_VERB_NOT_BEFORE, BODY_VERBS, PLACE_ADJECTIVE_PREPS, PLACE_ADJECTIVES, PLACE_HEAD_ADJECTIVES, PLACE_JOINERS, PLACE_PREPS, PUNCT_COMMA } from './wordsets.ts';
-import { loadTsv } from '../lexicon/tsv.ts';
+import { BODY_VERB_NOT_BEFORE, BODY_VERBS, PLACE_ADJECTIVE_PREPS, PLACE_ADJECTIVES, PLACE_HEAD_ADJECTIVES, PLACE_JOINERS, PLACE_PREPS, PUNCT_COMMA, QUARTER_EVIDENCE, QUARTER_HEADS } from './wordsets.ts';
 import { knownWords } from '../text/clitics.ts';
-import { normalize } from '../text/normalize.ts';
-
-// (s8) heads of quarters that are also common nouns, read only after a preposition of place (wordsets.tsv `quarter-head`)
-const QUARTER_ROW = loadTsv('entities/wordsets.tsv').find((r) => r.set === 'quarter-head');
-const QUARTER_HEADS = new Set((QUARTER_ROW?.words ?? '').split('|').filter(Boolean).map((x) => normalize(x)));
-const QUARTER_EVIDENCE = `lexicon:data/${QUARTER_ROW?.__line ?? 'entities/wordsets.tsv'}`;
 
 // a Berber place name opens with تي/تا, which no verb of news prose does ("دوار تيخت"، "تيزنيت"، "تارودانت")
 const BERBER = /^(تي|تا)[^اوي]{2,}/;

@@ -75,3 +75,7 @@ export const PLACE_HEAD_ADJECTIVES = wordSet('place-head-adjective');
 export const VENUE_HEADS = wordSet('venue-head');
 /** (s8) Words that make a centre a venue: conferences, exhibitions, conventions. */
 export const VENUE_WORDS = wordSet('venue-word');
+/** (s8) Heads of quarters that are also common nouns, read only after a preposition of place ("في باب التبانة"). */
+export const QUARTER_HEADS = wordSet('quarter-head');
+/** The evidence of that set: its row of data/entities/wordsets.tsv. */
+export const QUARTER_EVIDENCE = `lexicon:data/${SET_ROWS.find((r) => r.set === 'quarter-head')!.__line}`;
