@@ -216,10 +216,12 @@ class Ctx {
       if (t.kind !== 'word') return false;
       if (this.kind(j, 'clausebreak') || this.isPast(j) || this.kindForm(j, 'ago') || this.kindForm(j, 'pastref')) return false;
       let n = t.norm;
-      if ((n[0] === 'و' || n[0] === 'ف') && (n[1] === 'ي' || n[1] === 'ت')) n = n.slice(1);
+      const conj = (n[0] === 'و' || n[0] === 'ف') && (n[1] === 'ي' || n[1] === 'ت');
+      if (conj) n = n.slice(1);
       if (hasKind(this.lex, n, 'notimperfect') || hasKind(this.lex, n, 'pastref') || this.lex.nameWords.has(t.norm)) continue;
       const yi = n[0] === 'ي' && n.length >= 3;
-      const ti = n[0] === 'ت' && n.length >= 5 && !(n.length === 5 && n[3] === 'ي');
+      // (session 9) a four-letter ت-word behind و/ف opening the clause is a verb too ("وتنظم الوزارة المعرض يوم 20 مايو")
+      const ti = n[0] === 'ت' && (n.length >= 5 || (conj && n.length === 4)) && !(n.length === 5 && n[3] === 'ي');
       if (yi || ti) return !this.kindForm(j - 1, 'pastneg');
     }
     return false;
@@ -294,7 +296,9 @@ function monthNameAt(c: Ctx, k: number, clitics = true): { entry: MonthEntry; en
   if (!c.isWord(k)) return null;
   // "23 ك2 2024": a letter glued to a digit (two tokens)
   const nx = c.toks[k + 1];
-  if (nx && nx.kind === 'number' && nx.start === c.toks[k].end && nx.end - nx.start === 1) {
+  // "23 ك 2 2024": written apart only between a day and a four-digit year
+  const apart = nx && c.num(k - 1) !== null && c.digits(k - 1) <= 2 && c.digits(k + 2) === 4;
+  if (nx && nx.kind === 'number' && (nx.start === c.toks[k].end || apart) && nx.end - nx.start === 1) {
     const ab = c.lex.monthAbbrevs.get(c.toks[k].norm + nx.norm);
     if (ab) return { entry: ab, endTok: k + 2, cut: 0, pre: '' };
   }
@@ -372,8 +376,13 @@ function relMonthAt(c: Ctx, k: number, afterDay = false): { offset: number; endT
 
 /** "رواتب (شهر) حزيران": a month whose dues are paid is already past or current, even in a future clause. */
 function duesMonth(c: Ctx, mk: number): boolean {
-  const j = c.kind(mk - 1, 'monthcue') ? mk - 2 : mk - 1;
-  return j >= 0 && c.kind(j, 'dues') && c.sameSentence(j, mk);
+  const cue = c.kindForm(mk - 1, 'monthcue') !== null;
+  const j = cue ? mk - 2 : mk - 1;
+  if (j >= 0 && c.kind(j, 'dues') && c.sameSentence(j, mk)) return true;
+  // "رواتب موظفي الإقليم لشهري أيلول": the payment's noun may stand up to two words before the month cue
+  if (!cue) return false;
+  for (let p = j - 1; p >= 0 && p >= j - 2 && c.isWord(p) && c.sameSentence(p, mk); p--) if (c.kind(p, 'dues')) return true;
+  return false;
 }
 
 /**
@@ -402,7 +411,8 @@ function resolveGregorian(c: Ctx, k: number, month: number, day: number | null, 
     const near = (v: Ymd) => cmpYmd(v, addDays(pub, -305)) >= 0 && cmpYmd(v, addDays(pub, 61)) <= 0;
     const cands = [pub.y, pub.y - 1, pub.y + 1].filter((cy) => isValidYmd({ y: cy, m: month, d: day }) && weekday({ y: cy, m: month, d: day }) === dow && near({ y: cy, m: month, d: day }));
     y = cands.length ? cands[0] : upcoming(pub, month, day) && !c.pastBefore(k, 8) ? (before ? pub.y + 1 : pub.y) : after ? pub.y - 1 : pub.y;
-  } else if (c.futureAround(k) && !(day === null && (month === pub.m - 1 || (pub.m === 1 && month === 12) || duesMonth(c, k)))) y = before ? pub.y + 1 : pub.y;
+  } else if (day === null && startFrom(c, k) && (month - pub.m + 12) % 12 >= 1 && (month - pub.m + 12) % 12 <= 2) y = before ? pub.y + 1 : pub.y;
+  else if (c.futureAround(k) && !(day === null && (month === pub.m - 1 || (pub.m === 1 && month === 12) || duesMonth(c, k)))) y = before ? pub.y + 1 : pub.y;
   // "تجرى الانتخابات في 17 أبريل" within the next 30 days: the coming one, unless a past verb leads the clause
   else if (day !== null && upcoming(pub, month, day) && !c.pastBefore(k, 8)) y = before ? pub.y + 1 : pub.y;
   // "يبدأ المهرجان في 11 مارس" (January): an imperfect leading the clause names a coming date, up to eight months ahead
@@ -410,6 +420,18 @@ function resolveGregorian(c: Ctx, k: number, month: number, day: number | null, 
   else y = after ? pub.y - 1 : pub.y;
   const v = { y, m: month, d: day ?? 1 };
   return isValidYmd(v) ? { v, rel: true } : null;
+}
+
+/**
+ * "اعتباراً من رواتب شهر مايو" (published in April): a bare month opened by a "starting from" phrase (words.tsv
+ * startfrom + من, at most four words before the month) — the caller takes it as the coming one when it is one of the
+ * two months after publication (a start of validity announced ahead); further months keep the usual reading.
+ */
+function startFrom(c: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= 1 && j >= k - 4 && c.isWord(j) && c.sameSentence(j, k); j--) {
+    if (c.kind(j, 'of') && c.kindForm(j - 1, 'startfrom')) return true;
+  }
+  return false;
 }
 
 /** v is at most `days` days after pub. */
@@ -558,7 +580,8 @@ function dateCoreAt(c: Ctx, k: number, dow = -1): Match | null {
     // an Iraqi abbreviation (ت1، ك2) is a month only with a day or a year
     if (mh.endTok - mk === 2 && c.toks[mk + 1].kind === 'number') return null;
     // otherwise a preposition/شهر before it, a slash pair, or a list with the month before it
-    const cued = partOf >= 0 || (c.kind(mk - 1, 'monthcue') && c.sameSentence(mk - 1, mk));
+    // the cue may carry a proclitic ("لشهري أيلول وتشرين الأول")
+    const cued = partOf >= 0 || (c.kindForm(mk - 1, 'monthcue') !== null && c.sameSentence(mk - 1, mk));
     const coord = mh.pre === 'و' ? c.coordinated(mk, { norm: '', cut: mh.cut, pre: 'و' }) : c.coordinated(mk);
     // an unambiguous name right after a noun ("رواتب حزيران"، "انتخابات أكتوبر") — not one that names an
     // event or a place (حرب أكتوبر، ثورة يوليو، شارع…)
@@ -567,6 +590,9 @@ function dateCoreAt(c: Ctx, k: number, dow = -1): Match | null {
     if (!cued && !coord && !afterNoun && !(mh.paired && !entry.ambiguous)) return null;
     if (coord) ev.push('rule:coordinated');
   }
+  // "رواتب شهر أيلول"، "رواتب شهري أيلول وتشرين الأول": the month paid for, not the time of an act (note:dues —
+  // the event stage dates no event by it)
+  if (day === null && (duesMonth(c, mk) || (c.found.length > 0 && c.found[c.found.length - 1].evidence.includes('note:dues') && ev.includes('rule:coordinated')))) ev.push('note:dues');
   ev.push(day !== null ? 'rule:day+month' : 'rule:month');
   if (calendar === 'hijri' || era === 'ah') {
     if (calendar !== 'hijri') return null; // a Gregorian month with هـ is a contradiction: skip
@@ -673,7 +699,7 @@ function numericAt(c: Ctx, k: number): Match | null {
     const sep = c.toks[k + 1];
     if (!sep || (sep.text !== '/' && sep.kind !== 'dash')) return null;
     const sep2 = c.toks[k + 3];
-    if (!sep2 || sep2.text !== sep.text || !c.toks[k + 2] || !c.toks[k + 4]) return null;
+    if (!sep2 || sep2.text !== sep.text || !c.toks[k + 2] || !c.toks[k + 4]) return dayMonthNumericAt(c, k);
     const tight = sep.start === t.end && c.toks[k + 2].start === sep.end && c.toks[k + 2].end === sep2.start && c.toks[k + 4].start === sep2.end;
     // "30 - 8 - 2006" with spaces only when one end is a four-digit year (else it reads as scores)
     if (!tight && c.digits(k) !== 4 && c.digits(k + 4) !== 4) return null;
@@ -702,6 +728,34 @@ function numericAt(c: Ctx, k: number): Match | null {
   if (c.kind(end, 'era-ad')) end++;
   if (v.y < 1000 || v.y > 2999 || !isValidYmd(v)) return null;
   return { startTok: k, endTok: end, startOff: t.start, calendar, relative: false, value: formatValue(v, 'day'), evidence: ev, unit: 'day' };
+}
+
+/**
+ * "يوم 15/6"، "بتاريخ 3/11 الماضي"، "الأحد 15/6": a day and month written with a slash and no year, only right after a
+ * day cue (words.tsv numdaycue: يوم، بتاريخ، a weekday) — elsewhere "15/6" is as likely a score or a ratio. Resolved like
+ * a day and month without a year (a past/future/current word after it counts).
+ */
+function dayMonthNumericAt(c: Ctx, k: number): Match | null {
+  const t = c.toks[k];
+  const sep = c.toks[k + 1];
+  const mt = c.toks[k + 2];
+  if (!sep || sep.text !== '/' || !mt || sep.start !== t.end || mt.start !== sep.end || mt.kind !== 'number') return null;
+  const prev = c.norm(k - 1) ?? '';
+  if (!c.kindForm(k - 1, 'numdaycue') && !c.lex.weekdays.has(prev)) return null;
+  const day = c.num(k);
+  const month = c.num(k + 2);
+  if (day === null || month === null || c.digits(k) > 2 || c.digits(k + 2) > 2 || day < 1 || month < 1 || month > 12) return null;
+  if (c.toks[k + 3]?.kind === 'number' || c.toks[k + 3]?.text === '/') return null;
+  let end = k + 3;
+  let mod: string | null = null;
+  if (c.kind(end, 'past')) { mod = 'past'; end++; }
+  else if (c.kind(end, 'future')) { mod = 'future'; end++; }
+  else if (c.kind(end, 'current')) { mod = 'current'; end++; }
+  const r = resolveGregorian(c, k, month, day, null, mod, c.lex.weekdays.get(prev)?.dow ?? -1);
+  if (!r) return null;
+  const m: Match = { startTok: k, endTok: end, startOff: t.start, calendar: 'gregorian', relative: true, evidence: ['rule:numeric-day-month'], unit: 'day' };
+  if (c.pub) m.value = formatValue(r.v, 'day');
+  return m;
 }
 
 /**
@@ -789,7 +843,9 @@ function weekdayAt(c: Ctx, k: number): Match | null {
       // ambiguous names: before إن/أن ("قال الوزير الأحد إن"), or set off by punctuation on both sides
       // ("أعلنت الوزارة، الاثنين، أن") — not "غياب الاثنين ،" (the two)
       // or right after a verb and its subject ("التقى الرئيس الأحد نظيره"، "يعقد المجلس الجمعة جلسة")
-      if (wd.ambiguous && !c.kind(end, 'wdafter') && !c.kindForm(k - 1, 'weekdayprep') && !(c.toks[k - 1]?.kind === 'punct' && c.toks[end]?.kind === 'punct') &&
+      // or after a statement or meeting noun and before punctuation ("في بيان الأحد."، "خلال اجتماع الاثنين،")
+      const afterNoun = c.kindForm(k - 1, 'wdnoun') !== null && c.toks[end]?.kind === 'punct' && c.sameSentence(k - 1, k);
+      if (wd.ambiguous && !afterNoun && !c.kind(end, 'wdafter') && !c.kindForm(k - 1, 'weekdayprep') && !(c.toks[k - 1]?.kind === 'punct' && c.toks[end]?.kind === 'punct') &&
         !c.pastBefore(k, 3) && !c.imperfectBefore(k) && !(c.imperfectBefore(k, 3, 'يتن') && c.futureAround(k))) return null;
     }
     // "اليوم الخميس" names today: the nearest such weekday (the publication timestamp may be a day off)
@@ -913,8 +969,9 @@ function feastAt(c: Ctx, k: number): Match | null {
   const e = hit.e;
   let end = k + hit.length;
   // "عفو بمناسبة شهر رمضان المبارك": the feast is the occasion of the act, not its time (words.tsv occasion)
+  // "بمناسبة قرب حلول عيد الأضحى": up to two words (قرب، حلول) between the occasion word and the feast
   const lead = c.norm(k - 1) === 'شهر' ? k - 2 : k - 1;
-  if (c.kindForm(lead, 'occasion')) return null;
+  for (let j = lead; j >= 0 && j >= lead - 2 && c.isWord(j); j--) if (c.kindForm(j, 'occasion')) return null;
   let startTok = k;
   let startOff = c.toks[k].start + hit.cut;
   const ev = [e.evidence];
@@ -935,6 +992,21 @@ function feastAt(c: Ctx, k: number): Match | null {
     else if (y.y >= 1900 && y.y <= 2999) { g = hijriInGregYear(y.y, e.hmonth, hd); ev.push('rule:feast+year'); }
     else return null;
     end = y.endTok;
+  } else if (c.kind(end, 'past') || c.kind(end, 'future')) {
+    // "عيد الفطر الماضي"، "عيد الأضحى المقبل": the latest feast day before publication, or the next after it
+    const past = c.kind(end, 'past');
+    end++;
+    rel = true;
+    ev.push(past ? 'rule:feast-past' : 'rule:feast-future');
+    if (c.pub) {
+      const ph = gregToHijri(c.pub);
+      if (!ph) return null;
+      for (const h of past ? [ph.y, ph.y - 1] : [ph.y, ph.y + 1]) {
+        const day = hijriToGreg(h, e.hmonth, hd);
+        if (day && (past ? cmpYmd(day, c.pub) < 0 : cmpYmd(day, c.pub) > 0)) { g = day; break; }
+      }
+      if (!g) return null;
+    }
   } else {
     if (!e.bare) return null;
     rel = true;
@@ -1034,13 +1106,16 @@ function relativeAt(c: Ctx, k: number, afterPeriod = false): Match | null {
     }
     if (e.guard === 'today') {
       const nx = c.toks[end];
-      if (nx && nx.kind === 'word' && nx.norm.startsWith('ال') && !c.lex.weekdays.has(nx.norm) && c.sameSentence(k, end)) continue;
+      // "يتوجه اليوم إلى بغداد": إلى normalises to an ال-shape (الي) but leaves اليوم "today" (words.tsv todayok)
+      if (nx && nx.kind === 'word' && nx.norm.startsWith('ال') && !c.lex.weekdays.has(nx.norm) && !c.kind(end, 'todayok') && c.sameSentence(k, end)) continue;
       if (c.kind(k - 1, 'todaynot')) continue;
       // "اليوم" right after a number or a "كل" is a count of days, not today
       if (c.num(k - 1) !== null || c.norm(k - 1) === 'كل') continue;
-      // the last word of a quoted name ("المسلة اليوم"، «مصر اليوم»): an outlet, not today
-      if (nx && nx.kind === 'quote' && c.isWord(k - 1) && quotedBefore(c, k)) continue;
     }
+    // the last word of a quoted or bracketed name ("المسلة اليوم"، «مصر اليوم»، «عدن الغد»، "(صحيفة مسقط اليوم)"):
+    // an outlet, not a day
+    // (words.tsv outletword: اليوم، الغد — "…أمس" closing a quote is more often speech)
+    if (end === k + 1 && hasKind(c.lex, f.norm, 'outletword') && c.isWord(k - 1) && closesName(c, end) && quotedBefore(c, k)) continue;
     if (e.guard === 'tanwin') {
       const raw = c.toks[k].text;
       const nx = c.toks[end];
@@ -1081,10 +1156,16 @@ function relativeAt(c: Ctx, k: number, afterPeriod = false): Match | null {
 /** An opening quote mark at most 4 tokens before k, in the same sentence. */
 function quotedBefore(c: Ctx, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
-    if (c.toks[j].kind === 'quote') return true;
+    if (c.toks[j].kind === 'quote' || c.toks[j].text === '(') return true;
     if (c.toks[j].kind !== 'word') return false;
   }
   return false;
+}
+
+/** Token j closes a quoted or bracketed name: a quote mark or a closing bracket. */
+function closesName(c: Ctx, j: number): boolean {
+  const t = c.toks[j];
+  return !!t && (t.kind === 'quote' || t.text === ')');
 }
 
 /** اليوم التالي، في اليوم نفسه، العام السابق: relative to the previous date of the text (anchored.tsv). */
@@ -1105,12 +1186,14 @@ function anchoredAt(c: Ctx, k: number): Match | null {
 }
 
 /** The value `offset` units from the nearest earlier date mention with at least that unit's precision. */
-function anchorValue(c: Ctx, k: number, unit: 'day' | 'month' | 'year', offset: number): string | undefined {
+function anchorValue(c: Ctx, k: number, unit: 'day' | 'month' | 'year', offset: number, pastOnly = false): string | undefined {
   const need = unit === 'day' ? 10 : unit === 'month' ? 7 : 4;
   for (let i = c.found.length - 1; i >= 0; i--) {
     const a = c.found[i];
     if (a.endTok < k - ANCHOR_WINDOW) break;
     if (!a.value || a.value.length < need) continue;
+    // a story told in the past counts from a date already passed, not from "17 نوفمبر المقبل"
+    if (pastOnly && c.pub && a.value > formatValue(c.pub, 'day')) continue;
     const v: Ymd = { y: +a.value.slice(0, 4), m: a.value.length >= 7 ? +a.value.slice(5, 7) : 1, d: a.value.length === 10 ? +a.value.slice(8, 10) : 1 };
     return unit === 'day' ? formatValue(addDays(v, offset), 'day') : unit === 'month' ? formatValue(addMonths(v, offset), 'month') : String(v.y + offset);
   }
@@ -1265,6 +1348,15 @@ function durationAt(c: Ctx, k: number): Match | null {
   if ((c.kind(j, 'of') && !['الان', 'اليوم', 'تاريخه'].includes(c.norm(j + 1) ?? '')) || c.norm(j) === 'علي') return null; // anchored to another event, or a duration ("بعد عامين على…")
   const unit = u.unit === 'decade' ? 'year' : u.unit === 'hour' || u.unit === 'week' ? 'day' : u.unit;
   const m: Match = { startTok: k, endTok: j, startOff: c.toks[k].start + cut, calendar: 'gregorian', relative: true, evidence: ev, unit };
+  // "وبعد يوم واحد، وجّهت…": a "بعد" opening a clause told in the past counts from the previous date of the story
+  if (sign > 0 && u.unit !== 'decade' && clauseStart(c, k) && (c.toks[j]?.kind === 'punct' || c.kindForm(j, 'pastverb')) && !c.futureAround(k)) {
+    const v = u.unit === 'week' ? anchorValue(c, k, 'day', 7 * count, true) : u.unit === 'hour' ? undefined : anchorValue(c, k, u.unit, count, true);
+    if (v && (!c.pub || v <= formatValue(c.pub, 'day'))) {
+      m.value = v;
+      ev.push('rule:anchor-previous-date');
+      return m;
+    }
+  }
   if (c.pub) {
     // "قبل ثلاثة أسابيع" is 21 days back (not a calendar week); "قبل 48 ساعة" two days; "قبل عقدين" twenty years
     if (u.unit === 'week') m.value = formatValue(addDays(c.pub, 7 * sign * count), 'day');
@@ -1300,6 +1392,11 @@ function vagueDurationAt(c: Ctx, k: number, j: number, cut: number, sign: number
     }
   }
   return m;
+}
+
+/** Token k opens its sentence or follows a punctuation mark. */
+function clauseStart(c: Ctx, k: number): boolean {
+  return k === 0 || !c.sameSentence(k - 1, k) || c.toks[k - 1].kind === 'punct';
 }
 
 /** The patterns that may open at word k. */

@@ -16,7 +16,8 @@ export function assignDates(c: Ctx, drafts: Draft[], allDates: DateMention[]): v
   // names a stretch behind the publication day, not the day of an act: it dates no event, which falls back to the other
   // dates of its clause, its paragraph or the publication day (on dev/events and examples no matched gold event takes a
   // period's value: the 3 such events have an explicit day, the publication day, or none)
-  let dates = allDates.filter((dm) => !(dm.evidence ?? []).includes('rule:counted-period'));
+  // (session 9) a month paid for — «رواتب شهري أيلول وتشرين الأول» (dates stage `note:dues`) — is no act's time either
+  let dates = allDates.filter((dm) => !(dm.evidence ?? []).some((e) => e === 'rule:counted-period' || e === 'note:dues'));
   const published = c.doc.meta.published;
   const bySent = new Map<number, Draft[]>();
   for (const d of drafts) {
@@ -59,9 +60,12 @@ export function assignDates(c: Ctx, drafts: Draft[], allDates: DateMention[]): v
     const list = list0.filter((d) => fits(d, dm.value!, dm) && inScope(d, dm) && sinceOk(d));
     if (!list.length) continue;
     let pick: Draft | null = null;
+    let pickAt = -1;
     for (const d of list) {
-      const at = c.toks[Math.max(...d.toks)].start;
-      if (at < dm.start && (!pick || at > c.toks[Math.max(...pick.toks)].start)) pick = d;
+      // (session 9) the last of its trigger tokens before the date: «يتوجه اليوم إلى بغداد للقاء …» (للقاء merged)
+      let at = -1;
+      for (const t of d.toks) if (c.toks[t].start < dm.start) at = Math.max(at, c.toks[t].start);
+      if (at >= 0 && at > pickAt) { pick = d; pickAt = at; }
     }
     if (!pick) pick = list.reduce((a, b) => (c.toks[a.hit.tok].start < c.toks[b.hit.tok].start ? a : b));
     if (pick.ev.date) continue;
