@@ -20,6 +20,9 @@ export interface TriggerEntry {
   requires: Set<string>;
   /** words one of which, following within six words in the clause, cancels the trigger (`!word` in `requires`) */
   excludes: Set<string>;
+  /** (session 9, `>` in `requires`) the required word must follow the verb: before it, it is the subject of a passive
+   * sense with no agent named («المصابون نُقلوا إلى المستشفى» is no medical evacuation by anyone) */
+  requiresAfter?: boolean;
   /** normalised imperfect stem of a verb (زور), to recognise person prefixes (نزور = we visit) */
   present?: string;
   /** normalised past (3rd person masculine) of a one-word verb (طالب), to read the gender of its inflections */
@@ -185,7 +188,8 @@ export function eventLexicon(): EventLexicon {
       ...(r.obj === 'host' ? { host: true } : {}),
       preps: new Set(splitCell(r.preps).filter((p) => !p.startsWith('@')).map(normalize)),
       agentPreps: new Set(splitCell(r.preps).filter((p) => p.startsWith('@')).map((p) => normalize(p.slice(1)))),
-      requires: new Set(splitCell(r.requires).filter((w) => !w.startsWith('!')).map(normalize)),
+      requires: new Set(splitCell(r.requires).filter((w) => !w.startsWith('!') && w !== '>').map(normalize)),
+      ...(splitCell(r.requires).includes('>') ? { requiresAfter: true } : {}),
       // "!word" in `requires`: an object that cancels the trigger (hosting troops or a tournament is no visit)
       excludes: new Set(splitCell(r.requires).filter((w) => w.startsWith('!')).map((w) => normalize(w.slice(1)))),
       evidence: `lexicon:data/${r.__line}`,

@@ -139,6 +139,45 @@ export function isHeadline(c: Ctx, p: number): boolean {
 
 /** ASSAULT modes of harm done to people by hand (a conjoined verb of such a mode is no restatement of an attack on a place). */
 const PERSON_HARM = new Set(['beat']);
+// (participant ids carry no article: «#مهاجمين»)
+const AGENT_ANAPHOR = new Set([...words('agent-anaphor')].map((w) => w.replace(/^ال/, '')));
+const AGENT_ANAPHOR_DEF = words('agent-anaphor');
+/** (session 9) material acts whose describing clause («، سيّرها X») names who performed them; a verbal act there is another
+ * act («توقيف موظف …، اتهمه القضاء بـ…») */
+const MATERIAL_TYPES = new Set(['AID', 'MOBILIZE', 'COERCE', 'ASSAULT', 'RETREAT']);
+/** (session 9) The trigger is a definite plural noun («الضربات»، «الغارات»), or a verb whose required subject right before it
+ * (one word between at most) is definite («القذائف سقطت»). */
+function definiteMeans(c: Ctx, h: Hit): boolean {
+  if (h.entry.pos !== 'verb') return (h.form.article || h.form.norm.startsWith('ال')) && /ات$/.test(h.form.norm) && !h.form.suffix;
+  for (let j = h.tok - 1; j >= 0 && j >= h.tok - 2 && c.sent(j) === c.sent(h.tok); j--) {
+    const n = c.bare(j);
+    if (n.startsWith('ال') && h.entry.requires.has(n.slice(2))) return true;
+  }
+  return false;
+}
+/** (session 9) a definite agent-anaphor word (with its article, «المهاجمين») within six words of token k in its sentence:
+ * «مسلحون مجهولون» without the article are new doers. */
+function definiteAgentNear(c: Ctx, k: number): boolean {
+  for (let j = Math.max(0, k - 6); j <= k + 6 && j < c.toks.length; j++) if (c.sent(j) === c.sent(k) && AGENT_ANAPHOR_DEF.has(c.bare(j))) return true;
+  return false;
+}
+/** (session 9) How far after a condemnation verb the condemned act may stand: twelve tokens, plus the tokens of an adjunct
+ * set off by commas between them («ودانت الرئاسة، في بيان صدر صباح اليوم، "استهداف المدنيين"»). */
+function condemnedReach(c: Ctx, from: number, to: number): number {
+  let extra = 0, open = -1;
+  for (let j = from + 1; j < to && j - from <= 24; j++) {
+    if (!c.isComma(j)) continue;
+    if (open < 0) open = j;
+    else { extra += j - open + 1; open = -1; }
+  }
+  return 12 + Math.min(extra, 12);
+}
+/** (session 9) d is dated by a date mention of its own sentence that neither contains nor is contained in o's date. */
+function ownDateClash(d: Draft, o: Draft): boolean {
+  const a = d.ev.date, b = o.ev.date;
+  if (!a || !b || a.basis !== 'text' || !d.ev.evidence!.includes('rule:date-in-sentence')) return false;
+  return !a.value.startsWith(b.value) && !b.value.startsWith(a.value);
+}
 
 export function mergeHeadlines(c: Ctx, drafts: Draft[]): Draft[] {
   const paras = c.doc.paragraphs;
@@ -208,7 +247,11 @@ export function mergeHeadlines(c: Ctx, drafts: Draft[]): Draft[] {
       // (an actorless definite noun there is left to resolveDefinites, which lets the headline join it)
       const defBare = (o: Draft) => o.hit.entry.pos !== 'verb' && (o.hit.form.article || o.hit.form.norm.startsWith('ال')) && !o.ev.actors.some((x) => !x.startsWith('#'));
       const body = (o: Draft, j: number) => j > i && j < i + 80 && o.ev.type === d.ev.type && !defBare(o) && !isHeadline(c, paragraphOf(c, o.hit.tok));
-      const told = drafts.find((o, j) => body(o, j) && !!d.ev.mode && o.ev.mode === d.ev.mode) ?? drafts.find(body);
+      // (session 9: or, failing one, the body act named by the same word, whose reading there gave it another type —
+      // «انسحاب المعارضة يربك الجلسة» over «بانسحاب نواب المعارضة من القاعة، احتجاجاً»: the walkout)
+      const word = d.hit.form.norm.replace(/^ال/, '');
+      const sameWord = (o: Draft, j: number) => j > i && j < i + 80 && o.ev.type !== d.ev.type && !isHeadline(c, paragraphOf(c, o.hit.tok)) && o.hit.form.norm.replace(/^ال/, '') === word;
+      const told = drafts.find((o, j) => body(o, j) && !!d.ev.mode && o.ev.mode === d.ev.mode) ?? drafts.find(body) ?? (d.hit.entry.pos !== 'verb' ? drafts.find(sameWord) : undefined);
       if (told) {
         const e = told.ev;
         const real = (ids: string[]) => ids.filter((x) => !x.startsWith('#'));
@@ -268,6 +311,34 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
         continue;
       }
     }
+    // (session 9) «وصلت قافلة مساعدات … تضم 24 شاحنة محمّلة بالأدوية، سيّرها برنامج الأغذية العالمي»: a verb of the type of
+    // an act of its sentence, set off by a comma with no conjunction and carrying an object pronoun, is a clause describing
+    // that act (the pronoun is its convoy, cargo or object); its named subject joins the act's actors
+    if (h.entry.pos === 'verb' && MATERIAL_TYPES.has(d.ev.type) && !h.form.prefix && (!!h.form.suffix || /(ه|ها|هم|هما)$/.test(h.form.norm)) && h.tok > 0 && c.isComma(h.tok - 1) &&
+      !d.ev.negated && !d.ev.context?.length) {
+      const ante = lastOfType(d.ev.type, (o) => c.sent(o.hit.tok) === c.sent(h.tok) && o.hit.tok < h.tok && h.tok - o.hit.tok <= 30 && !o.ev.negated && !absorbed.has(o));
+      if (ante) {
+        for (const a of d.ev.actors.filter(real)) if (!ante.ev.actors.includes(a) && !ante.ev.targets.includes(a)) ante.ev.actors.push(a);
+        if (!ante.ev.place && d.ev.place) ante.ev.place = d.ev.place;
+        ante.ev.evidence!.push(`rule:describing-clause@${d.ev.trigger.start}`);
+        continue;
+      }
+    }
+    // (session 9) «وقّع المغرب واليابان اتفاقية قرض …» then «ووقّع الاتفاقية عن الجانب المغربي مدير الخزينة …»: a signing verb
+    // whose object is the definite agreement noun it requires names the signing told in the two sentences before (its
+    // signers act for the parties already named)
+    // (signers named by name are annotated as a signing of their own — «ووقّع الاتفاق عن الجانب السعودي X، وعن الجانب الإيراني
+    // Y» — so only signers no entity names are merged)
+    if (d.ev.type === 'AGREE' && h.entry.pos === 'verb' && !d.ev.actors.some(real) && !d.ev.negated && !d.ev.context?.length) {
+      const nx = c.norm(h.tok + h.len) ?? '';
+      if (nx.startsWith('ال') && h.entry.requires.has(nx.slice(2))) {
+        const ante = lastOfType('AGREE', (o) => o.hit.tok < h.tok && c.sent(h.tok) - c.sent(o.hit.tok) <= 2 && c.sent(h.tok) > c.sent(o.hit.tok) && !o.ev.negated && !absorbed.has(o));
+        if (ante) {
+          ante.ev.evidence!.push(`rule:signing-restated@${d.ev.trigger.start}`);
+          continue;
+        }
+      }
+    }
     const definite = h.entry.pos !== 'verb' && (h.form.article || h.form.norm.startsWith('ال')) && !h.form.suffix;
     // (an actor given only by a support verb — "وترأس X القمة" — does not make the mention a new event)
     const supportOnly = d.ev.evidence!.some((e) => e.includes('frames.tsv')) && !d.ev.evidence!.some((e) => /^rule:(masdar|performed|bayna|agent)/.test(e));
@@ -287,9 +358,22 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
     const physical = d.ev.type === 'PROTEST' || d.ev.type === 'ASSAULT';
     // («احتجاجات مماثلة»، «غارات أخرى»: another event like it, not a restatement)
     const similar = SIMILAR.has(c.norm(h.tok + h.len) ?? '');
-    const roleless = physical && !similar && !d.ev.actors.some((a) => !a.startsWith('#')) && !own && !d.ev.negated && !d.ev.context?.length;
+    // (session 9: «أن المهاجمين أطلقوا النار …» after «هجوم شنه مسلحون»: doers named only by a definite noun of the act
+    // — function-words `agent-anaphor` — are the doers already told, no participant of their own)
+    // (protesters who chant against someone — «ورفع المحتجون لافتات …، وهتفوا ضد رئيس الوزراء» — protest on: whom they target
+    // makes no new protest)
+    const anaphoric = d.ev.actors.length > 0 && d.ev.actors.every((a) => a.startsWith('#') && AGENT_ANAPHOR.has(a.slice(1).split(' ')[0])) &&
+      (d.ev.type === 'PROTEST' || !d.ev.targets.some((t) => !t.startsWith('#'))) && definiteAgentNear(c, h.tok);
+    // (session 9: «وقالت التنسيقية إن القذائف سقطت على سوق المواشي …»، «وأفاد مراسلون بأن الضربات طالت منزلاً في بلدة …» after
+    // the shelling or the strikes just told: a definite plural means or act with no doer of its own tells where that attack
+    // struck — the same attack, whatever target or village it names)
+    // (a doer inherited from the event before is that attack's: «… نفذته الميليشيا … . وقال مسعفون إن القذائف سقطت»)
+    const inherited = d.ev.evidence!.includes('rule:pronoun-subject-from-previous-event');
+    const meansAnaphor = d.ev.type === 'ASSAULT' && (!d.ev.actors.length || inherited) && definiteMeans(c, h);
+    const roleless = physical && !similar && !d.ev.actors.some((a) => !a.startsWith('#')) && (!own || anaphoric || meansAnaphor) && !d.ev.negated && !d.ev.context?.length;
     // (or a verb whose only participant is the previous event's actor: "… بأن ثلاثة بحارة قتلوا")
-    const ownClaim = physical && (!!d.ev.attribution || (d.ev.evidence!.includes('rule:pronoun-subject-from-previous-event') && !d.ev.targets.some((t) => !t.startsWith('#')))) &&
+    // (session 9: for a protest, whom the same crowd goes on to chant against makes no new protest)
+    const ownClaim = physical && (!!d.ev.attribution || (d.ev.evidence!.includes('rule:pronoun-subject-from-previous-event') && (d.ev.type === 'PROTEST' || !d.ev.targets.some((t) => !t.startsWith('#'))))) &&
       d.ev.actors.length > 0 && !d.ev.negated && !d.ev.context?.length;
     if ((roleless || ownClaim) && out.length) {
       let restated = false;
@@ -297,8 +381,11 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
         const o = out[i];
         if (c.sent(h.tok) - c.sent(o.hit.tok) > 1) break;
         // (a place from the dateline is no evidence of another place)
-        const dPlace = d.ev.evidence!.includes('rule:dateline-place') ? null : d.ev.place;
+        const dPlace = d.ev.evidence!.includes('rule:dateline-place') || meansAnaphor ? null : d.ev.place;
         if (o.ev.type !== d.ev.type || (dPlace && o.ev.place && dPlace !== o.ev.place)) continue;
+        // (session 9: an act dated by a date of its own sentence that is not the earlier act's is another act — «وكان
+        // المعسكر قد تعرّض في ديسمبر الماضي لقصف» after today's attack)
+        if (ownDateClash(d, o)) continue;
         // (a sit-in after a strike is another protest)
         if (d.ev.mode && o.ev.mode && d.ev.mode !== o.ev.mode && d.ev.type === 'PROTEST') continue;
         // (Session 5c: so is an act whose verb names another kind of attack — «أسقطوا طائرة وأسروا جنوداً»: an abduction)
@@ -306,7 +393,7 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
         // (session 7: and harm done to people by a verb that names it — «هاجموا القرية، وأضرموا النار …، واعتدوا بالضرب على
         // مزارع» — after an attack on a place or property is an act of its own; the arson stays a facet of the attack)
         if (d.hit.entry.pos !== 'noun' && /^[وف]/.test(d.hit.form.prefix) && d.ev.mode && PERSON_HARM.has(d.ev.mode) && d.hit.entry !== o.hit.entry) continue;
-        if (!o.ev.actors.length && !o.ev.targets.some((t) => !t.startsWith('#'))) continue;
+        if (!o.ev.actors.length && !o.ev.targets.some((t) => !t.startsWith('#')) && !(meansAnaphor && o.ev.place)) continue;
         if (!roleless && !d.ev.actors.every((a) => o.ev.actors.includes(a))) continue;
         o.ev.evidence!.push(`rule:roleless-restatement@${d.ev.trigger.start}`);
         if (!o.ev.place && d.ev.place) o.ev.place = d.ev.place;
@@ -330,6 +417,17 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
         }
       }
     }
+    // (session 9) «أعلنت الوزارة طرد الملحق الثقافي …، واعتباره شخصاً غير مرغوب فيه»: a noun or phrase of the type and mode of
+    // an act told earlier in its sentence, naming no entity of its own, names that act again (one expulsion)
+    // (not a noun whose support verb names its own doer: «في حين أعلن وجهاء العشيرة "النفير العام"» after troops sent)
+    if (h.entry.pos !== 'verb' && d.ev.mode && !d.ev.actors.some(real) && !d.ev.targets.some(real) && !d.ev.negated && !d.ev.context?.length &&
+      !d.ev.evidence!.some((e) => e.includes('frames.tsv'))) {
+      const ante = lastOfType(d.ev.type, (o) => o.ev.mode === d.ev.mode && c.sent(o.hit.tok) === c.sent(h.tok) && o.hit.tok < h.tok && h.tok - o.hit.tok <= 25 && !absorbed.has(o));
+      if (ante) {
+        ante.ev.evidence!.push(`rule:same-act-named-again@${d.ev.trigger.start}`);
+        continue;
+      }
+    }
     // «وأدانوا بشدة الهجمات التي تطال مخيمات النازحين»: a definite plural act naming no entity right after a
     // condemnation verb of its sentence is what is condemned — a pattern of acts, not one event of its own
     const prevOut = out[out.length - 1];
@@ -349,7 +447,7 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
       ((c.norm(h.tok + h.len) ?? '').startsWith('ال') && c.sent(h.tok + h.len) === c.sent(h.tok) || (h.len > 1 && (c.norm(h.tok + h.len - 1) ?? '').startsWith('ال')));
     const copied = d.ev.evidence!.includes('rule:coordinated-masdar-actor');
     if ((definite || construct) && (copied || !d.ev.actors.some(real)) && prevOut && prevOut.ev.type === 'ACCUSE' && prevOut.hit.entry.pos === 'verb' &&
-      c.sent(prevOut.hit.tok) === c.sent(h.tok) && h.tok > prevOut.hit.tok && h.tok - prevOut.hit.tok <= 12 && !d.ev.context?.length) {
+      c.sent(prevOut.hit.tok) === c.sent(h.tok) && h.tok > prevOut.hit.tok && h.tok - prevOut.hit.tok <= condemnedReach(c, prevOut.hit.tok, h.tok) && !d.ev.context?.length) {
       const ante = lastOfType(d.ev.type, (o) => o !== prevOut && !absorbed.has(o) && (!d.ev.mode || !o.ev.mode || o.ev.mode === d.ev.mode));
       if (ante) {
         ante.ev.evidence!.push(`rule:condemned-act-refers-back@${d.ev.trigger.start}`);
@@ -361,13 +459,28 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
     // («بأن الاشتباكات تجددت صباح اليوم»، «تجددت أمس الاشتباكات»: a renewal verb next to it makes the mention a new round)
     const renewed = [h.tok - 1, h.tok - 2, h.tok + h.len].some((j) => words('renewal').has(c.bare(j)));
     if (definite && !own && !renewed && (!d.ev.negated || onlyNegated) && (!d.ev.context?.length || onlyNegated)) {
+      // (session 9) «وجاء الانسحاب بعدما …» after «انسحاب نواب المعارضة من القاعة، احتجاجاً …»: a definite mention refers
+      // back to the latest act named by the same word when no act of its own type came after it, even when the word's
+      // plain reading is of another type (a walkout is a protest, the bare «الانسحاب» a withdrawal)
+      const word = h.form.norm.replace(/^ال/, '');
+      let sameWord: Draft | undefined;
+      for (let i = out.length - 1; i >= 0 && i >= out.length - 12; i--) {
+        const o = out[i];
+        if (o.ev.type === d.ev.type || paragraphOf(c, h.tok) - paragraphOf(c, o.hit.tok) > 2) break;
+        if (!absorbed.has(o) && o.hit.form.norm.replace(/^ال/, '') === word) { sameWord = o; break; }
+      }
+      if (sameWord) {
+        sameWord.ev.evidence!.push(`rule:definite-mention-same-word@${d.ev.trigger.start}`);
+        continue;
+      }
       // (mediation refers back only to mediation: «التوسط» after «المباحثات» is a third party's act, not the talks)
       const distinct = (m?: string | null) => m === 'third-party';
       // (session 8) a verbal act whose support verb names another speaker is that speaker's own act, no mention of the
       // earlier one: «أعلنت هيئة الدفاع عزمها الطعن» after «داعيةً إلى الطعن» of another party; «قرر المجلس الوقوف خلف الوزير»
       // after another body's support. Meetings keep the old reading («وترأس X القمة» names its chair, not a new summit)
-      const speakers = VERBAL_ACT_TYPES.has(d.ev.type) ? d.ev.actors.filter(real) : [];
-      const sameSpeaker = (o: Draft) => !speakers.length || !o.ev.actors.some(real) || o.ev.actors.some((a) => speakers.includes(a));
+      // (session 9: a group phrase speaks too — «أعلن شيوخ من القبيلة "النفير العام"» after «دفعت قسد بتعزيزات»)
+      const speakers = VERBAL_ACT_TYPES.has(d.ev.type) ? d.ev.actors : [];
+      const sameSpeaker = (o: Draft) => !speakers.length || !o.ev.actors.length || o.ev.actors.some((a) => speakers.includes(a));
       const ante = lastOfType(d.ev.type, (o) => (!d.ev.mode || !o.ev.mode || o.ev.mode === d.ev.mode) &&
         (distinct(d.ev.mode) === distinct(o.ev.mode)) && !absorbed.has(o) && sameSpeaker(o));
       // (a headline event does not absorb a mention deep in the body — more than two paragraphs on, the story
@@ -398,7 +511,9 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
 
 export const MERGE_WINDOW = 200;
 /** Verbal acts (session 8): a support verb's subject makes a definite mention of one a new act of that speaker. */
-const VERBAL_ACT_TYPES = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'THREATEN', 'SUPPORT']);
+// (session 9: and a mobilisation — «أعلن شيوخ من القبيلة "النفير العام"» after troops sent by another party is the
+// tribe's own call to arms, not a mention of the deployment)
+const VERBAL_ACT_TYPES = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'THREATEN', 'SUPPORT', 'MOBILIZE']);
 export const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /** One event reported several times (زار … / زيارة قاآني إلى بغداد) becomes one record. */

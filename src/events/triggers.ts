@@ -104,6 +104,10 @@ export function findTriggers(c: Ctx): Hit[] {
       for (const r of res) {
         for (const e0 of r.values) {
           let e = e0;
+          // (session 9) «ووجّه الوزير بتشكيل لجنة …، وبنشر قوة إضافية»: a bare past form behind the clitic بـ is the row's
+          // masdar (no finite verb takes بـ), read as after a separate preposition; a noun row of the act reads it first
+          if (e.pos === 'verb' && !e.participle && !e.passive && /^[وف]?ب$/.test(f.prefix) && !f.article && !f.suffix && e.past && f.norm === e.past &&
+            f.norm.length >= 3 && !res.some((r2) => r2.length === r.length && r2.values.some((v) => v.pos !== 'verb' && v.type === e0.type))) e = masdarOf(e);
           if (!compatible(e, f, r.length)) continue;
         // nouns inside a name are part of it (هيئة الحشد الشعبي، منظمة التعاون); a verb inside a mention
         // is an over-long mention, the verb still counts
@@ -140,6 +144,16 @@ export function findTriggers(c: Ctx): Hit[] {
           if (res.some((r2) => r2.length === r.length && r2.values.some((v) => v.pos !== 'verb' && v.type === e.type && v.mode === e.mode))) continue;
           e = masdarOf(e);
         }
+        // (session 9) «مؤكدةً رفضها القاطع للعنف»، «جدد دعمه الكامل لـ…»: a verb reading with an object pronoun right before a
+        // definite adjective of degree (function-words `masdar-adjective`) is the possessed masdar — the noun row reads it
+        if (e.pos === 'verb' && (!!f.suffix || /(ه|ها|هم|هما)$/.test(f.norm)) && W_MASDAR_ADJ.has(c.norm(k + r.length) ?? '')) continue;
+        // (session 9) «أكدت الدول الثلاث تضامنها مع المنامة»: a verb that takes no object (function-words `intransitive-verb`)
+        // carries no object pronoun — the word is the possessed masdar
+        if (e.pos === 'verb' && (!!f.suffix || /(ه|ها|هم|هما)$/.test(f.norm)) && !!e.past && W_INTRANSITIVE.has(e.past)) continue;
+        // (session 9) «لن يدخل الجيش في أي مفاوضات قبل انسحاب القوات من المدن»، «لا عودة إلى المشاورات قبل صرف الرواتب ورفع
+        // القيود»: an act named after «قبل» in a negated clause is a precondition, no event told
+        // (a bare past form there is the masdar of its row: «ورفع القيود»)
+        if ((e.pos !== 'verb' || (!f.suffix && !!e.past && f.norm === e.past)) && precondition(c, k, f)) continue;
         // «حمد بن فيصل»: a word after بن/ابن/أبو is part of a name (فيصل is no ف + يصل)
         if (e.pos === 'verb' && k > 0 && NAME_LINKS.has(c.toks[k - 1].norm)) continue;
         // «لتصل إلى 6.3 مليون»، «ما يصل إلى عشرة آلاف»: an arrival whose goal is a number measures an amount
@@ -186,7 +200,7 @@ export function findTriggers(c: Ctx): Hit[] {
         // (or right before it, as its subject or the antecedent of its pronoun: «قافلة مساعدات وصلت»، «الدعوى التي رفعها»)
         // (a generated passive has its required word as its subject, right after it: «أُقيمت نقاط تفتيش»، «أُعيد فتح المعبر»)
         // (session 7: or as the antecedent of its object pronoun earlier in the sentence: «خاضوا إضراباً …، علّقوه بعد …»)
-        if (e.requires.size && !requirementMet(c, k + r.length, e.requires, e.passive ? 3 : e.pos === 'verb' ? 16 : 6) && !(e.pos === 'verb' && (requirementBefore(c, k, e.requires) || subjectBefore(c, k, e.requires, hits) || pronounAntecedent(c, k, f, e.requires)))) continue;
+        if (e.requires.size && !requirementMet(c, k + r.length, e.requires, e.passive ? 3 : e.pos === 'verb' ? 16 : 6) && !(e.pos === 'verb' && ((!e.requiresAfter && (requirementBefore(c, k, e.requires) || subjectBefore(c, k, e.requires, hits))) || pronounAntecedent(c, k, f, e.requires)))) continue;
         // «عقوبات على ست شركات تتهمها واشنطن بـ…»: an accusing clause describing the target of a sanction gives its reason
         if (e.type === 'ACCUSE' && e.pos === 'verb' && reasonOfSanction(c, k, f, hits)) continue;
         // «وهو ما كانت ترفضه»: a habitual past in a relative clause characterises, it reports no event
@@ -416,6 +430,26 @@ export function requirementBefore(c: Ctx, k: number, req: Set<string>): boolean 
   for (let n = 0; n < 2 && j >= 0 && c.sent(j) === s; n++, j--) {
     if (c.toks[j].kind !== 'word') return false;
     if (hasAny(req, requirementVariants(c, j).before)) return !startsTrigger(c, j);
+  }
+  return false;
+}
+
+const W_VERB_NEGATION = words('verb-negation');
+const W_MASDAR_ADJ = words('masdar-adjective');
+const W_INTRANSITIVE = words('intransitive-verb');
+/** (session 9) Token k (a noun reading) stands right after «قبل», or conjoined by و up to five words after it, and a
+ * negation opens the clause before «قبل» (up to twelve words back, no comma or boundary between). */
+function precondition(c: Ctx, k: number, f: WordForm): boolean {
+  const s = c.sent(k);
+  let q = -1;
+  if (!f.prefix && c.norm(k - 1) === 'قبل') q = k - 1;
+  else if (/^و/.test(f.prefix)) {
+    for (let j = k - 2; j >= 0 && j >= k - 6 && c.sent(j) === s && c.toks[j].kind === 'word'; j--) if (c.norm(j) === 'قبل') { q = j; break; }
+  }
+  if (q < 0) return false;
+  for (let j = q - 1; j >= 0 && j >= q - 12 && c.sent(j) === s; j--) {
+    if (c.isComma(j) || c.isBoundary(j)) return false;
+    if (W_VERB_NEGATION.has(c.norm(j) ?? '')) return true;
   }
   return false;
 }
