@@ -7,6 +7,7 @@ import { skipExtras } from './chains.ts';
 import type { Ctx } from './context.ts';
 import type { SourceDesc } from './coref.ts';
 import { STATEMENT, hasPronounSuffix } from './facts.ts';
+import { entityLexicon } from '../entities/lexicon.ts';
 import { nationalityOf } from './quotes.ts';
 import type { AttributionLexicon } from './lexicon.ts';
 import { conjForms, nounForms, roleKey } from './lexicon.ts';
@@ -112,7 +113,9 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     if (cx.inSet(k, 'style-adjective')) k++;
   }
   // "أحدث تقرير لمكتب …"، "آخر بيان صادر عن …": an elative in construct with a source head (wordsets.tsv `head-elative`, s8)
-  if (toks[k]?.kind === 'word' && cx.inSet(k, 'head-elative') && toks[k + 1]?.kind === 'word' && !cx.mentionAt[k + 1] &&
+  // (s9) also with the ل of "وفقاً لـ" written on it: "ووفقاً لأحدث نشرة إحصائية صادرة عن …"
+  if (toks[k]?.kind === 'word' && (cx.inSet(k, 'head-elative') || (/^ل/.test(toks[k].norm) && k > 0 && !!cx.accordingAt(k - 1) && !!cx.lex.sets['head-elative']?.has(toks[k].norm.slice(1)))) &&
+    toks[k + 1]?.kind === 'word' && !cx.mentionAt[k + 1] &&
     nounForms(toks[k + 1].norm).some((f) => !f.article && cx.lex.heads.has(f.stem))) k++;
   // a quoted name as the source: قالت "هيومن رايتس ووتش" في تقرير إن …
   const q0 = cx.qOpen(k);
@@ -676,7 +679,9 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   if (!entityOk && !head && !unlinked) {
     for (let m = k + 1; m < e; m++) {
       const mm = cx.mentionAt[m];
-      if (mm && mm.tokenEnd === e && (cx.entityType.get(mm.entity) === 'PER' || cx.entityType.get(mm.entity) === 'ORG') && !(cx.entityType.get(mm.entity) === 'PER' && cx.lex.sets.kunya.has(cx.norm(mm.tokenStart)) && mm.tokenEnd - mm.tokenStart <= 2 && m > k + 1)) inner = mm;
+      // (s9) also a quoted organisation closing the description: "إدارة «مرسى المغرب»" is that company speaking
+      const quotedEnd = mm && toks[e - 1]?.kind === 'quote' && mm.tokenEnd === e - 1 && mm.tokenStart === m && toks[m - 1]?.kind === 'quote' && cx.entityType.get(mm.entity) === 'ORG';
+      if (mm && (mm.tokenEnd === e || quotedEnd) && (cx.entityType.get(mm.entity) === 'PER' || cx.entityType.get(mm.entity) === 'ORG') && !(cx.entityType.get(mm.entity) === 'PER' && cx.lex.sets.kunya.has(cx.norm(mm.tokenStart)) && mm.tokenEnd - mm.tokenStart <= 2 && m > k + 1)) inner = mm;
     }
   }
   // "أعلن مكتب رئيس الوزراء X": the office of a person speaks, not the person (wordsets.tsv `office`) (s5b)
@@ -1348,6 +1353,14 @@ function orgOfHead(cx: Ctx, w: string, at: number): string | undefined {
     if (cx.entityType.get(mm.entity) !== 'ORG') continue;
     const w0 = normalizeCached(cx.entityName.get(mm.entity) ?? '').split(' ')[0];
     if (w0 === bare || w0 === 'ال' + bare) return mm.entity;
+    // (s9) …or a name written right after that head outside the mention, in quotes or not: "الشركة" after "شركة «مرسى المغرب»"
+    let q = mm.tokenStart - 1;
+    if (q >= 0 && cx.toks[q].kind === 'quote') q--;
+    if (q >= 0 && cx.toks[q].kind === 'word') {
+      const h = cx.toks[q].norm;
+      // (an organisation head of the entity lexicon, not a title: "المحافظ" after "محافظ البنك المركزي" is the governor)
+      if ((h === bare || (h.length === bare.length + 1 && /^[لبو]/.test(h) && h.slice(1) === bare)) && entityLexicon().orgHeadFirst.has(bare) && !cx.lex.titleWords.has(bare)) return mm.entity;
+    }
   }
   return undefined;
 }
@@ -1400,7 +1413,10 @@ export function commaContinues(cx: Ctx, c: number, kind: string, limit: number):
   if (kind === 'media' || kind === 'document') {
     // "وكالة تسنيم للأنباء، المقربة من الحرس الثوري، عن مسؤول …": a parenthetical before the chain's عن
     for (let m = nx + 1; m < Math.min(cx.toks.length, nx + 10); m++) {
-      if (cx.isComma(m)) return cx.norm(m + 1) === 'عن' || cx.isBoundary(m + 1) || cx.statementAt(m + 1) !== m + 1;
+      // (s9) "ونصّ قرار الوزارة، الصادر الخميس الماضي، على …": a document's issuing participle (wordsets.tsv `issued`), closed
+      // before the verb's governed preposition
+      if (cx.isComma(m)) return cx.norm(m + 1) === 'عن' || cx.isBoundary(m + 1) || cx.statementAt(m + 1) !== m + 1 ||
+        (kind === 'document' && t.norm.startsWith('ال') && !!cx.lex.sets.issued?.has(t.norm.slice(2)) && cx.inSet(m + 1, 'governed'));
       if (cx.toks[m].kind !== 'word' || cx.cueAt(m) || cx.isComp(m)) return false;
     }
     return false;
@@ -1420,11 +1436,21 @@ export function commaContinues(cx: Ctx, c: number, kind: string, limit: number):
   if (cx.lex.sides.some((s) => s.words[0] === t.norm)) return true;
   if (kind === 'named') {
     // "الرئيس التنفيذي للشركة، أحمد المسكري، في كلمة …": an apposition closed by a comma
-    for (let m = nx; m < Math.min(limit + 6, nx + 6, cx.toks.length); m++) {
+    let skipped = 0;
+    for (let m = nx; m < Math.min(limit + 6 + skipped, nx + 6 + skipped, cx.toks.length); m++) {
+      // (s9) a quoted organisation name inside the apposition ("خالد السبيعي، الرئيس التنفيذي لشركة «مسكن العربية للتمويل»،
+      // قوله إن"): over it
+      if (cx.toks[m].kind === 'quote' && quotedOrgAt(cx, m, nx - 1)) {
+        const close = cx.quotes[cx.qOpen(m)].close;
+        skipped += close - m + 1;
+        m = close;
+        continue;
+      }
       // "رجل الدين البارز، مقتدى الصدر، إلى …": a person's name in apposition before a governed preposition
       const nameChunk = (!!cx.mentionAt[nx] && cx.entityType.get(cx.mentionAt[nx]!.entity) === 'PER' && cx.mentionAt[nx]!.tokenEnd === m) ||
         (cx.mentionAt[nx] === undefined && cx.lex.givenNames.has(cx.toks[nx].norm) && m - nx <= 3);
-      if (cx.isComma(m)) return m > nx && (cx.isBoundary(m + 1) || cx.statementAt(m + 1) !== m + 1 || (cx.inSet(m + 1, 'prep') && (cx.isComp(m + 2) || nameChunk)));
+      // (s9) also before the chain's قوله ("عن X، الرئيس التنفيذي لشركة «…»، قوله إن")
+      if (cx.isComma(m)) return m > nx && (cx.isBoundary(m + 1) || cx.statementAt(m + 1) !== m + 1 || (cx.inSet(m + 1, 'prep') && (cx.isComp(m + 2) || nameChunk)) || (skipped > 0 && qawlAt(cx, m + 1)));
       if (cx.toks[m].kind !== 'word' || cx.cueAt(m) || cx.isComp(m) || cx.inSet(m, 'stop')) return false;
     }
     return false;

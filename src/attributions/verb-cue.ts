@@ -52,7 +52,7 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
     const lemma0 = normalizeCached(entry.lemma)[0];
     const present = /^[يت]/.test(toks[i].norm) && lemma0 !== toks[i].norm[0] && conjForms(toks[i].norm).length === 1;
     if (present && entry.cls !== 'circ' && prev && prev.kind === 'word' && !cx.mentionAt[i - 1] && !nounForms(prev.norm).some((f) => f.article) &&
-      !['discourse', 'rel', 'comp', 'neg', 'then', 'stop', 'prep', 'time', 'pron', 'honorific'].some((set) => cx.inSet(i - 1, set)) &&
+      !['discourse', 'rel', 'comp', 'neg', 'then', 'stop', 'prep', 'time', 'pron', 'honorific', 'subject-pronoun'].some((set) => cx.inSet(i - 1, set)) &&
       !cx.lex.heads.has(nounForms(prev.norm)[0]?.stem ?? '') && !cx.inSet(i - 1, 'clause-opener') && !cx.inSet(i - 1, 'while')) {
       return i + len;
     }
@@ -163,6 +163,9 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
     p = desc.end;
     if (extras.reason) desc.d.reason = extras.reason;
     p = skipExtras(cx, p, extras);
+    // (s9) the comma that closes a parenthetical of the subject before the verb's governed preposition ("ونصّ قرار الوزارة،
+    // الصادر أمس، على …")
+    if (cx.isComma(p) && entry.governs.includes(cx.norm(p + 1)) && desc.d.kind === 'document') p++;
     if (extras.reason && !desc.d.reason) desc.d.reason = extras.reason;
     // "قالت حاجّة، طلبت عدم ذكر اسمها، إن": a guessed name no entity backs that asks not to be named is an unnamed
     // person — no one named withholds the name (s8)
@@ -266,7 +269,9 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
     // that noun, not a subject-less continuation of the last speaker (which comes as وأضاف، ثم قال …)
     const prev = cx.toks[i - 1];
     if (entry.cls !== 'circ' && entry.cls !== 'passive' && prev && prev.kind === 'word' && conjForms(cx.norm(i)).length === 1 &&
-      !['discourse', 'rel', 'comp', 'neg', 'then', 'stop'].some((set) => cx.inSet(i - 1, set)) && !cx.inSet(i - 1, 'clause-opener')) {
+      !['discourse', 'rel', 'comp', 'neg', 'then', 'stop'].some((set) => cx.inSet(i - 1, set)) && !cx.inSet(i - 1, 'clause-opener') &&
+      // (s9) "وهو يعتقد أن …": a subject pronoun before the verb (grammar.tsv `subject-pronoun`)
+      !cx.inSet(i - 1, 'subject-pronoun')) {
       return i + len;
     }
     speaker = currentSpeaker(cx, i);

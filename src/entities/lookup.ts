@@ -1,6 +1,6 @@
 // Pass 1: lexicon matches (longest phrase per position, first word also in its clitic-stripped forms),
 // homograph decisions, organisations called by their definite word alone, the home kingdom/sultanate.
-import { normalize, normalizeCached } from '../text/normalize.ts';
+import { isArabicMark, normalize, normalizeCached } from '../text/normalize.ts';
 import type { Ctx } from './context.ts';
 import type { LexEntry } from './lexicon.ts';
 import { resolveHomographs } from './homographs.ts';
@@ -25,6 +25,9 @@ export function lexiconPass(cx: Ctx): void {
     if ((cx.titleAt(i, formStrs(i))?.length ?? 0) > best.length) { i++; continue; }
     const hit = best.values.find((v) => v.form === 'name') ?? best.values[0];
     const f = forms.find((x) => x.form === best.first)!;
+    // (s9) a whole word written و/ف/ب/ل + a hamza seat is clitic + a hamza-initial word ("وأم بدة" = "و" + "أم"), never the
+    // hamza-less name it folds to ("وام", the news agency)
+    if (best.length === 1 && f.off === 0 && /^[وفبل][أإآ]/.test(toks[i].text)) { i++; continue; }
     const last = toks[i + best.length - 1];
     // "مجلس الأمن المركزي"، "النيابة العامة العسكرية": an adjective of data/entities/body-adjectives.tsv right after a
     // known organisation's name makes another body, named by the phrase, with no lexicon entry
@@ -99,6 +102,14 @@ export function homographPass(cx: Ctx): void {
       c.name = e.name;
       c.short = false;
       c.evidence = [e.evidence];
+      // (s9) a reading that names the form without its first letter, a clitic ("وجدة" = "و" + "جدة"): the mention starts
+      // after the clitic (and its harakat)
+      const f = c.form;
+      if (f && c.tokenEnd === c.tokenStart + 1 && !e.forms.has(f) && /^[وفبل]/.test(f) && e.forms.has(f.slice(1))) {
+        let s = c.start + 1;
+        while (s < c.end && isArabicMark(doc.text.charCodeAt(s))) s++;
+        c.start = s;
+      }
     }
     c.evidence.push(ch.reading.evidence);
   }

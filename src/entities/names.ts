@@ -120,6 +120,10 @@ export function nameGrammar(cx: Ctx): NameGrammar {
     if (!givenTok(k) && (wi(k).alifFinal || (/^أ/.test(toks[k].text) && w.length === 4))) return true;
     // a ل-complement in construct with a definite word ("المتحدثة باسم المفوضية السامية لشؤون اللاجئين")
     if (!givenTok(k) && w[0] === 'ل' && k + 1 < n && toks[k + 1].kind === 'word' && toks[k + 1].norm.startsWith('ال')) return true;
+    // (s9) a verbal noun in construct with a noun bearing a possessive pronoun ("جدّد الوزير الإسباني دعم بلاده"، "موقف حكومته")
+    if (!givenTok(k) && k + 1 < n && toks[k + 1].kind === 'word' && /^.{2,}[^ا](ه|ها|هم|هما)$/.test(toks[k + 1].norm) && !/ة[\u064B-\u065F\u0670]*$/.test(toks[k + 1].text) && !givenTok(k + 1)) return true;
+    // (s9) …or with an organisation head ("الكاتب العام للمكتب النقابي لمستخدمي شركة «…»"): a name holds no head
+    if (!givenTok(k) && w[0] === 'ل' && k + 1 < n && toks[k + 1].kind === 'word' && lex.orgHeadFirst.has(toks[k + 1].norm)) return true;
     // (s7) a noun of place or instrument مَفعَل in construct with a definite noun ("الوزير المصري محضر الاجتماع"، "مكتب
     // الرئيس"): no given name, so no name
     if (!givenTok(k) && /^م...$/.test(w) && k + 1 < n && toks[k + 1].kind === 'word' && toks[k + 1].norm.startsWith('ال') && !isStop(toks[k + 1].norm) && !isNisba(toks[k + 1].norm)) return true;
@@ -233,8 +237,10 @@ export function nameGrammar(cx: Ctx): NameGrammar {
       // (only when the known person is never named in full in the article and no form of theirs holds that given name)
       // (also after a chain of given names: "المهندسة مريم عبدالله الكواري"، "عبدالرحمن بن يوسف المالكي")
       // (s8) two given names need no title before them: "وقال المشجع حمد سعيد الكواري"
-      const chain = e === k + 1 ? wi(k).given : wi(k).opensName && !CONNECT.has(toks[e - 1].norm);
-      const twoGiven = e - k >= 2 && wi(k).given && givenTok(e - 1);
+      // (s9) a compound given name in عبد written apart counts as two ("وصرّح عبد الإله بنعمر،": not the lexicon's جمال بنعمر)
+      const abdGiven = e - k === 2 && w0 === 'عبد' && ABD_NAMES.has(toks[k + 1].norm);
+      const chain = e === k + 1 ? wi(k).given : (wi(k).opensName || abdGiven) && !CONNECT.has(toks[e - 1].norm);
+      const twoGiven = e - k >= 2 && ((wi(k).given && givenTok(e - 1)) || abdGiven);
       if (chain && e < n && owner[e] >= 0 && cands[owner[e]].short && cands[owner[e]].tokenStart === e && (afterTitle || (k > 0 && isTitleStart(k - 1)) || twoGiven) && !(k > 0 && CONNECT.has(toks[k - 1].norm)) &&
         (!fullLex().has(cands[owner[e]].lex!.id) || twoGiven) && ![...cands[owner[e]].lex!.forms].some((f) => f.split(' ').includes(toks[k].norm))) {
         const sc = cands[owner[e]];
@@ -270,6 +276,8 @@ export function nameGrammar(cx: Ctx): NameGrammar {
       }
       // (session 6) a compound foreign given name written with a hyphen and no spaces ("جان-لوك مارشان"، "جونغ-أون")
       if (e + 1 < n && e - k < limit && hyphenAt(e) && nameWord(e + 1, false) && !toks[e + 1].norm.startsWith('ال')) { e += 2; continue; }
+      // (s9) a compound given name written apart inside the chain ("الفريق شرطة بابكر عوض الكريم"): both words
+      if (e + 1 < n && e - k < limit && e > k && owner[e] < 0 && owner[e + 1] < 0 && givenTok(e) && !toks[e].norm.startsWith('ال') && COMPOUND_SECOND.has(toks[e + 1].norm)) { e += 2; continue; }
       if (!(e < n && e - k < limit && nameWord(e, false))) break;
       const w = toks[e].norm;
       // an unknown word (not a given name, nisba or connector) continues a name only when what follows
@@ -393,6 +401,8 @@ export function nationalityNamePass(cx: Ctx): void {
     if (p.kind === 'word' && (formsAt(i - 1).some((f) => f.article) || owner[i - 1] >= 0 || isNat(p.norm))) continue;
     // (nor after a quoted name it qualifies: صحيفة "وول ستريت جورنال" الأمريكية فنقلت)
     if (p.kind === 'quote' && i > 1 && owner[i - 2] >= 0) continue;
+    // (s9) …claimed or not yet (the quote pass comes later): a closing quote, right after a word ("«أيرو نوردك» الدنماركية لتأجير")
+    if (p.kind === 'quote' && i > 1 && toks[i - 2].kind === 'word' && toks[i - 2].end === p.start) continue;
     const k = i + 1;
     // up to three name words: no article, clitic, function word, common word or feminine noun in ة
     let e = k;

@@ -6,7 +6,7 @@ import type { Ctx } from './context.ts';
 import { nameText } from './context.ts';
 import type { Cand, TitleOcc } from './types.ts';
 import type { LexEntry } from './lexicon.ts';
-import { LINKERS, MODIFIERS, ORG_END, PLACE_PREPS, UNIT_NOT_BEFORE, VENUE_HEADS, VENUE_WORDS } from './wordsets.ts';
+import { LINKERS, MODIFIERS, ORG_END, PLACE_PREPS, UNIT_NOT_BEFORE, VENUE_HEADS, VENUE_WORDS, LOCAL_BODY_HEADS, KIN_HEADS } from './wordsets.ts';
 
 /**
  * End of a run of at most three indefinite construct nouns from k (the first may carry a clitic و/ل: `skip`
@@ -63,6 +63,19 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
     const h = lex.orgHeads.matchAt((q) => (q === 0 ? form : undefined), 0, [form])[0];
     return !!h && h.length === 1 && !h.values[0].natOnly;
   };
+  /** (s9) An indefinite feminine plural of a trade before an indefinite adjective, a function word or punctuation ("شركة
+   * استشارات جوية"، "شركة خدمات نفطية"): a description of the company, no name. */
+  const tradePlural = (j: number): boolean => {
+    const w = toks[j].norm;
+    if (w.length < 5 || !w.endsWith('ات') || w.startsWith('ال')) return false;
+    const nx = j + 1 < n ? toks[j + 1] : undefined;
+    return !nx || nx.kind !== 'word' || isStop(nx.norm) || (owner[j + 1] < 0 && !nx.norm.startsWith('ال') && /(ي|يه)$/.test(nx.norm));
+  };
+  /** (s9) Whether tokens a..b-1 hold the nationality adjective of a country (not a relational X… one). */
+  const hasCountryNat = (a: number, b: number): boolean => {
+    for (let q = a; q < b; q++) if (toks[q].kind === 'word' && isNat(toks[q].norm) && !lex.nationality.get(toks[q].norm)!.startsWith('X')) return true;
+    return false;
+  };
   for (let i = 0; i < n; i++) {
     if (owner[i] >= 0 || !isWord(i)) continue;
     if (!wi(i).orgHead) continue;
@@ -112,6 +125,16 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
       i = q;
       continue;
     }
+    // (s9) a numbered channel: a media head with the article + a number and its adjectives ("القناة 12 العبرية"، "القناة 13
+    // الإسرائيلية")
+    if (head.media && m.first.startsWith('ال') && i + m.length < n && toks[i + m.length].kind === 'number' && /^\d{1,3}$/.test(toks[i + m.length].norm)) {
+      let e = i + m.length + 1;
+      while (e < n && owner[e] < 0 && wordAt(e) !== undefined && (isNat(toks[e].norm) || isAdj(toks[e].norm)) && !isStop(toks[e].norm)) e++;
+      const start = at(i, f);
+      claim({ type: 'ORG', tokenStart: i, tokenEnd: e, start, end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, start, toks[e - 1].end, f.article && f.clitic), evidence: [head.evidence, 'rule:numbered-channel'], titles: [] });
+      i = e - 1;
+      continue;
+    }
     let j = i + m.length;
     let complement = 0;
     let natOnly = true;
@@ -136,6 +159,8 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
     const adjEv = head.nameAdj && j < n && owner[j] < 0 && wordAt(j) !== undefined ? lex.nameAdjectives.get(toks[j].norm) : undefined;
     if (adjEv) strong = true;
     for (let guard = 0; guard < 8 && j < n; guard++) {
+      // (s9) a tribe or clan takes its one name and nothing after it ("عشيرة البكير لإنهاء الخلاف"): wordsets.tsv kin-head
+      if (complement > 0 && KIN_HEADS.has(m.first)) break;
       const w = wordAt(j);
       if (w === undefined) break;
       // "مستشفى الشيخ خليفة"، "صندوق الملك عبدالله": an institution named after a person with a title before the name
@@ -166,7 +191,7 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
         const q = idafaEnd(j, coord || lam ? 1 : 0);
         // a plain chain only right after the head: an indefinite noun after a definite complement is no longer in
         // construct with the name ("مجلس الوزراء أسمى آيات الشكر")
-        if (q > j && (coord || lam || (!w.startsWith('ال') && j === i + m.length))) {
+        if (q > j && (coord || lam || (!w.startsWith('ال') && j === i + m.length && !tradePlural(j)))) {
           complement += q - j;
           natOnly = false;
           hadIdafa = true;
@@ -192,7 +217,9 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
         // وكالة رويترز"، "يزور رئيس حكومة الإقليم بغداد")
         // (session 6) a platform (MISC, orgs.tsv kind platform) after a non-media head names its company: "شركة تيك توك"
         const orgLike = c.type === 'ORG' || (c.type === 'MISC' && c.lex?.kind === 'platform' && !head.media);
-        const afterDefinite = j > i + m.length && toks[j - 1].norm.startsWith('ال') && (orgLike || (c.type === 'LOC' && !isNat(toks[j - 1].norm) && !isAdj(toks[j - 1].norm)));
+        // (s9) also right after a head with the article, which is in construct with nothing: "أغلق الجيش حاجز زعترة"
+        const afterDefinite = (j > i + m.length && toks[j - 1].norm.startsWith('ال') && (orgLike || (c.type === 'LOC' && !isNat(toks[j - 1].norm) && !isAdj(toks[j - 1].norm)))) ||
+          (j === i + m.length && m.first.startsWith('ال') && !construct && toks[i + m.length - 1].norm.startsWith('ال'));
         if ((c.type === 'LOC' || orgLike) && c.tokenStart === j && formsAt(j)[0].form === toks[j].norm && c.start === toks[j].start && !afterDefinite) {
           absorbed.push(owner[j]); j = c.tokenEnd; complement++; natOnly = false; strong = true; afterName = true; lastNameEnd = j; lastNameType = c.type; continue;
         }
@@ -280,7 +307,8 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
         strong = true;
         // a plural of people takes its nationality in agreement ("النقابة الوطنية للصحفيين التونسيين")
         const people = /ين$/.test(toks[j - 1].norm);
-        while (j < n && wordAt(j) !== undefined && owner[j] < 0 && ((isAdj(toks[j].norm) && !isNat(toks[j].norm)) || (people && /^ال.{3,}يين$/.test(toks[j].norm)))) j++;
+        // (s9) a relational adjective of no country too ("الوكالة اليابانية للتعاون الدولي"، "للتنمية الاقتصادية")
+        while (j < n && wordAt(j) !== undefined && owner[j] < 0 && ((isAdj(toks[j].norm) && (!isNat(toks[j].norm) || lex.nationality.get(toks[j].norm)!.startsWith('X'))) || (people && /^ال.{3,}يين$/.test(toks[j].norm)))) j++;
         // "الهيئة الإدارية للاتحاد التونسي للشغل": a nationality and a second لل-complement complete the first
         if (j + 1 < n && owner[j] < 0 && owner[j + 1] < 0 && wordAt(j) !== undefined && isNat(toks[j].norm) && !lex.nationality.get(toks[j].norm)!.startsWith('X') &&
           wordAt(j + 1)?.startsWith('لل') && (wordAt(j + 1)?.length ?? 0) >= 5) j += 2;
@@ -296,7 +324,9 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
       }
       // one indefinite proper word right after a non-media head ("منظمة بدر", "حركة حماس")
       // (not a word with a pronoun suffix: "شركة بعينها")
-      if (!head.media && !m.first.startsWith('ال') && !/^(و|ف|سي|ست)/.test(w) && !/(ها|هم|هما)$/.test(w) && !(head.minParts > 1 && w[0] === 'ل') && j === i + m.length && !lex.common.has(w) && formsAt(j).length === 1 && !/^[يتم]/.test(w) && !/[ةه]$/.test(toks[j].text) && w.length >= 3) {
+      // (s9) nor an indefinite feminine plural, a common noun of the trade, before an indefinite adjective, a function word or
+      // punctuation: "شركة استشارات جوية" (not in construct with a name: "محكمة جنايات مطروح"، "اتحاد بلديات جبل عامل")
+      if (!head.media && !m.first.startsWith('ال') && !/^(و|ف|سي|ست)/.test(w) && !/(ها|هم|هما)$/.test(w) && !tradePlural(j) && !(head.minParts > 1 && w[0] === 'ل') && j === i + m.length && !lex.common.has(w) && formsAt(j).length === 1 && !/^[يتم]/.test(w) && !/[ةه]$/.test(toks[j].text) && w.length >= 3) {
         j++; complement++; natOnly = false;
         // (s8) after a head of institutions named after people a second unknown proper word completes the eponym ("جامعة قاصدي مرباح")
         if (head.person && j < n && owner[j] < 0 && wordAt(j) !== undefined) {
@@ -311,11 +341,23 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
     // "المحكمة الابتدائية بتونس"، "محكمة الاستئناف بالرباط" (Maghrebi usage): بـ + a city after a name with a
     // complement is part of the name (not after a name that holds a place or a person already: "ديوان محافظة الغربية
     // بطنطا"، "مستشفى محمد السادس الجامعي بمراكش")
+    let localised = false;
     if (complement > 0 && !head.media && j < n && owner[j] >= 0 && toks[j].kind === 'word' && toks[j].norm[0] === 'ب' && cands[owner[j]].type === 'LOC' && cands[owner[j]].tokenStart === j &&
       cands[owner[j]].start === toks[j].start + 1 && !cands[owner[j]].dead && !natOnly && lastNameType !== 'LOC' && lastNameType !== 'PER') {
       absorbed.push(owner[j]);
       j = cands[owner[j]].tokenEnd;
       strong = true;
+    }
+    // (s9) "مديرية الصحة في درعا"، "مكتب الصحة في عدن"، "وزارة الصحة في غزة": في + a known place right after an indefinite head's
+    // chain names the local body — not after a name holding a place, a person or a country's nationality already, nor before
+    // a construct or adjective that makes the place part of a longer phrase ("في درعا البلد" stays the lexicon's)
+    else if (complement > 0 && !head.media && !m.first.startsWith('ال') && LOCAL_BODY_HEADS.has(m.first) && !natOnly && lastNameType === '' && !hasCountryNat(i + m.length, j) &&
+      j + 1 < n && toks[j].kind === 'word' && toks[j].norm === 'في' && owner[j + 1] >= 0 && cands[owner[j + 1]].type === 'LOC' && !cands[owner[j + 1]].dead &&
+      cands[owner[j + 1]].tokenStart === j + 1 && cands[owner[j + 1]].start === toks[j + 1].start) {
+      absorbed.push(owner[j + 1]);
+      j = cands[owner[j + 1]].tokenEnd;
+      strong = true;
+      localised = true;
     }
     if (complement === 0 || (natOnly && !head.withNat) || !strong) continue;
     if (head.media && toks[i].norm.startsWith('موقع')) continue;
@@ -328,6 +370,8 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
     }
     // heads that are also common nouns: "إدارة الأزمة"، "مركز المدينة"، "هيئة المحكمة" (org-heads.tsv)
     if (complement < head.minParts || (head.notBefore.size && formStrs(i + m.length).some((x) => head.notBefore.has(x)))) continue;
+    // (s9) an idiom: "تحت لواء الاتحاد" (org-heads.tsv not_after)
+    if (head.notAfter.size && i > 0 && toks[i - 1].kind === 'word' && head.notAfter.has(toks[i - 1].norm)) continue;
     // (s7) a unit is named by its task, a verbal noun (org-heads.tsv `task`): "وحدة مكافحة الإرهاب", not "وحدة الفصائل"
     if (head.task && !formStrs(i + m.length).some((x) => taskNoun(x))) continue;
     for (const a of absorbed) cands[a].dead = true;
@@ -338,7 +382,7 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
     // `venue-head` and `venue-word`
     let venue = VENUE_HEADS.has(m.first);
     if (venue) { venue = false; for (let q = i + m.length; q < j && !venue; q++) venue = VENUE_WORDS.has(toks[q].norm); }
-    claim({ type: venue ? 'LOC' : 'ORG', tokenStart: i, tokenEnd: j, start, end, kind: 'name', name: nameText(doc.text, start, end, f.article && f.clitic && !construct && !doc.text.slice(start, start + 2).match(/^[اأإآ]ل/)), evidence: [...(adjEv ? [head.evidence, adjEv] : [head.evidence]), ...(venue ? ['rule:venue'] : [])], titles: [] });
+    claim({ type: venue ? 'LOC' : 'ORG', tokenStart: i, tokenEnd: j, start, end, kind: 'name', name: nameText(doc.text, start, end, f.article && f.clitic && !construct && !doc.text.slice(start, start + 2).match(/^[اأإآ]ل/)), evidence: [...(adjEv ? [head.evidence, adjEv] : [head.evidence]), ...(venue ? ['rule:venue'] : []), ...(localised ? ['rule:local-body+fi+place(data/entities/wordsets.tsv)'] : [])], titles: [] });
     i = j - 1;
   }
 }

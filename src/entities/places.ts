@@ -3,7 +3,7 @@
 import type { Ctx } from './context.ts';
 import { nameText } from './context.ts';
 import type { Cand } from './types.ts';
-import { BODY_VERB_NOT_BEFORE, BODY_VERBS, PLACE_ADJECTIVE_PREPS, PLACE_ADJECTIVES, PLACE_HEAD_ADJECTIVES, PLACE_JOINERS, PLACE_PREPS, PUNCT_COMMA, QUARTER_EVIDENCE, QUARTER_HEADS } from './wordsets.ts';
+import { BODY_VERB_NOT_BEFORE, BODY_VERBS, PLACE_ADJECTIVE_PREPS, PLACE_ADJECTIVES, PLACE_COMMON_BEFORE, PLACE_HEAD_ADJECTIVES, PLACE_JOINERS, PLACE_PREPS, PUNCT_COMMA, QUARTER_EVIDENCE, QUARTER_HEADS } from './wordsets.ts';
 import { knownWords } from '../text/clitics.ts';
 
 // a Berber place name opens with تي/تا, which no verb of news prose does ("دوار تيخت"، "تيزنيت"، "تارودانت")
@@ -24,6 +24,26 @@ export function adjectivePlaceFilter(cx: Ctx): void {
     c.dead = true;
     owner[k] = -1;
   }
+  // (s9) a one-word lexicon place with the article before an adjective of wordsets.tsv place-common-before is a common noun:
+  // "على الضفة الأخرى" (the other bank)
+  for (const c of cands) {
+    if (c.dead || c.type !== 'LOC' || !c.lex || c.tokenEnd - c.tokenStart !== 1 || c.tokenEnd >= toks.length) continue;
+    if (!toks[c.tokenStart].norm.replace(/^[وفبل]/, '').startsWith('ال') || toks[c.tokenEnd].kind !== 'word' || !PLACE_COMMON_BEFORE.has(toks[c.tokenEnd].norm)) continue;
+    c.dead = true;
+    if (owner[c.tokenStart] === cands.indexOf(c)) owner[c.tokenStart] = -1;
+  }
+  // (s9) a lexicon place named by a generic place head and a direction ("المنطقة الشرقية") followed by من + a definite noun is a
+  // part of that noun: "في المنطقة الشرقية من القرية" (the eastern part of the village), no region
+  const { n, lex } = cx;
+  for (const c of cands) {
+    if (c.dead || c.type !== 'LOC' || !c.lex || c.tokenEnd - c.tokenStart !== 2 || c.tokenEnd + 1 >= n) continue;
+    const k = c.tokenStart;
+    const head = toks[k].norm.startsWith('ال') ? toks[k].norm.slice(2) : '';
+    if (!head || !lex.placeHeads.has(head) || !PLACE_ADJECTIVES.has(toks[k + 1].norm)) continue;
+    if (toks[c.tokenEnd].norm !== 'من' || toks[c.tokenEnd + 1].kind !== 'word' || !toks[c.tokenEnd + 1].norm.startsWith('ال') || owner[c.tokenEnd + 1] >= 0) continue;
+    c.dead = true;
+    for (let q = c.tokenStart; q < c.tokenEnd; q++) if (owner[q] === cands.indexOf(c)) owner[q] = -1;
+  }
 }
 
 /** places.tsv kinds of a settlement: a governorate named after one is another place (place-heads.tsv `admin`). */
@@ -31,6 +51,16 @@ const CITY_KINDS = new Set(['city', 'capital', 'town']);
 
 export function placeHeadPass(cx: Ctx): void {
   const { doc, lex, toks, n, cands, owner, claim, isWord, wi, formsAt, at, isStop, isNat, isAdj, titleAt, isTitleStart } = cx;
+  // (s9) a lexicon person's one-word short form that is a plural or dual place head before a definite word or a known place
+  // is the head: "من ولايتي الخرطوم والجزيرة" (not علي أكبر ولايتي)
+  for (const c of cands) {
+    if (c.dead || c.type !== 'PER' || !c.short || c.tokenEnd !== c.tokenStart + 1 || c.tokenEnd >= n || c.start !== toks[c.tokenStart].start) continue;
+    const ph = lex.placeHeads.get(toks[c.tokenStart].norm);
+    const nx = owner[c.tokenEnd] >= 0 ? cands[owner[c.tokenEnd]] : undefined;
+    if (!ph || !ph.list || toks[c.tokenEnd].kind !== 'word' || !(toks[c.tokenEnd].norm.startsWith('ال') || (nx && nx.type === 'LOC' && nx.tokenStart === c.tokenEnd))) continue;
+    c.dead = true;
+    owner[c.tokenStart] = -1;
+  }
   // counts of adjacent word pairs (normalised), computed once on demand
   let pairs: Map<string, number> | undefined;
   const pairCount = (): Map<string, number> => {
@@ -148,7 +178,8 @@ export function placeHeadPass(cx: Ctx): void {
       // (s7) "محافظة البصرة" beside the city "البصرة": a governorate named after a city, town or capital of places.tsv is a
       // place of its own, named with its head (place-heads.tsv `admin`); a governorate known as such (province, region)
       // stays the lexicon place, whose bare name is the governorate too ("محافظة ديالى … ديالى")
-      if (ph.admin && f.off === 0 && c.lex && c.lex.type === 'LOC' && CITY_KINDS.has(c.lex.kind ?? '')) {
+      // (s9) behind a preposition too: "بمحافظة أربيل"
+      if (ph.admin && (f.off === 0 || (f.clitic && !f.article && /^[بل]/.test(toks[i].norm))) && c.lex && c.lex.type === 'LOC' && CITY_KINDS.has(c.lex.kind ?? '')) {
         c.dead = true;
         for (let q = c.tokenStart; q < c.tokenEnd; q++) owner[q] = -1;
         claim({ type: 'LOC', tokenStart: i, tokenEnd: c.tokenEnd, start: at(i, f), end: toks[c.tokenEnd - 1].end, kind: 'name', name: nameText(doc.text, at(i, f), toks[c.tokenEnd - 1].end, f.article && f.clitic), evidence: [ph.evidence, 'rule:governorate-of-city'], titles: [] });
@@ -161,6 +192,8 @@ export function placeHeadPass(cx: Ctx): void {
       }
       // "طريق دمشق–السويداء": a road between two places is no name of its own
       if (ph.knownOnly && c.tokenEnd < n && toks[c.tokenEnd].kind === 'dash') continue;
+      // (s9) a place behind a preposition is no construct with the head: "معسكر بالنيل الأبيض" (a camp in White Nile)
+      if (c.start > toks[j].start && /^[بل]/.test(toks[j].norm)) continue;
       // "مطار الحديدة", "ميناء صحار": a facility named after a known place is a place of its own
       let e = c.tokenEnd;
       while (e < n && isWord(e) && owner[e] < 0 && e - c.tokenEnd < 2 && (isAdj(toks[e].norm) && !isNat(toks[e].norm) || toks[e].norm === 'الدولي')) e++;
@@ -173,6 +206,14 @@ export function placeHeadPass(cx: Ctx): void {
     // heads that name a place only after a known one ("طريق الوكرة", not "طريق الحل"): place-heads.tsv known = yes
     if (ph.knownOnly || !isWord(j) || toks[j].kind !== 'word') continue;
     const w = toks[j].norm;
+    // (s9) a name opening with أم/أبو after the head ("معسكر أم صُرّة"، "منطقة أبو غريب"): both words, the head as the table says
+    if ((w === 'ام' || w === 'ابو') && owner[j] < 0 && formsAt(j).length === 1 && j + 1 < n && owner[j + 1] < 0 && toks[j + 1].kind === 'word' && !isStop(toks[j + 1].norm) &&
+      toks[j + 1].norm.length >= 2 && formsAt(j + 1).length === 1 && !isTitleStart(j + 1) && !lex.given.has(toks[j + 1].norm)) {
+      const s0 = ph.include ? at(i, f) : toks[j].start;
+      claim({ type: 'LOC', tokenStart: ph.include ? i : j, tokenEnd: j + 2, start: s0, end: toks[j + 1].end, kind: 'name', name: ph.include ? nameText(doc.text, s0, toks[j + 1].end, f.article && f.clitic) : doc.text.slice(s0, toks[j + 1].end), evidence: [ph.evidence, 'rule:place-head+kunya'], titles: [] });
+      i = j + 1;
+      continue;
+    }
     // (a head of common = yes takes a definite common word that is no plural: "حي الجمهورية")
     const commonOk = ph.common && w.startsWith('ال') && w.length >= 5 && !/(ين|ون|ات)$/.test(w) && !isTitleStart(j);
     // (s7) "محطة زي لمعالجة المياه": a facility named by a proper word and the ل-complement of its function
@@ -199,7 +240,8 @@ export function placeHeadPass(cx: Ctx): void {
     // (…or a noun with a pronoun: "في بلدة بعينها")
     if (!w.startsWith('ال') && (PLACE_HEAD_ADJECTIVES.has(w) || (w.length >= 5 && /(ها|هم|هما)$/.test(w))) && !cx.givenTok(j)) continue;
     // (s7) a definite feminine plural after a head is a common noun ("منطقة المهرجانات"، "منطقة العمليات")
-    if (!ph.include && w.startsWith('ال') && w.length >= 7 && /ات$/.test(w)) continue;
+    // (s9) after a facility head too, recurring or not: "محطة الحاويات" (the container terminal), "محطة القطارات"
+    if ((!ph.include || ph.proper) && w.startsWith('ال') && w.length >= 7 && /ات$/.test(w)) continue;
     // (s7) a facility head (place-heads.tsv `proper`) takes a definite word only of the shape of a relational name or one
     // that recurs without the head ("معمل الزهراني"، "محطة الرميلة … الرميلة"; not "محطة الضخ")
     // (not a verbal noun التفعلة of the shape of a relational name: "محطة التحلية"، "التغذية")
@@ -210,7 +252,11 @@ export function placeHeadPass(cx: Ctx): void {
     // (s8) but a long noun in ة of no adjective's shape is a name ("منطقة قنفودة"; not فاعلة "آمنة"، مفعولة "محددة"، فعيلة
     // "صغيرة"، the relational ية "صناعية", nor a short فعلة "خطرة")
     const femName = !ph.include && w.length >= 6 && !/^.ا..ه$/.test(w) && !/^[مت]/.test(w) && !/يه$/.test(w) && !/^..ي.ه$/.test(w) && !/^ا/.test(w);
-    if (!w.startsWith('ال') && /(ة|ه)$/.test(toks[j].text) && (!ph.include || /ي[ةه]$/.test(toks[j].text)) && !femName) continue;
+    // (s9) a proper word written with a final ه after a consonant or و/ي, not ة, is no feminine noun: Kurdish and Persian place
+    // names ("قرية زيوه"، "بلدة كويه"); not a known word nor a possessive pronoun ("بيته"، "أهله")
+    const haName = !w.startsWith('ال') && w.length >= 4 && /[^اة]ه$/.test(toks[j].text.replace(/[\u064B-\u065F\u0670]+$/, '')) && !/(ته|له|نه|به)$/.test(w) &&
+      !lex.common.has(w) && !isStop(w) && !knownWords().has(w) && formsAt(j).length === 1;
+    if (!w.startsWith('ال') && /(ة|ه)$/.test(toks[j].text) && (!ph.include || /ي[ةه]$/.test(toks[j].text)) && !femName && !haName) continue;
     let e = j + 1;
     // "بلدة عيتا الشعب"، "مخيم عين الحلوة": an unknown indefinite word in construct with a definite one, closed by
     // punctuation or a function word, is a two-word place name
@@ -241,7 +287,11 @@ export function adjectiveCountryFilter(cx: Ctx): void {
     if (c.start !== toks[k].start || !(isNat(w) || (w.startsWith('ال') && isNat(w.slice(2))))) continue;
     const p = toks[k - 1].kind === 'quote' ? k - 2 : k - 1;
     const o = owner[p] >= 0 ? cands[owner[p]] : undefined;
-    if (!o || o.dead || o.type !== 'ORG' || o.tokenEnd !== p + 1) continue;
+    // (s9) a country named by its feminine nisba ("السعودية") right after a definite common noun qualifies it: "الأسر
+    // السعودية"، "الأسواق السعودية" (not after a function word, a head or a title: "في السعودية"، "المملكة السعودية")
+    const afterNoun = !o && p === k - 1 && toks[p].kind === 'word' && /^ال/.test(toks[p].text) && toks[p].norm.length >= 4 && !cx.isStop(toks[p].norm) && !isNat(toks[p].norm) &&
+      !cx.isTitleStart(p) && !cx.formStrs(p).some((x) => cx.lex.orgHeadFirst.has(x) || cx.lex.placeHeads.has(x) || cx.lex.titleFirst.has(x));
+    if (!afterNoun && (!o || o.dead || o.type !== 'ORG' || o.tokenEnd !== p + 1)) continue;
     c.dead = true;
     owner[k] = -1;
   }
@@ -265,14 +315,30 @@ function placeList(cx: Ctx, j: number, evidence: string): number {
       // the next conjunct: "، X" or "وX" (و written fused to the name)
       if (PUNCT_COMMA.has(toks[q].text) && q + 1 < n && toks[q + 1].kind === 'word') {
         q++;
-        if (doc.text[toks[q].start] === 'و' && toks[q].norm.length >= 4) off = 1; else comma = true;
+        if (doc.text[toks[q].start] === 'و' && (toks[q].norm.length >= 4 || toks[q].norm === 'وام')) off = 1; else comma = true;
       }
-      else if (toks[q].kind === 'word' && doc.text[toks[q].start] === 'و' && toks[q].norm.length >= 4) off = 1;
+      else if (toks[q].kind === 'word' && doc.text[toks[q].start] === 'و' && (toks[q].norm.length >= 4 || toks[q].norm === 'وام')) off = 1;
       else break;
     }
     const c = owner[q] >= 0 ? cands[owner[q]] : undefined;
     // (a name after a comma is inside the list: another conjunct follows it, "X، Y، وZ")
     const inside = (e: number) => e < n && (PUNCT_COMMA.has(toks[e].text) || (toks[e].kind === 'word' && doc.text[toks[e].start] === 'و'));
+    if (c && c.type !== 'LOC' && !c.dead && c.tokenStart === q && c.tokenEnd === q + 1 && !(comma && !inside(q + 1))) {
+      // (s9) after a dual head, a one-word name another entity took that the lexicon holds with the singular head is that
+      // place: "ولايتي الخرطوم والجزيرة" → "ولاية الجزيرة" (not the channel)
+      const headNorm = j > 0 ? toks[j - 1].norm : '';
+      const sing = headNorm.endsWith('تي') ? headNorm.slice(0, -2) + 'ه' : '';
+      const w = toks[q].norm.slice(doc.text[toks[q].start] === 'و' && c.start > toks[q].start ? 1 : 0);
+      const hm = sing ? lex.trie.longestAt((x) => (x === 0 ? sing : w), 0, [sing]) : undefined;
+      const hv = hm && hm.length === 2 ? hm.values.find((v) => v.entry.type === 'LOC') : undefined;
+      if (hv) {
+        c.dead = true;
+        owner[q] = -1;
+        found.push({ type: 'LOC', tokenStart: q, tokenEnd: q + 1, start: c.start, end: c.end, kind: 'name', name: hv.entry.name, lex: hv.entry, evidence: [hv.entry.evidence, evidence, 'rule:place-list'], titles: [] });
+        q++; count++; known = true;
+        continue;
+      }
+    }
     if (c) {
       if (c.dead || c.type !== 'LOC' || c.tokenStart !== q || (comma && !inside(c.tokenEnd))) break;
       q = c.tokenEnd; count++; known = true;
@@ -280,6 +346,16 @@ function placeList(cx: Ctx, j: number, evidence: string): number {
     }
     if (toks[q].kind !== 'word') break;
     const w = toks[q].norm.slice(off);
+    // (s9) a name opening with أم/أبو takes the next word: "محليتي جبل أولياء وأم بدة"
+    if ((w === 'ام' || w === 'ابو') && q + 1 < n && owner[q + 1] < 0 && toks[q + 1].kind === 'word' && !isStop(toks[q + 1].norm) && toks[q + 1].norm.length >= 2 && formsAt(q + 1).length === 1) {
+      const e = q + 2;
+      if (comma && !inside(e)) break;
+      const start = toks[q].start + off;
+      found.push({ type: 'LOC', tokenStart: q, tokenEnd: e, start, end: toks[e - 1].end, kind: 'name', name: doc.text.slice(start, toks[e - 1].end), evidence: [evidence, 'rule:place-list'], titles: [] });
+      q = e;
+      count++;
+      continue;
+    }
     if (w.length < 3 || isStop(w) || isStop(toks[q].norm) || isNat(w) || isTitleStart(q) || (off === 0 && formsAt(q).length > 1) || lex.given.has(w)) break;
     // (an accusative in ـاً is an adverb or an object: "، رداً على")
     if (/ا$/.test(w) && /\u064B/.test(toks[q].text)) break;
@@ -291,6 +367,8 @@ function placeList(cx: Ctx, j: number, evidence: string): number {
     // (s8) a past verb of the plural after a comma is the next clause: "مديريتي المنصورة والشيخ عثمان، وأحرقوا"
     // (…and a past verb of a derived form in ت: "، واعتقلت"، "، واستهدفت")
     if ((/وا$/.test(w) && w.length >= 5) || (!w.startsWith('ال') && /^ا.{3,}ت$/.test(w))) break;
+    // (s9) a head of places or organisations is no name of the list but the next phrase: "مدن وبلدات الريف ومركز العاصمة"
+    if (lex.placeHeads.has(w) || lex.orgHeadFirst.has(w)) break;
     const plain = lex.common.has(w) || (!w.startsWith('ال') && FEM.test(toks[q].text));
     if (plain && !known) break;
     let e = q + 1;

@@ -4,6 +4,7 @@ import { normalize } from '../text/normalize.ts';
 import type { Ctx } from './context.ts';
 import type { LexEntry } from './lexicon.ts';
 import type { Cand } from './types.ts';
+import { QUOTED_OUTLET_HEADS } from './wordsets.ts';
 
 export function quotedNamePass(cx: Ctx): void {
   const { doc, lex, toks, n, words, cands, owner, claim, formIn, isWord, isStop, isNat } = cx;
@@ -24,7 +25,7 @@ export function quotedNamePass(cx: Ctx): void {
     const prev = i > 0 ? toks[i - 1].norm : '';
     // an indefinite organisation head right before the quote names what is quoted: شركة "حفيت للقطارات"
     // (also with a clitic: لإذاعة "ديوان إف إم")
-    const headForm = i > 0 && owner[i - 1] < 0 && toks[i - 1].kind === 'word' ? formIn(i - 1, lex.orgHeadFirst) : undefined;
+    const headForm = i > 0 && owner[i - 1] < 0 && toks[i - 1].kind === 'word' ? formIn(i - 1, lex.orgHeadFirst) ?? formIn(i - 1, QUOTED_OUTLET_HEADS) : undefined;
     const afterHead = !!headForm && !headForm.form.startsWith('ال');
     const afterL = prev === 'ل' || prev === 'لـ' || normalize(prev) === 'ل';
     // (s7) any word before the quote that, with the quoted words, names an organisation of the lexicon: عضو تكتل "الجمهورية
@@ -69,7 +70,9 @@ export function quotedNamePass(cx: Ctx): void {
     let free = true;
     // after a head, place names inside the quotes are part of the name ("قطارات عُمان"); after لـ too when they
     // do not fill the quotes (لـ"دارفور 24 الإخبارية"); persons never are
-    const inner = (c: Cand) => c.type !== 'PER' && c.tokenStart > i && c.tokenEnd <= j && (afterHead || c.tokenEnd - c.tokenStart < j - i - 1);
+    // (s9) after a head, a lexicon person's short form that does not fill the quotes is a word of the name too: شركة «مرسى
+    // المغرب» (not محمد مرسي)
+    const inner = (c: Cand) => (c.type !== 'PER' || (afterHead && c.short && c.tokenEnd - c.tokenStart < j - i - 1)) && c.tokenStart > i && c.tokenEnd <= j && (afterHead || c.tokenEnd - c.tokenStart < j - i - 1);
     // (s7) the article's own outlet in quotes is the outlet even when its name is also a place: «الشرق الأوسط» in a story of
     // الشرق الأوسط
     for (let k = i + 1; k < j; k++) if (owner[k] >= 0 && !inner(cands[owner[k]]) && !(own && cands[owner[k]].type === 'LOC')) free = false;

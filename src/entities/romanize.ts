@@ -265,6 +265,13 @@ function wordTable(): Map<string, Entry> {
       if (!row.arabic.startsWith('ال') && row.pos !== 'name') t.set(normalize('ال' + row.arabic), { ...e, latin: `al-${row.latin}` });
     }
   }
+  // (s9) foreign words of outlet, company and Western family names (latin-foreign.tsv): after the vocabulary, which keeps its
+  // own spelling of a shared word; the particles only inside a person's name (foreignPerson)
+  for (const row of loadTsv('entities/latin-foreign.tsv')) {
+    const e: Entry = { latin: row.latin, pos: 'name', src: `latin:data/${row.__line}` };
+    if (row.scope === 'person') foreignPerson.set(normalize(row.arabic), e);
+    else if (!t.has(normalize(row.arabic))) t.set(normalize(row.arabic), e);
+  }
   for (const row of loadTsv('entities/latin-words.tsv')) t.set(normalize(row.word), { latin: row.latin, pos: 'name', src: `latin:data/${row.__line}` });
   table = t;
   return t;
@@ -273,7 +280,15 @@ function wordTable(): Map<string, Entry> {
 const hasArticle = (w: string) => w.startsWith('ال') && w.length > 3;
 
 /** The known spelling of a word, with or without its article ("الكاظمي" → "al-Kadhimi"). */
+/** (s9) particles of Western family names (latin-foreign.tsv scope person): "فان" → van inside a person's name only. */
+const foreignPerson = new Map<string, Entry>();
+
 function knownWord(word: string, person = false): Entry | undefined {
+  if (person) {
+    wordTable();
+    const fp = foreignPerson.get(normalize(bare(word)));
+    if (fp) return fp;
+  }
   const hit = lookup(word);
   // in a person's name a surname aligned from people.tsv beats the vocabulary's spelling of the same word
   if (person && hit && hit.src.includes('latin-vocab')) return aligned.get(normalize(bare(word))) ?? hit;
@@ -422,7 +437,8 @@ export function romanizeExplained(name: string, type?: 'PER' | 'ORG' | 'LOC' | '
     out.push(latin);
     if (!evidence.includes(p.src)) evidence.push(p.src);
   });
-  return { latin: out.join(' ').replace(/^al-/, 'Al-'), evidence };
+  // (s9) a name opening with a lower-case particle is capitalised ("Van der Berg")
+  return { latin: out.join(' ').replace(/^al-/, 'Al-').replace(/^(van|von|der|de|du|da|del) /, (x) => x[0].toUpperCase() + x.slice(1)), evidence };
 }
 
 export function romanize(name: string, type?: 'PER' | 'ORG' | 'LOC' | 'MISC'): string {

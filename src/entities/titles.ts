@@ -124,8 +124,9 @@ export function titlePass(cx: Ctx, g: NameGrammar): TitleOcc[] {
       // an organisation named after a ل-prefixed head ("الرئيسة التنفيذية لشركة «نورث ميد» البريطانية")
       {
         const q = j + 1 < n && toks[j + 1].kind === 'quote' ? j + 2 : j + 1;
-        if (w.length >= 4 && w[0] === 'ل' && !w.startsWith('لل') && q < n && owner[q] >= 0 && cands[owner[q]].type === 'ORG' &&
-          cands[owner[q]].tokenStart === q && lex.orgHeadFirst.has(w.slice(1))) {
+        // (s9) …or a place after a ل-prefixed place head ("الوالي الأسبق لولاية تيبازة، رشيد بوخالفة،")
+        if (w.length >= 4 && w[0] === 'ل' && !w.startsWith('لل') && q < n && owner[q] >= 0 && cands[owner[q]].tokenStart === q &&
+          ((cands[owner[q]].type === 'ORG' && lex.orgHeadFirst.has(w.slice(1))) || (cands[owner[q]].type === 'LOC' && q === j + 1 && lex.placeHeads.has(w.slice(1))))) {
           j = cands[owner[q]].tokenEnd;
           if (j < n && toks[j].kind === 'quote') j++;
           withComplement = true; continue;

@@ -79,3 +79,11 @@ export const VENUE_WORDS = wordSet('venue-word');
 export const QUARTER_HEADS = wordSet('quarter-head');
 /** The evidence of that set: its row of data/entities/wordsets.tsv. */
 export const QUARTER_EVIDENCE = `lexicon:data/${SET_ROWS.find((r) => r.set === 'quarter-head')!.__line}`;
+/** (s9) nouns of an online outlet before a quoted name («صفحة "يوميات جرمانا"»): the quoted words are an outlet. */
+export const QUOTED_OUTLET_HEADS = wordSet('quoted-outlet-head');
+/** (s9) adjectives after a one-word lexicon place that make it a common noun («الضفة الأخرى»). */
+export const PLACE_COMMON_BEFORE = wordSet('place-common-before');
+/** (s9) organisation heads that «في» + a place after their chain localises («مديرية الصحة في درعا»). */
+export const LOCAL_BODY_HEADS = wordSet('local-body-head');
+/** (s9) heads of tribes and clans: one name word after them («عشيرة البكير»). */
+export const KIN_HEADS = wordSet('kin-head');
