@@ -465,8 +465,18 @@ function claimedAttacks(c: Ctx, drafts: Draft[]): Draft[] {
 function meetingsOfBodies(c: Ctx, drafts: Draft[]): void {
   for (const d of drafts) {
     const e = d.ev;
-    if (e.type !== 'CONSULT' || d.hit.entry.pos === 'verb' || d.hit.form.article || (d.hit.form.suffix && d.hit.form.suffix !== 'ا')) continue;
-    const j = d.hit.tok + d.hit.len;
+    // (session 9: a definite noun listed with its article too — «المشاركين في الوساطة لعنب بلدي»: the لـ-phrase is whom the
+    // speaker told, not the body meeting)
+    // (a definite meeting — «الاجتماع الوزاري التحضيري لمجلس التعاون» — with up to two definite adjectives before لـ; not a
+    // definite mediation, whose لـ-phrase is rather whom a speaker told)
+    const definite = d.hit.form.article || c.bare(d.hit.tok).startsWith('ال');
+    if (e.type !== 'CONSULT' || d.hit.entry.pos === 'verb' || (definite && e.mode === 'third-party') || (d.hit.form.suffix && d.hit.form.suffix !== 'ا')) continue;
+    // (nor a definite meeting in construct after a plain noun — «محضر الاجتماع الثالث للجنة …»، «جدول أعمال الاجتماع»: a topic)
+    const p = d.hit.tok - 1;
+    if (definite && !d.hit.form.prefix && p >= 0 && c.sent(p) === c.sent(d.hit.tok) && c.toks[p].kind === 'word' && !c.dateCovered[p] && !c.covered[p] &&
+      !c.startsAt.has(p) && !(c.norm(p) ?? '').startsWith('ال') && !c.prepsAt(p).length && !c.frameAt(p)) continue;
+    let j = d.hit.tok + d.hit.len;
+    for (let n = 0; definite && n < 2 && /^ال\S{3,}/.test(c.norm(j) ?? '') && !c.startsAt.has(j) && !c.nounHits.has(j) && c.sent(j) === c.sent(d.hit.tok); n++) j++;
     const t = c.toks[j];
     if (!t || t.kind !== 'word' || c.sent(j) !== c.sent(d.hit.tok) || !/^ل/.test(t.norm)) continue;
     const m = (c.startsAt.get(j) ?? [])[0];

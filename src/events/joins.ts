@@ -199,7 +199,9 @@ export function joinsOrSkips(st: JoinState, h: Hit): boolean {
     // meeting of its own, told with its date and place; the support verb عقد right before the meeting noun says so)
     const meetingHeld = h.entry.type === 'CONSULT' && c.frameAt(h.tok - 1)?.role === 'actor' && !c.isComma(h.tok - 1);
     const agreed = prev.ev.type === 'AGREE' && !meetingHeld && (h.entry.type === 'AGREE' ? complementPrep(c, h) : prev.hit.entry.pos === 'verb' && complementBetween(c, prevEnd, h.tok)) && !approvalOfMeasure(c, prev, h);
-    if ((COMPLEMENT_TYPES.has(prev.ev.type) && prev.hit.entry.pos !== 'noun' && prev.ev.type !== h.entry.type || agreed) && c.sent(prev.hit.tok) === c.sent(h.tok) &&
+    // (session 9: not an act told before or after the agreement — «توصلا إلى اتفاق …، بعد جولة مفاوضات استمرت أسبوعاً»)
+    const orderedAfter = agreed && W_SEQUENCE.has(c.norm(h.tok - 1) ?? '');
+    if ((COMPLEMENT_TYPES.has(prev.ev.type) && prev.hit.entry.pos !== 'noun' && prev.ev.type !== h.entry.type || agreed) && !orderedAfter && c.sent(prev.hit.tok) === c.sent(h.tok) &&
       (h.tok - prevEnd <= 4 || (h.tok - prevEnd <= 14 && (complementPrep(c, h) || complementBetween(c, prevEnd, h.tok)))) &&
       !verbToks.has(h.tok) && !hasVerbBetween(c, verbToks, prev.hit.tok + prev.hit.len, h.tok)) {
       prev.toks.push(h.tok);

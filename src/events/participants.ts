@@ -353,6 +353,9 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
       c.startsAt.get(end)!.some((m) => m.start === c.toks[end].start)) continue;
     if (!definite && !genitive && end + 1 < n && c.sentenceOf[end + 1] === s && c.startsAt.has(end + 1) && !c.startsAt.has(end) &&
       c.toks[end].kind === 'word' && !c.toks[end].norm.startsWith('ال') && headOf(end, false)) continue;
+    // (session 9) «وزير الداخلية اللواء X»، «العميد X»: a definite one-word head right before a person's name is a rank in
+    // the person's title (لواء is also a brigade), not a participant of its own
+    if (definite && !genitive && end === k + 1 && !h.f.prefix && end < n && c.sentenceOf[end] === s && (c.startsAt.get(end) ?? []).some(c.isPer)) continue;
     if (head.g.kind === 'title') {
       let named = false;
       for (let j = end; j < n && j < end + TITLE_LOOKAHEAD && c.sentenceOf[j] === s; j++) {

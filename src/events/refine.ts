@@ -4,13 +4,13 @@
 // earlier ones' result.
 import type { EntityMention } from '../entities/index.ts';
 import { type Draft, type Hit, type Ctx, isLoc, paragraphOf, lastInSentence, insideQuote, mentionEndingAt, type MInfo } from './context.ts';
-import { type Roles, type Window, groupMentionsOf, group, withConjuncts, newClauseBetween, appositiveHolder, nominativePlural, nisbaAgent } from './roles.ts';
+import { type Roles, type Window, groupMentionsOf, group, withConjuncts, newClauseBetween, appositiveHolder, nominativePlural, nisbaAgent, entityOfNisba } from './roles.ts';
 import type { AttIndex } from './modality.ts';
 import { lowerBound } from '../doc.ts';
 import { isPassive, isPassiveImperfect } from './passive.ts';
 import { COPULA, copulaBetween } from './between.ts';
 import { bodyOfTitle, describedEntity, titleOnlyHolder, roleAnaphor } from './titles.ts';
-import { COUNTRY_NOUNS, complementSubject, sameGroupBody, mainClauseSubject, countryOf, holderAfterTitledGenitive, issuerOfStatementSubject, kanaSubject, onBehalfSigners, possessedStem, possessedSubject, participleSpeaker, statedCountry, subordinateEvent, topicSubject, grammaticalSubject, passiveAgentOfOperation } from './subjects.ts';
+import { COUNTRY_NOUNS, complementSubject, sameGroupBody, mainClauseSubject, countryOf, holderAfterTitledGenitive, issuerOfStatementSubject, kanaSubject, onBehalfSigners, possessedStem, possessedSubject, participleSpeaker, statedCountry, subordinateEvent, topicSubject, grammaticalSubject, subjectBeforeContinuation, passiveAgentOfOperation, implicitPerformerOfOperation, issuerOfDecision } from './subjects.ts';
 import { COURT_UNITS, VERBAL, isDualGroup, isCourt } from './traits.ts';
 import type { JoinState } from './joins.ts';
 import { words } from './words.ts';
@@ -18,6 +18,8 @@ import { words } from './words.ts';
 const PRONOUN_COMPLEMENTIZERS = words('pronoun-complementizer');
 const CONDITIONAL_NEGATION = words('conditional-negation');
 const STATEMENT_ACTS = new Set(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT']);
+/** (session 9) Measures a body carries out that a statement may announce in the passive. */
+const ANNOUNCED_MEASURES = new Set(['AID', 'RETREAT', 'COERCE', 'SANCTION', 'MOBILIZE']);
 /** a mediation whose actor came from «بوساطة (من) X», an adjunct: X is no subject of the verbs that follow */
 export const mediatorOnly = (d: Draft) => d.ev.evidence!.includes('rule:mediator-after-wasata');
 
@@ -131,6 +133,15 @@ function refineParties(st: JoinState, attIndex: AttIndex, meansIds: Set<string>,
       if (r) { mine[k] = r; roles.evidence.push('rule:role-noun-anaphor'); }
     }
   }
+  // (session 9) «تلقى رئيس الوزراء اتصالاً من وزير الخارجية الإسباني …. من جهته، جدّد الوزير الإسباني دعم بلاده»: a short
+  // title description no entity resolves refers back to the fuller description of the same unnamed person (its title word
+  // first, its other words in order), at most 150 tokens back — that description stands beside it
+  for (const list of [roles.actors, roles.targets]) {
+    for (let k = 0; k < list.length; k++) {
+      const full = fullerDescription(c, list[k], h.tok);
+      if (full && !roles.actors.includes(full) && !roles.targets.includes(full)) { list.splice(k + 1, 0, full); k++; roles.evidence.push('rule:fuller-description'); }
+    }
+  }
   // «وجددت الحركة رفضها»، «نفت قيادة الشرطة»: a short description that begins the name of an organisation
   // named shortly before (حركة حماس، قيادة شرطة نينوى) refers to it
   if (roles.actors.some((a) => a.startsWith('#'))) {
@@ -139,6 +150,36 @@ function refineParties(st: JoinState, attIndex: AttIndex, meansIds: Set<string>,
     if (out.some((a, i) => a !== roles.actors[i])) roles.evidence.push('rule:description-of-named-body');
     roles.actors = out;
     roles.targets = roles.targets.filter((t) => !out.includes(t));
+  }
+  // (session 9) «تقديم الجانب الإسباني منحة»، «واتهم الطرف الإثيوبي …»: a side named by its nisba is the country (or body) of
+  // the article that nisba names — «مملكة إسبانيا» — for actors and objects alike
+  for (const list of [roles.actors, roles.targets]) {
+    for (let k = 0; k < list.length; k++) {
+      const side = sideByNisba(c, list[k], h.tok);
+      // (the side phrase stays beside the country: annotators name either)
+      if (side && !roles.actors.includes(side) && !roles.targets.includes(side)) { list.splice(k + 1, 0, side); k++; roles.evidence.push('rule:side-by-nisba'); }
+    }
+  }
+  // (session 9) «إذ حظي باستقبال الملك X»، «ولقي الوفد استقبالاً من …»: a reception the subject was granted — the genitive (or
+  // the من-phrase) hosts, the subject of حظي/لقي visits (PLOVER actor): the subject after the verb, else the subject of the
+  // clause it goes on from
+  if (h.entry.type === 'CONSULT' && h.entry.pos !== 'verb' && RECEIVED.test(c.norm(h.tok - 1) ?? '') &&
+    (h.form.prefix.endsWith('ب') || /لقي/.test(c.norm(h.tok - 1) ?? ''))) {
+    const hosts = roles.actors.filter((a) => !a.startsWith('#') || !roles.targets.includes(a));
+    const visitor = receivedBy(c, h, drafts);
+    if (visitor && !hosts.includes(visitor)) {
+      roles.evidence.push('rule:reception-received');
+      if (h.entry.host && hosts.length) {
+        // (in the grammatical order of a reception — host, visitor — which index.ts turns into PLOVER's visitor → host)
+        roles.actors = hosts;
+        roles.targets = [visitor, ...roles.targets.filter((t) => !hosts.includes(t) && t !== visitor)];
+      } else {
+        roles.targets = [...hosts, ...roles.targets.filter((t) => !hosts.includes(t) && t !== visitor)];
+        roles.actors = [visitor];
+        // (already in PLOVER's order: no host swap)
+        roles.evidence.push('rule:passive-reception');
+      }
+    }
   }
   // «استقبل الملك الوزيرة الألمانية»، «اتهم الجماعة بـ…»: a short description as object refers to the person or body
   // named before with that title or name just as a subject does (a visitor becomes the actor of a reception later)
@@ -504,11 +545,26 @@ function refineGovernedAndPassive(st: JoinState, attIndex: AttIndex, meansIds: S
     const pc = PRONOUN_COMPLEMENTIZERS.has(c.norm(h.tok - 2) ?? '');
     const before = pc && h.tok > 2 ? mentionEndingAt(c, h.tok - 3) : null;
     const spk = pc ? attIndex.speaker(h) ?? (before && before.entity && !before.entity.startsWith('#') && c.info(before).prep === '' ? before.entity : null) : null;
-    const prev = spk ? undefined : lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0);
+    let prev = spk ? undefined : lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 &&
+      // (session 9) a participle's act goes on with the main clause, not with an event inside a complement or a quote
+      // («قال الوزير إن المحتجين رفضوا …، معلناً تشكيل لجنة تحقيق» → the minister)
+      !(roles.participleSupport && (d.hit.entry.participle || insideQuote(c, d.hit.tok) || inComplement(c, d.hit.tok) || subordinateEvent(c, d, h, (x) => attIndex.containing(x), drafts))));
+    let partSpk: string | null = null;
+    if (roles.participleSupport && !spk) {
+      const sa = attIndex.speakerAt(h);
+      if (prev && sa && sa.cue > prev.hit.start) prev = undefined;
+      partSpk = prev ? null : participleSpeaker(c, h, sa?.ent ?? null) ?? topicSubject(c, h);
+      // (an unresolved description yields to the sentence's earlier event, as before: «أكدت الوزيرة الألمانية التزام … دعم …،
+      // معلنة تقديم …» — that event named the minister)
+      if (!prev && (!partSpk || partSpk.startsWith('#'))) {
+        const loose = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && d.ev.actors.some((a) => !a.startsWith('#')));
+        if (loose) { prev = loose; partSpk = null; }
+      }
+    }
     // («وأكدت الوزيرة التزام بلادها بمواصلة دعم الأردن»: with no earlier event in the sentence, the subject of the
     // verb that opens it)
-    const main = !spk && !prev ? mainClauseSubject(c, h, verbToks, (id) => isCountry(c, id)) : null;
-    const by = spk ? [spk] : prev ? grammaticalSubject(prev) : main ? [main] : [];
+    const main = !spk && !prev && !partSpk ? mainClauseSubject(c, h, verbToks, (id) => isCountry(c, id)) : null;
+    const by = spk ? [spk] : prev ? grammaticalSubject(prev) : partSpk ? [partSpk] : main ? [main] : [];
     if (by.length) {
       roles.actors = [...by, ...stateActors.filter((a) => !by.includes(a))];
       roles.targets = roles.targets.filter((t) => !by.includes(t));
@@ -516,6 +572,55 @@ function refineGovernedAndPassive(st: JoinState, attIndex: AttIndex, meansIds: S
     }
   }
   if (stateGenitive && !roles.actors.length) roles.actors = stateActors;
+  // (session 9) «سيّرت الهيئة قافلة …، على أن تسيّر قافلة ثانية الأحد»، «وأرسلت شحنة ثانية»: a causative verb of sending (a form
+  // written with its shadda, or a past in أ) has the convoy as its object, never as the sender — the sender is the subject of
+  // the sentence's earlier event (the convoy, what was sent, is no participant)
+  if (h.entry.pos === 'verb' && h.entry.type === 'AID' && roles.actors.length && roles.actors.every((a) => meansIds.has(a)) &&
+    (/\u0651/.test(doc.text.slice(h.start, h.end)) || /^أ/.test(h.entry.past ?? ''))) {
+    const prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && !d.ev.actors.every((a) => meansIds.has(a)));
+    if (prev) {
+      roles.targets = [...roles.targets.filter((t) => !prev.ev.actors.includes(t))];
+      roles.actors = grammaticalSubject(prev);
+      roles.evidence.push('rule:means-object-of-sending-verb');
+    }
+  }
+  // (session 9) «أعقبها سحب متبادل للسفراء وإغلاق الأجواء بين البلدين»: an act between two states, with no subject of its own
+  // (none, or one only carried over from the event before), whose «بين البلدين/الدولتين» follows within eight tokens of its
+  // clause (past one coordinated event noun) — the two countries named last are its parties
+  if (RELATIONAL.has(h.entry.type) && (!roles.actors.length || roles.evidence.includes('rule:pronoun-subject-from-previous-event'))) {
+    const pair = betweenTwoCountries(c, h);
+    if (pair.length === 2) {
+      roles.actors = pair;
+      roles.targets = roles.targets.filter((t) => !pair.includes(t));
+      roles.evidence.push('rule:between-two-countries');
+    }
+  }
+  // (session 9) «توصل الطرفان إلى اتفاق …، بعد جولة مفاوضات استمرت تسعة أيام»: talks with no party of their own, told after
+  // «بعد/عقب/إثر» as what led to an agreement of their sentence, were held by the agreement's parties
+  if (h.entry.pos !== 'verb' && h.entry.type === 'CONSULT' && h.entry.mode !== 'third-party' && !roles.actors.length && !h.form.suffix) {
+    let k = h.tok - 1;
+    if (/^(جوله|جولات)$/.test(c.bare(k))) k--;
+    if (/^(بعد|عقب|اثر|إثر)$/.test(c.bare(k)) && k < h.tok) {
+      const agr = lastInSentence(c, drafts, h, (d) => (d.ev.type === 'AGREE' || (d.ev.type === 'RETREAT' && d.ev.mode === 'ceasefire')) && d.ev.actors.length >= 2);
+      if (agr && h.tok - agr.hit.tok <= 40) {
+        roles.actors = agr.ev.actors.filter((a) => c.byId.get(a)?.type !== 'LOC' || isCountry(c, a));
+        roles.targets = roles.targets.filter((t) => !roles.actors.includes(t));
+        if (!roles.place && agr.ev.place) roles.place = agr.ev.place;
+        roles.evidence.push(`rule:talks-before-agreement@${agr.hit.start}`);
+      }
+    }
+  }
+  // (session 9) «حلّ الوزير X، يوم الثلاثاء، بإقليم Y في زيارة عمل …»، «وصل الوفد إلى Z في زيارة رسمية»: a visit noun after «في»
+  // with no visitor of its own is the manner of the main clause — its subject visits
+  if (h.entry.pos !== 'verb' && h.entry.type === 'CONSULT' && h.entry.mode === 'visit' && !roles.actors.length && c.norm(h.tok - 1) === 'في' && !h.form.suffix) {
+    const main = mainClauseSubject(c, h, verbToks, (id) => isCountry(c, id));
+    const holder = main && main.startsWith('#') ? titledHolderOf(c, main, h.tok) : null;
+    const who = holder ?? main;
+    if (who && !roles.targets.includes(who)) {
+      roles.actors = [who];
+      roles.evidence.push('rule:visit-of-main-clause');
+    }
+  }
   // "«نطالب المجتمع الدولي…»": a first-person verb in a statement has the speaker as subject
   if (h.entry.pos === 'verb' && !roles.actors.length && h.entry.present && (h.form.norm === 'ن' + h.entry.present || h.form.norm === 'سن' + h.entry.present)) {
     const spk = attIndex.speaker(h);
@@ -535,6 +640,8 @@ function refineGovernedAndPassive(st: JoinState, attIndex: AttIndex, meansIds: S
     }
   }
   const passivePast = h.entry.pos === 'verb' && h.entry.obj === 'target' && isPassive(doc.text.slice(h.start, h.end));
+  // (session 9) the subject a passive took only as a pronoun from the event before (its source, for passiveAgentOfClause)
+  const inheritedFrom = roles.evidence.includes('rule:pronoun-subject-from-previous-event') ? [...roles.actors] : null;
   // a vocalised passive past (قُتل، اعتُقل، أُصيب: damma inside the stem, not on its last letter) has
   // its grammatical subject as the target and no known agent, unless `من قبل/على يد` named one
   // (a reception in the passive, «استُقبل الوفد في المطار», keeps its subject as the visitor — PLOVER's actor)
@@ -557,13 +664,19 @@ function refineGovernedAndPassive(st: JoinState, attIndex: AttIndex, meansIds: S
     // (session 6: «اعتُقلوا خلال مداهمات نفذتها الأجهزة الأمنية» — the performer of the operation, subjects.ts)
     const ag = h.entry.obj === 'target' ? passiveAgentOfOperation(c, h) : null;
     if (ag) { roles.actors = [ag]; roles.targets = roles.targets.filter((t) => t !== ag); roles.evidence.push('rule:passive-agent-of-operation'); }
+    passiveAgentOfClause(st, h, roles, inheritedFrom);
   }
   // «يُعاد فتح المعبر»، «يُفرَج عن …»: a vocalised passive imperfect has no agent of its own — its subject or
   // genitive is what the act is done to
   if (h.entry.obj !== 'subject' && !h.entry.host && isPassiveImperfect(doc.text.slice(h.start, h.end).split(/\s+/)[0]) && !roles.evidence.includes('rule:agent-phrase')) {
-    for (const a of roles.actors) if (!roles.targets.includes(a)) roles.targets.push(a);
+    // (session 9) «…، معلناً أن ٥٠٠ حصة غذائية ستُوزَّع على العائلات»: a measure in the passive in a complement clause, whose
+    // subject came only from the event before — that event's subject announces it and carries it out; it undergoes nothing
+    const announcer = inheritedFrom && ANNOUNCED_MEASURES.has(h.entry.type) && inComplement(c, h.tok) ? inheritedFrom : null;
+    for (const a of roles.actors) if (!roles.targets.includes(a) && !announcer?.includes(a)) roles.targets.push(a);
     roles.actors.length = 0;
     roles.evidence.push('rule:passive-imperfect-target');
+    if (announcer) { roles.actors = [...announcer]; roles.evidence.push('rule:passive-measure-of-announcer'); }
+    if (h.entry.obj === 'target') passiveAgentOfClause(st, h, roles, inheritedFrom);
   }
   // «أكدت الوزيرة الألمانية …» where the entity stage filed the title under another person: the person named before
   // with that title is meant (actors and objects alike)
@@ -604,6 +717,112 @@ function refineGovernedAndPassive(st: JoinState, attIndex: AttIndex, meansIds: S
   }
   // "احتجت السلطات الجزائرية على توقيف …": a named body protesting in words disapproves (ACCUSE), it does not
   // demonstrate
+}
+
+/**
+ * (session 9) The agent of a passive with none of its own, named elsewhere in its sentence:
+ * - a verdict or decision it was carried out under names its issuer (subjects.ts issuerOfDecision): «أُدين X …، بموجب حكم نطق به
+ *   القطب الجزائي …» (`rule:passive-agent-issuer-of-decision`);
+ * - an operation it happened during is performed by a pronoun subject («كانوا قد اعتُقلوا خلال حملة دهم شنتها في آذار»): when
+ *   the passive itself took its subject only as a pronoun from the event before, that event's subject is the performer and its
+ *   object — the nearer antecedent — is what the passive's pronoun stands for (`rule:passive-agent-implicit-performer`):
+ *   «أفرجت "قسد" عن ١٧ موقوفاً، كانوا قد اعتُقلوا خلال حملة شنتها …» → قسد arrested the seventeen.
+ */
+function passiveAgentOfClause(st: JoinState, h: Hit, roles: Roles, inheritedFrom: string[] | null): void {
+  const { c, drafts } = st;
+  if (roles.actors.length) return;
+  const issuer = issuerOfDecision(c, h);
+  if (issuer) {
+    roles.actors = [issuer];
+    roles.targets = roles.targets.filter((t) => t !== issuer);
+    roles.evidence.push('rule:passive-agent-issuer-of-decision');
+    return;
+  }
+  if (!inheritedFrom?.length || !implicitPerformerOfOperation(c, h)) return;
+  const prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && inheritedFrom.every((a) => d.ev.actors.includes(a)));
+  if (!prev) return;
+  roles.actors = [...prev.ev.actors];
+  const objs = prev.ev.targets.filter((t) => !roles.actors.includes(t));
+  roles.targets = objs.length ? objs : roles.targets.filter((t) => !roles.actors.includes(t));
+  roles.evidence.push('rule:passive-agent-implicit-performer');
+}
+
+/** (session 9) The person named in apposition after the title phrase `id` opening its clause («وزير الفلاحة …، أحمد
+ * البوزيدي،»): roles.ts appositiveHolder on the phrase's mention before `tok` in its sentence. */
+function titledHolderOf(c: Ctx, id: string, tok: number): string | null {
+  const m = groupMentionsOf(c, id).filter((g) => g.tokenEnd <= tok && c.sent(g.tokenStart) === c.sent(tok)).pop();
+  return m ? appositiveHolder(c, m)?.entity ?? null : null;
+}
+
+/** (session 9) A complementizer (أن، إن، بأن …) opens the clause of token `tok`: within six tokens before it, no comma between. */
+function inComplement(c: Ctx, tok: number): boolean {
+  for (let k = tok - 1; k >= 0 && k >= tok - 6 && c.sent(k) === c.sent(tok); k--) {
+    if (c.isComma(k) || c.isBoundary(k)) return false;
+    if (COMPLEMENTIZER_WORDS.has(c.norm(k) ?? '') || PRONOUN_COMPLEMENTIZERS.has(c.norm(k) ?? '')) return true;
+  }
+  return false;
+}
+
+/** (session 9) Acts between states that «بين البلدين» can qualify. */
+const RELATIONAL = new Set(['SANCTION', 'COERCE', 'AGREE', 'COOPERATE', 'RETREAT']);
+/** (session 9) The last two countries named, when «بين البلدين/الدولتين» follows the trigger at `h` within eight tokens of its
+ * sentence (no comma, no verb trigger between). */
+function betweenTwoCountries(c: Ctx, h: Hit): string[] {
+  const s = c.sent(h.tok);
+  for (let k = h.tok + h.len; k < c.toks.length && k < h.tok + h.len + 8 && c.sent(k) === s; k++) {
+    if (c.isComma(k) || c.isBoundary(k)) return [];
+    if ((c.norm(k) ?? '').replace(/^و/, '') !== 'بين' || !/^(ال)?(بلد|دولت)ين$/.test(c.norm(k + 1) ?? '')) continue;
+    const near = lastCountries(c, k + 1);
+    if (near.length === 2) return near;
+    // (else the last two countries of the article before it, at most 300 mentions back: the two the article is about)
+    const out: string[] = [];
+    const ms = c.layer.mentions;
+    for (let i = lowerBound(ms, c.toks[k].start) - 1, n = 0; i >= 0 && n < 300 && out.length < 2; i--, n++) {
+      if (!out.includes(ms[i].entity) && isCountry(c, ms[i].entity)) out.push(ms[i].entity);
+    }
+    return out.length === 2 ? out.reverse() : [];
+  }
+  return [];
+}
+
+/** Verbs of being granted something (حظي بـ، يحظى بـ، لقي، يلقى), right before the noun. */
+const RECEIVED = /^[وف]?(حظي|يحظي|تحظي|حظيت|لقي|يلقي|لقيت)$/;
+/** (session 9) Who was granted the reception at h: a bare PER/ORG right after the verb is impossible here (the noun follows
+ * at once), so the verb's pronoun subject — the actor of the sentence's previous event, else the subject the clause goes on
+ * from (the nearest bare person or body before it, a description resolved). */
+function receivedBy(c: Ctx, h: Hit, drafts: Draft[]): string | null {
+  const prev = lastInSentence(c, drafts, h, (d) => d.ev.actors.length === 1 && !d.ev.actors[0].startsWith('#'));
+  if (prev) return grammaticalSubject(prev)[0] ?? null;
+  const cont = subjectBeforeContinuation(c, { ...h, tok: h.tok - 1 });
+  return cont?.[0] ?? null;
+}
+
+/** (session 9) The id of an earlier, fuller title description («#وزير خارجيه اسباني») of a short one («#وزير اسباني»): a title
+ * head and at least one more word, found among the group phrases of the 150 tokens before `tok`. */
+function fullerDescription(c: Ctx, id: string, tok: number): string | null {
+  if (!id.startsWith('#')) return null;
+  const ws = id.slice(1).split(' ');
+  if (ws.length < 2 || ws.length > 3 || !(c.lex.groups.get(ws[0]) ?? []).some((g) => g.kind === 'title')) return null;
+  for (let k = tok - 1; k >= 0 && k >= tok - 150; k--) {
+    for (const m of c.startArr[k] ?? []) {
+      if (!m.entity.startsWith('#') || m.entity === id) continue;
+      const fw = m.entity.slice(1).split(' ');
+      if (fw.length <= ws.length || fw[0] !== ws[0]) continue;
+      let i = 1;
+      for (let j = 1; j < fw.length && i < ws.length; j++) if (fw[j] === ws[i]) i++;
+      if (i === ws.length) return m.entity;
+    }
+  }
+  return null;
+}
+
+/** (session 9) «الجانب الإسباني»، «الطرف المغربي»: a side phrase (a dual head used in the singular, groups.tsv) with one nisba
+ * adjective — the country or body whose name word that nisba is built on (roles.ts entityOfNisba), else null. */
+function sideByNisba(c: Ctx, id: string, tok: number): string | null {
+  const m = /^#(جانب|طرف) (\S{3,})$/.exec(id);
+  if (!m || !/ي$/.test(m[2]) || /وي$/.test(m[2])) return null;
+  const stem = m[2].replace(/ي$/, '');
+  return entityOfNisba(c, tok, [stem]);
 }
 
 /** «الجانبان خلال الاتصال»: the last earlier event (at most three sentences back) whose trigger's first word is the

@@ -6,7 +6,7 @@ import type { EntityMention } from '../entities/index.ts';
 import { AFTER_WINDOW, BEFORE_WINDOW, RELATIVE_PRONOUNS, type Hit, type MInfo, Ctx, isTitle, mentionEndingAt, isLoc, AUX, wordsBetween } from './context.ts';
 import { words } from './words.ts';
 import { bodyOfSpokesperson, dualTitleHolders } from './titles.ts';
-import { kanaQadSubject, subjectBeforeContinuation } from './subjects.ts';
+import { kanaQadSubject, subjectBeforeContinuation, ownerOfGroup } from './subjects.ts';
 import { isPassive } from './passive.ts';
 import type { TriggerEntry } from './lexicon.ts';
 
@@ -59,6 +59,8 @@ export function newClauseBetween(c: Ctx, from: number, to: number): boolean {
     if (!c.isComma(k) || !/^و/.test(c.norm(k + 1) ?? '') || (c.startArr[k + 1] !== undefined)) continue;
     const n = c.norm(k + 1)!;
     if (isTitle(c, n) || c.lex.groups.has(n)) continue;
+    // (session 9: in the accusative too — «، صباح اليوم، وفداً من مجلس …»: وفد is a noun in و, no conjunction)
+    if (/\S{3}ا$/.test(n) && c.lex.groups.has(n.slice(0, -1))) continue;
     return true;
   }
   return false;
@@ -184,7 +186,9 @@ export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
       // (a preposition before the quantity governs the whole partitive: «بين وحدات من الجيش وقوات الولاية»)
       if (inf.prep === 'من' && partitiveStart(c, j) >= 0) {
         const q = partitiveStart(c, j);
-        const qp = q > endTok ? c.prepsAt(q - 1).find((p) => p.length === 1 && p.values[0].role !== 'boundary') : undefined;
+        // (session 9: a two-word preposition too — «على يد عناصر من جهاز الأمن»، «من قبل عناصر من الشرطة»)
+        const qp = q > endTok ? c.prepsAt(q - 1).find((p) => p.length === 1 && p.values[0].role !== 'boundary') ??
+          (q - 2 >= endTok ? c.prepsAt(q - 2).find((p) => p.length === 2 && p.values[0].role !== 'boundary') : undefined) : undefined;
         inf.prep = qp ? qp.first : '';
         inf.prepRole = qp ? qp.values[0].role : '';
       }
@@ -423,6 +427,8 @@ export interface Roles {
   recipientFrame?: boolean;
   /** the noun is the object of a support verb ('actor' frame) whose subject is its agent («واصلت تركيا دعم الجيش») */
   governed?: boolean;
+  /** (session 9) the support verb is a circumstantial participle after a comma («…، معلناً تشكيل لجنة») */
+  participleSupport?: boolean;
   /** a possessed support masdar before the noun («بعد مشاركتهم في مسيرة»): its pronoun and token */
   possessor?: { suffix: string; tok: number };
   /** the noun is the result of a consequence verb («أسفرت عن توقيف …»): the cause's actor did it (refine.ts) */
@@ -909,7 +915,7 @@ function nounRoles(c: Ctx, h: Hit, w: Window, r: Roles): void {
   // (a noun written with tanween is no construct head: «أجرى اتصالاً هاتفياً بعضو المجلس X» — X is no genitive)
   const tanween = /[\u064B-\u064D]\u0627?$/.test(c.toks[h.tok + h.len - 1].text);
   if (!hasArticle && !tanween && !h.form.suffix && after.length && after[0].prep === '' && w.gapAfter[0] <= 3 && !commaBetween &&
-    !prepBetween(c, h.tok + h.len, after[0].m.tokenStart)) {
+    !prepBetween(c, h.tok + h.len, after[0].m.tokenStart) && !verbLikeBetween(c, h.tok + h.len, after[0].m.tokenStart)) {
     const gen = group(after, 0);
     rest = after.slice(gen.length);
     const lTarget = e.gen === 'target' ? rest.findIndex((i) => i.prep === 'ل') : -1;
@@ -994,8 +1000,10 @@ function nounRoles(c: Ctx, h: Hit, w: Window, r: Roles): void {
     addIds(r.actors, [before[1], before[0]]);
     r.evidence.push('rule:svo-subject-of-body');
   }
+  // (session 9: not a definite noun phrase — «أدانت مصر الهجوم الإرهابي»: the NP before it is the subject of the verb that
+  // governs it, no attacker)
   if (e.pos === 'phrase' && !r.actors.length && !r.recipientFrame && before.length && before[0].prep === '' && w.gapBefore[0] <= 2 &&
-    gapIsAux(c, before[0].m.tokenEnd, h.tok)) {
+    gapIsAux(c, before[0].m.tokenEnd, h.tok) && !/^[وف]?ال/.test(c.toks[h.tok].text)) {
     const subj = [before[0]];
     for (let k = 0; k + 1 < before.length && before[k].coord; k++) subj.push(before[k + 1]);
     addIds(r.actors, subj.reverse());
@@ -1023,7 +1031,8 @@ const IN_IT = new Set(['فيه', 'فيها']);
  * the resumptive «فيه/فيها» (the document it describes) speaks for the document's issuer — the nearest person, body or group
  * named with no preposition before it in its sentence (at most 25 tokens back, no complementizer or relative between). */
 export function documentIssuer(c: Ctx, v: number): MInfo | null {
-  if (!IN_IT.has(c.norm(v + 1) ?? '') || !/^[يت]/.test(c.norm(v) ?? '')) return null;
+  // (session 9: a past verb too right after the document noun — «بعد تصريحات انتقد فيها القضاء»، «في بيان أدان فيه»)
+  if (!IN_IT.has(c.norm(v + 1) ?? '') || !(/^[يت]/.test(c.norm(v) ?? '') || words('statement-manner').has(c.bare(v - 1)))) return null;
   const s = c.sent(v);
   for (let k = v - 1; k >= 0 && k >= v - 25 && c.sent(k) === s; k--) {
     // (an apposition set off by commas and opened by a definite adjective — «، المنضوية تحت الاتحاد العام للشغل،» — is
@@ -1132,6 +1141,14 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
         r.possessor = { suffix: pm[3], tok: j };
         return;
       }
+      // (session 9) «أعلنت النقابة عن خوض إضراب …، مع تنظيم وقفة احتجاجية»، «… وتنظيم مسيرة»: a bare support masdar right before
+      // the noun, after «مع» or with و, adds an act of the same subject — the agent of the event before it in its sentence
+      // (refine.ts, as for a support verb with a pronoun subject)
+      if (SUPPORT_MASDAR.has(c.bare(j)) && j === h.tok - 1 && !r.actors.length && !h.form.suffix && !h.form.prefix &&
+        (c.norm(j - 1) === 'مع' || c.norm(j) !== c.bare(j) && /^و/.test(c.norm(j) ?? ''))) {
+        r.evidence.push('rule:support-verb-pronoun-subject', 'rule:coordinated-support-masdar');
+        return;
+      }
       // «مشاركة أستراليا والبحرين في تقديم الدعم»: a support masdar in construct with its agents, then في (and a
       // masdar of giving) before the noun — the genitives perform the event
       if (SUPPORT_MASDAR.has(c.bare(j)) && !r.actors.length) {
@@ -1177,6 +1194,9 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
         const from = cuts[n] + 1;
         const to = n + 1 < cuts.length ? cuts[n + 1] : h.tok;
         if (from === to && n === cuts.length - 1) { dated++; continue; }
+        // (session 9) the last segment may be the noun's own governing words after a closing comma: «أعلنت النقابة، في بلاغ
+        // …، عن خوض إضراب» — a preposition and at most one support masdar, no name
+        if (n === cuts.length - 1 && n > 0 && governingWords(c, from, to)) continue;
         if (!parenthetical(c, from, to)) comma = true;
         else for (let x = from - 1; x < to; x++) if (!c.dateCovered[x]) dated++;
       }
@@ -1188,7 +1208,20 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
       const s0 = c.startArr[j + 1]?.[0];
       const described = !!s0 && /^ال\S{3,}/.test(c.norm(s0.tokenEnd) ?? '') && !c.startArr[s0.tokenEnd] && !c.nounHits.has(s0.tokenEnd) &&
         /^(في|ب\S+)$/.test(c.norm(s0.tokenEnd + 1) ?? '');
-      if (comma || h.tok - j - dated > (described ? 16 : 12) || (h.tok - j > 16 && !(c.startArr[j + 1] !== undefined) && !isTitle(c, c.bare(j + 1)))) continue;
+      // (session 9) «أكدت كل من X وY وZ، في بيانات …، تضامنها»: «كل من» opens a list of bare subjects like a name does
+      const eachOf = eachOfList(c, j + 1);
+      // (session 9) the inner words of named subjects use up no reach: «عقد وزير الداخلية الفريق X ووزير الصحة الدكتور Y
+      // اجتماعاً» (persons and organisations; places count whole above)
+      // (only a subject list the noun follows at once, dates aside: not «وردّت X بإصدار ترخيص … بالإغاثة»)
+      let inner = 0, lastEnd = -1;
+      for (let k = j + 1; k < h.tok; k++) {
+        const pm = c.startArr[k]?.find((m) => { const ty = c.byId.get(m.entity)?.type; return ty === 'PER' || ty === 'ORG'; });
+        if (pm && !c.dateCovered[k]) { inner += Math.min(pm.tokenEnd, h.tok) - k - 1; k = pm.tokenEnd - 1; lastEnd = pm.tokenEnd; }
+      }
+      let gap = 0;
+      for (let k = lastEnd; lastEnd >= 0 && k < h.tok; k++) if (!c.dateCovered[k] && !c.isComma(k)) gap++;
+      if (lastEnd >= 0 && gap === 0) dated += inner;
+      if (comma || h.tok - j - dated > (described ? 16 : 12) || (h.tok - j > 16 && !(c.startArr[j + 1] !== undefined) && !isTitle(c, c.bare(j + 1)) && !eachOf)) continue;
     }
     let subj: EntityMention | null = null;
     for (let k = j + 1; k < h.tok && !subj; k++) {
@@ -1288,6 +1321,15 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
         }
       }
     }
+    // (session 9) «وكان المخيم قد تعرّض لقصف»، «X، الذي …، قد تعرّض …»، «المطار تعرّض لهجوم»: the subject of a target frame
+    // before its verb — SVO with auxiliaries, a كان … قد clause, or a subject before a relative clause set off by commas
+    if (!subj && (f.role === 'target' || f.role === 'target-object') && !RELATIVE_PRONOUNS.has(c.norm(j - 1) ?? '')) {
+      const sb = mentionEndingAt(c, j - 1) ?? (AUX.has(c.norm(j - 1) ?? '') ? mentionEndingAt(c, j - 2) : null) ?? kanaQadSubject(c, j) ?? subjectBeforeRelative(c, j);
+      if (sb && c.info(sb).prep === '' && c.sent(sb.tokenStart) === s) {
+        subj = sb;
+        r.evidence.push('rule:target-frame-subject-before');
+      }
+    }
     if (!subj && f.role !== 'actor' && f.role !== 'announce') return;
     const type = subj ? c.byId.get(subj.entity)?.type : undefined;
     if (f.role === 'actor' || f.role === 'announce') {
@@ -1304,7 +1346,9 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
           if (!between) ante = mentionEndingAt(c, c.isComma(j - 2) ? j - 3 : j - 2) ?? subj;
         }
         subj = null;
-        let before = mentionEndingAt(c, j - 1) ?? (AUX.has(c.norm(j - 1) ?? '') ? mentionEndingAt(c, j - 2) : null) ?? subjectBeforeRelative(c, j) ?? ante;
+        // (session 9: past two auxiliaries too — «العاهل X كان قد أصدر عفواً»)
+        let before = mentionEndingAt(c, j - 1) ?? (AUX.has(c.norm(j - 1) ?? '') ? mentionEndingAt(c, j - 2) ??
+          (AUX.has(c.norm(j - 2) ?? '') ? mentionEndingAt(c, j - 3) : null) : null) ?? subjectBeforeRelative(c, j) ?? ante;
         // (session 8) «وكانت X في بنغازي قد نظّمت وقفة»، «وكان X قد أصدر عفواً»: the subject after كان, before قد
         if (!before || c.info(before).prep !== '') before = kanaQadSubject(c, j) ?? before;
         // (session 8) «برقية … تعلن فيها عن تنفيذ إضراب»: the document's issuer
@@ -1323,14 +1367,19 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
       }
       // «قبل أن يجري اتصالاً»، «أنها ستواصل دعم»: a support verb right before the noun with no subject of its own has
       // a pronoun subject (resolved in index.ts from the speaker or the sentence's previous event)
-      if (f.role === 'actor' && ((subj && subj.tokenStart > j) || j === h.tok - 1)) r.governed = true;
+      // (session 9) a masdar of forming between — «معلناً تشكيل لجنة تحقيق»، «وأمر بتشكيل لجنة» — leaves the noun next to its
+      // verb: what is formed is the verb's act
+      const next = j === h.tok - 1 || (j === h.tok - 2 && FORMING.test(c.norm(h.tok - 1) ?? ''));
+      if (f.role === 'actor' && ((subj && subj.tokenStart > j) || next)) r.governed = true;
       // (a conjoined support verb too: «ودان X الهجوم، وأجرى اتصالاً هاتفياً بـY» — its subject is the sentence's)
       // (an announcement too: «…، وأعلنت تعليق مشاركتها» — the sentence's subject announces its own act)
       // («…، معلنةً تقديم 15 مليون يورو»: an announcing participle after a comma goes on with the sentence's subject)
       const participle = f.role === 'announce' && /^م/.test(c.norm(j) ?? '') && c.isComma(j - 1);
-      if (!subj && j === h.tok - 1 && (f.role === 'actor' || participle || (f.role === 'announce' && /^[وف]/.test(c.norm(j) ?? '') && c.isComma(j - 1))) && (COMPLEMENTIZERS.has(c.norm(j - 1) ?? '') || words('pronoun-complementizer').has(c.norm(j - 1) ?? '') ||
+      if (!subj && next && (f.role === 'actor' || participle || (f.role === 'announce' && /^[وف]/.test(c.norm(j) ?? '') && c.isComma(j - 1))) && (COMPLEMENTIZERS.has(c.norm(j - 1) ?? '') || words('pronoun-complementizer').has(c.norm(j - 1) ?? '') ||
         participle || (/^[وف]/.test(c.norm(j) ?? '') && c.isComma(j - 1)))) {
         r.evidence.push('rule:support-verb-pronoun-subject');
+        // (session 9: the participle's own subject is the main clause's, as for any circumstantial participle — refine.ts)
+        if (participle) r.participleSupport = true;
       } else if (!subj && /^[وف]/.test(c.norm(j) ?? '') && c.isComma(j - 1) && adjunctOnly(c, j + 1, h.tok)) {
         // «…، وأعلنت في وقت لاحق من اليوم نفسه القبض على …»: an adjunct phrase between the conjoined support verb and
         // its noun — the verb's subject is still the sentence's
@@ -1342,6 +1391,13 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
       }
       if (subj && !r.actors.includes(subj.entity) && (c.info(subj).prep === '' || subj === unitM || subj === ownerM)) {
         r.actors.push(subj.entity);
+        // (session 9) «أعرب المجلس الوزاري لمجلس التعاون … عن تأييده»: a group subject (a body no entity names) followed at once
+        // by لـ + an organisation belongs to it — the organisation acts too
+        const owner = subj.tokenStart > j ? ownerOfGroup(c, subj) : null;
+        if (owner && owner.tokenEnd <= h.tok && !r.actors.includes(owner.entity)) {
+          r.actors.push(owner.entity);
+          r.evidence.push('rule:support-subject-of-body');
+        }
         // coordinated subjects: "أتمت إيران والولايات المتحدة صفقة"
         for (let k = subj.tokenEnd; k < h.tok; k++) {
           const ms = c.startArr[k];
@@ -1363,6 +1419,44 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
     r.evidence.push(f.evidence);
     return;
   }
+}
+
+/** (session 9) An imperfect verb form between a noun and the NP after it — «لجنة تحقيق تضم ممثلين»، «قافلة تحمل …»: the NP is
+ * that verb's object in an adjectival clause, no genitive of the noun (an indefinite word of three to five letters opening in
+ * ي/ت and carrying no pronoun, no title, no mention, not a date). */
+function verbLikeBetween(c: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = c.toks[k];
+    if (t.kind !== 'word' || c.dateCovered[k] || c.startArr[k] !== undefined) continue;
+    const n = t.norm;
+    // (a verb carrying the noun's resumptive pronoun — «زيارة يجريها الوزير» — has the noun's agent after it: no block)
+    if (/^[يت]\S{2,4}$/.test(n) && !/[هة]$/.test(n) && !isTitle(c, n) && !c.lex.groups.has(n)) return true;
+  }
+  return false;
+}
+
+/** (session 9) Masdars of forming or opening a body or a procedure («تشكيل لجنة تحقيق»، «بإنشاء لجنة»): transparent between a
+ * support verb and the event noun they introduce (a closed grammatical set). */
+const FORMING = /^[وف]?[بل]?(تشكيل|انشاء|تاسيس|تاليف)$/;
+
+/** (session 9) Words from..to-1 (one or two) govern the event noun after them: a preposition word, a masdar of a support verb
+ * (function-words `support-masdar`) or both («عن خوض»، «عن»، «بتنظيم»); no name, no event word. */
+function governingWords(c: Ctx, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let k = from; k < to; k++) {
+    if (c.toks[k].kind !== 'word' || c.startArr[k] !== undefined || c.nounHits.has(k)) return false;
+    const n = c.norm(k) ?? '';
+    if (!(c.prepsAt(k).some((p) => p.length === 1) || SUPPORT_MASDAR.has(n.replace(/^[بل]/, '')))) return false;
+  }
+  return true;
+}
+
+/** (session 9) «كل من X وY»، «كلاً من X»: «each of» at k (with من after it) heading a list of named participants — the
+ * mention right after من (its preposition reads as none, context.ts). */
+export function eachOfList(c: Ctx, k: number): EntityMention | null {
+  if (!['كل', 'كلا'].includes(c.norm(k) ?? '') || c.norm(k + 1) !== 'من') return null;
+  const m = c.startArr[k + 2]?.[0];
+  return m && c.sent(m.tokenStart) === c.sent(k) ? m : null;
 }
 
 /** A preposition with a pronoun right after a verb in a relative clause ("الذي اتفق عليه الطرفان"): the
@@ -1502,6 +1596,14 @@ export function performVerb(n: string): boolean {
   return PERFORM.has(n) || (/\S{2}ت(ه|ها)$/.test(n) && PERFORM.has(n.replace(/ت(ه|ها)$/, '$1')));
 }
 
+/** (session 9) A support verb of frames.tsv (role actor or announce) carrying an object pronoun: «أعلنته»، «نظّمتها». */
+function supportVerbWithPronoun(c: Ctx, n: string): boolean {
+  const m = /^(\S{3,}?)(ه|ها)$/.exec(n);
+  if (!m) return false;
+  const f = c.lex.frames.get(m[1]);
+  return !!f && (f.role === 'actor' || f.role === 'announce');
+}
+
 /** "X التي قام بها Y" / "التي أجراها Y": Y, within a few words after the event noun. */
 export function performedBy(c: Ctx, h: Hit): EntityMention | null {
   const s = c.sent(h.tok);
@@ -1516,7 +1618,9 @@ export function performedBy(c: Ctx, h: Hit): EntityMention | null {
     const bareRel = j === j0 && performVerb(c.norm(j) ?? '') && !h.form.article && !(c.norm(h.tok) ?? '').startsWith('ال');
     if (!bareRel && !RELATIVE_PRONOUNS.has(c.norm(j) ?? '')) continue;
     let k = bareRel ? j : j + 1;
-    if (!performVerb(c.norm(k) ?? '')) return null;
+    // (session 9) after a relative pronoun, a support verb of the event with its object pronoun too: «الإضراب الذي أعلنته
+    // التنسيقية»، «الحملة التي أطلقتها الوزارة»
+    if (!performVerb(c.norm(k) ?? '') && !(!bareRel && supportVerbWithPronoun(c, c.norm(k) ?? ''))) return null;
     k++;
     if (words('perform-prep').has(c.norm(k) ?? '')) k++;
     for (let m = k; m < k + 6 && m < c.toks.length && c.sent(m) === s; m++) {
@@ -1690,6 +1794,9 @@ export function obliqueGroup(c: Ctx, i: MInfo): boolean {
   const head = c.toks[i.m.tokenStart];
   if (!head || head.kind !== 'word') return false;
   const b = c.bare(i.m.tokenStart);
+  // (session 9) indefinite too: «أن يلتقي مسؤولين عُمانيين» — a nominative subject would be «مسؤولون»; the head must be a
+  // group noun of people (groups.tsv kind group), not a title or a singular in ين («أمين»)
+  if (/ين$/.test(b) && b.length >= 6 && !b.startsWith('ال') && !isTitle(c, b) && (c.lex.groups.get(b) ?? []).some((g) => g.kind === 'group')) return true;
   return /ين$/.test(b) && b.length >= 6 && b.startsWith('ال');
 }
 

@@ -254,7 +254,19 @@ export function topicSubject(c: Ctx, h: Hit): string | null {
     }
   }
   // («وقالت الجماعة …، متوعدة»: a short description of an organisation named before refers to it)
+  // (session 9) «أعرب المجلس الوزاري لمجلس التعاون … عن قلقه، مؤكداً …»: a group subject owned by a body after لـ stands for
+  // that body
+  const own = ownerOfGroup(c, m);
+  if (own && own.tokenEnd <= h.tok) return own.entity;
   return m.entity.startsWith('#') ? describedEntity(c, m.entity, h.tok) ?? m.entity : m.entity;
+}
+
+/** (session 9) The organisation a group phrase belongs to when لـ + its name follows the phrase at once («المجلس الوزاري
+ * لمجلس التعاون»، «المكتب السياسي للحركة» when the entity stage named it). */
+export function ownerOfGroup(c: Ctx, m: EntityMention): EntityMention | null {
+  if (!m.entity.startsWith('#')) return null;
+  const o = c.startArr[m.tokenEnd]?.find((x) => c.byId.get(x.entity)?.type === 'ORG');
+  return o && c.sent(o.tokenStart) === c.sent(m.tokenStart) && c.info(o).prep === 'ل' ? o : null;
 }
 
 /** The subject of a sentence opened by كان («وكان المبعوث الأمريكي إلى سوريا توم باراك قد حلّ …، وحثّ …»): the first
@@ -335,10 +347,19 @@ export function mainClauseSubject(c: Ctx, h: Hit, verbToks: Set<number>, isCount
   if (!m || (c.info(m).prep !== '' && m !== unit) || m.tokenEnd > h.tok) return null;
   const e = c.byId.get(m.entity);
   if (!m.entity.startsWith('#') && (!e || (e.type === 'LOC' && !isCountry(m.entity)))) return null;
+  // (session 9: a quoted phrase closed before the noun — «للإجراءات التي اتخذتها "صوناً لأمنها"، وذلك في ختام اجتماعه» — is
+  // no quotation the noun stands in: only an odd number of quotation marks between ends the main clause)
+  let quotes = 0;
   for (let k = m.tokenEnd; k < h.tok; k++) {
     const n = (c.norm(k) ?? '').replace(/^[وف](?=\S{2})/, '');
-    if (verbToks.has(k) || c.toks[k].kind === 'quote' || COMPLEMENTIZERS_OF_CLAUSE.has(n) || PRONOUN_COMPLEMENTIZERS_OF_CLAUSE.has(c.norm(k) ?? '')) return null;
+    if (c.toks[k].kind === 'quote') quotes++;
+    if (verbToks.has(k) || COMPLEMENTIZERS_OF_CLAUSE.has(n) || PRONOUN_COMPLEMENTIZERS_OF_CLAUSE.has(c.norm(k) ?? '')) return null;
   }
+  if (quotes % 2) return null;
+  // (session 9) «أعرب المجلس الوزاري لمجلس التعاون … عن تأييده …، في ختام اجتماعه»: a group subject owned by a body after لـ
+  // stands for that body
+  const own = ownerOfGroup(c, m);
+  if (own && own.tokenEnd <= h.tok) return own.entity;
   return m.entity.startsWith('#') ? describedEntity(c, m.entity, h.tok) ?? m.entity : m.entity;
 }
 
@@ -396,10 +417,26 @@ export function subjectBeforeContinuation(c: Ctx, h: Hit): string[] | null {
     const m = mentionEndingAt(c, k);
     if (!m) continue;
     const e = m.entity.startsWith('#') ? undefined : c.byId.get(m.entity);
+    // (session 9) the genitive of an event noun is no subject of the clause: «إذ حظي باستقبال الملك X …، ثم أجرى مباحثات»
+    if (eventGenitive(c, m)) { k = m.tokenStart; continue; }
     if (e && (e.type === 'PER' || e.type === 'ORG') && c.info(m).prep === '') return [m.entity];
+    // (session 9) a description standing for a person or body named before: «واختتم الوزير جولته …، ثم التقى»
+    if (!e && c.info(m).prep === '' && m.entity.startsWith('#')) {
+      const d = describedEntity(c, m.entity, m.tokenStart);
+      const de = d ? c.byId.get(d) : undefined;
+      if (d && de && (de.type === 'PER' || de.type === 'ORG')) return [d];
+    }
     k = m.tokenStart;
   }
   return null;
+}
+
+/** (session 9) A mention in construct after an event noun (titles between allowed): «باستقبال (جلالة) الملك X»، «زيارة الوزير». */
+export function eventGenitive(c: Ctx, m: EntityMention): boolean {
+  if (c.info(m).prep !== '') return false;
+  let k = m.tokenStart - 1;
+  for (let n = 0; n < 3 && k >= 0 && c.toks[k].kind === 'word' && !c.nounHits.has(k) && (isTitle(c, c.norm(k) ?? '') || isTitle(c, c.bare(k))); n++) k--;
+  return k >= 0 && c.nounHits.has(k) && c.sent(k) === c.sent(m.tokenStart);
 }
 
 /** (session 8) An honorific title with a possessive pronoun standing for a person: «معاليه»، «سموه»، «فخامته»، «جلالتها». */
@@ -455,6 +492,65 @@ export function passiveAgentOfOperation(c: Ctx, h: Hit): string | null {
     if (!m || c.info(m).prep !== '') return null;
     const e = m.entity.startsWith('#') ? null : c.byId.get(m.entity);
     return e && e.type === 'LOC' ? null : m.entity;
+  }
+  return null;
+}
+
+/** (session 9) A verb of an operation whose pronoun names it (function-words `perform`: شنتها، نفذها) with no bare NP of its own
+ * right after it (dates and prepositional phrases follow: «خلال حملة دهم واسعة شنتها في آذار الماضي») — its subject is a
+ * pronoun too: the one the clause before is about. True when such a verb stands within ten words of the passive at `h`, in
+ * its clause. */
+export function implicitPerformerOfOperation(c: Ctx, h: Hit): boolean {
+  const s = c.sent(h.tok);
+  const perform = words('perform');
+  for (let k = h.tok + h.len; k < c.toks.length && k < h.tok + h.len + 10 && c.sent(k) === s; k++) {
+    if (c.isComma(k) || c.isBoundary(k)) return false;
+    const n = c.norm(k) ?? '';
+    if (!perform.has(n) || !/(ه|ها)$/.test(n)) continue;
+    const nx = k + 1;
+    if (nx >= c.toks.length || c.sent(nx) !== s || c.isComma(nx) || c.isBoundary(nx)) return true;
+    const m = c.startArr[nx]?.[0];
+    if (m && c.info(m).prep === '') return false;
+    // (a date or a preposition opens what follows: no subject is named)
+    return !!c.dateCovered[nx] || c.prepsAt(nx).length > 0 || !!(m && c.info(m).prep !== '');
+  }
+  return false;
+}
+
+/** (session 9) Issuing verbs of a verdict or decision with a resumptive pronoun (نطق به، أصدره، أصدرته، اتخذه، أقرّته), and the
+ * participle «(ال)صادر(ة) عن». */
+const ISSUED_WITH_PRONOUN = /^(اصدر|اتخذ|اقر)(ت)?(ه|ها)$/;
+const ISSUED_THEN_PREP = /^(نطق|نطقت)$/;
+/** Nouns of a verdict or decision (indefinite or definite): حكم، قرار، أمر، مرسوم. */
+const DECISION_NOUN = /^(ال)?(حكم|قرار|امر|مرسوم)$/;
+/**
+ * (session 9) «أُدين X بالسجن …، بموجب حكم نطق به أمس القطب الجزائي …»، «اعتُقل بموجب قرار أصدرته النيابة»، «… بحكم صادر عن
+ * محكمة X»: a passive act carried out under a verdict or decision whose issuer a clause on the decision noun names — the issuer
+ * did it. The decision noun stands after the verb in its sentence (at most 30 tokens on); the issuer is the bare NP after the
+ * issuing verb (dates and a short adverb between).
+ */
+export function issuerOfDecision(c: Ctx, h: Hit): string | null {
+  const s = c.sent(h.tok);
+  for (let k = h.tok + h.len; k < c.toks.length && k < h.tok + h.len + 30 && c.sent(k) === s; k++) {
+    if (c.isBoundary(k)) return null;
+    const n = (c.norm(k) ?? '').replace(/^[وف]?(ب|ل)?(?=(ال)?(حكم|قرار|امر|مرسوم)$)/, '');
+    if (!DECISION_NOUN.test(n)) continue;
+    // one adjective may follow the noun («حكم قضائي»، «قرار رسمي»)
+    let v = k + 1;
+    if (v < c.toks.length && !ISSUED_WITH_PRONOUN.test(c.norm(v) ?? '') && !ISSUED_THEN_PREP.test(c.norm(v) ?? '') &&
+      !/^(ال)?صادر(ه)?$/.test(c.norm(v) ?? '') && c.startArr[v] === undefined) v++;
+    const vn = c.norm(v) ?? '';
+    let at = -1;
+    if (ISSUED_WITH_PRONOUN.test(vn)) at = v + 1;
+    else if (ISSUED_THEN_PREP.test(vn) && /^(به|بها)$/.test(c.norm(v + 1) ?? '')) at = v + 2;
+    else if (/^(ال)?صادر(ه)?$/.test(vn) && c.norm(v + 1) === 'عن') at = v + 2;
+    if (at < 0) continue;
+    // dates (and the commas around them) before the issuer
+    while (at < c.toks.length && c.sent(at) === s && (c.dateCovered[at] || (c.isComma(at) && c.dateCovered[at + 1]))) at++;
+    const m = c.startArr[at]?.find((x) => c.byId.get(x.entity)?.type !== 'LOC');
+    if (!m || c.sent(at) !== s) return null;
+    if (at === v + 2 && /صادر/.test(vn)) return m.entity;
+    return c.info(m).prep === '' ? m.entity : null;
   }
   return null;
 }
