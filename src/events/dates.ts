@@ -3,6 +3,8 @@
 // «حتى نهاية العام» for a past act and a date «المقبل» for a past verb excluded); else (session 6) no date for a
 // background or planned event, the date of the meeting the sentence places it in («خلال الزيارة»), the date of
 // an earlier sentence of its paragraph, the lead's day for the story's next step; else the publication date.
+// Session 9: a sentence date is shared backwards only, not across «فيما» to a reaction; a motive phrase's noun is undated;
+// a meeting's relative clause, a closing statement and an eyewitness report carry the meeting's or the story's day.
 import type { DateMention, EventDate } from '../contract.ts';
 import { lowerBound, spanIndexAt } from '../doc.ts';
 import { normalize } from '../text/normalize.ts';
@@ -57,7 +59,8 @@ export function assignDates(c: Ctx, drafts: Draft[], allDates: DateMention[]): v
     // (session 6) a start date «منذ …» dates only the state or act right before it («قُتلوا منذ فجر أمس»،
     // «مقاطعة … منذ ديسمبر»), not the sentence's other events («اتهم …، المحتجز منذ عام 2015»)
     const sinceOk = (d: Draft) => !since(c, dm) || closeBefore(c, d.hit.tok, lowerBound(c.toks, dm.start));
-    const list = list0.filter((d) => fits(d, dm.value!, dm) && inScope(d, dm) && sinceOk(d));
+    const list = list0.filter((d) => fits(d, dm.value!, dm) && inScope(d, dm) && sinceOk(d) && !motiveNoun(c, d) && !reactionAcross(c, d, dm) &&
+      !clauseAfter(c, d, dm));
     if (!list.length) continue;
     let pick: Draft | null = null;
     let pickAt = -1;
@@ -84,19 +87,23 @@ export function assignDates(c: Ctx, drafts: Draft[], allDates: DateMention[]): v
     const list = bySent.get(sentOfOffset(dm.start));
     if (!list) continue;
     for (const d of list) {
-      if (d.ev.date || !fits(d, dm.value, dm) || !inScope(d, dm) || since(c, dm)) continue;
+      if (d.ev.date || motiveNoun(c, d)) continue;
       const at = c.toks[d.hit.tok].start;
-      let best = dm;
+      // (session 9) only a date before the trigger is shared, and not across «فيما» to a reaction
+      const shares = (o: DateMention) => !!o.value && fits(d, o.value, o) && inScope(d, o) && !since(c, o) &&
+        o.start < at && !reactionAcross(c, d, o);
+      let best: DateMention | null = null;
       for (const o of datesBySent.get(sentOfOffset(dm.start)) ?? []) {
-        if (o.value && fits(d, o.value, o) && inScope(d, o) && !since(c, o) && Math.abs(o.start - at) < Math.abs(best.start - at)) best = o;
+        if (shares(o) && (!best || Math.abs(o.start - at) < Math.abs(best.start - at))) best = o;
       }
+      if (!best) continue;
       // by proximity, not the whole sentence: a date far from the trigger belongs to another clause's event
       if (Math.abs(best.start - at) > DATE_SHARE_SPAN) continue;
       d.ev.date = { value: best.value!, text: best.text, basis: 'text' };
       d.ev.evidence!.push('rule:date-of-sentence');
     }
   }
-  frameDates(c, drafts, dates, (dm) => clauseOf.get(dm) ?? null);
+  frameDates(c, drafts, dates, (dm) => clauseOf.get(dm) ?? null, fits);
 }
 
 // ---- Session 6: the time frame of undated events (docs/gold-format.md) ----
@@ -106,7 +113,7 @@ export function assignDates(c: Ctx, drafts: Draft[], allDates: DateMention[]): v
 // the day of the lead («اختتم القادة مساء أمس قمتهم…»: the article's news day), a day at most a week before
 // publication; else (4) the publication date.
 
-type TimeFrameSet = 'pluperfect-aux' | 'perfect-particle' | 'background' | 'frame-break' | 'frame-prep' | 'anchor-prep' | 'anchor-verb' | 'anchor-noun' | 'statement-type' | 'deadline-prep' | 'future-date-word' | 'clause-participle';
+type TimeFrameSet = 'pluperfect-aux' | 'perfect-particle' | 'background' | 'frame-break' | 'frame-prep' | 'anchor-prep' | 'anchor-verb' | 'anchor-noun' | 'statement-type' | 'deadline-prep' | 'future-date-word' | 'clause-participle' | 'contrast-clause' | 'motive-prep' | 'closing-statement' | 'witness' | 'where-clause';
 let frameWords: Map<TimeFrameSet, string[][]> | null = null;
 /** Word sequences (normalised) of one set of data/events/time-frames.tsv. */
 export function timeFrameWords(set: TimeFrameSet): string[][] {
@@ -194,6 +201,7 @@ function phraseBefore(c: Ctx, k: number, set: TimeFrameSet, span: number): numbe
 
 /** Background («وكان … قد دعا»، «سبق أن»، «في وقت سابق») or planned with no date: the reason, else null. */
 export function undatedFrame(c: Ctx, d: Draft): string | null {
+  if (motiveNoun(c, d)) return 'rule:date-null-motive';
   if ((d.ev.context ?? []).some((x) => x === 'future' || x === 'hypothetical')) return 'rule:date-null-planned';
   if (programmeOfVisit(c, d)) return 'rule:date-null-programme';
   if (d.hit.entry.pos === 'verb' && pluperfectAt(c, d.hit.tok)) return 'rule:date-null-pluperfect';
@@ -230,9 +238,16 @@ function breaksFrame(c: Ctx, si: number): boolean {
   return false;
 }
 
-function frameDates(c: Ctx, drafts: Draft[], dates: DateMention[], clause: (dm: DateMention) => [number, number] | null): void {
+function frameDates(c: Ctx, drafts: Draft[], dates: DateMention[], clause: (dm: DateMention) => [number, number] | null,
+  fits: (d: Draft, value: string, dm?: DateMention) => boolean): void {
   const published = c.doc.meta.published && isDay(c.doc.meta.published.slice(0, 10)) ? c.doc.meta.published.slice(0, 10) : null;
   const sentOfOff = (off: number) => c.sent(Math.min(lowerBound(c.toks, off), c.toks.length - 1));
+  // (session 9) dates that a relative clause holds, by the clause's first token (the pronoun)
+  const byClause = new Map<number, DateMention>();
+  for (const dm of dates) {
+    const r = clause(dm);
+    if (r && dm.value && !byClause.has(r[0])) byClause.set(r[0], dm);
+  }
   const paras = c.doc.paragraphs;
   const paraOf = (off: number) => spanIndexAt(paras, off);
   // a date that can frame other sentences: a stated past (or today's) date, not a start «منذ», not a relative
@@ -288,6 +303,12 @@ function frameDates(c: Ctx, drafts: Draft[], dates: DateMention[], clause: (dm: 
   }
   function frameOne(d: Draft): void {
     if (d.ev.date) return;
+    const held = meetingClauseDate(c, d, byClause);
+    if (held && fits(d, held.value!, held)) {
+      d.ev.date = { value: held.value!, text: held.text, basis: 'text' };
+      d.ev.evidence!.push('rule:date-of-meeting-clause');
+      return;
+    }
     const why = undatedFrame(c, d);
     if (why) { d.ev.evidence!.push(why); return; }
     const at = c.toks[d.hit.tok].start;
@@ -314,12 +335,31 @@ function frameDates(c: Ctx, drafts: Draft[], dates: DateMention[], clause: (dm: 
         return;
       }
     }
+    // (session 9) «وأدان البيان الختامي …»: the closing statement of a meeting speaks on the day the meeting closed
+    if (d.hit.entry.pos === 'verb' && phraseStartsAt(c, d.hit.tok + Math.max(1, d.hit.len), 'closing-statement')) {
+      const v = lastTextMeeting?.ev.date ?? (lead ? { value: lead.value!, text: lead.text, basis: 'text' as const } : null);
+      if (v) {
+        d.ev.date = { ...v };
+        d.ev.evidence!.push('rule:date-of-closing-statement');
+        return;
+      }
+    }
     // the nearest framing date of an earlier sentence of the paragraph, with no frame break between
     const carried = lastBefore(c.doc.sentences[si].start);
     if (carried && paraOf(carried.start) === pi && breaks[si + 1] - breaks[sentOfOff(carried.start) + 1] === 0) {
       d.ev.date = { value: carried.value!, text: carried.text, basis: 'text' };
       d.ev.evidence!.push('rule:date-of-paragraph');
       return;
+    }
+    // (session 9) «وأفاد شهود عيان بأن الشرطة فرّقت المحتجين»: an act an eyewitness reports happened on the story's day —
+    // the latest day the text stated before it (before the publication day, at most a week back), not the day of the report
+    if (!statements.has(normalize(d.ev.type)) && published && phraseBefore(c, d.hit.tok, 'witness', WITNESS_SPAN) >= 0) {
+      const story = lastBefore(at);
+      if (story && isDay(story.value!) && story.value! < published && dayNumber(published) - dayNumber(story.value!) <= LEAD_MAX_DAYS) {
+        d.ev.date = { value: story.value!, text: story.text, basis: 'text' };
+        d.ev.evidence!.push('rule:date-of-witnessed-story');
+        return;
+      }
     }
     if (lead && pi <= first + LEAD_PARAGRAPHS && !statements.has(normalize(d.ev.type)) && breaks[si + 1] === breaks[si]) {
       d.ev.date = { value: lead.value!, text: lead.text, basis: 'text' };
@@ -342,7 +382,21 @@ function closeBefore(c: Ctx, k: number, t: number): boolean {
 /** "منذ 25 جويلية 2021": the start of a state, not the date of the events around it. */
 export function since(c: Ctx, dm: DateMention): boolean {
   const k = lowerBound(c.toks, dm.start);
-  return (c.norm(k - 1) ?? '') === 'منذ' || /^منذ/.test(normalize(dm.text));
+  return (c.norm(k - 1) ?? '') === 'منذ' || /^منذ/.test(normalize(dm.text)) || sinceOfNoun(c, k);
+}
+
+/** Max words between «منذ» and the date of the noun it governs. */
+const SINCE_NOUN_SPAN = 8;
+/** (session 9) «منذ إقرار مجلس النواب قانون الإصلاح في شباط الماضي»، «منذ أحداث الكركرات في 13 نونبر 2020»: «منذ» + a noun whose
+ * date follows in «في …» (no comma between) is a start too — the date belongs to that noun, not to the sentence's events. */
+function sinceOfNoun(c: Ctx, k: number): boolean {
+  if (c.norm(k - 1) !== 'في') return false;
+  const s = c.sent(k);
+  for (let j = k - 2; j >= 0 && j >= k - 1 - SINCE_NOUN_SPAN && c.sent(j) === s; j--) {
+    if (c.isComma(j) || c.isBoundary(j)) return false;
+    if (c.norm(j) === 'منذ') return true;
+  }
+  return false;
 }
 
 /** The token range of a relative clause holding token k (from the relative pronoun to the next comma or
@@ -357,14 +411,21 @@ export function relativeClauseAround(c: Ctx, k: number): [number, number] | null
     if (RELATIVE_PRONOUNS.has(c.norm(j) ?? '')) { from = j; break; }
     // (session 8) «لاتفاق وقف الأعمال العدائية المبرم في تشرين الثاني ٢٠٢٤»: a definite participle right after a
     // definite word, at most PARTICIPLE_SPAN words before the date, opens a clause like a relative pronoun
-    if (k - j <= PARTICIPLE_SPAN && participles.has(c.norm(j) ?? '') && j > 0 && c.sent(j - 1) === s && /^(?:[وفبلك]?ال|لل)/.test(c.norm(j - 1) ?? '')) { from = j; break; }
+    // (session 9: or after a name — «بإعلان جدة الموقع بين الطرفين في مايو 2023»: a name is definite)
+    if (k - j <= PARTICIPLE_SPAN && participles.has(c.norm(j) ?? '') && j > 0 && c.sent(j - 1) === s && (/^(?:[وفبلك]?ال|لل)/.test(c.norm(j - 1) ?? '') || !!c.covered[j - 1])) { from = j; break; }
   }
   if (from < 0) return null;
   let to = k + 1;
-  while (to < c.toks.length && to < k + 30 && c.sent(to) === s && !c.isComma(to) && !c.isBoundary(to)) to++;
+  // (session 9) «زيارة الدولة التي قام بها … في سبتمبر 2022، حيث التقى … ووقّع …»: a «حيث» clause after the comma goes on
+  // telling the clause's event (where it happened), so the clause runs on through it
+  whereWords ??= single('where-clause');
+  const where = whereWords;
+  const whereNext = (t: number) => c.isComma(t) && where.has(c.bare(t + 1));
+  while (to < c.toks.length && to < k + 30 && c.sent(to) === s && (!c.isComma(to) || whereNext(to)) && !c.isBoundary(to)) to++;
   return [from, to];
 }
 
+let whereWords: Set<string> | null = null;
 /** Max characters of a dateline before its date («مسقط في ٦ مايو /العُمانية/ –») and after it to the dash. */
 const DATELINE_SPAN = 40;
 /** Is the date mention part of a paragraph's dateline: near the paragraph start, followed closely by a dash? */
@@ -402,3 +463,81 @@ const PARTICIPLE_SPAN = 12;
 
 /** Max distance (UTF-16 units, ~25 words) between a trigger and a date of its sentence it shares. */
 export const DATE_SHARE_SPAN = 150;
+
+// ---- Session 9 ----
+
+/** (session 9) «رداً على هجمات الجماعة»، «احتجاجاً على إعدام رجل الدين»: a noun trigger right after a phrase of motive names
+ * the earlier act that moved the sentence's event — it takes no date of the sentence (that is the response's) and no
+ * frame date: null (data/events/time-frames.tsv `motive-prep`). */
+export function motiveNoun(c: Ctx, d: Draft): boolean {
+  if (d.hit.entry.pos === 'verb') return false;
+  return phraseEndsAt(c, d.hit.tok - 1, 'motive-prep');
+}
+
+let reactionTypes: Set<string> | null = null;
+/** Max tokens between an eyewitness («شهود عيان») and the act they report. */
+const WITNESS_SPAN = 20;
+/** Max tokens scanned between a date and a reaction trigger for a contrastive «فيما». */
+const REACTION_SPAN = 40;
+/** (session 9) «أصدر الرئيس، أمس الاثنين، مرسوماً …، فيما رفضت الجبهة المرسوم»: a verbal reaction (statement-type) told in
+ * a clause opened by «فيما»، «في حين»، «بينما» after the date is the news cycle's answer, not the act of that day. */
+export function reactionAcross(c: Ctx, d: Draft, dm: DateMention): boolean {
+  reactionTypes ??= single('statement-type');
+  if (!reactionTypes.has(normalize(d.ev.type))) return false;
+  const t = lowerBound(c.toks, dm.end);
+  if (t > d.hit.tok || d.hit.tok - t > REACTION_SPAN) return false;
+  for (let j = t; j < d.hit.tok; j++) if (phraseEndsAt(c, j, 'contrast-clause')) return true;
+  return false;
+}
+
+/** (session 9) «دافع الناطق الرسمي … خلال الندوة الصحفية التي أعقبت اجتماع مجلس الحكومة يوم الخميس الماضي»، «وكان المتهمون قد
+ * قاطعوا الجلسة التي انطلقت صباح الاثنين»: an event placed in a meeting (its object, or after an anchor preposition or «في»)
+ * whose relative clause states a date happens on that date — the clause dates the meeting, the meeting the event. */
+let meetingNouns: Set<string> | null = null;
+export function meetingClauseDate(c: Ctx, d: Draft, byClause: Map<number, DateMention>): DateMention | null {
+  meetingNouns ??= single('anchor-noun');
+  const nouns = meetingNouns;
+  const last = d.hit.tok + Math.max(1, d.hit.len) - 1;
+  const s = c.sent(d.hit.tok);
+  for (let j = last + 1; j <= last + ANCHOR_SPAN && j < c.toks.length && c.sent(j) === s && !c.isBoundary(j); j++) {
+    if (!meetingNoun(c, j, nouns)) continue;
+    if (!(j === last + 1 || phraseEndsAt(c, j - 1, 'anchor-prep') || c.bare(j - 1) === 'في')) continue;
+    for (let r = j + 1; r <= j + HEAD_SPAN + 1 && r < c.toks.length && c.sent(r) === s; r++) {
+      if (c.isComma(r) || c.isBoundary(r)) break;
+      const dm = byClause.get(r);
+      if (dm) return dm;
+      // (only adjectives between: «الندوة الصحفية التي»، not another noun the clause describes — «عقب الجلسة الغارات التي»)
+      if (c.nounHits.has(r) || c.covered[r]) break;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** A meeting noun at token j: «الجلسة»، or its possessed form «جلسته»، «اجتماعها». */
+function meetingNoun(c: Ctx, j: number, nouns: Set<string>): boolean {
+  const b = c.bare(j);
+  if (nouns.has(b)) return true;
+  const m = /^(\S{3,}?)(?:هما|هم|ها|ه)$/.exec(b);
+  return !!m && (nouns.has('ال' + m[1]) || nouns.has('ال' + m[1].replace(/ت$/, 'ه')));
+}
+
+/** (session 9) «شيّعت أمس جثمان الشهيد …، الذي ارتقى برصاص قوات الاحتلال … الأحد الماضي»: a date before the trigger does not
+ * date a trigger inside a relative clause that the date stands outside of (the clause tells an earlier act of its own). */
+export function clauseAfter(c: Ctx, d: Draft, dm: DateMention): boolean {
+  if (dm.start >= d.hit.start) return false;
+  const r = relativeClauseAround(c, d.hit.tok);
+  return !!r && c.toks[r[0]].start > dm.end;
+}
+
+/** Does a phrase of `set` start at token b (its first word may carry و/ف), within b's sentence? */
+function phraseStartsAt(c: Ctx, b: number, set: TimeFrameSet): boolean {
+  if (b >= c.toks.length) return false;
+  const s = c.sent(b);
+  for (const ws of timeFrameWords(set)) {
+    let ok = b + ws.length <= c.toks.length;
+    for (let i = 0; i < ws.length && ok; i++) ok = c.sent(b + i) === s && ((i === 0 ? c.bare(b) : c.norm(b + i) ?? '') === ws[i] || c.norm(b + i) === ws[i]);
+    if (ok) return true;
+  }
+  return false;
+}
