@@ -614,6 +614,8 @@ const W_PRONOUN_COMPLEMENTIZER = words('pronoun-complementizer');
  * a subject that is only a pronoun (a complementizer with a pronoun up to four words back — «أكد أنه لن يتردد»، «أنها ستواصل
  * دعم» — or a first-person verb), whose speaker the roles may not have resolved, and acts whose subject undergoes them
  * (passives: «أُدين الناشط»). Runs on the article's final events (`rule:agentless-act` is no evidence: the event goes). */
+const W_IMPERSONAL = words('impersonal');
+
 export function dropAgentless(c: Ctx, drafts: Draft[], events: Event[]): Event[] {
   const gone = calledProtests(c, drafts);
   const hitOf = new Map<Event, Hit>();
@@ -627,6 +629,12 @@ export function dropAgentless(c: Ctx, drafts: Draft[], events: Event[]): Event[]
     if (e.type === 'AID' && h.entry.pos === 'verb') return true;
     const n = h.form.norm, pres = h.entry.present, past = h.entry.past;
     if (h.entry.pos === 'verb' && pres && /^[نا]/.test(n) && n.slice(1).startsWith(pres) && !(past && n.startsWith(past))) return true;
+    // (session 9, probe round) a passive names no agent by design: «وحُكم على ثلاثة متهمين بالسجن»، «وتم طرد الدبلوماسي»
+    // (a vocalised or generated passive verb, or a masdar right after the impersonal تم/جرى/يتم)
+    // (not after an act of its type told earlier in its sentence, which it goes on with: «أعلنت طرد الملحق …، وأُمهل 48 ساعة»)
+    const toldBefore = drafts.some((d) => d.ev !== e && d.ev.type === e.type && d.hit.tok < h.tok && c.sent(d.hit.tok) === c.sent(h.tok));
+    if (!toldBefore && (h.entry.passive || (e.evidence ?? []).includes('rule:passive-subject-target'))) return true;
+    if (!toldBefore && h.entry.pos !== 'verb' && h.tok > 0 && (W_IMPERSONAL.has(c.norm(h.tok - 1) ?? '') || W_IMPERSONAL.has((c.norm(h.tok - 1) ?? '').replace(/^[وف]?س?ي/, 'ت')))) return true;
     for (let j = h.tok - 1; j >= 0 && j >= h.tok - 4 && c.sent(j) === c.sent(h.tok); j--) {
       if (c.isComma(j)) break;
       if (W_PRONOUN_COMPLEMENTIZER.has(c.norm(j) ?? '')) return true;
@@ -682,17 +690,33 @@ function isDual(c: Ctx, id: string): boolean {
 /** "جلسة … لبحث"، "تقديم … لدعم": a masdar with the clitic لـ (no article) within six words after an event of
  * its sentence, with no verb between, names the purpose of that event. */
 export function purposeOf(c: Ctx, prev: Draft, h: Hit, verbToks: Set<number>): boolean {
-  if (!/^[وف]?ل$/.test(h.form.prefix) || h.form.article) return false;
+  if (!/^[وف]?ل$/.test(h.form.prefix)) return false;
+  // (session 9, probe round) a definite masdar of protest or condemnation governing its object is a purpose too:
+  // «استدعت الخارجية السفير الفرنسي للاحتجاج على تصريحات …»، «… للتنديد بـ»
+  if (h.form.article && !((h.entry.type === 'PROTEST' || h.entry.type === 'ACCUSE') && governsNext(c, h.tok + Math.max(1, h.len)))) return false;
   if (c.sent(prev.hit.tok) !== c.sent(h.tok)) return false;
   const from = Math.max(...prev.toks) + 1;
   return wordsBetween(c, from, h.tok) <= 6 && !hasVerbBetween(c, verbToks, from, h.tok);
+}
+
+/** The word at j opens the object of a masdar: على، عن، ضد, or a word with the clitic بـ. */
+function governsNext(c: Ctx, j: number): boolean {
+  const n = c.bare(j);
+  return n === 'علي' || n === 'عن' || n === 'ضد' || (n.length > 3 && n.startsWith('ب'));
 }
 
 /** A complement preposition (إلى، على، عن) between two tokens: what follows is the content of a demand or an
  * agreement ("اتفقتا على استئناف … وإعادة فتح"). */
 export function complementBetween(c: Ctx, from: number, to: number): boolean {
   const preps = words('complement-prep');
-  for (let k = from; k < to; k++) if (preps.has(c.bare(k))) return true;
+  // (session 9, probe round) a masdar with the clitic بـ that carries the act as its object («بتصعيد احتجاجاتها»,
+  // function-words `complement-masdar`) opens the complement as a preposition would
+  const heads = words('complement-masdar');
+  for (let k = from; k < to; k++) {
+    const b = c.bare(k);
+    if (preps.has(b)) return true;
+    if (b.startsWith('ب') && (heads.has(b.slice(1)) || (b.startsWith('بال') && heads.has(b.slice(3))))) return true;
+  }
   return false;
 }
 

@@ -33,6 +33,19 @@ export function modeFor(c: Ctx, h: Hit): { mode: string | null; evidence?: strin
       for (const r of res) for (const v of r.values) if (!best || v.priority < best.priority) best = v;
     }
   }
+  // (session 9, probe round) «أن مسيّرة تابعة للجيش قصفت سوقاً»: the instrument named as the SVO subject, up to four words
+  // before a verb (no comma or sentence edge between), gives the mode too
+  if (e.pos === 'verb' && !best) {
+    for (let j = h.tok - 1; j >= 0 && j >= h.tok - 4 && c.sent(j) === s && !c.isComma(j) && !c.isBoundary(j); j--) {
+      const t = c.toks[j];
+      if (t.kind !== 'word') break;
+      const forms = [t.norm, ...c.look(j).modifier.filter((f) => f.prefix || f.article).map((f) => f.norm)];
+      for (const f of forms) {
+        const res = c.lex.modifiers.matchAt((k) => (k === j ? f : c.norm(k)), j, [f]);
+        for (const r of res) for (const v of r.values) if (v.mode === 'drone' && (!best || v.priority < best.priority)) best = v;
+      }
+    }
+  }
   const own = e.mode ? priorityOf(c, e.mode) : 99;
   if (best && best.priority < own) return { mode: best.mode, evidence: best.evidence };
   return { mode: e.mode };
@@ -41,6 +54,12 @@ export function modeFor(c: Ctx, h: Hit): { mode: string | null; evidence?: strin
 /** The rank of an ASSAULT mode among the modifiers (drone 1 … firearms 7; 99 for a mode no modifier gives). */
 export function priorityOf(c: Ctx, mode: string): number {
   return c.lex.modePriority.get(mode) ?? 99;
+}
+
+/** An imperfect reading of a verb row (يزور، تعقد، نلتقي): a person prefix before the row's imperfect stem. */
+function isImperfect(h: Hit): boolean {
+  const p = h.entry.present;
+  return h.entry.pos === 'verb' && !!p && !h.entry.passive && /^[يتن]/.test(h.form.norm) && h.form.norm.slice(1).startsWith(p) && h.form.norm !== h.entry.past;
 }
 
 export function modality(c: Ctx, h: Hit): { negated: boolean; context: string[]; evidence: string[] } {
@@ -92,6 +111,24 @@ export function modality(c: Ctx, h: Hit): { negated: boolean; context: string[];
       const found = (c.lex.modality.get(c.norm(j) ?? '') ?? []).filter((m) => m.scope === 'follows');
       for (const m of found) { ctx.add(m.kind); ev.push(m.evidence); }
       if (found.length) break;
+    }
+  }
+  // (session 9, probe round) «يزور وزير الخارجية الخرطوم الأسبوع المقبل»: an imperfect verb with a time still to come in
+  // its clause (function-words `future-time`, up to 10 words on, no comma) tells a planned act
+  if (!ctx.has('future') && !negated && isImperfect(h)) {
+    const fut = words('future-time');
+    for (let j = h.tok + Math.max(1, h.len), d = 0; j < c.toks.length && d < 10 && c.sent(j) === s && !c.isComma(j) && !c.isBoundary(j); j++, d++) {
+      if (fut.has(c.norm(j) ?? '')) { ctx.add('future'); ev.push('rule:imperfect-future-time'); break; }
+    }
+  }
+  // (session 9, probe round) «وسوف ترد القوات المسلحة بقصف أهداف»، «ستواصل النقابة إضرابها»: an event noun governed by a
+  // support verb that is future (سوف before it, or its س prefix) is planned too
+  if (!ctx.has('future') && h.entry.pos !== 'verb') {
+    for (let j = h.tok - 1, d = 0; j >= 0 && d < 8 && c.sent(j) === s && !c.isComma(j) && !c.isBoundary(j); j--, d++) {
+      if (!c.frameAt(j) && !words('respond-present').has(c.bare(j).replace(/^س/, ''))) continue;
+      const raw = c.bare(j);
+      if (/^س[يتن]/.test(raw) || c.norm(j - 1) === 'سوف' || c.bare(j - 1) === 'سوف') { ctx.add('future'); ev.push('rule:future-support-verb'); }
+      break;
     }
   }
   if (negated) ctx.add('negation');

@@ -164,7 +164,9 @@ export function findTriggers(c: Ctx): Hit[] {
         if (e.pos !== 'verb' && /^و/.test(f.prefix) && topicAt >= 0 && k - topicAt <= 4 && c.sent(topicAt) === c.sent(k) && !c.isComma(k - 1)) { topicAt = k; continue; }
         // «وواصل عشرات المعلمين»: a first-person imperfect (أصل) after و/ف is the whole word of another verb; in news the
         // first person speaks in quotations, with longer stems (ونطالب)
-        if (e.pos === 'verb' && /^[وف]/.test(f.prefix) && e.present && f.norm.startsWith('ا' + e.present) && f.norm.length <= 3) continue;
+        // (session 9, probe: not when the word is the row's own past — «وأقرّ الجيش بمسؤوليته»: أقرّ/قرّ writes its past like the
+        // first person of its imperfect)
+        if (e.pos === 'verb' && /^[وف]/.test(f.prefix) && e.present && f.norm.startsWith('ا' + e.present) && f.norm.length <= 3 && f.norm !== e.past) continue;
         // an accusative masdar of support after another event of its sentence is that event's motive: «اعتصموا، مساء
         // الأحد، تضامناً مع سكان غزة»، «أضربوا تأييداً لمطالب زملائهم»
         if (e.type === 'SUPPORT' && e.pos === 'noun' && !f.prefix && !f.article && /[\u064B]?ا[\u064B]?$/.test(t.text) && f.suffix === 'ا' && hitInSentence(c, hits, k)) continue;
