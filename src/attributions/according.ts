@@ -35,6 +35,9 @@ export function according(cx: Ctx, i: number, len: number, ev: string): number {
     // object pronoun introduces its subject like a verb of saying
     else if (base !== cx.toks[p].norm && cx.lex.sets.publish?.has(base)) v = { len: 1, entry: { lemma: base, cls: 'say', governs: [], evidence: cx.lex.setLines.publish } };
   }
+  // (s9 probe) «، على ما ذكرت X»: the phrase is an according-to one only after punctuation and before a verb of saying
+  // (not «حصل على ما يريد»، «ردّ على ما قاله الوزير»)
+  if (len === 2 && cx.norm(i) === 'علي' && cx.norm(i + 1) === 'ما' && (!v || v.entry.cls === 'circ' || !(i === sStart || toks[i - 1].kind === 'punct'))) return i;
   if (v && p > i + len - 1 && (cx.norm(p - 1) === 'ما' || /ما$/.test(cx.norm(i + len - 1)))) {
     p += v.len;
     cueEnd = p;
@@ -190,7 +193,7 @@ export function according(cx: Ctx, i: number, len: number, ev: string): number {
       let a = skipDateline(cx, sStart, i);
       while (a < i && (cx.inSet(a, 'discourse') || cx.isComma(a) || toks[a].kind === 'punct')) a++;
       let b = i;
-      while (b > a && (cx.isComma(b - 1) || toks[b - 1].kind === 'punct')) b--;
+      while (b > a && (cx.isComma(b - 1) || toks[b - 1].kind === 'punct') && !cx.isPercent(b - 1)) b--;
       // the clause before already belongs to an attribution ("وأضاف أن …، على حد قوله")
       if (b > a && cx.consumed[b - 1]) {
         // "يرى محللون أن …، بحسب ما نقلته وكالة X عن خبراء": a trailing according-to phrase names the

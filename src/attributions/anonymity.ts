@@ -36,6 +36,9 @@ export function reasonsInSentences(cx: Ctx): void {
       if (r) {
         if (r.start >= f.content.start && r.end <= f.content.end) continue;
         if (cx.registry.kindOf(f.sourceId) === 'anonymous') cx.registry.addReason(f.sourceId, r);
+        // (s9 probe) a reason right after the source's description, before the content and after the cue, set off by a comma
+        // and a relative pronoun ("المتحدثة باسم المفوضية، التي طلبت عدم ذكر اسمها،"), makes an unnamed role anonymous
+        else if (cx.registry.kindOf(f.sourceId) === 'named' && r.end <= f.content.start && r.start >= f.cue.end && k >= 2 && cx.inSet(k - 1, 'rel') && cx.isComma(k - 2)) cx.registry.unnameRole(f.sourceId, r);
         break;
       }
     }

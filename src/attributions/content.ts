@@ -95,7 +95,7 @@ export function clauseFrom(cx: Ctx, a: number, splitCirc: boolean): [number, num
     b++;
   }
   // trim trailing punctuation
-  while (b > a && (cx.toks[b - 1].kind === 'punct' || cx.toks[b - 1].kind === 'dash')) b--;
+  while (b > a && (cx.toks[b - 1].kind === 'punct' || cx.toks[b - 1].kind === 'dash') && !cx.isPercent(b - 1)) b--;
   if (b <= a) return null;
   return balanceQuotes(cx, a, b, sEnd);
 }

@@ -284,6 +284,12 @@ export class Ctx {
     return memoAt(this.reasonAtCache, i, this.reasonAtBound);
   }
 
+  /** (s9 probe) A percent sign written right after its number («2%»): part of the amount, never trimmed as punctuation. */
+  isPercent(k: number): boolean {
+    const t = this.toks[k];
+    return !!t && (t.text === '%' || t.text === '٪') && k > 0 && this.toks[k - 1].kind === 'number' && this.toks[k - 1].end === t.start;
+  }
+
   contentSpan(a: number, b: number): Span {
     return this.tokSpan(a, b);
   }

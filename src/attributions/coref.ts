@@ -132,6 +132,11 @@ export class SourceRegistry {
     if (d.side) source.side = d.side;
     if (d.affiliation) source.affiliation = d.affiliation;
     if (d.reason) source.anonymityReason = d.reason;
+    // (s9 probe) a role of no name with a stated reason for anonymity ("متحدث باسم المفوضية، طلب عدم ذكر اسمه،") is anonymous
+    if (d.reason && source.kind === 'named' && !source.entity) {
+      source.kind = 'anonymous';
+      source.evidence = [...(source.evidence ?? []), 'rule:role+anonymity-reason'];
+    }
     if (d.unresolved) source.unresolved = true;
     const state: SourceState = {
       source,
@@ -175,6 +180,15 @@ export class SourceRegistry {
   addReason(id: string, reason: Span): void {
     const st = this.states[Number(id.slice(1)) - 1];
     if (st && !st.source.anonymityReason) st.source.anonymityReason = reason;
+  }
+
+  /** (s9 probe) A role of no name that asked not to be named ("المتحدثة باسم المفوضية، التي طلبت عدم ذكر اسمها،") is anonymous. */
+  unnameRole(id: string, reason: Span): void {
+    const st = this.states[Number(id.slice(1)) - 1];
+    if (!st || st.source.kind !== 'named' || st.source.entity) return;
+    st.source.kind = 'anonymous';
+    st.source.anonymityReason ??= reason;
+    st.source.evidence = [...(st.source.evidence ?? []), 'rule:role+anonymity-reason'];
   }
 
   private find(d: SourceDesc): SourceState | undefined {

@@ -53,7 +53,7 @@ export interface AttributionLexicon {
 /** Sets the rules look up by name: a missing row in the data is a load error, not a silently empty set. */
 const REQUIRED_SETS = [
   'comp', 'prep', 'recipverb', 'rel', 'then', 'discourse', 'pron', 'stop', 'neg', 'circend', 'gloss', 'gloss-after-quote', 'act', 'masdar', 'partitive', 'convene',
-  'time', 'aside', 'honorific', 'qawl', 'apposition', 'clause-opener', 'while', 'qad', 'kana', 'which', 'causal', 'ahad', 'statement-prep',
+  'time', 'aside', 'honorific', 'qawl', 'apposition', 'clause-opener', 'while', 'qad', 'kana', 'which', 'causal', 'ahad', 'quantifier', 'statement-prep',
   'own-words', 'governed', 'pp-open', 'name-end', 'dangling', 'role-pp', 'name-pp', 'object-prep', 'subject-pp', 'milieu-prep', 'inside',
   'time-lead', 'clause-link', 'but', 'except', 'contrast-subject', 'gendered-past', 'collective-head', 'place-head', 'duration', 'kunya', 'issued', 'announce', 'appeal-participle', 'generic-word', 'relay',
 ];

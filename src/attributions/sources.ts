@@ -171,7 +171,21 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
   // a name keeps its article but not its clitics (بالكاظمي → الكاظمي; للكاظمي → كاظمي, article restored)
   let form = forms.find((f) => f.article) ?? forms[0];
   let ahad = false;
+  // (s9 probe) «عدد من الأهالي»، «العديد من المحتجين»: a quantifier and من before a definite group head of sources.tsv (or a
+  // definite plural) reads like «أحد» — unnamed members of the group (grammar.tsv `quantifier`)
+  if (cx.inSet(k, 'quantifier') && cx.norm(k + 1) === 'من' && toks[k + 2]?.kind === 'word') {
+    const nexts = nounForms(toks[k + 2].norm).filter((g) => g.article);
+    const nf = nexts.find((g) => cx.lex.heads.has(g.stem) && ['anonymous', 'vague'].includes(cx.lex.heads.get(g.stem)!.kind));
+    const pl = nexts.find((g) => /(ون|ين|ات)$/.test(g.stem) && g.stem.length >= 5);
+    if (nf || pl) {
+      ahad = true;
+      form = forms[0];
+      headIdx = k + 2;
+      head = nf ? cx.lex.heads.get(nf.stem) : { kind: 'anonymous', key: pl!.stem, needsModifier: false, evidence: cx.lex.setLines.quantifier ?? 'rule:quantifier+group' };
+    }
+  }
   for (const f of forms) {
+    if (ahad) break;
     if (cx.lex.sets.ahad.has(f.stem) && toks[k + 1]?.kind === 'word') {
       const nexts = nounForms(toks[k + 1].norm);
       const nf = nexts.find((g) => cx.lex.heads.has(g.stem));
@@ -268,7 +282,12 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
       // ("نص القرار"، "مسودة الاتفاق": a record in construct with another record — s8)
       (head.kind === 'document' && nxForm.some((f) => f.article && cx.lex.heads.get(f.stem)?.kind === 'document')) ||
       // ("حساب الرئاسة المصرية على إكس"، "الصفحة الرسمية لوزارة الداخلية": a page or account with its owner — s8)
-      (isAccount(cx, headIdx) && accountOwner(cx, headIdx, sEnd) !== null);
+      (isAccount(cx, headIdx) && accountOwner(cx, headIdx, sEnd) !== null) ||
+      // (s9 probe) a record in construct with its author, a person or a definite title ("رسالة الوزير"، "مذكرة السفير X"), or an
+      // indefinite record before a past verb with its resumptive pronoun ("رسالة وجهها رئيس الوزراء إلى البرلمان")
+      (head.kind === 'document' && ((!!cx.mentionAt[headIdx + 1] && cx.mentionAt[headIdx + 1]!.tokenStart === headIdx + 1 && cx.entityType.get(cx.mentionAt[headIdx + 1]!.entity) === 'PER') ||
+        (nxForm.some((f) => f.article) && isTitleWord(cx, headIdx + 1)) ||
+        (!form.article && !nxForm.some((f) => f.article) && /^[^ال].{2,3}(ها|ه)$/.test(nx.norm) && !/ة[\u064B-\u065F\u0670]*$/.test(nx.text) && !cx.mentionAt[headIdx + 1])));
     if (!licensed) return null;
   }
   // extend over descriptors, relative clauses, sides, appositions and parentheticals
@@ -828,6 +847,13 @@ export function parseSource(cx: Ctx, i: number, allowName: boolean, governs: str
     // a spokesman or role followed by a person's name is a named source — not a name inside a
     // prepositional phrase ("مقرب من المالكي"، "المطلع على اجتماع قاآني بالكاظمي")
     for (let m = headIdx + 1; m < e; m++) {
+      // (s9 probe) a preposition inside an organisation's name ("المتحدث باسم وزارة الصحة في غزة أشرف القدرة": «في غزة» is part
+      // of the local body's name) neither opens nor ends anything: read over the whole name
+      const inside = cx.mentionAt[m];
+      if (inside && inside.tokenStart < m && inside.tokenEnd < e && cx.lex.sets['role-pp'].has(toks[m].norm)) {
+        m = inside.tokenEnd - 1;
+        continue;
+      }
       // "النائب في البرلمان الكويتي عبد الكريم الكندري إن": a preposition whose object is exactly an organisation or place
       // name, and right after it a person's name that ends the description, names the source (not "مقرب من X") (s5)
       // (no relation or knowledge word before it: "مصدر مقرب من حركة X فلان" is close to that person, not that person)
@@ -1470,6 +1496,9 @@ export function commaContinues(cx: Ctx, c: number, kind: string, limit: number):
 
 export function findSide(cx: Ctx, a: number, b: number): string | undefined {
   for (let m = a + 1; m < b; m++) {
+    // (s9 probe) a word inside a name that began before it («في» of «وزارة الصحة في غزة») opens no side
+    const inName = cx.mentionAt[m];
+    if (inName && inName.tokenStart < m) continue;
     // the first word's conjunction-stripped forms, once per position rather than once per side entry
     const first = cx.toks[m] ? conjForms(cx.toks[m].norm) : null;
     for (const s of cx.lex.sides) {
@@ -1489,7 +1518,8 @@ export function findSide(cx: Ctx, a: number, b: number): string | undefined {
       if (s.words[0] === 'في' && place && cx.entityType.get(place.entity) === 'LOC') continue;
       if (s.words[0] === 'في' && hasBare(cx.lex.sets['place-head'], cx.norm(m + 1))) continue;
       let to = m + s.words.length;
-      while (to < b && !cx.isComma(to) && !cx.isDash(to) && cx.toks[to].kind !== 'quote' && !cx.inSet(to, 'rel')) to++;
+      // (s9 probe) …and a person's name after it is the source, not part of the side
+      while (to < b && !cx.isComma(to) && !cx.isDash(to) && cx.toks[to].kind !== 'quote' && !cx.inSet(to, 'rel') && !(to > m + s.words.length && cx.mentionAt[to]?.tokenStart === to && cx.mentionAt[to]!.start === cx.toks[to].start && cx.entityType.get(cx.mentionAt[to]!.entity) === 'PER')) to++;
       if (to <= from) continue;
       return cx.text.slice(cx.toks[from].start, cx.toks[to - 1].end);
     }

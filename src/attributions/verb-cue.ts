@@ -297,7 +297,7 @@ export function verbCue(cx: Ctx, i: number, len: number, entry: CueEntry): numbe
       let a = sStart;
       while (a < i && (cx.inSet(a, 'discourse') || cx.toks[a].kind === 'punct')) a++;
       let b = i - 1;
-      while (b > a && cx.toks[b - 1].kind === 'punct') b--;
+      while (b > a && cx.toks[b - 1].kind === 'punct' && !cx.isPercent(b - 1)) b--;
       if (b - a >= 3 && !cx.consumed[a]) content = { kind: 'indirect', content: cx.contentSpan(a, b), end: sEnd, rule: 'rule:clause+cue' };
     }
   }
@@ -522,7 +522,7 @@ export function whichConfirmed(cx: Ctx, i: number): number {
   let a = skipDateline(cx, sStart, i);
   while (a < i && (cx.inSet(a, 'discourse') || cx.toks[a].kind === 'punct')) a++;
   let b = i - 1;
-  while (b > a && (cx.isComma(b - 1) || cx.toks[b - 1].kind === 'punct')) b--;
+  while (b > a && (cx.isComma(b - 1) || cx.toks[b - 1].kind === 'punct') && !cx.isPercent(b - 1)) b--;
   if (b - a < 3 || cx.consumed[b - 1]) return i;
   const sourceId = cx.registry.resolve(desc.d);
   const extras: { recipient?: string; reason?: Span } = {};

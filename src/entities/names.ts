@@ -4,7 +4,7 @@
 import type { Ctx } from './context.ts';
 import type { EntityLexicon, LexEntry } from './lexicon.ts';
 import { nameText } from './context.ts';
-import { ABD_NAMES, AGE_UNITS, COMPOUND_SECOND, CONNECT, DIVINE, LEAD_PARTICLES, MODIFIERS, PARTICLES, PATRONYMIC, PLACE_PREPS, PUNCT_COMMA, SOURCE_HEADS, SPEECH_CLOSE_PREPS } from './wordsets.ts';
+import { ABD_NAMES, AGE_UNITS, COMPOUND_SECOND, CONNECT, DIVINE, LEAD_PARTICLES, MODIFIERS, NOT_NAME_NOUNS, PARTICLES, PATRONYMIC, PLACE_PREPS, PUNCT_COMMA, SOURCE_HEADS, SPEECH_CLOSE_PREPS } from './wordsets.ts';
 
 // tanween (fathatan, dammatan, kasratan)
 const TANWEEN = /[\u064B-\u064D]/;
@@ -120,6 +120,8 @@ export function nameGrammar(cx: Ctx): NameGrammar {
     if (!givenTok(k) && (wi(k).alifFinal || (/^أ/.test(toks[k].text) && w.length === 4))) return true;
     // a ل-complement in construct with a definite word ("المتحدثة باسم المفوضية السامية لشؤون اللاجئين")
     if (!givenTok(k) && w[0] === 'ل' && k + 1 < n && toks[k + 1].kind === 'word' && toks[k + 1].norm.startsWith('ال')) return true;
+    // (s9 probe) a verbal or common noun of wordsets.tsv not-name-noun ("وأكد المدير العام دعم المؤسسة")
+    if (!givenTok(k) && NOT_NAME_NOUNS.has(w)) return true;
     // (s9) a verbal noun in construct with a noun bearing a possessive pronoun ("جدّد الوزير الإسباني دعم بلاده"، "موقف حكومته")
     if (!givenTok(k) && k + 1 < n && toks[k + 1].kind === 'word' && /^.{2,}[^ا](ه|ها|هم|هما)$/.test(toks[k + 1].norm) && !/ة[\u064B-\u065F\u0670]*$/.test(toks[k + 1].text) && !givenTok(k + 1)) return true;
     // (s9) …or with an organisation head ("الكاتب العام للمكتب النقابي لمستخدمي شركة «…»"): a name holds no head
@@ -404,12 +406,15 @@ export function nationalityNamePass(cx: Ctx): void {
     // (s9) …claimed or not yet (the quote pass comes later): a closing quote, right after a word ("«أيرو نوردك» الدنماركية لتأجير")
     if (p.kind === 'quote' && i > 1 && toks[i - 2].kind === 'word' && toks[i - 2].end === p.start) continue;
     const k = i + 1;
+    // (s9 probe) a noun of wordsets.tsv not-name-noun, bare or behind one clitic letter, is the verb's complement ("وأشاد
+    // السوداني بدور القوات")
+    if (!givenTok(k) && (NOT_NAME_NOUNS.has(toks[k].norm) || (/^[بلكف]/.test(toks[k].norm) && NOT_NAME_NOUNS.has(toks[k].norm.slice(1))))) continue;
     // up to three name words: no article, clitic, function word, common word or feminine noun in ة
     let e = k;
     // (the article as written: "ألكسندر" folds to "الكسندر" but has no article)
     while (e < n && e - k < 3 && owner[e] < 0 && toks[e].kind === 'word' && !/^ال/.test(toks[e].text) && (formsAt(e).length === 1 || /^أل/.test(toks[e].text)) &&
       !stopTok(e) && !commonTok(e) && !isNat(toks[e].norm) && !isTitleStart(e) && toks[e].norm.length >= 2 &&
-      (givenTok(e) || !/[ةه]$/.test(toks[e].text))) e++;
+      (givenTok(e) || !/[ةه]$/.test(toks[e].text)) && !(TANWEEN.test(toks[e].text) && !givenTok(e))) e++;
     // the name ends at punctuation, a function word, a definite word (the verb's object) or the sentence end
     const nx = e < n ? toks[e] : undefined;
     if (e === k || (nx && nx.kind === 'word' && !nx.norm.startsWith('ال') && !stopTok(e) && owner[e] < 0)) continue;

@@ -240,6 +240,19 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
           c.tokenEnd - c.tokenStart === 2 && c.evidence[0] === 'rule:given+surname') {
           absorbed.push(owner[j]); j = c.tokenEnd; complement++; natOnly = false; strong = true; lastNameType = 'PER'; continue;
         }
+        // (s9 probe) …and a chain of four words or more there whose third word is a given name holds two people: the eponym and
+        // the person named after the institution ("مدير مستشفى كمال عدوان حسام أبو صفية"): the first two words go to the institution
+        if (c.type === 'PER' && head.person && !head.media && !m.first.startsWith('ال') && !c.lex && c.tokenStart === j && j === i + m.length && c.start === toks[j].start &&
+          c.tokenEnd - c.tokenStart >= 4 && c.evidence[0] === 'rule:given+surname' && cx.givenTok(j + 2) && formsAt(j + 2).length === 1 && !cx.commonTok(j + 2) && !isStop(toks[j + 1].norm) && !/^(ابن|بن|ولد|بنت|ابو|ام)$/.test(toks[j + 1].norm)) {
+          owner[j] = -1;
+          owner[j + 1] = -1;
+          c.tokenStart = j + 2;
+          c.start = toks[j + 2].start;
+          c.name = nameText(doc.text, c.start, c.end, false);
+          c.evidence = [...c.evidence, 'rule:eponym+person-split'];
+          j += 2; complement++; natOnly = false; strong = true; lastNameType = 'PER';
+          break;
+        }
         const lastAdj = !c.lex && c.tokenEnd - c.tokenStart >= 2 && isAdj(toks[c.tokenEnd - 1].norm) && !isNat(toks[c.tokenEnd - 1].norm) && c.evidence[0] === 'rule:given+surname';
         if (c.type === 'PER' && head.person && c.tokenStart === j && j === i + m.length && !head.media && c.start === toks[j].start && (lastAdj || (after && ((isAdj(after) && !isNat(after)) || (after.startsWith('لل') && after.length >= 6))) || (!!c.lex && (!c.short || !(after && !isAdj(after) && after.startsWith('ال') && !MODIFIERS.has(after)))))) {
           absorbed.push(owner[j]); j = c.tokenEnd; complement++; natOnly = false; strong = true; lastNameType = 'PER'; continue;
@@ -374,6 +387,24 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
     if (head.notAfter.size && i > 0 && toks[i - 1].kind === 'word' && head.notAfter.has(toks[i - 1].norm)) continue;
     // (s7) a unit is named by its task, a verbal noun (org-heads.tsv `task`): "وحدة مكافحة الإرهاب", not "وحدة الفصائل"
     if (head.task && !formStrs(i + m.length).some((x) => taskNoun(x))) continue;
+    // (s9 probe) an indefinite company head before exactly one company of the lexicon and nothing else ("شركة طيران الإمارات"،
+    // "شركة سابك") is that company, its mention taking the head like the lexicon's own "شركة أرامكو السعودية"
+    if (absorbed.length === 1 && !head.media && !m.first.startsWith('ال')) {
+      const c = cands[absorbed[0]];
+      // (…and a nationality adjective after it: "شركة توتال إنرجي الفرنسية")
+      let natTail = c.tokenEnd <= j;
+      for (let q = c.tokenEnd; q < j && natTail; q++) natTail = isNat(toks[q].norm) && !lex.nationality.get(toks[q].norm)!.startsWith('X');
+      if (c.type === 'ORG' && c.lex?.kind === 'company' && c.tokenStart === i + m.length && natTail && c.start === toks[c.tokenStart].start) {
+        c.tokenStart = i;
+        c.start = at(i, f);
+        c.tokenEnd = j;
+        c.end = toks[j - 1].end;
+        c.evidence = [...c.evidence, head.evidence];
+        for (let k = i; k < j; k++) owner[k] = absorbed[0];
+        i = j - 1;
+        continue;
+      }
+    }
     for (const a of absorbed) cands[a].dead = true;
     const start = at(i, f);
     const end = toks[j - 1].end;

@@ -136,6 +136,13 @@ export function placeHeadPass(cx: Ctx): void {
       i = j + 1;
       continue;
     }
+    // (s9 probe) …and after a head kept in the name ("حي باب عمرو"، not "حي باب" before a given name): head, «باب» and the word
+    if (ph.include && owner[j] < 0 && toks[j].kind === 'word' && QUARTER_HEADS.has(toks[j].norm) && j + 1 < n && toks[j + 1].kind === 'word' && owner[j + 1] < 0 &&
+      !isStop(toks[j + 1].norm) && !isNat(toks[j + 1].norm) && formsAt(j + 1).length === 1 && toks[j + 1].norm.length >= 3 && !toks[j + 1].norm.startsWith('ال') && cx.givenTok(j + 1)) {
+      claim({ type: 'LOC', tokenStart: i, tokenEnd: j + 2, start: at(i, f), end: toks[j + 1].end, kind: 'name', name: nameText(doc.text, at(i, f), toks[j + 1].end, f.article && f.clitic), evidence: [ph.evidence, QUARTER_EVIDENCE], titles: [] });
+      i = j + 1;
+      continue;
+    }
     // "قاعة عبدالله السالم"، "مطار الملك خالد": a facility named after a person is a place; the person is no mention
     // (a title may come between: "قاعة الشيخ زايد")
     const pj = owner[j] < 0 && toks[j].kind === 'word' && isTitleStart(j) ? j + (titleAt(j)?.length ?? 0) : j;

@@ -87,3 +87,5 @@ export const PLACE_COMMON_BEFORE = wordSet('place-common-before');
 export const LOCAL_BODY_HEADS = wordSet('local-body-head');
 /** (s9) heads of tribes and clans: one name word after them («عشيرة البكير»). */
 export const KIN_HEADS = wordSet('kin-head');
+/** (s9 probe) verbal and common nouns that follow a title or a nationality as an object, never a name («دعم المؤسسة»، «بدور»). */
+export const NOT_NAME_NOUNS = wordSet('not-name-noun');
