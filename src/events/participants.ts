@@ -349,7 +349,8 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
     // the phrase is the construct head of an entity ("عناصر حماس"): the entity is the participant
     // (a group noun with a genitive chain the lexicon does not know ends before it: "قادة فصيل X")
     // (a name carrying a clitic preposition is no genitive: «قافلة تابعة لبرنامج الأغذية العالمي»)
-    if (end < n && c.startsAt.has(end) && !definite && !genitive &&
+    // (session 9 probe: not a sound plural keeping its ن — «اغتال مسلحون مجهولون محمد X»: the name is the object)
+    if (end < n && c.startsAt.has(end) && !definite && !genitive && !nunPlural &&
       c.startsAt.get(end)!.some((m) => m.start === c.toks[end].start)) continue;
     if (!definite && !genitive && end + 1 < n && c.sentenceOf[end + 1] === s && c.startsAt.has(end + 1) && !c.startsAt.has(end) &&
       c.toks[end].kind === 'word' && !c.toks[end].norm.startsWith('ال') && headOf(end, false)) continue;

@@ -4,7 +4,7 @@
 // earlier ones' result.
 import type { EntityMention } from '../entities/index.ts';
 import { type Draft, type Hit, type Ctx, isLoc, paragraphOf, lastInSentence, insideQuote, mentionEndingAt, type MInfo } from './context.ts';
-import { type Roles, type Window, groupMentionsOf, group, withConjuncts, newClauseBetween, appositiveHolder, nominativePlural, nisbaAgent, entityOfNisba } from './roles.ts';
+import { type Roles, type Window, genderClash, groupMentionsOf, group, withConjuncts, newClauseBetween, appositiveHolder, nominativePlural, nisbaAgent, entityOfNisba } from './roles.ts';
 import type { AttIndex } from './modality.ts';
 import { lowerBound } from '../doc.ts';
 import { isPassive, isPassiveImperfect } from './passive.ts';
@@ -256,6 +256,19 @@ function refineParties(st: JoinState, attIndex: AttIndex, meansIds: Set<string>,
       roles.actors = [roles.actors[0], ...pair];
       roles.targets = roles.targets.filter((t) => !pair.includes(t));
       roles.evidence.push('rule:dual-countries-last-named');
+    } else if (!found && lands) {
+      // (session 9 probe) «استقبل الرئيس الموريتاني X الرئيس السنغالي Y …، ووقّع البلدان اتفاقيات»: no country named —
+      // the two persons of the latest two-party event of the last two sentences stand for their states
+      for (let i = drafts.length - 1; i >= 0 && s0 - c.sent(drafts[i].hit.tok) <= 2; i--) {
+        const persons = [...new Set([...drafts[i].ev.actors, ...drafts[i].ev.targets])].filter((id) => c.byId.get(id)?.type === 'PER');
+        if (persons.length < 2) continue;
+        if (persons.length === 2) {
+          roles.actors = [roles.actors[0], ...persons];
+          roles.targets = roles.targets.filter((t) => !persons.includes(t));
+          roles.evidence.push(`rule:dual-countries-heads-of-event@${drafts[i].hit.start}`);
+        }
+        break;
+      }
     }
   }
   // «غارة إسرائيلية على …»، «هجوم حوثي»: an attack noun with no agent named has the one its nisba names
@@ -486,6 +499,62 @@ function refineImplicitSubject(st: JoinState, attIndex: AttIndex, meansIds: Set<
       roles.evidence.push(hosted ? 'rule:pronoun-subject-host' : 'rule:pronoun-subject-from-previous-event');
     }
   }
+  // (session 9 probe) «يزور رئيس الحكومة عين التينة … للقاء رئيس مجلس النواب»، «توجه الوزير إلى بغداد للقاء X»: a meeting
+  // noun of purpose (لـ) whose genitive was read as its actor, right after a visit of its sentence (at most 12 tokens), is
+  // the visitor's meeting with that genitive
+  if (h.entry.pos === 'noun' && h.entry.type === 'CONSULT' && /ل/.test(h.form.prefix) && roles.evidence.includes('rule:masdar-genitive-actor') && !roles.targets.length) {
+    const visit = lastInSentence(c, drafts, h, (d) => d.ev.type === 'CONSULT' && d.ev.mode === 'visit' && d.ev.actors.length > 0);
+    if (visit && h.tok - visit.hit.tok <= 12 && !visit.ev.actors.some((a) => roles.actors.includes(a))) {
+      roles.targets = [...roles.actors];
+      roles.actors = [...visit.ev.actors];
+      roles.evidence.push(`rule:purpose-meeting-of-visitor@${visit.hit.start}`);
+    }
+  }
+  // (session 9 probe) a sentence that opens on a verb with no subject of its own («وطالبت المجتمع الدولي …»), or on a
+  // support verb governing this noun («وأجرى محادثات مع …»), goes on with the subject of the sentence before it in its
+  // paragraph — the person or body right after that sentence's opening verb — when no event gave one
+  if (!roles.actors.length && h.entry.obj !== 'subject' && !h.form.suffix) {
+    const v = h.entry.pos === 'verb' ? h.tok : h.tok > 0 && c.sent(h.tok - 1) === c.sent(h.tok) && c.frameAt(h.tok - 1) && ['actor', 'announce'].includes(c.frameAt(h.tok - 1)!.role) ? h.tok - 1 : -1;
+    const opens = v >= 0 && (v === 0 || c.sent(v - 1) !== c.sent(v)) && /^[وف]/.test(c.norm(v) ?? '') && !/^[يت].*(ون|وا|ان)$/.test(c.norm(v) ?? '');
+    const subj = opens ? previousSentenceSubject(c, v) : null;
+    if (subj && (h.entry.pos !== 'verb' || !genderClash(c, h, c.info(subj)))) {
+      roles.actors = [subj.entity];
+      roles.targets = roles.targets.filter((t) => t !== subj.entity);
+      roles.evidence.push('rule:pronoun-subject-of-previous-sentence');
+    }
+  }
+}
+
+/** (session 9 probe) A bare group phrase or person/body ending right before the pronoun complementizer at `k`, after a
+ * verb of saying right before it («وقالت الشرطة إنها …»): the speaker the attribution layer named no entity for. */
+function speakerBeforeComplementizer(c: Ctx, k: number): string | null {
+  const m = k > 1 ? mentionEndingAt(c, k - 1) : null;
+  if (!m || c.sent(m.tokenStart) !== c.sent(k) || c.info(m).prep !== '' || m.tokenStart < 1) return null;
+  const e = c.byId.get(m.entity);
+  if (e ? e.type === 'LOC' : !m.entity.startsWith('#')) return null;
+  // (the word before the NP is the verb of saying: no trigger, no mention)
+  const v = m.tokenStart - 1;
+  return c.toks[v].kind === 'word' && !c.startArr[v] && !c.look(v).trigger.length && c.sent(v) === c.sent(k) ? m.entity : null;
+}
+
+/** (session 9 probe) The subject of the sentence before `v` in its paragraph: a bare person or organisation mention that
+ * starts within three tokens after that sentence's first word (a VSO subject, titles inside the mention). */
+function previousSentenceSubject(c: Ctx, v: number): EntityMention | null {
+  const s = c.sent(v);
+  let k = v - 1;
+  while (k >= 0 && c.sent(k) === s) k--;
+  if (k < 0 || paragraphOf(c, k) !== paragraphOf(c, v)) return null;
+  const ps = c.sent(k);
+  let start = k;
+  while (start > 0 && c.sent(start - 1) === ps) start--;
+  if (c.toks[start].kind !== 'word' || c.startArr[start]) return null;
+  for (let j = start + 1; j <= start + 3 && j <= k; j++) {
+    const m = c.startArr[j]?.[0];
+    if (!m) continue;
+    const e = c.byId.get(m.entity);
+    return e && (e.type === 'PER' || e.type === 'ORG') && c.info(m).prep === '' ? m : null;
+  }
+  return null;
 }
 
 /** refineRoles, a conjoined verb with no subject of its own: the subject of the sentence's first verb or its speaker. */
@@ -630,7 +699,8 @@ function refineGovernedAndPassive(st: JoinState, attIndex: AttIndex, meansIds: S
   // (the pronoun is the subject, so an NP after the verb is its object: "أعلن X أنه سيلتقي ممثلي النقابات")
   // (a verbal phrase too: «قال X إنه لن يتردد في …»)
   if ((h.entry.pos === 'verb' || h.entry.pos === 'phrase') && PRONOUN_COMPLEMENTIZERS.has(c.norm(h.tok - 1) ?? '')) {
-    const spk = attIndex.speaker(h);
+    // (session 9 probe) «وقالت الشرطة إنها فرقت …»: a speaker no entity names — the bare NP right before the complementizer
+    const spk = attIndex.speaker(h) ?? speakerBeforeComplementizer(c, h.tok - 1);
     if (spk && !roles.actors.includes(spk)) {
       // (an NP before the verb read as its subject is no object: "إن بغداد ترفض …، مضيفاً أنه سيزور طهران")
       const objs = [...(roles.evidence.includes('rule:vso-subject') ? roles.actors : []), ...roles.targets].filter((t) => t !== spk);

@@ -28,7 +28,8 @@ export function cliticPrepTitle(c: Ctx, norm: string): boolean {
   const m = /^[وف]?([بل])(\S{3,})$/.exec(norm);
   if (!m) return false;
   const rest = m[1] === 'ل' && m[2].startsWith('ل') ? 'ا' + m[2] : m[2];
-  return isTitle(c, rest);
+  // (session 9 probe) «واتصل X بنظيره الجزائري Y»: a counterpart word too
+  return isTitle(c, rest) || words('counterpart').has(rest);
 }
 
 export function cliticPrepNoun(norm: string): boolean {
@@ -175,6 +176,13 @@ export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
       if (inf.prep === '' && pending && j - pending.tok <= (pending.clitic ? 1 : pending.role === 'place' ? 3 : 5) && (pending.role !== 'place' || placeRun(c, pending.tok + 1, j))) {
         inf.prep = pending.prep;
         inf.prepRole = pending.role;
+      }
+      // (session 9 probe) «بالرئيس السوري أحمد الشرع»: a name right after a title mention of the same entity (the entity stage
+      // writes the title as a mention of its own) shares the title's preposition
+      if (inf.prep === '' && !inf.coord && after.length && after[after.length - 1].m.entity === m.entity && after[after.length - 1].m.tokenEnd === j &&
+        c.info(after[after.length - 1].m).prep !== '') {
+        inf.prep = after[after.length - 1].prep;
+        inf.prepRole = after[after.length - 1].prepRole;
       }
       // "في بيروت وطرابلس": a conjunct shares the preposition of the NP it joins
       if (inf.prep === '' && inf.coord && after.length && after[after.length - 1].prep !== '' && j - after[after.length - 1].m.tokenEnd <= 1) {
@@ -351,7 +359,9 @@ export function group(list: MInfo[], i: number, c?: Ctx): MInfo[] {
   let n = i + 1;
   while (c && n < list.length && n <= i + 2 && list[n].entity?.type === 'LOC' && POSTING.has(list[n].prep)) n++;
   if (n > i + 1 && !(n < list.length && list[n].entity?.type === 'PER')) n = i + 1;
+  // (session 9 probe: not a plural of people or a count — «اغتال مسلحون مجهولون محمد X»: the name is the object)
   if (n < list.length && list[i].prepRole !== 'speaker' && list[i].entity?.type !== 'PER' && list[n].entity?.type === 'PER' && list[n].prep === '' &&
+    !isCount(list[i]) && !(c && nominativePlural(c, list[i]) && !isTitle(c, c.bare(list[i].m.tokenStart))) &&
     !list[n].coord && (list[n].m.tokenStart === list[i].m.tokenEnd || (c && titleTail(c, list[i].m.tokenStart, list[i].m.tokenEnd, list[n].m.tokenStart)))) i = n;
   else if (c && list[i].entity?.type !== 'PER' && list[i].prepRole !== 'speaker') {
     // «رئيس كتلة الحزب الديمقراطي في البرلمان، آزاد حمه أمين،»: a person set off by a comma after a title and its
@@ -610,7 +620,13 @@ export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null =
   // place: في/بـ + a place, else near (بالقرب من), else a visited or attacked place
   const pl = after.find((i) => isLoc(i) && (i.prepRole === 'place')) ?? after.find((i) => isLoc(i) && i.prepRole === 'near') ??
     before.find((i) => isLoc(i) && i.prepRole === 'place');
+  // (session 9 probe) «قصفت المدفعية أطراف بلدة كفركلا في جنوب لبنان»: a في-place right after a place the verb targets
+  // (a place noun between: «في جنوب»، «في محافظة») locates that place — the more precise target is where the act happened
+  // («مصافي عدن في البريقة» stays: with no place noun between, the في-place is the more precise one)
+  const locTarget = pl && !r.place && pl.prep === 'في' ? after.find((i) => isLoc(i) && r.targets.includes(i.m.entity) && i.m.tokenEnd <= pl.m.tokenStart && !/[\u064B\u064D]\u0627?$|\u0627\u064B$/.test(i.m.text) &&
+    pl.m.tokenStart - i.m.tokenEnd === 2 && words('place-head').has(c.norm(pl.m.tokenStart - 1) ?? '')) : undefined;
   if (r.place) { /* set by a frame or a place genitive */ }
+  else if (locTarget) { r.place = locTarget.m.entity; r.evidence.push('rule:place-of-located-target'); }
   else if (pl) { r.place = pl.m.entity; r.evidence.push('rule:place-prep'); }
   else if (e.type === 'CONSULT' || e.type === 'ASSAULT' || e.type === 'PROTEST') {
     const t = r.targets.find((id) => c.byId.get(id)?.type === 'LOC');
@@ -726,6 +742,9 @@ function verbRoles(c: Ctx, h: Hit, w: Window, inherited: string[] | null, forceI
   }
   // "X الذي وصل إلى…"، "القوات التي اقتحمت المخيم": the antecedent of a subject relative clause is the subject
   const rel = relativeAntecedent(c, h);
+  // (session 9 probe) an object pronoun written into a generated inflection («اعتقلته»، «استهدفوها»): the form carries no
+  // separate suffix, but the relative-clause rules must see it
+  const objPron = !!h.form.suffix || pronounInflection(h);
   // "نطالب المجتمع الدولي": a first-person verb has no overt subject; the NP after it is its object
   if (firstBare >= 0 && e.present && (h.form.norm === 'ن' + e.present || h.form.norm === 'سن' + e.present)) {
     if (e.obj === 'target') farObject = after[firstBare];
@@ -733,7 +752,7 @@ function verbRoles(c: Ctx, h: Hit, w: Window, inherited: string[] | null, forceI
   }
   // "القواعد التي تستضيف القوات الأمريكية": a subject relative whose antecedent is no mention has that
   // noun as subject; the NP after the verb is its object
-  if (!rel && !h.form.suffix && firstBare >= 0 && relativeBefore(c, h) && !RESUMPTIVE.has(c.norm(h.tok + h.len) ?? '')) {
+  if (!rel && !objPron && firstBare >= 0 && relativeBefore(c, h) && !RESUMPTIVE.has(c.norm(h.tok + h.len) ?? '')) {
     if (e.obj === 'target') farObject = after[firstBare];
     firstBare = -1;
   }
@@ -757,7 +776,10 @@ function verbRoles(c: Ctx, h: Hit, w: Window, inherited: string[] | null, forceI
     !governedNounBefore(c, before[0].m.tokenStart) &&
     (gapIsAux(c, before[0].m.tokenEnd, h.tok) || (numberedVerb(h) && before[0].m.entity.startsWith('#') && adjGap(c, before[0].m.tokenEnd, h.tok)));
   // "إن X تدين"، "أن تكون X قد هددت"، "X قد اجتمع": a complementizer or an auxiliary marks SVO
-  const marked = subjBefore && (w.gapBefore[0] > 0 || COMPLEMENTIZERS.has(c.norm(before[0].m.tokenStart - 1) ?? ''));
+  const marked = subjBefore && (w.gapBefore[0] > 0 || COMPLEMENTIZERS.has(c.norm(before[0].m.tokenStart - 1) ?? '') ||
+    // (session 9 probe) «الرئيس التونسي قيس سعيد استقبل أمس …»: a subject phrase opening its sentence (its title mentions
+    // with it) before the verb is topicalised — SVO whatever follows the verb
+    sentenceInitialPhrase(c, before));
   // «بأن عناصر من الأمن العام فرّقوا»، «إن وحدات من الجيش نفذت»: a unit or count of a named body right before the verb
   // (after a complementizer, or before a verb carrying its plural subject) — the body acts
   // (session 8) the body may be a group phrase too: «أن وحدة من الجيش الوطني اشتبكت»
@@ -781,7 +803,15 @@ function verbRoles(c: Ctx, h: Hit, w: Window, inherited: string[] | null, forceI
   const ownerSubj = !subjBefore && !indefSubj && !lSubj && !unitSubj && before.length > 0 && before[0].prep === 'ل' && w.gapBefore[0] <= 3 &&
     words('belonging').has(c.norm(before[0].m.tokenStart - 1) ?? '') && gapIsAux(c, before[0].m.tokenEnd, h.tok) && !h.form.suffix &&
     before[0].entity?.type !== 'LOC';
-  if (ownerSubj) {
+  // (session 9 probe) «وأسقطت الدفاعات الجوية التابعة لجماعة الحوثي طائرة …»: a VSO subject no group or entity names,
+  // followed by «التابع(ة) لـX» — X owns it and acts; the NP after is the object
+  const vsoOwner = !subjBefore && !forceInherit && e.pos === 'verb' ? ownerAfterVerb(c, h, after) : -1;
+  if (vsoOwner >= 0) {
+    addIds(r.actors, [after[vsoOwner]]);
+    r.evidence.push('rule:vso-owner-of-subject');
+    rest = after.slice(vsoOwner + 1);
+    farObject = null;
+  } else if (ownerSubj) {
     addIds(r.actors, [before[0]]);
     r.evidence.push('rule:svo-owner-of-subject');
     rest = after;
@@ -805,7 +835,7 @@ function verbRoles(c: Ctx, h: Hit, w: Window, inherited: string[] | null, forceI
     addIds(r.actors, [before[0]]);
     r.evidence.push('rule:svo-subject-with-affiliation');
     rest = after;
-  } else if (rel && !h.form.suffix) {
+  } else if (rel && !objPron) {
     addIds(r.actors, withConjuncts(c, rel).map((m) => c.info(m)));
     r.evidence.push('rule:relative-antecedent-subject');
     rest = after;
@@ -863,7 +893,7 @@ function verbRoles(c: Ctx, h: Hit, w: Window, inherited: string[] | null, forceI
     for (let k = 0; k < firstBare; k++) if (prepOk(e, after[k])) { addIds(r.targets, group(after, k)); break; }
   } else rest = after;
   // "المنشأة التي استهدفها الهجوم": with an object pronoun the antecedent is the target
-  if (rel && h.form.suffix && e.obj === 'target' && !r.actors.includes(rel.entity)) {
+  if (rel && objPron && e.obj === 'target' && !r.actors.includes(rel.entity)) {
     addIds(r.targets, [c.info(rel)]);
     r.evidence.push('rule:relative-antecedent-object');
   }
@@ -889,8 +919,24 @@ function verbRoles(c: Ctx, h: Hit, w: Window, inherited: string[] | null, forceI
     if (prepOk(e, i)) { addIds(r.targets, group(rest, k)); r.evidence.push('rule:prep-target'); break; }
     // a bare place right after a place PP is its apposition ("في المنطقة … بالعاصمة بغداد")
     if (i.prep === '' && afterPlace && isLoc(i)) continue;
+    // (session 9 probe) «وأحرقوا نحو 40 شجرة، تحت حماية قوات الاحتلال»: the genitive of a noun a preposition governs is no
+    // object
+    if (i.prep === '' && e.obj === 'target' && prepGovernedGenitive(c, i.m.tokenStart)) continue;
     if (i.prep === '' && e.obj === 'target') { addIds(r.targets, group(rest, k, c)); r.evidence.push('rule:object'); break; }
+    // (session 9 probe) «قصفت طائرات عراقية مواقع لتنظيم داعش»: a لـ-phrase owning the unnamed object right after the
+    // subject (one indefinite noun between) names what the act struck
+    if (i.prep === 'ل' && e.obj === 'target' && (e.type === 'ASSAULT' || e.type === 'COERCE') && !r.targets.length && i.m.tokenStart - lastEnd === 1 &&
+      c.toks[lastEnd].kind === 'word' && !c.startArr[lastEnd] && !c.covered[lastEnd] && !/^([وفبلك]|ال)/.test(c.norm(lastEnd) ?? '') && !c.nounHits.has(lastEnd) &&
+      !c.dateCovered[lastEnd] && c.norm(i.m.tokenStart)?.startsWith('ل')) {
+      addIds(r.targets, group(rest, k, c)); r.evidence.push('rule:owner-of-object'); break;
+    }
     if (i.prep === 'ل' || i.prep === 'ك' || i.prep === '') continue;
+    // (session 9 probe) «اغتال مسلحون القيادي في حركة X محمد Y»: a body after في/من/بـ right after a title word is the
+    // complement of that title, inside the object phrase
+    if ((i.prep === 'في' || i.prep === 'من' || i.prep === 'ب') && !isLoc(i) && isTitle(c, (c.norm(i.m.tokenStart - 1) ?? '').replace(/^ال/, '')) &&
+      rest.slice(k + 1).some((x) => x.entity?.type === 'PER' && x.prep === '' && x.m.tokenStart - i.m.tokenEnd <= 2)) continue;
+    // (session 9 probe) «شنت X هجوماً بطائرات مسيرة على مواقع Y»: an instrument with بـ stands before the target
+    if (i.prep === 'ب' && (i.m as { means?: boolean }).means) continue;
     // "استقبل X في الرياض الرئيس Y": a place PP may come before the object
     // (also «بقصر العلم»: a place with بـ)
     if ((i.prepRole === 'place' || i.prepRole === 'near' || i.prep === 'ب') && isLoc(i)) { afterPlace = true; continue; }
@@ -931,6 +977,11 @@ function nounRoles(c: Ctx, h: Hit, w: Window, r: Roles): void {
       addIds(r.targets, obj);
       rest = rest.slice(obj.length);
       r.evidence.push('rule:masdar-subject-genitive+object');
+    } else if (e.gen === 'target' && agentGenitive(c, h, gen)) {
+      // (session 9 probe) «بإفراج السلطات الإيرانية عن ناقلة …»، «إثر اعتقال الشرطة التونسية للمحامية …»: a body's genitive
+      // followed at once by the noun's own عن/على complement, or by a لـ-phrase that is no name, is the doer
+      addIds(r.actors, gen);
+      r.evidence.push('rule:masdar-agent-genitive-before-complement');
     } else if (e.gen === 'target') {
       addIds(r.targets, gen);
       r.evidence.push('rule:masdar-genitive-target');
@@ -942,6 +993,18 @@ function nounRoles(c: Ctx, h: Hit, w: Window, r: Roles): void {
       addIds(r.actors, gen);
       addIds(genActors, gen);
       r.evidence.push('rule:masdar-genitive-actor');
+      // (session 9 probe) «خلال استقبال الأمير X لوزير الخارجية Y»: a reception noun's لـ-phrase right after the host is the
+      // guest (index.ts then codes the guest as actor, the host as target)
+      // (the host's own name after its title mention belongs to the genitive: «أمير قطر الشيخ تميم بن حمد»)
+      let q = 0;
+      while (q < rest.length && gen.some((g) => g.m.entity === rest[q].m.entity)) q++;
+      const hostEnd = q > 0 ? rest[q - 1].m.tokenEnd : gen[gen.length - 1].m.tokenEnd;
+      if (e.host && q < rest.length && rest[q].prep === 'ل' && !hasComma(c, hostEnd, rest[q].m.tokenStart) && wordsBetween(c, hostEnd, rest[q].m.tokenStart) <= 3) {
+        const guest = group(rest, q, c);
+        addIds(r.targets, guest);
+        rest = rest.slice(q + guest.length);
+        r.evidence.push('rule:reception-li-guest');
+      }
     }
   } else if (e.type === 'ASSAULT' && e.gen === 'actor' && !e.preps.has('ل') && after.length && after[0].prep === 'ل' && after[0].m.tokenStart === h.tok + h.len && !commaBetween &&
     (after[0].m.entity.startsWith('#') || after[0].entity?.type === 'ORG')) {
@@ -1772,6 +1835,62 @@ function soundMasculinePlural(c: Ctx, i: MInfo): boolean {
 }
 
 /** A verb form with a plural or dual subject suffix (فرّقوا، بحثا، يشترطون، تطالبان): no NP after it is its subject. */
+/** (session 9 probe) The NP at `np` is the genitive of an indefinite noun (no event word) right after a separate preposition
+ * word («تحت حماية X»، «فوق سطح X»; function-words `verbless-prep`, which the preposition lexicon leaves out where a clitic
+ * reading would clash: «فتحت» is no ف + تحت). */
+function prepGovernedGenitive(c: Ctx, np: number): boolean {
+  const k = np - 1;
+  if (k < 1 || c.sent(k - 1) !== c.sent(np) || c.toks[k].kind !== 'word' || c.toks[k - 1].kind !== 'word' || c.startArr[k] || c.covered[k] || c.nounHits.has(k)) return false;
+  const n = c.norm(k) ?? '';
+  if (n.startsWith('ال') || n.length < 3 || /\d/.test(n)) return false;
+  return words('verbless-prep').has(c.norm(k - 1) ?? '') && !c.prepsAt(k - 1).length;
+}
+
+/** (session 9 probe) Right after the verb, one to three definite words that no mention covers, then «التابع(ة) لـX» with X
+ * an organisation or a group phrase: the index of X in `after`, else -1. */
+function ownerAfterVerb(c: Ctx, h: Hit, after: MInfo[]): number {
+  let k = h.tok + h.len;
+  const s = c.sent(h.tok);
+  let n = 0;
+  while (n < 3 && k < c.toks.length && c.sent(k) === s && c.toks[k].kind === 'word' && !c.startArr[k] && !c.covered[k] && (c.norm(k) ?? '').startsWith('ال') &&
+    !words('belonging').has(c.norm(k) ?? '')) { k++; n++; }
+  if (!n || !words('belonging').has(c.norm(k) ?? '')) return -1;
+  const i = after.findIndex((x) => x.m.tokenStart === k + 1);
+  if (i < 0 || after[i].prep !== 'ل') return -1;
+  const e = after[i].entity;
+  return (e ? e.type === 'ORG' : after[i].m.entity.startsWith('#')) ? i : -1;
+}
+
+/** (session 9 probe) The bare NP right before the verb (before[0], with the mentions of the same entity before it: a title
+ * written as a mention) opens its sentence: nothing but a conjunction written apart stands before it. */
+function sentenceInitialPhrase(c: Ctx, before: MInfo[]): boolean {
+  if (!before.length) return false;
+  let start = before[0].m.tokenStart;
+  for (let k = 1; k < before.length && before[k].m.entity === before[0].m.entity && before[k].m.tokenEnd === start && before[k].prep === ''; k++) start = before[k].m.tokenStart;
+  const s = c.sent(start);
+  let k = start - 1;
+  if (k >= 0 && c.sent(k) === s && /^[وف]$/.test(c.norm(k) ?? '')) k--;
+  return k < 0 || c.sent(k) !== s;
+}
+
+/** (session 9 probe) A verb form whose generated inflection ends in an object pronoun: the past (with ت، وا، تا) or an
+ * imperfect stem followed by ه، ها، هم، هما، هن («اعتقلته»، «استهدفوها»، «تعتقلهم»). */
+export function pronounInflection(h: Hit): boolean {
+  if (h.entry.pos !== 'verb') return false;
+  const v = h.form.norm.split(' ')[0];
+  const m = /^(.+?)(ه|ها|هم|هما|هن)$/.exec(v);
+  if (!m) return false;
+  const past = normalize((h.entry.past ?? '').split(/\s+/)[0] ?? '');
+  const pres = normalize((h.entry.present ?? '').split(/\s+/)[0] ?? '');
+  const stem = m[1];
+  if (past.length >= 3) {
+    const b = /ي$/.test(past) ? past.slice(0, -1) : past;
+    for (const end of ['', 'ت', 'و', 'تا', 'ا', 'نا', 'تم']) if (stem === past + end || stem === b + end) return true;
+  }
+  if (pres.length >= 2) for (const pre of ['ي', 'ت', 'سي', 'ست', 'ن']) for (const end of ['', 'و', 'ا']) if (stem === pre + pres + end) return true;
+  return false;
+}
+
 export function numberedVerb(h: Hit): boolean {
   if (h.entry.pos !== 'verb') return false;
   const v = h.form.norm.split(' ')[0];
@@ -1914,6 +2033,29 @@ function parenthetical(c: Ctx, from: number, to: number): boolean {
 
 /** (session 7) A masdar's genitive followed at once (title words aside) by a second bare NP, not coordinated: the genitive
  * is the doer and the second NP the object. Not after a count or a person's name (appositions: «الناشط X عضو …»). */
+/** (session 9 probe) The genitive of a target-genitive masdar is its doer when a body (an organisation, a state, a group
+ * phrase — not a person or a count) is followed at once by the noun's own complement preposition عن/على (the patient comes
+ * after it: «إفراج السلطات عن») or by a definite لـ-phrase («اعتقال الشرطة للمحامية»). */
+function agentGenitive(c: Ctx, h: Hit, gen: MInfo[]): boolean {
+  const g = gen[gen.length - 1];
+  if (gen[0].entity?.type === 'PER' || isCount(gen[0])) return false;
+  if (!gen[0].entity ? !gen[0].m.entity.startsWith('#') : gen[0].entity.type !== 'ORG' && gen[0].entity.type !== 'LOC') return false;
+  const k = g.m.tokenEnd;
+  if (k >= c.toks.length || c.sent(k) !== c.sent(h.tok) || c.toks[k].kind !== 'word') return false;
+  const n = c.norm(k) ?? '';
+  if ((n === 'عن' || n === 'علي') && h.entry.preps.has(n)) {
+    // (not a two-word agent phrase: «على يد»)
+    return !c.prepsAt(k).some((p) => p.length === 2);
+  }
+  if (/^لل\S{3,}$/.test(n) && !c.startArr[k] && !c.covered[k]) return gen[0].entity !== undefined;
+  // «باستهداف الجيش الإسرائيلي مدرسة تؤوي نازحين»: a named body's genitive followed at once by an indefinite noun that is
+  // no name, date, event word or adverb (يومياً، مجدداً) — the accusative object of the subject genitive
+  if (gen[0].entity && !c.startArr[k] && !c.covered[k] && !c.dateCovered[k] && !c.nounHits.has(k) && /^[\u0621-\u064A]{4,}$/.test(n) && !COMPLEMENTIZERS.has(n) &&
+    !/^(ال|[وفبلك]ال|[وف]?[بلك])/.test(n) && !/يا$/.test(n) && !/^\d/.test(n) && !AUX.has(n) && !RELATIVE_PRONOUNS.has(n) &&
+    c.prepsAt(k).length === 0 && !TEMPORAL_RELATION.has(n)) return true;
+  return false;
+}
+
 function subjectGenitive(c: Ctx, gen: MInfo[], rest: MInfo[]): boolean {
   if (!rest.length || !gen.length) return false;
   const g = gen[gen.length - 1], o = rest[0];

@@ -371,7 +371,14 @@ export function mainClauseSubject(c: Ctx, h: Hit, verbToks: Set<number>, isCount
 export function complementSubject(c: Ctx, h: Hit): string | null {
   const s = c.sent(h.tok);
   for (let q = h.tok - 1; q >= 0 && h.tok - q <= 40 && c.sent(q) === s; q--) {
-    if (c.toks[q].kind === 'quote') return null;
+    if (c.toks[q].kind === 'quote') {
+      // (session 9 probe) a short quoted name is no quotation: «قدموا من مستعمرة "يتسهار" …، وهاجموا» — pass over it
+      let o = q - 1;
+      while (o >= 0 && q - o <= 6 && c.sent(o) === s && c.toks[o].kind === 'word') o--;
+      if (o < 0 || q - o > 6 || q - o < 2 || c.sent(o) !== s || c.toks[o].kind !== 'quote') return null;
+      q = o;
+      continue;
+    }
     const n = c.norm(q) ?? '';
     if (!['ان', 'بان', 'وان'].includes(n)) continue;
     let m = c.startArr[q + 1]?.[0];
