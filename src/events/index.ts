@@ -343,6 +343,7 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
     drafts.push({ hit: h, ev, toks: [h.tok] });
   }
   const events = finishEvents(c, drafts, dates, entities.entities.length > 0);
+  markPlanned(events, doc.meta.published);
   // (session 6: the learned keep/drop filter, off unless $ISNAD_EVENT_FILTER=1 — src/events/filter.ts)
   return eventFilterEnabled() ? filterEvents({ doc, events, entities: entities.entities, ...attributions }) : events;
 }
@@ -350,4 +351,19 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
 /** An event noun whose actor came only from its genitive («اعتداءات المستوطنين»، «وحملة الاعتقالات» sharing it). */
 function genitiveActorOnly(d: Draft): boolean {
   return d.hit.entry.pos !== 'verb' && d.ev.evidence!.some((x) => x === 'rule:masdar-genitive-actor' || x === 'rule:coordinated-masdar-actor');
+}
+
+/** (session 9, article probe) The date tells what the grammar may not: an act its own text dates after the publication
+ * day («قررت النقابة الدخول في إضراب … بداية من الاثنين القادم»، «على أن تسيّر قافلة ثانية الأحد المقبل»), and the programme
+ * of a visit («في زيارة تستغرق يومين، يلتقي خلالها …», dated by none), are planned: PLOVER's `future` context. Runs after the
+ * dates are assigned; the flag changes no match (7 of 8 such acts in dev/events and examples are gold `future`). */
+function markPlanned(events: Event[], published?: string): void {
+  const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
+  for (const e of events) {
+    if ((e.context ?? []).some((x) => x === 'future' || x === 'hypothetical')) continue;
+    const later = !!pub && !!e.date && e.date.basis !== 'published' && /^\d{4}-\d{2}/.test(e.date.value) && e.date.value > pub.slice(0, e.date.value.length);
+    if (!later && !(e.evidence ?? []).includes('rule:date-null-programme')) continue;
+    e.context = [...(e.context ?? []), 'future'];
+    e.evidence!.push(later ? 'rule:planned-by-date' : 'rule:planned-programme');
+  }
 }

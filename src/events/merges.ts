@@ -8,6 +8,7 @@ import { words } from './words.ts';
 const SIMILAR = words('similar-event');
 import { windowAround, group, rolesFor, nisbaAgent } from './roles.ts';
 import { modeFor, priorityOf } from './modality.ts';
+import { pluperfectAt } from './dates.ts';
 
 export function hasConsequenceCue(c: Ctx, tok: number): boolean {
   for (let j = tok - 1; j >= 0 && j >= tok - 4 && c.sent(j) === c.sent(tok); j--) {
@@ -342,7 +343,11 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
     const definite = h.entry.pos !== 'verb' && (h.form.article || h.form.norm.startsWith('ال')) && !h.form.suffix;
     // (an actor given only by a support verb — "وترأس X القمة" — does not make the mention a new event)
     const supportOnly = d.ev.evidence!.some((e) => e.includes('frames.tsv')) && !d.ev.evidence!.some((e) => /^rule:(masdar|performed|bayna|agent)/.test(e));
-    const own = (d.ev.actors.length > 0 && !supportOnly) || d.ev.targets.some((t) => !t.startsWith('#'));
+    // (session 9, article probe: «وجرى اللقاء بحضور وزير الدولة …» after «استقبل X Y»: those present at a meeting are
+    // no parties of it — the definite noun still names the meeting already told, and its attendees join nobody)
+    const attended = h.entry.pos !== 'verb' && d.ev.type === 'CONSULT' && d.ev.evidence!.includes('rule:meeting-participants') &&
+      PRESENCE.has(c.norm(h.tok + h.len) ?? '') && !d.ev.targets.some((t) => !t.startsWith('#'));
+    const own = !attended && ((d.ev.actors.length > 0 && !supportOnly) || d.ev.targets.some((t) => !t.startsWith('#')));
     // "إن الجانبين اتفقا على …": a dual as the only actor names the two parties of the last event of its type
     const dualOnly = d.ev.actors.length === 1 && isDual(c, d.ev.actors[0]) && !d.ev.targets.some((t) => !t.startsWith('#'));
     if (dualOnly && !d.ev.negated && !d.ev.context?.length) {
@@ -401,6 +406,18 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
         break;
       }
       if (restated) continue;
+    }
+    // (session 9, article probe) «وكان انتحاري قد فجّر نفسه أمس داخل المسجد» three paragraphs after «للهجوم الإرهابي الذي
+    // استهدف مسجداً في مدينة بيشاور»: a background clause («وكان … قد») telling a physical act with no participant at all,
+    // in an article that has told exactly one act of its type, retells that act with its details (no second attack)
+    if (physical && h.entry.pos === 'verb' && !d.ev.actors.length && !d.ev.targets.length && !d.ev.negated && !d.ev.context?.length && pluperfectAt(c, h.tok)) {
+      const told = (byType.get(d.ev.type) ?? []).map((i) => out[i]).filter((o) => !absorbed.has(o));
+      if (told.length === 1 && told[0].hit.tok < h.tok && (!d.ev.place || !told[0].ev.place || d.ev.place === told[0].ev.place)) {
+        if (!told[0].ev.place && d.ev.place) told[0].ev.place = d.ev.place;
+        if (d.ev.mode && priorityOf(c, d.ev.mode) < (told[0].ev.mode ? priorityOf(c, told[0].ev.mode) : 99)) told[0].ev.mode = d.ev.mode;
+        told[0].ev.evidence!.push(`rule:background-retells-act@${d.ev.trigger.start}`);
+        continue;
+      }
     }
     // «سيزور X حلب ودمشق، في أول زيارة لمسؤول أممي إلى سوريا»، «اجتمع X بـY في لقاء مطول»: an indefinite noun of the
     // type of an earlier verb of its sentence, introduced by في (an ordinal may stand between), names that act again
@@ -498,7 +515,7 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
       }
       if (ante) {
         if (!ante.ev.place && d.ev.place) ante.ev.place = d.ev.place;
-        for (const a of d.ev.actors) if (!ante.ev.actors.includes(a) && !ante.ev.targets.includes(a)) ante.ev.actors.push(a);
+        if (!attended) for (const a of d.ev.actors) if (!ante.ev.actors.includes(a) && !ante.ev.targets.includes(a)) ante.ev.actors.push(a);
         for (const t of d.ev.targets) if (!ante.ev.targets.includes(t) && !ante.ev.actors.includes(t)) ante.ev.targets.push(t);
         ante.ev.evidence!.push(`rule:definite-mention@${d.ev.trigger.start}`);
         continue;
@@ -510,6 +527,8 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
 }
 
 export const MERGE_WINDOW = 200;
+/** «بحضور X»: X attends the meeting (function-words `meeting-members` also lists «بمشاركة», whose members take part). */
+const PRESENCE = new Set(['بحضور', 'وبحضور']);
 /** Verbal acts (session 8): a support verb's subject makes a definite mention of one a new act of that speaker. */
 // (session 9: and a mobilisation — «أعلن شيوخ من القبيلة "النفير العام"» after troops sent by another party is the
 // tribe's own call to arms, not a mention of the deployment)

@@ -185,6 +185,12 @@ export function findTriggers(c: Ctx): Hit[] {
         // وفتح الممرات»: a noun joined by و to the content of a demand, a refusal or a threat is content too
         // (a bare past form there is the masdar: «وفتح الممرات»)
         if ((e.pos !== 'verb' ? /^و/.test(f.prefix) : f.prefix === 'و' && !f.suffix && f.norm === e.past) && coordinatedContent(c, hits, k)) continue;
+        // (session 9, article probe) «ورفع المحتجون شعارات تندد بـ"…"، وتطالب بفتح تحقيق»: a ت-imperfect conjoined by و after
+        // the slogans' own verb goes on with the slogans — the protest's content, no act of its own
+        if (e.pos === 'verb' && f.prefix === 'و' && f.norm.startsWith('ت') && sloganClause(c, k)) continue;
+        // (session 9, article probe) «يذكر أن قوات الاحتلال اعتقلت منذ بداية العام أكثر من 1500 مواطن»، «أحبطت منذ مطلع جانفي
+        // أكثر من 300 محاولة»: a verb counting its objects over a span since a start is a tally, no event
+        if (e.pos === 'verb' && tallySince(c, k + r.length)) continue;
         // (Session 6) «خطفت قوة إسرائيلية راعياً واقتادته إلى …»، «استولوا على السفينة واقتادوها»: leading the captive away,
         // conjoined after an arrest, abduction or seizure of its sentence, is the same act (function-words `escort-verb`)
         if (e.pos === 'verb' && /^[وف]/.test(f.prefix) && W_ESCORT.has(e.past ?? '') &&
@@ -252,6 +258,32 @@ export function findTriggers(c: Ctx): Hit[] {
     }
   }
   return hits;
+}
+
+const W_SLOGAN = words('slogan-head');
+/** A slogan head followed by its ت-imperfect («شعارات تندد») at most 15 tokens before k in its sentence. */
+function sloganClause(c: Ctx, k: number): boolean {
+  for (let j = k - 2; j >= 0 && j >= k - 15 && c.sent(j) === c.sent(k); j--) {
+    if (W_SLOGAN.has(c.norm(j) ?? '') && (c.norm(j + 1) ?? '').startsWith('ت')) return true;
+  }
+  return false;
+}
+
+const SPAN_START = new Set(['بدايه', 'مطلع', 'بدء', 'بدايات']);
+const TALLY_APPROX = new Set(['اكثر', 'نحو', 'قرابه', 'حوالي', 'زهاء', 'ازيد', 'يزيد', 'يقارب', 'يربو']);
+/** «منذ بداية/مطلع …» within four tokens after k, then an approximate count with a number within eight tokens. */
+function tallySince(c: Ctx, k: number): boolean {
+  const s = c.sent(k);
+  for (let j = k; j < k + 4 && c.sent(j) === s && !c.isComma(j); j++) {
+    if (c.norm(j) !== 'منذ' || !SPAN_START.has(c.norm(j + 1) ?? '')) continue;
+    let approx = false;
+    for (let i = j + 2; i < j + 10 && c.sent(i) === s && !c.isComma(i); i++) {
+      const w = c.norm(i) ?? '';
+      if (TALLY_APPROX.has(w)) approx = true;
+      else if (approx && /\d/.test(w)) return true;
+    }
+  }
+  return false;
 }
 
 /** Acts whose complement is their content (a demand, a refusal, a threat: merges.ts COMPLEMENT_TYPES). */
