@@ -73,6 +73,10 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
   // a family name that is also an adjective or common word ("إسلامي" after "محمد إسلامي"): alone only as the
   // subject right after a verb of saying ("وأضاف إسلامي أن")
   const weakSurname = new Map<string, Set<string>>();
+  // (s9 round 3) family names that are given names too, and the first words of full names (no such surname alone then)
+  const givenSurname = new Map<string, Set<string>>();
+  const byFirst0 = new Map<string, number>();
+  for (const p of fullPersons.values()) byFirst0.set(p.words[0], (byFirst0.get(p.words[0]) ?? 0) + 1);
   const addTo = (m: Map<string, Set<string>>, k: string, v: string) => { if (!m.has(k)) m.set(k, new Set()); m.get(k)!.add(v); };
   // (s8) a full name that ends a longer one of the article ("فان دير بيرغ" after "ماركوس فان دير بيرغ") is that person's
   // family name, no second bearer of the surname
@@ -90,6 +94,9 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
     const prev = p.words[p.words.length - 2];
     if (p.words.length >= 3 && PATRONYMIC.has(prev) && last.length >= 3 && !lex.stop.has(last)) addTo(connSurname, prev + ' ' + last, p.key);
     if (last.length >= 4 && !last.startsWith('ال') && !CONNECT.has(prev) && !lex.stop.has(last) && !lex.given.has(last) && (lex.nationality.has(last) || lex.common.has(last))) addTo(weakSurname, last, p.key);
+    // (s9 round 3) a family name that is also a given name ("سعيد" after "قيس سعيد"): alone only as the subject right
+    // after a verb of saying, before a function word or punctuation, and never when it opens another person's name
+    if (last.length >= 3 && !last.startsWith('ال') && !CONNECT.has(prev) && !lex.stop.has(last) && lex.given.has(last) && !lex.nationality.has(last) && !(byFirst0.get(last) ?? 0)) addTo(givenSurname, last, p.key);
     if (last.length < 3 || lex.common.has(last) || lex.given.has(last) || lex.stop.has(last) || CONNECT.has(prev) || lex.nationality.has(last)) continue;
     if (!p.key.startsWith('lex:') && last.startsWith('ال') && !(last.endsWith('ي') || last.endsWith('اوي')) && !(titled.has(p.key) && last.length >= 5)) continue;
     for (const v of new Set([last, ARTICLE_LESS(last)])) {
@@ -172,7 +179,7 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
   }
   // surnames alone ("الكاظمي" after "مصطفى الكاظمي") for persons not in the lexicon
   const free = (k: number) => k < n && toks[k].kind === 'word' && (owner[k] < 0 || !!cands[owner[k]].dead);
-  for (let i = 0; (connSurname.size > 0 || weakSurname.size > 0) && i < n; i++) {
+  for (let i = 0; (connSurname.size > 0 || weakSurname.size > 0 || givenSurname.size > 0) && i < n; i++) {
     if (!free(i)) continue;
     // "ولد مرزوك" (connector + family name) — the connector may carry و/ف ("وولد" is rare: the bare form only)
     const cs = free(i + 1) && CONNECT.has(toks[i].norm) ? connSurname.get(toks[i].norm + ' ' + toks[i + 1].norm) : undefined;
@@ -183,7 +190,9 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
       i++;
       continue;
     }
-    const ws = weakSurname.get(toks[i].norm);
+    const gs = givenSurname.get(toks[i].norm);
+    const closed = i + 1 >= n || toks[i + 1].kind !== 'word' || lex.stop.has(toks[i + 1].norm);
+    const ws = weakSurname.get(toks[i].norm) ?? (closed ? gs : undefined);
     if (ws && ws.size === 1 && i > 0 && wordInfo(i - 1).speech) {
       const c: Cand = { type: 'PER', tokenStart: i, tokenEnd: i + 1, start: toks[i].start, end: toks[i].end, kind: 'name', name: toks[i].norm, evidence: ['rule:surname-coref', 'rule:speech-subject'], titles: [], key: [...ws][0] };
       cands.push(c);
@@ -416,6 +425,8 @@ export function resolve(cx: Ctx, titleOccs: TitleOcc[]): EntityLayer {
     if (ws.length >= 2 && c.evidence[0].startsWith('rule:title+name') && ws.every((w) => lex.given.has(w) || CONNECT.has(w))) continue;
     // (s8) a given name and a family name that is a title word or a nationality adjective ("وقالت سناء الخطيب إن")
     if (c.evidence.includes('rule:family-name-word')) continue;
+    // (s9 round 3) a family name alone as a speech subject, linked to the full name ("وأضاف سعيد أن")
+    if (c.evidence[0] === 'rule:surname-coref' && c.evidence.includes('rule:speech-subject')) continue;
     // (s8) a compound given name ("عبد الله"، "نور الدين") and one more word is a name: "عبد الله حسن نور"
     if (ws.length >= 3 && ws.some((w, q) => q + 1 < ws.length && ((w === 'عبد' && ABD_NAMES.has(ws[q + 1])) || (lex.given.has(w) && COMPOUND_SECOND.has(ws[q + 1]))))) continue;
     if (ws.every((w) => CONNECT.has(w) || lex.common.has(w) || lex.stop.has(w) || w.length < 2)) c.dead = true;

@@ -19,13 +19,14 @@ import { mergeModelSpans, modelCandidates, resolveMerge, type ModelSpan } from '
 import { createCtx } from './context.ts';
 import { bracketAbbrevPass, datelineAgencyPass, datelineOutletPass, elativeFilter, homeKingdomPass, homographPass, lexiconPass, orgRestPass } from './lookup.ts';
 import { bareNamePass } from './clubs.ts';
-import { agePass, givenSurnamePass, nameGrammar, nationalityNamePass, speechSubjectPass } from './names.ts';
+import { agePass, givenSurnamePass, nameGrammar, nationalityNamePass, speechAppositionPass, speechSubjectPass } from './names.ts';
 import { titlePass } from './titles.ts';
 import { genericBodyNationalityPass, orgHeadPass, orgOfPlacePass, unitPass } from './orgs.ts';
 import { adjectiveCountryFilter, adjectivePlaceFilter, placeAdjectivePass, placeHeadPass, placeTailPass } from './places.ts';
 import { parenAliasPass, quotedCoordinationPass, quotedNamePass, repeatPass } from './quoted.ts';
-import { eventBodyPass, eventHeadPass } from './named-events.ts';
+import { agreementPass, eventBodyPass, eventHeadPass } from './named-events.ts';
 import { resolve } from './coref.ts';
+import { unitNamePass } from './units.ts';
 import type { EntityLayer, EntityOptions } from './types.ts';
 
 export type { EntityLayer, EntityMention, EntityOptions } from './types.ts';
@@ -55,9 +56,11 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   givenSurnamePass(cx, g);
   nationalityNamePass(cx);
   speechSubjectPass(cx, g);
+  speechAppositionPass(cx);
   agePass(cx, g);
   orgHeadPass(cx, titleOccs);
   unitPass(cx);
+  unitNamePass(cx);
   placeHeadPass(cx);
   placeAdjectivePass(cx);
   orgOfPlacePass(cx);
@@ -69,6 +72,7 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   placeTailPass(cx);
   eventHeadPass(cx);
   eventBodyPass(cx);
+  agreementPass(cx);
 
   // 2f. learned candidates (opt-in): names the rules missed; overlaps resolved by the merge (src/entities/model.ts)
   if (opts.model) {

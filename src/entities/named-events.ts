@@ -1,10 +1,12 @@
 // Events named by a head and a proper word ("مهرجان موازين", MISC), and the body that runs a named event
 // ("إدارة المهرجان", ORG).
 import { normalizeCached } from '../text/normalize.ts';
+import { analyzeClitics } from '../text/clitics.ts';
+import type { Form } from './types.ts';
 import type { Ctx } from './context.ts';
 import { nameText } from './context.ts';
 import type { Cand } from './types.ts';
-import { BODY_HEADS, EVENT_HEADS } from './wordsets.ts';
+import { AGREEMENT_EVIDENCE, AGREEMENT_HEADS, AGREEMENT_PLACE_KINDS, BODY_HEADS, EVENT_HEADS } from './wordsets.ts';
 
 export function eventHeadPass(cx: Ctx): void {
   const { doc, lex, toks, n, owner, claim, formIn, isWord, formsAt, at, isStop, isNat, isAdj, isTitleStart } = cx;
@@ -59,4 +61,38 @@ export function eventBodyPass(cx: Ctx): void {
       k++;
     }
   }
+}
+
+/**
+ * (s9 round 3) "اتفاق جوبا للسلام"، "بإعلان جدة"، "اتفاق الرياض": an agreement head in construct with one lexicon city is
+ * the agreement (MISC), not the city; a لل-word of purpose after the city belongs to the name. The head must be bare
+ * (no article: "الإعلان" is no construct) and the city must not open a pair ("اتفاق بغداد وأربيل" is between them).
+ */
+export function agreementPass(cx: Ctx): void {
+  const { doc, toks, n, cands, owner, claim, formIn, at } = cx;
+  for (let k = 0; k + 1 < n; k++) {
+    if (owner[k] >= 0 || toks[k].kind !== 'word' || owner[k + 1] < 0) continue;
+    // (the clitic analyser knows no stem "إعلان": read a bare clitic reading here, "بإعلان جدة")
+    const hf = formIn(k, AGREEMENT_HEADS) ?? agreementClitic(toks[k].text);
+    if (!hf || hf.article) continue;
+    const c = cands[owner[k + 1]];
+    if (c.dead || c.type !== 'LOC' || !c.lex || c.tokenStart !== k + 1 || c.start !== toks[k + 1].start || !AGREEMENT_PLACE_KINDS.has(c.lex.kind ?? '')) continue;
+    let e = c.tokenEnd;
+    if (e < n && toks[e].kind === 'word' && doc.text[toks[e].start] === 'و' && owner[e] >= 0 && cands[owner[e]].type === 'LOC') continue;
+    if (e < n && toks[e].kind === 'word' && owner[e] < 0 && /^لل/.test(toks[e].norm) && toks[e].norm.length >= 5) e++;
+    c.dead = true;
+    for (let j = c.tokenStart; j < c.tokenEnd; j++) owner[j] = -1;
+    const start = at(k, hf);
+    claim({ type: 'MISC', tokenStart: k, tokenEnd: e, start, end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, start, toks[e - 1].end, false), evidence: [AGREEMENT_EVIDENCE, c.lex.evidence, 'rule:agreement+city'], titles: [] });
+    k = e - 1;
+  }
+}
+
+function agreementClitic(text: string): Form | undefined {
+  for (const r of analyzeClitics(text)) {
+    if (!r.prefix || r.suffix || r.article || !AGREEMENT_HEADS.has(r.stem)) continue;
+    const off = r.mentionStart ?? r.stemStart;
+    return { form: r.stem, off, article: false, clitic: true };
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@
 import type { Ctx } from './context.ts';
 import type { EntityLexicon, LexEntry } from './lexicon.ts';
 import { nameText } from './context.ts';
-import { ABD_NAMES, AGE_UNITS, COMPOUND_SECOND, CONNECT, DIVINE, LEAD_PARTICLES, MODIFIERS, NOT_NAME_NOUNS, PARTICLES, PATRONYMIC, PLACE_PREPS, PUNCT_COMMA, SOURCE_HEADS, SPEECH_CLOSE_PREPS } from './wordsets.ts';
+import { ABD_NAMES, AGE_UNITS, APPOSITION_OPENERS, COMPOUND_SECOND, CONNECT, DIVINE, LEAD_PARTICLES, MODIFIERS, NOT_NAME_NOUNS, PARTICLES, PATRONYMIC, PLACE_PREPS, PUNCT_COMMA, SOURCE_HEADS, SPEECH_CLOSE_PREPS } from './wordsets.ts';
 
 // tanween (fathatan, dammatan, kasratan)
 const TANWEEN = /[\u064B-\u064D]/;
@@ -458,7 +458,12 @@ export function speechSubjectPass(cx: Ctx, g: NameGrammar): void {
     // verb of saying فان cannot be the complementizer فإن
     const particle = LEAD_PARTICLES.has(w) && !/[أإآ]/.test(toks[k].text) && toks[k + 1].kind === 'word' && !toks[k + 1].norm.startsWith('ال') && owner[k + 1] < 0 &&
       (nameWord(k + 1, false) || PARTICLES.has(toks[k + 1].norm));
-    if (!particle && !nameWord(k, true) && !givenTok(k)) continue;
+    // (s9 round 3) a first name word in ي that a verb-like prefix kept out ("وأكد يماني جبر مسقل أن"): two more name words
+    // and a closing complementizer, colon or comma say it is a name (an imperfect verb is followed by its complement)
+    const yaName = !particle && w.length >= 4 && w[0] === 'ي' && !/[\u064F\u0651]/.test(toks[k].text) && formsAt(k).length === 1 && !cx.isStop(w) && !lex.common.has(w) &&
+      !lex.speech.has(w) && nameWord(k + 1, false) && k + 2 < n && nameWord(k + 2, false) && !toks[k + 1].norm.startsWith('ال') &&
+      (k + 3 < n && (/^(ان|انه|انها)$/.test(toks[k + 3].norm) || toks[k + 3].text === ':' || PUNCT_COMMA.has(toks[k + 3].text)));
+    if (!particle && !yaName && !nameWord(k, true) && !givenTok(k)) continue;
     // plurals and pronoun-suffixed nouns are vague sources, not names ("مراقبون", "محللون", "اسمه")
     // (also a pronoun of the pair or group just named: "وأضاف أحدهما"، "وقال بعضهم")
     if (!givenTok(k) && /(ون|ين|ات|ه|ها|هم|هما|كم)$/.test(w)) continue;
@@ -495,6 +500,37 @@ export function speechSubjectPass(cx: Ctx, g: NameGrammar): void {
     }
     claim({ type: 'PER', tokenStart: k, tokenEnd: e, start: at(k, ff), end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, at(k, ff), toks[e - 1].end, false), evidence: g.familyWords.has(e - 1) ? ['rule:speech-subject', 'rule:family-name-word'] : ['rule:speech-subject'], titles: [] });
     i = e - 1;
+  }
+}
+
+/**
+ * (s9 round 3) "وقال الصديق الكبير، محافظ مصرف ليبيا المركزي، إن": two or three words no lexicon or grammar read, right after a
+ * verb of saying (or «كان», wordsets.tsv apposition-opener) and closed by a comma and a title in apposition, are the speaker's name (also definite words, which the
+ * speech-subject pass leaves to descriptions). The words must be no function word, nationality, title, organisation or place
+ * head, source head or clitic-bearing word.
+ */
+export function speechAppositionPass(cx: Ctx): void {
+  const { doc, lex, toks, n, owner, claim, isWord, wi, formsAt, isStop, isNat, isTitleStart } = cx;
+  for (let i = 0; i + 4 < n; i++) {
+    if (!isWord(i) || !(wi(i).speech || APPOSITION_OPENERS.has(toks[i].norm))) continue;
+    const k = i + 1;
+    let e = k;
+    const ok = (j: number): boolean => {
+      if (j >= n || owner[j] >= 0 || toks[j].kind !== 'word') return false;
+      const w = toks[j].norm;
+      const info = wi(j);
+      return w.length >= 3 && !isStop(w) && !isNat(w) && !isTitleStart(j) && !info.orgHead && !info.placeHead && !info.speech && !SOURCE_HEADS.has(w) &&
+        !SOURCE_HEADS.has(w.replace(/^ال/, '')) && formsAt(j).every((f) => !f.clitic) && !TANWEEN.test(toks[j].text) && !/(ون|ين|ات|ه|ها|هم|هما|كم)$/.test(w) && !lex.speech.has(w);
+    };
+    while (e < n && e - k < 3 && ok(e)) e++;
+    if (e - k < 2 || e + 1 >= n || !PUNCT_COMMA.has(toks[e].text) || !isTitleStart(e + 1)) continue;
+    // (every word common is a description: "وقال المسؤول الكبير، رئيس …")
+    if (toks.slice(k, e).every((t) => lex.common.has(t.norm) || lex.common.has(t.norm.replace(/^ال/, '')))) continue;
+    // (a dual noun and its agreeing adjective: "وقال الطرفان المتنازعان، رئيس …")
+    if (/ان$/.test(toks[k].norm) && /ان$/.test(toks[k + 1].norm)) continue;
+    const start = toks[k].start;
+    claim({ type: 'PER', tokenStart: k, tokenEnd: e, start, end: toks[e - 1].end, kind: 'name', name: nameText(doc.text, start, toks[e - 1].end, false), evidence: wi(i).speech ? ['rule:speech-subject', 'rule:apposition-title'] : ['rule:apposition-title'], titles: [] });
+    i = e;
   }
 }
 

@@ -172,6 +172,15 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
           absorbed.push(owner[pj]); j = c.tokenEnd; complement++; natOnly = false; strong = true; continue;
         }
       }
+      // (s9 round 3) "مستشفى كمال عدوان": right after an indefinite head of institutions named after people, an unambiguous
+      // given name and one more word no function word, nationality, title or organisation head is the eponym (no name was
+      // read: "كمال" is also a common word); not two common words ("مستشفى كمال الخدمة")
+      if (head.person && !head.media && j === i + m.length && !m.first.startsWith('ال') && owner[j] < 0 && j + 1 < n && owner[j + 1] < 0 &&
+        cx.givenTok(j) && !(cx.commonTok(j) && cx.commonTok(j + 1)) && formsAt(j).length === 1 && toks[j + 1].kind === 'word' && toks[j + 1].norm.length >= 3 &&
+        !isStop(toks[j + 1].norm) && !isNat(toks[j + 1].norm) && !isTitleStart(j + 1) && !wi(j + 1).orgHead && !wi(j + 1).placeHead && !wi(j + 1).speech &&
+        formsAt(j + 1).length === 1) {
+        j += 2; complement++; natOnly = false; strong = true; lastNameType = 'PER'; continue;
+      }
       // (s8) "و" + another organisation head opens the next conjunct, not a part of this name ("مديرية صحة إدلب والمفوضية العليا");
       // not a head of nationality-only names, a field after a committee ("لجنة الشؤون الخارجية والدفاع")
       // (also a head written without the article in the table, of no common-noun reading: "بنك فلسطين والمصرف العقاري")

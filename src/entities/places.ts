@@ -290,6 +290,14 @@ export function adjectiveCountryFilter(cx: Ctx): void {
     if (c.dead || c.type !== 'LOC' || !c.lex || c.tokenEnd - c.tokenStart !== 1 || c.tokenStart < 2) continue;
     const k = c.tokenStart;
     const w = toks[k].norm;
+    // (s9r3) a country name never takes the accusative tanween: "مواطناً سورياً" is the nisba adjective (سوريّاً) of an
+    // indefinite noun; bare of harakat it is one only right after such a noun written with its tanween ("مواطناً سوريا")
+    const tanween = (t: string) => /[\u064B](?:ا)?$|اً$/.test(t);
+    if (c.start === toks[k].start && /يا/.test(w.slice(-2)) && (tanween(toks[k].text) || (toks[k - 1].kind === 'word' && tanween(toks[k - 1].text) && owner[k - 1] < 0))) {
+      c.dead = true;
+      owner[k] = -1;
+      continue;
+    }
     // (the definite adjective may be listed only indefinite: "سعودية")
     if (c.start !== toks[k].start || !(isNat(w) || (w.startsWith('ال') && isNat(w.slice(2))))) continue;
     const p = toks[k - 1].kind === 'quote' ? k - 2 : k - 1;

@@ -89,3 +89,13 @@ export const LOCAL_BODY_HEADS = wordSet('local-body-head');
 export const KIN_HEADS = wordSet('kin-head');
 /** (s9 probe) verbal and common nouns that follow a title or a nationality as an object, never a name («دعم المؤسسة»، «بدور»). */
 export const NOT_NAME_NOUNS = wordSet('not-name-noun');
+/** (s9 round 3) nouns of agreements named after a city («اتفاق جوبا للسلام»، «إعلان جدة»): MISC with the city. */
+export const AGREEMENT_HEADS = wordSet('agreement-head');
+/** (s9 round 3) places.tsv kinds an agreement is named after. */
+export const AGREEMENT_PLACE_KINDS = wordSet('agreement-place-kind');
+/** The evidence of the agreement heads: their row of data/entities/wordsets.tsv. */
+export const AGREEMENT_EVIDENCE = `lexicon:data/${SET_ROWS.find((r) => r.set === 'agreement-head')!.__line}`;
+/** (s9 round 3) words of place before a military branch that make it the branch's base («في محيط سلاح المدرعات»). */
+export const AROUND_WORDS = wordSet('around-word');
+/** (s9 round 3) words besides the verbs of saying that open a subject named in apposition with a title («وكان X، محافظ …،»). */
+export const APPOSITION_OPENERS = wordSet('apposition-opener');
