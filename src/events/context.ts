@@ -51,6 +51,7 @@ export const ALIF_MAQSURA_PREPS = words('alif-maqsura-prep');
 const BOUNDARY_MARKS = new Set(['.', '؛', ';', ':', '؟', '?', '!', '…', '...']);
 const PLACE_HEADS = words('place-head');
 const COUNTERPART = words('counterpart');
+const NASAB = new Set(['بن', 'ابن', 'بنت']);
 
 export class Ctx {
   readonly toks: Token[];
@@ -76,7 +77,23 @@ export class Ctx {
     for (const e of layer.entities) this.byId.set(e.id, e);
     // mentions by start token: the map for callers, the same lists in an array for the hot paths
     this.startArr = new Array(this.toks.length).fill(undefined);
+    // (session 9, final gaps) «محمد بن سلمان بن عبدالعزيز آل سعود»: a person's mention right after «بن/ابن/بنت» that follows
+    // another person's mention continues that name (the entity stage split the lineage in two): one participant, the first
+    const lineage = new Map<EntityMention, EntityMention>();
+    const perEndingAt = new Map<number, EntityMention>();
+    for (const m of layer.mentions) if (this.byId.get(m.entity)?.type === 'PER') perEndingAt.set(m.tokenEnd, m);
     for (const m of layer.mentions) {
+      if (m.tokenStart < 2 || this.byId.get(m.entity)?.type !== 'PER' || !NASAB.has(this.toks[m.tokenStart - 1]?.norm ?? '')) continue;
+      const first = perEndingAt.get(m.tokenStart - 1);
+      if (!first || first === m || first.entity === m.entity) continue;
+      lineage.set(first, { ...first, end: m.end, tokenEnd: m.tokenEnd, text: doc.text.slice(first.start, m.end) });
+      lineage.set(m, m);
+      // (a title the entity stage gave the second part right after it — «… آل نهيان رئيس الدولة» — describes the same person)
+      for (const x of layer.mentions) if (x.entity === m.entity && x.tokenStart === m.tokenEnd) lineage.set(x, x);
+    }
+    for (const m0 of layer.mentions) {
+      const m = lineage.get(m0) ?? m0;
+      if (m === m0 && lineage.has(m0)) { for (let k = m.tokenStart; k < m.tokenEnd && k < this.toks.length; k++) this.covered[k] = 1; continue; }
       if (m.tokenStart < 0 || m.tokenStart >= this.toks.length) continue;
       let list = this.startArr[m.tokenStart];
       if (!list) { list = []; this.startArr[m.tokenStart] = list; this.startsAt.set(m.tokenStart, list); }

@@ -571,7 +571,10 @@ function fundingAgreements(c: Ctx, drafts: Draft[]): Draft[] {
       for (let j = d.hit.tok; j < d.hit.tok + d.hit.len; j++) if (agreementNouns.has(c.bare(j))) { k = j; break; }
     }
     if (k < 0 || !agreementNouns.has(c.bare(k))) continue;
-    const next = c.norm(k + 1) ?? '';
+    // (session 9, final gaps: past the partner named after the noun — «اتفاقية مع برنامج الأغذية العالمي لتمويل …»)
+    let p = k + 1;
+    if (c.norm(p) === 'مع' && c.startArr[p + 1] && c.sent(p + 1) === c.sent(k)) p = c.startArr[p + 1]![0].tokenEnd;
+    const next = c.norm(p) ?? '';
     const isFunding = funding.has(next) || (/^ل/.test(next) && funding.has(next.slice(1)));
     if (!isFunding) continue;
     d.ev.type = 'AID';

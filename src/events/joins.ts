@@ -3,13 +3,14 @@
 // characterising quotation). Checked before any roles are read, in this order: the first rule that applies wins.
 import type { Doc } from '../doc.ts';
 import { type Ctx, type Draft, type Hit, wordsBetween, lastInSentence, insideQuote, mentionEndingAt } from './context.ts';
-import { windowAround, group, rolesFor, rolesAfterVerb, relativeBefore, meetingParticipants } from './roles.ts';
+import { windowAround, group, rolesFor, rolesAfterVerb, relativeBefore, meetingParticipants, pronounInflection } from './roles.ts';
 import { modeFor, priorityOf } from './modality.ts';
 import { purposeOf, complementBetween, verbOfEventNoun, hasConsequenceCue, RECEIVED, COMPLEMENT_TYPES, complementPrep, hasVerbBetween, casualtiesOfAttack, approvalOfMeasure } from './merges.ts';
 import { clauseCut, commaBetween, temporalBetween, verbBetween } from './between.ts';
 import { inOfficeName } from './traits.ts';
 import { words } from './words.ts';
 import { requirementAt } from './triggers.ts';
+import { motiveNoun } from './dates.ts';
 
 const HOST_VERBS = words('host-verb');
 
@@ -105,7 +106,10 @@ export function joinsOrSkips(st: JoinState, h: Hit): boolean {
     // (also after casualties that absorbed the attack noun: «قتل خمسة جراء قصف مدفعي استهدف حياً»)
     const attackEnd = absorbedAttack.get(prev);
     // (a verb conjoined after a comma opens a new clause: «تعرضت لإطلاق نار من مسلحين، فردّت على مصادر النيران»)
-    const verbOfNoun = sameSent && h.entry.pos === 'verb' && !(c.isComma(h.tok - 1) && /^[وف]/.test(h.form.prefix)) && (prev.hit.entry.pos !== 'verb'
+    // (session 9, final gaps: a fronted motive phrase closed by a comma — «ورداً على الاعتداء، استهدفت وحدات من الجيش …» —
+    // names the earlier act; the verb after the comma is the response, an act of its own)
+    const motiveFronted = prev.hit.entry.pos !== 'verb' && motiveNoun(c, prev) && commaBetween(c, prev.hit.tok + prev.hit.len, h.tok);
+    const verbOfNoun = sameSent && h.entry.pos === 'verb' && !motiveFronted && !(c.isComma(h.tok - 1) && /^[وف]/.test(h.form.prefix)) && (prev.hit.entry.pos !== 'verb'
       ? h.tok - (prev.hit.tok + prev.hit.len) <= 4
       : attackEnd !== undefined && h.tok - attackEnd <= 4);
     // "… ما أدى إلى مقتل 12": a consequence of the previous attack
@@ -113,7 +117,12 @@ export function joinsOrSkips(st: JoinState, h: Hit): boolean {
     if (verbOfNoun || consequence) {
       const w0 = windowAround(c, h, verbToks);
       // (a verb in a relative clause describes a participant — "مع قوات الاحتلال التي اقتحمت القرية": no new targets)
-      const r0 = verbOfNoun && !relativeBefore(c, h) ? rolesAfterVerb(c, h, w0) : { targets: [] as string[], place: null as string | null };
+      // (session 9, final gaps: unless the relative clause describes the attack noun itself — «للهجوم الإرهابي الذي استهدف مسجداً
+      // في مدينة بيشاور»: the clause's place and target are the attack's)
+      const ofNoun = verbOfNoun && prev.hit.entry.pos !== 'verb' && relativeBefore(c, h) && adjectivesOnly(c, prev.hit.tok + prev.hit.len, h.tok - 1);
+      const r0 = verbOfNoun && (!relativeBefore(c, h) || ofNoun) ? rolesAfterVerb(c, h, w0) : { targets: [] as string[], place: null as string | null };
+      // (a relative verb with the noun's pronoun — «الغارات التي شنها الطيران» — has its doer after it, no target)
+      if (ofNoun && (h.form.suffix || pronounInflection(h))) r0.targets = [];
       for (const t of r0.targets) if (!prev.ev.targets.includes(t)) prev.ev.targets.push(t);
       if (!prev.ev.place && r0.place) prev.ev.place = r0.place;
       prev.toks.push(h.tok);
@@ -310,4 +319,15 @@ export function joinsOrSkips(st: JoinState, h: Hit): boolean {
   if (h.entry.pos === 'verb' && !h.entry.participle && /^[يت]/.test(h.form.norm) && !h.form.prefix && insideQuote(c, h.tok) && c.norm(h.tok - 1) !== 'لن' &&
     !(c.toks[h.tok - 1]?.kind === 'quote' && h.tok > 1 && (mentionEndingAt(c, h.tok - 2)?.entity ?? '#').charAt(0) !== '#')) return true;
   return false;
+}
+
+/** (session 9, final gaps) Only definite adjectives (no mention, no event word; at most two) between two tokens: «الهجوم
+ * [الإرهابي] الذي …». */
+function adjectivesOnly(c: Ctx, from: number, to: number): boolean {
+  if (to - from > 2 || to < from) return false;
+  for (let k = from; k < to; k++) {
+    const n = c.norm(k) ?? '';
+    if (c.toks[k].kind !== 'word' || !n.startsWith('ال') || c.startArr[k] || c.nounHits.has(k)) return false;
+  }
+  return true;
 }

@@ -174,6 +174,12 @@ function condemnedReach(c: Ctx, from: number, to: number): number {
   return 12 + Math.min(extra, 12);
 }
 /** (session 9) d is dated by a date mention of its own sentence that neither contains nor is contained in o's date. */
+/** (session 9, final gaps) Days between two full dates (YYYY-MM-DD); Infinity when either is not a day. */
+function daysApart(a: string | undefined, b: string | undefined): number {
+  if (!a || !b || !/^\d{4}-\d\d-\d\d$/.test(a) || !/^\d{4}-\d\d-\d\d$/.test(b)) return Infinity;
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86400000;
+}
+
 function ownDateClash(d: Draft, o: Draft): boolean {
   const a = d.ev.date, b = o.ev.date;
   if (!a || !b || a.basis !== 'text' || !d.ev.evidence!.includes('rule:date-in-sentence')) return false;
@@ -410,9 +416,14 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
     // (session 9, article probe) «وكان انتحاري قد فجّر نفسه أمس داخل المسجد» three paragraphs after «للهجوم الإرهابي الذي
     // استهدف مسجداً في مدينة بيشاور»: a background clause («وكان … قد») telling a physical act with no participant at all,
     // in an article that has told exactly one act of its type, retells that act with its details (no second attack)
-    if (physical && h.entry.pos === 'verb' && !d.ev.actors.length && !d.ev.targets.length && !d.ev.negated && !d.ev.context?.length && pluperfectAt(c, h.tok)) {
+    // (session 9, final gaps: or with only an unnamed doer — «وكان انتحاري قد فجّر نفسه» — when the act told names no doer and
+    // no date of its own sets the two apart; the doer then joins the act)
+    const unnamedDoer = d.ev.actors.length > 0 && d.ev.actors.every((a) => a.startsWith('#')) && !d.ev.targets.length;
+    if (physical && h.entry.pos === 'verb' && (!d.ev.actors.length || unnamedDoer) && !d.ev.targets.length && !d.ev.negated && !d.ev.context?.length && pluperfectAt(c, h.tok)) {
       const told = (byType.get(d.ev.type) ?? []).map((i) => out[i]).filter((o) => !absorbed.has(o));
-      if (told.length === 1 && told[0].hit.tok < h.tok && (!d.ev.place || !told[0].ev.place || d.ev.place === told[0].ev.place)) {
+      if (told.length === 1 && told[0].hit.tok < h.tok && (!d.ev.place || !told[0].ev.place || d.ev.place === told[0].ev.place) &&
+        (!unnamedDoer || (!told[0].ev.actors.length && (!ownDateClash(d, told[0]) || daysApart(d.ev.date?.value, told[0].ev.date?.value) <= 2)))) {
+        if (unnamedDoer) told[0].ev.actors.push(...d.ev.actors);
         if (!told[0].ev.place && d.ev.place) told[0].ev.place = d.ev.place;
         if (d.ev.mode && priorityOf(c, d.ev.mode) < (told[0].ev.mode ? priorityOf(c, told[0].ev.mode) : 99)) told[0].ev.mode = d.ev.mode;
         told[0].ev.evidence!.push(`rule:background-retells-act@${d.ev.trigger.start}`);

@@ -287,6 +287,10 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
     // (session 8) «كما حجزت 7 محركات بحرية»: an indefinite one after an indefinite feminine plural (…ات) is its adjective too
     if (!h.f.article && !h.f.prefix && nisba(t0Norm(k)) && /ه$/.test(t0Norm(k)) && k > 0 && c.sentenceOf[k - 1] === s && c.toks[k - 1].kind === 'word' &&
       /^[^وف]\S{2,}ات$/.test(c.toks[k - 1].norm) && !c.toks[k - 1].norm.startsWith('ال') && !c.startsAt.has(k - 1) && !headOf(k - 1, true)) continue;
+    // (session 9, final gaps) «هجوم انتحاري»، «تفجير انتحاري»: a head also listed as a modifier (groups.tsv `mod`) right after an
+    // event word is that word's adjective («وكان انتحاري قد فجّر نفسه» keeps its bomber)
+    if (/ي$/.test(h.f.norm) && k > 0 && c.sentenceOf[k - 1] === s && c.toks[k - 1].kind === 'word' && c.look(k - 1).trigger.length &&
+      (c.lex.groups.get(h.f.norm.replace(/^ال/, '')) ?? []).some((g) => g.kind === 'mod')) continue;
     // «لجنة تحقيق»، «لجان تقصي الحقائق»: a head that opens a multi-word event phrase is that event, no participant
     if (h.g.kind === 'group' && c.look(k).trigger.some((f) => c.lex.triggers.matchAt((j) => (j === k ? f.norm : c.sentenceOf[j] === s && c.toks[j]?.kind === 'word' ? c.toks[j].norm : undefined), k, [f.norm])
       .some((r) => r.length >= 2))) continue;
@@ -337,6 +341,14 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
       } else break;
       end = j + 1;
     }
+    // (session 9, final gaps) «سمو ولي العهد»، «جلالة الملك»: an honorific title with no genitive of its own right before
+    // another title takes it in (and the definite genitive of an indefinite one) — one phrase, the office holder
+    if (head.g.kind === 'title' && !definite && !genitive && end === k + 1 && end < n && c.sentenceOf[end] === s && free(end) &&
+      c.toks[end].kind === 'word' && (c.lex.groups.get(c.toks[end].norm.replace(/^ال/, '')) ?? []).some((g) => g.kind === 'title')) {
+      const defTitle = c.toks[end].norm.startsWith('ال');
+      end++;
+      if (!defTitle && end < n && c.sentenceOf[end] === s && plainDefinite(end)) end++;
+    }
     // «مسلحين من "كتيبة الفرسان"»، «عناصر من "سرية حماية المنشآت"»: a quoted name of the body after من (one the entity
     // stage did not name) belongs to the phrase — at most six words inside the quotes, no mention among them
     if (c.toks[end]?.norm === 'من' && c.toks[end + 1]?.kind === 'quote' && c.sentenceOf[end + 1] === s) {
@@ -362,6 +374,8 @@ export function findGroupMentions(c: Ctx): GroupMention[] {
       for (let j = end; j < n && j < end + TITLE_LOOKAHEAD && c.sentenceOf[j] === s; j++) {
         const tj = c.toks[j];
         if (tj.kind === 'punct' || tj.kind === 'quote') break;
+        // (session 9, final gaps) «وكان سمو ولي العهد قد استقبل … X»: a name past «قد» is the verb's object, not the title's holder
+        if (tj.norm === 'قد' || tj.norm === 'لقد') break;
         // (a name after «مع» or «نظيره» is another party: «تباحث الوزير الإيراني مع نظيره الكويتي X»)
         if (tj.norm === 'مع' || /^(و|ف)?(مع|نظير)/.test(tj.norm) && tj.norm !== 'معالي') break;
         if ((c.startsAt.get(j) ?? []).some(c.isPer)) { named = true; break; }

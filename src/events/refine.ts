@@ -202,6 +202,17 @@ function refineParties(st: JoinState, attIndex: AttIndex, meansIds: Set<string>,
       roles.evidence.push('rule:title-holder-in-apposition');
     }
   }
+  // (session 9, final gaps) the same for an object: «استقبل …، المبعوث الشخصي لرئيس جمهورية X، وزير الشؤون الخارجية Y»
+  for (let k = 0; k < roles.targets.length; k++) {
+    const id = roles.targets[k];
+    if (!id.startsWith('#') || h.entry.pos !== 'verb') continue;
+    const mi = w.after.find((i) => i.m.entity === id);
+    const holder = mi ? appositiveHolder(c, mi.m) : null;
+    if (holder && !roles.actors.includes(holder.entity) && !roles.targets.includes(holder.entity)) {
+      roles.targets[k] = holder.entity;
+      roles.evidence.push('rule:title-holder-in-apposition');
+    }
+  }
   // «اتهم حاكم إقليم هيران، علي جيتي عثمان، …»، «هدد قائد القوة البحرية في الحرس الثوري علي رضا تنكسيري …»: a VSO
   // subject that is only the genitive of a title opening the clause, with a person named after it, is part of the
   // title — the person acts

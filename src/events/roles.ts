@@ -137,11 +137,13 @@ export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
   const gapAfter: number[] = [];
   let inRel = false;
   let pending: { tok: number; prep: string; role: string; clitic?: boolean } | null = null;
+  let outer: { tok: number; prep: string; role: string; clitic?: boolean } | null = null;
   const endTok = h.tok + h.len;
   // (a date and its commas do not use up the window: "قضت المحكمة، اليوم الثلاثاء، بالسجن … على X"; at most 8 more)
   let extra = 0;
   // (session 7: verbs only — a noun's participants stay close to it)
   let spare = 0;
+  let spareName = 0;
   const verbal = h.entry.pos === 'verb';
   const temporal = TEMPORAL_RELATION;
   let j = endTok;
@@ -149,7 +151,7 @@ export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
     // (an opening quotation mark right after the trigger does not end it: «واتهمت "مجموعات خارجة عن القانون"»)
     if (j === endTok && c.toks[j].kind === 'quote') continue;
     if (c.isBoundary(j)) break;
-    if ((c.dateCovered[j] || (c.isComma(j) && (c.dateCovered[j - 1] || c.dateCovered[j + 1]))) && extra - spare < 8) extra++;
+    if ((c.dateCovered[j] || (c.isComma(j) && (c.dateCovered[j - 1] || c.dateCovered[j + 1]))) && extra - spare - spareName < 8) extra++;
     // (session 7) the inner words of a name and an adjunct set off by commas use up no window either: «استقبل الشيخ
     // X بن Y آل Z أمير البلاد، بمكتبه في قصر البحر صباح اليوم، الوزير W» — at most 8 more
     else if (j > endTok && spare < SPARE_MAX && c.isComma(j) && verbal) {
@@ -162,7 +164,7 @@ export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
     if (temporal.has(c.bare(j)) && !c.dateCovered[j]) break;
     const nj = c.norm(j)!;
     if (RELATIVE_PRONOUNS.has(nj)) { inRel = true; continue; }
-    if (c.isComma(j)) { inRel = false; pending = null; continue; }
+    if (c.isComma(j)) { inRel = false; pending = null; outer = null; continue; }
     if (inRel) continue;
     const ms = c.startArr[j];
     // (session 7) «حفظه الله ورعاه»: a word of a blessing formula is no participant («رعاه» also reads as «رعاة», herders)
@@ -184,6 +186,13 @@ export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
         inf.prep = after[after.length - 1].prep;
         inf.prepRole = after[after.length - 1].prepRole;
       }
+      // (session 9, final gaps) «مع المبعوث الأممي إلى اليمن X»: a name right after the posting of a title (إلى/لدى/في + a
+      // place) takes the preposition that governed the title
+      if (inf.prep === '' && outer && inf.entity?.type === 'PER' && j - outer.tok <= 9 && after.length && after[after.length - 1].m.tokenEnd === j &&
+        isLoc(after[after.length - 1]) && ['الي', 'لدي', 'في'].includes(after[after.length - 1].prep)) {
+        inf.prep = outer.prep;
+        inf.prepRole = outer.role;
+      }
       // "في بيروت وطرابلس": a conjunct shares the preposition of the NP it joins
       if (inf.prep === '' && inf.coord && after.length && after[after.length - 1].prep !== '' && j - after[after.length - 1].m.tokenEnd <= 1) {
         inf.prep = after[after.length - 1].prep;
@@ -203,8 +212,10 @@ export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
       after.push(inf);
       gapAfter.push(j - endTok);
       // (session 7) the inner words of a name use up no window («تميم بن حمد آل ثاني»)
-      const inner = verbal ? Math.min(Math.max(0, m.tokenEnd - 1 - j), SPARE_MAX - spare) : 0;
-      spare += inner;
+      // (session 9, final gaps: a long lineage name counts apart from the adjuncts — «محمد بن سلمان بن عبدالعزيز آل سعود …،
+      // في قصر السلام بجدة مساء اليوم، X»; at most 8 for names)
+      const inner = verbal ? Math.min(Math.max(0, m.tokenEnd - 1 - j), SPARE_MAX - spareName) : 0;
+      spareName += inner;
       extra += inner;
       j = Math.max(j, m.tokenEnd - 1);
       continue;
@@ -213,7 +224,18 @@ export function windowAround(c: Ctx, h: Hit, stopAt: Set<number>): Window {
     if (c.norm(j) === 'من' && ['كلا', 'كل'].includes(c.norm(j - 1) ?? '')) continue;
     const pp = c.yaNotPrep(j) ? [] : c.prepsAtConj(j);
     if (pp.length && pp[0].values[0].role === 'boundary') break;
-    if (pp.length) { pending = { tok: j + pp[0].length - 1, prep: pp[0].first, role: pp[0].values[0].role }; j += pp[0].length - 1; continue; }
+    // (session 9, final gaps: «بمعرفة» names an agent only right before the body — «ضبط المتهمين بمعرفة الأجهزة الأمنية»;
+    // «طالبت بمعرفة مصير المخطوفين» asks to know)
+    if (pp.length && pp[0].values[0].role === 'agent' && pp[0].first === 'بمعرفه' && !c.startArr[j + 1]) continue;
+    if (pp.length) {
+      // (a title between the governing preposition and this one: the posting of an envoy, «مع المبعوث الأممي إلى اليمن»)
+      if (pending && ['الي', 'لدي', 'في'].includes(pp[0].first)) {
+        let titled = false;
+        for (let q = pending.tok + 1; q < j && !titled; q++) titled = isTitle(c, (c.norm(q) ?? '').replace(/^ال/, ''));
+        if (titled) outer = pending;
+      }
+      pending = { tok: j + pp[0].length - 1, prep: pp[0].first, role: pp[0].values[0].role }; j += pp[0].length - 1; continue;
+    }
     const t = c.toks[j];
     // (session 7: a place noun with its preposition — «بمقر وزارة الخارجية» — introduces the site, no partner: role `site`)
     if (t.kind === 'word' && !c.covered[j] && cliticPrepTitle(c, t.norm)) {
@@ -380,8 +402,16 @@ export function group(list: MInfo[], i: number, c?: Ctx): MInfo[] {
       (c && list[k].m.entity === last.m.entity && list[k].m.tokenStart - last.m.tokenEnd <= 2 && !hasComma(c, last.m.tokenEnd, list[k].m.tokenStart)))) continue;
     // (session 7) «الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، …»: a title phrase right after a person's name and
     // closed by a comma or the sentence's end is that person's apposition, not the next participant
-    if (c && !list[k].coord && list[k].prep === '' && last.entity?.type === 'PER' && list[k].m.tokenStart === last.m.tokenEnd &&
-      titleApposition(c, list[k])) { out.push(list[k]); continue; }
+    // (session 9, final gaps: past a regnal number the entity stage left out of the name — «الحسين بن عبدالله الثاني ولي العهد،»)
+    if (c && !list[k].coord && list[k].prep === '' && last.entity?.type === 'PER' && (list[k].m.tokenStart === last.m.tokenEnd ||
+      (list[k].m.tokenStart === last.m.tokenEnd + 1 && words('regnal').has(c.norm(last.m.tokenEnd) ?? ''))) &&
+      titleApposition(c, list[k])) {
+      out.push(list[k]);
+      // (the mentions inside a second title of the chain belong to it: «ولي العهد رئيس مجلس الوزراء،»)
+      const close = titleChainEnd(c, list[k].m.tokenEnd);
+      while (k + 1 < list.length && list[k + 1].m.tokenStart < close) out.push(list[++k]);
+      continue;
+    }
     if (!list[k].coord || (list[k].prep !== list[i].prep && list[k].prep !== '')) break;
     out.push(list[k]);
   }
@@ -394,7 +424,7 @@ export function group(list: MInfo[], i: number, c?: Ctx): MInfo[] {
 function titleApposition(c: Ctx, i: MInfo): boolean {
   const head = c.norm(i.m.tokenStart) ?? '';
   if (!i.m.entity.startsWith('#') || !(isTitle(c, head) || isTitle(c, head.replace(/^ال/, '')) || isTitle(c, c.bare(i.m.tokenStart)))) return false;
-  let k = i.m.tokenEnd;
+  let k = titleChainEnd(c, i.m.tokenEnd);
   if (k >= c.toks.length || !c.isComma(k)) return false;
   // (past one or two adjuncts: «ملك البلاد المعظم، حفظه الله ورعاه، في قصر الصخير اليوم، صاحب السمو …»)
   let n = commaAdjunct(c, k);
@@ -412,6 +442,30 @@ function titleApposition(c: Ctx, i: MInfo): boolean {
     if (RELATIVE_PRONOUNS.has(c.norm(j) ?? '') || COMPLEMENTIZERS.has(c.norm(j) ?? '') || c.look(j).trigger.length) return false;
   }
   return false;
+}
+
+/** (session 9, final gaps) Between the subject and an owned object noun: nothing, or the act's own noun trigger and a target
+ * preposition (على/ضد) — «غارات على [مواقع] لـX». */
+function ownerGap(c: Ctx, from: number, to: number): boolean {
+  let k = from;
+  if (k < to && (c.nounHits.has(k) || c.look(k).trigger.length > 0) && !c.startArr[k]) k++;
+  if (k < to && ['علي', 'ضد'].includes(c.norm(k) ?? '')) k++;
+  return k === to;
+}
+
+/** (session 9, final gaps) Past a second title of an apposition chain — «ولي العهد رئيس مجلس الوزراء،»: an indefinite title word
+ * and its genitive (definite words or names, at most four tokens) — the token where the chain ends (`from` when none). */
+function titleChainEnd(c: Ctx, from: number): number {
+  const t = c.toks[from];
+  if (!t || t.kind !== 'word' || t.norm.startsWith('ال') || c.startArr[from] || !isTitle(c, t.norm)) return from;
+  const s = c.sent(from);
+  for (let k = from + 1; k < c.toks.length && k <= from + 5 && c.sent(k) === s; k++) {
+    if (c.isComma(k)) return k;
+    const m = c.startArr[k]?.[0];
+    if (m) { k = m.tokenEnd - 1; continue; }
+    if (c.toks[k].kind !== 'word' || !c.toks[k].norm.startsWith('ال')) return from;
+  }
+  return from;
 }
 
 /** An organisation inside a person's title: the genitive of a title word ("مفوض الأمم المتحدة السامي لحقوق
@@ -915,6 +969,12 @@ function verbRoles(c: Ctx, h: Hit, w: Window, inherited: string[] | null, forceI
   for (let k = 0; k < rest.length; k++) {
     const i = rest[k];
     if (r.actors.includes(i.m.entity)) { lastEnd = i.m.tokenEnd; continue; }
+    // (session 9, final gaps) «استقبل رئيس الجمهورية، السيد X، …»: the person set off by commas after a subject that is an
+    // office is its holder (refine.ts puts the holder in its place), no object
+    if (i.prep === '' && i.entity?.type === 'PER' && r.actors.some((a) => {
+      const sm = after.find((x) => x.m.entity === a);
+      return !!sm && appositiveHolder(c, sm.m)?.entity === i.m.entity;
+    })) { lastEnd = i.m.tokenEnd; continue; }
     if (newClauseBetween(c, lastEnd, i.m.tokenStart)) break;
     if (prepOk(e, i)) { addIds(r.targets, group(rest, k)); r.evidence.push('rule:prep-target'); break; }
     // a bare place right after a place PP is its apposition ("في المنطقة … بالعاصمة بغداد")
@@ -925,9 +985,14 @@ function verbRoles(c: Ctx, h: Hit, w: Window, inherited: string[] | null, forceI
     if (i.prep === '' && e.obj === 'target') { addIds(r.targets, group(rest, k, c)); r.evidence.push('rule:object'); break; }
     // (session 9 probe) «قصفت طائرات عراقية مواقع لتنظيم داعش»: a لـ-phrase owning the unnamed object right after the
     // subject (one indefinite noun between) names what the act struck
-    if (i.prep === 'ل' && e.obj === 'target' && (e.type === 'ASSAULT' || e.type === 'COERCE') && !r.targets.length && i.m.tokenStart - lastEnd === 1 &&
-      c.toks[lastEnd].kind === 'word' && !c.startArr[lastEnd] && !c.covered[lastEnd] && !/^([وفبلك]|ال)/.test(c.norm(lastEnd) ?? '') && !c.nounHits.has(lastEnd) &&
-      !c.dateCovered[lastEnd] && c.norm(i.m.tokenStart)?.startsWith('ل')) {
+    // (session 9, final gaps: also past the subject, the act's own noun and على/ضد — «شنت طائرات التحالف غارات على مواقع لجماعة
+    // الحوثي»، «قصفت المدفعية التركية مواقع لحزب X»)
+    const k0 = after.indexOf(i);
+    const ownerFrom = Math.max(lastEnd, k0 > 0 ? after[k0 - 1].m.tokenEnd : lastEnd);
+    const owned = i.m.tokenStart - 1;
+    if (i.prep === 'ل' && (e.obj === 'target' || e.preps.has('علي')) && (e.type === 'ASSAULT' || e.type === 'COERCE') && !r.targets.length && owned >= ownerFrom &&
+      c.toks[owned].kind === 'word' && !c.startArr[owned] && !c.covered[owned] && !/^([وفبلك]|ال)/.test(c.norm(owned) ?? '') && !c.nounHits.has(owned) &&
+      !c.dateCovered[owned] && c.norm(i.m.tokenStart)?.startsWith('ل') && ownerGap(c, ownerFrom, owned)) {
       addIds(r.targets, group(rest, k, c)); r.evidence.push('rule:owner-of-object'); break;
     }
     if (i.prep === 'ل' || i.prep === 'ك' || i.prep === '') continue;
@@ -940,6 +1005,11 @@ function verbRoles(c: Ctx, h: Hit, w: Window, inherited: string[] | null, forceI
     // "استقبل X في الرياض الرئيس Y": a place PP may come before the object
     // (also «بقصر العلم»: a place with بـ)
     if ((i.prepRole === 'place' || i.prepRole === 'near' || i.prep === 'ب') && isLoc(i)) { afterPlace = true; continue; }
+    // (session 9, final gaps) «…، يوم الأحد بمقر رئاسة الجمهورية، المبعوث …»: the body after a place noun with its
+    // preposition is the site, an adjunct like a place
+    if (i.prepRole === 'site') { afterPlace = true; continue; }
+    // («مع المبعوث الأممي إلى اليمن X»: the posting of the title before the name)
+    if (isLoc(i) && (i.prep === 'الي' || i.prep === 'لدي') && k + 1 < rest.length && rest[k + 1].m.tokenStart === i.m.tokenEnd && rest[k + 1].entity?.type === 'PER') continue;
     break;
   }
 }
@@ -2101,12 +2171,21 @@ export function appositiveHolder(c: Ctx, m: EntityMention): EntityMention | null
     if (c.isComma(k)) {
       // (a title or honorific may head the name: «رئيس الفريق البرلماني لحزب X، النائب Y،»)
       let p = c.startArr[k + 1]?.[0];
-      if (!p && c.toks[k + 1]?.kind === 'word' && titleWord(c.toks[k + 1].norm)) p = c.startArr[k + 2]?.[0];
+      if (!p && c.toks[k + 1]?.kind === 'word' && (titleWord(c.toks[k + 1].norm) || words('honorific').has(c.toks[k + 1].norm))) p = c.startArr[k + 2]?.[0];
+      // (session 9, final gaps) a title and its definite complement before the name: «المبعوث الخاص للرئيس السنغالي، وزير
+      // الخارجية X»
+      if (!p && c.toks[k + 1]?.kind === 'word' && titleWord(c.toks[k + 1].norm)) {
+        for (let q = k + 2; q <= k + 4 && q < c.toks.length && c.sent(q) === s && c.toks[q].kind === 'word'; q++) {
+          if (c.startArr[q]) { p = c.startArr[q]![0]; break; }
+          if (!c.toks[q].norm.startsWith('ال')) break;
+        }
+      }
       return p && c.byId.get(p.entity)?.type === 'PER' && c.info(p).prep === '' ? p : null;
     }
     if (c.isBoundary(k) || c.toks[k].kind !== 'word') return null;
     const x = c.startArr[k]?.[0];
-    if (x) { if (c.info(x).prep === '') return null; k = x.tokenEnd - 1; }
+    // (session 9, final gaps: the genitive of a title word inside the office — «المبعوث الشخصي لرئيس جمهورية مالي،»)
+    if (x) { if (c.info(x).prep === '' && !(k > m.tokenEnd && titleWord(c.toks[k - 1].norm.replace(/^ل/, '')))) return null; k = x.tokenEnd - 1; }
   }
   return null;
 }

@@ -1,7 +1,7 @@
 // Trigger matching: lexicon lookups per token (data/events/triggers.tsv), blockers, followers, required
 // complements and the noun/verb choice for ambiguous forms.
 import type { TriggerEntry, WordForm } from './lexicon.ts';
-import { RELATIVE_PRONOUNS, VERB_PREFIXES, type Hit, Ctx } from './context.ts';
+import { RELATIVE_PRONOUNS, VERB_PREFIXES, type Hit, Ctx, mentionEndingAt } from './context.ts';
 import { words } from './words.ts';
 import { memoSlot, type Token } from '../text/tokenize.ts';
 import { timeFrameWords } from './dates.ts';
@@ -651,7 +651,18 @@ function pastReference(c: Ctx, from: number): boolean {
 function supportVerbBefore(c: Ctx, tok: number): boolean {
   const s = c.sent(tok);
   const stop = [W_COMPLEMENTIZER, W_PRONOUN_COMPLEMENTIZER, W_CONTINUATION];
-  for (let j = tok - 1; j >= 0 && j >= tok - 6 && c.sent(j) === s; j--) {
+  let reach = 6;
+  for (let j = tok - 1; j >= 0 && j >= tok - reach && c.sent(j) === s; j--) {
+    // (session 9, final gaps) «وأعلن الناطق …، محمد العتيبي، رفض الحكومة …»: a person set off by commas right before the
+    // noun is an apposition of the subject — the support verb reaches past it
+    if (j === tok - 1 && c.isComma(j)) {
+      const m = mentionEndingAt(c, j - 1);
+      if (m && c.byId.get(m.entity)?.type === 'PER' && m.tokenStart > 0 && c.isComma(m.tokenStart - 1)) {
+        reach += j - m.tokenStart + 2;
+        j = m.tokenStart - 1;
+        continue;
+      }
+    }
     if (c.isBoundary(j) || c.isComma(j)) return false;
     const n = c.norm(j) ?? '';
     if (stop.some((w) => w.has(n))) return false;
