@@ -246,7 +246,13 @@ export function findTriggers(c: Ctx): Hit[] {
           // (a bare verb form there is the masdar: «وافقت المفوضية … على تمديد فتح المعبر» — a verb is never a verb's object)
           // (Session 5c: except an indefinite protest a dispersal required — «فرّقت الشرطة وقفة احتجاجية»: the protest is told
           // there for the first time; «فضت الشرطة الاعتصام» names one as the object only)
-          if ((e.pos !== 'verb' || !f.prefix) && requiredByVerb(c, hits, k) && !(e.type === 'PROTEST' && hits[hits.length - 1].entry.type === 'ASSAULT' && !f.article && !f.norm.startsWith('ال'))) continue;
+          if ((e.pos !== 'verb' || !f.prefix) && requiredByVerb(c, hits, k) && !(e.type === 'PROTEST' && hits[hits.length - 1].entry.type === 'ASSAULT' && !f.article && !f.norm.startsWith('ال'))) {
+            // (session 9, vocabulary probe) the verb tells the act its required noun names, so a mode only the noun gives is
+            // the verb's: «وشنت الطائرات الحربية غارة على بلدة» — the raid is aerial (the شن row has no mode)
+            const last = hits[hits.length - 1];
+            if (!last.entry.mode && e.mode && e.type === last.entry.type) hits[hits.length - 1] = { ...last, entry: withMode(last.entry, e.mode) };
+            continue;
+          }
           const cand: Hit = { tok: k, len: r.length, entry: e, form: f, start: t.start + f.cut, end: c.toks[k + r.length - 1].end };
           if (!best || better(c, cand, best)) best = cand;
         }
@@ -330,6 +336,16 @@ function mannerComplement(c: Ctx, j: number): boolean {
   const t = c.toks[j];
   if (!t || t.kind !== 'word' || c.sent(j) !== c.sent(j - 1)) return false;
   return t.norm === 'من' || c.startsAt.has(j) || !/^ال/.test(t.norm);
+}
+
+const MODED = new WeakMap<TriggerEntry, Map<string, TriggerEntry>>();
+/** A row read with the mode of its required noun (one derived object per row and mode, so rows keep their identity). */
+function withMode(e: TriggerEntry, mode: string): TriggerEntry {
+  let m = MODED.get(e);
+  if (!m) MODED.set(e, (m = new Map()));
+  let d = m.get(mode);
+  if (!d) m.set(mode, (d = { ...e, mode }));
+  return d;
 }
 
 /** The last verb hit of token k's sentence requires a word and its first required word within its window is token k. */
