@@ -19,7 +19,7 @@ import { mergeModelSpans, modelCandidates, resolveMerge, type ModelSpan } from '
 import { createCtx } from './context.ts';
 import { bracketAbbrevPass, datelineAgencyPass, datelineOutletPass, elativeFilter, homeKingdomPass, homographPass, lexiconPass, orgRestPass } from './lookup.ts';
 import { bareNamePass } from './clubs.ts';
-import { agePass, givenSurnamePass, nameGrammar, nationalityNamePass, speechAppositionPass, speechSubjectPass } from './names.ts';
+import { agePass, givenSurnamePass, lexiconGivenExtensionPass, nameGrammar, titledAmbiguousNamePass, nationalityNamePass, speechAppositionPass, speechSubjectPass } from './names.ts';
 import { titlePass } from './titles.ts';
 import { genericBodyNationalityPass, orgHeadPass, orgOfPlacePass, unitPass } from './orgs.ts';
 import { adjectiveCountryFilter, adjectivePlaceFilter, placeAdjectivePass, placeHeadPass, placeTailPass } from './places.ts';
@@ -54,6 +54,8 @@ export function extractEntities(doc: Doc, opts: EntityOptions = {}): EntityLayer
   adjectivePlaceFilter(cx);
   const titleOccs = titlePass(cx, g);
   givenSurnamePass(cx, g);
+  titledAmbiguousNamePass(cx, g);
+  lexiconGivenExtensionPass(cx, g);
   nationalityNamePass(cx);
   speechSubjectPass(cx, g);
   speechAppositionPass(cx);

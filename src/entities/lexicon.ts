@@ -80,7 +80,7 @@ export interface EntityLexicon {
   titles: PhraseTrie<{ kind: string; evidence: string }>;
   /** canonical: the elided head of an elliptic name ("الخارجية التونسية" → "وزارة" + …). */
   orgHeads: PhraseTrie<OrgHead>;
-  placeHeads: Map<string, { include: boolean; misc: boolean; person: boolean; personOnly: boolean; body: boolean; masdar: boolean; list: boolean; knownOnly: boolean; notAfter: Set<string>; common: boolean; admin: boolean; proper: boolean; evidence: string }>;
+  placeHeads: Map<string, { include: boolean; misc: boolean; person: boolean; personOnly: boolean; body: boolean; masdar: boolean; list: boolean; knownOnly: boolean; notAfter: Set<string>; common: boolean; admin: boolean; proper: boolean; notCountry: boolean; evidence: string }>;
   /** normalised first words of two-word place names in construct ("أبي صيدا"): data/entities/place-openers.tsv */
   placeOpeners: Map<string, string>;
   /** normalised heads of units numbered by a figure ("اللواء 110"): data/entities/unit-heads.tsv */
@@ -174,8 +174,8 @@ export function entityLexicon(): EntityLexicon {
   for (const r of loadTsv('entities/org-heads.tsv')) orgHeadFirst.add(words(r.head)[0]);
   for (const r of loadTsv('entities/org-heads.tsv')) orgHeads.add(words(r.head), { withNat: r.with_nat === 'yes' || r.with_nat === 'only', natOnly: r.with_nat === 'only' || !!r.canonical, media: r.media === 'yes', canonical: r.canonical || undefined,
     minParts: Number(r.min_parts) || 1, notBefore: new Set(splitCell(r.not_before).map(normalize)), nameAdj: r.name_adj === 'yes', front: r.front === 'yes', person: r.person === 'yes', district: r.district === 'yes', commune: new Set(splitCell(r.commune).map((c) => c.toUpperCase())), task: r.task === 'yes', notAfter: new Set(splitCell(r.not_after).map(normalize)), evidence: `rule:org-head(data/${r.__line})` });
-  const placeHeads = new Map<string, { include: boolean; misc: boolean; person: boolean; personOnly: boolean; body: boolean; masdar: boolean; list: boolean; knownOnly: boolean; notAfter: Set<string>; common: boolean; admin: boolean; proper: boolean; evidence: string }>();
-  for (const r of loadTsv('entities/place-heads.tsv')) placeHeads.set(normalize(r.head), { include: r.include === 'yes' || r.include === 'person', misc: r.include === 'misc', person: r.person === 'yes', personOnly: r.include === 'person', body: r.body === 'yes', masdar: r.masdar === 'yes', list: r.include === 'list', knownOnly: r.known === 'yes', notAfter: new Set(splitCell(r.not_after).map(normalize)), common: r.common === 'yes', admin: r.admin === 'yes', proper: r.proper === 'yes', evidence: `rule:place-head(data/${r.__line})` });
+  const placeHeads = new Map<string, { include: boolean; misc: boolean; person: boolean; personOnly: boolean; body: boolean; masdar: boolean; list: boolean; knownOnly: boolean; notAfter: Set<string>; common: boolean; admin: boolean; proper: boolean; notCountry: boolean; evidence: string }>();
+  for (const r of loadTsv('entities/place-heads.tsv')) placeHeads.set(normalize(r.head), { include: r.include === 'yes' || r.include === 'person', misc: r.include === 'misc', person: r.person === 'yes', personOnly: r.include === 'person', body: r.body === 'yes', masdar: r.masdar === 'yes', list: r.include === 'list', knownOnly: r.known === 'yes', notAfter: new Set(splitCell(r.not_after).map(normalize)), common: r.common === 'yes', admin: r.admin === 'yes', proper: r.proper === 'yes', notCountry: r.not_country === 'yes', evidence: `rule:place-head(data/${r.__line})` });
   const unitHeads = new Map(loadTsv('entities/unit-heads.tsv').map((r) => [normalize(r.head), `rule:unit-number(data/${r.__line})`]));
   const placeOpeners = new Map(loadTsv('entities/place-openers.tsv').map((r) => [normalize(r.word), `lexicon:data/${r.__line}`]));
   const givenRows = loadTsv('entities/given-names.tsv');

@@ -40,6 +40,8 @@ export function nameGrammar(cx: Ctx): NameGrammar {
   const nameWord = (k: number, first: boolean): boolean => {
     if (!isWord(k) || toks[k].kind !== 'word' || owner[k] >= 0) return false;
     const w = toks[k].norm;
+    // (s9 recall) the second half of a compound in عبد inside a chain ("محمد بن عبد الله الإدريسي"): الله is no name word alone
+    if (!first && k > 0 && toks[k - 1].norm === 'عبد' && ABD_NAMES.has(w)) return true;
     if (givenTok(k) || CONNECT.has(w)) return !stopTok(k);
     // names do not start with و/ف unless listed (وليد، فيصل); a ف-word the clitic analyser keeps whole may (فهمي، فيرجسون)
     // (a foreign surname in و- right before punctuation, whose stem is no known word: "كاثرين ويلكنسون،")
@@ -58,6 +60,9 @@ export function nameGrammar(cx: Ctx): NameGrammar {
     // anywhere ("ملفهم"، "جهودكم"): no name word
     if (first && w.length >= 6 && /(ته|تها|تهم|تهما)$/.test(w) && !givenTok(k)) return false;
     if (w.length >= 5 && /(هم|هما|كم|هن)$/.test(w) && !givenTok(k)) return false;
+    // (s9 recall) a common noun of not-name-noun with a singular possessive pronoun ("ولد سيدي مولود دعمه للعريضة"): the
+    // verb's object, not a family name (a name in ه such as «اشروقه» is no listed noun)
+    if (!first && /(ه|ها)$/.test(toks[k].text) && !givenTok(k) && NOT_NAME_NOUNS.has(w.replace(/(ه|ها)$/, ''))) return false;
     // (session 6) a word with tanween is an adverb, an accusative or an indefinite noun ("اعتباراً"، "صباحاً"), never
     // part of a name unless listed as a given name
     if (TANWEEN.test(toks[k].text) && !givenTok(k)) return false;
@@ -162,9 +167,13 @@ export function nameGrammar(cx: Ctx): NameGrammar {
    * (singular, masculine) or a one-word title, then the name closes.
    */
   const familyWordAt = (k: number, e: number, afterTitle: boolean): boolean => {
-    if (e >= n || e - k > 3 || owner[e] >= 0 || toks[e].kind !== 'word' || !/^ال/.test(toks[e].text) || formsAt(e).length !== 1 || !hardClose(e + 1)) return false;
-    if (!wi(k).given || !(afterTitle || !commonTok(k))) return false;
-    for (let q = k + 1; q < e; q++) if (!givenTok(q) || owner[q] >= 0) return false;
+    // (s9 recall) a compound in عبد counts as one given name ("عبد الفتاح السيد إن"، "محمد موسى عبد الرحمن الحاج إن")
+    const abdAt = (q: number): boolean => q + 1 < n && toks[q].norm === 'عبد' && ABD_NAMES.has(toks[q + 1].norm);
+    let abds = 0;
+    for (let q = k; q + 1 < e && q < k + 5; q++) if (abdAt(q)) abds++;
+    if (e >= n || e - k - abds > 3 || owner[e] >= 0 || toks[e].kind !== 'word' || !/^ال/.test(toks[e].text) || formsAt(e).length !== 1 || !hardClose(e + 1)) return false;
+    if (!(wi(k).given || abdAt(k)) || !(afterTitle || !commonTok(k))) return false;
+    for (let q = k + 1; q < e; q++) if (!(givenTok(q) || abdAt(q) || (q > k && abdAt(q - 1))) || owner[q] >= 0) return false;
     const w = toks[e].norm;
     if (/[ةه][\u064B-\u065F\u0670]*$/.test(toks[e].text) || /(ون|ين|ات)$/.test(w)) return false;
     const nat = isNat(w) && !lex.nationality.get(w)!.startsWith('X');
@@ -223,7 +232,10 @@ export function nameGrammar(cx: Ctx): NameGrammar {
       }
       // a patronymic chain makes a longer name ("عبد الله بن سعيد المعمري"), a nisba that is also a
       // nationality may close it ("ماجد بن سالم الكندي،")
-      const limit = patronymic ? 7 : 4;
+      // (s9 recall) a compound in عبد written apart is one name of the chain ("محمد موسى عبد الرحمن الحاج")
+      let abdWords = 0;
+      for (let q = k; q < e && q < k + 8; q++) if (toks[q].norm === 'عبد') abdWords++;
+      const limit = (patronymic ? 7 : 4) + Math.min(abdWords, 1);
       const natSurname = patronymic && e < n && e - k < limit && owner[e] < 0 && toks[e].kind === 'word' && isNat(toks[e].norm) && toks[e].norm.startsWith('ال') && closesName(e + 1) && !isNat(toks[e - 1].norm);
       if (natSurname) { e++; break; }
       // an indefinite relational adjective as a family name right after a given name ("محمد إسلامي"، "كريم عربي"),
@@ -298,7 +310,7 @@ export function nameGrammar(cx: Ctx): NameGrammar {
       }
       // after a surname with the article only another nisba may follow ("الطالباني الحسيني")
       if (surnameSeen && !(isNisba(w) || CONNECT.has(w))) break;
-      if (/^ال/.test(toks[e].text)) surnameSeen = true;
+      if (/^ال/.test(toks[e].text) && !(e > k && toks[e - 1].norm === 'عبد')) surnameSeen = true;
       e++;
       if (CONNECT.has(w)) {
         // Mauritanian and Sudanese chains use ولد/بنت like بن ("سيدي محمد ولد الشيخ عبد الله")
@@ -555,5 +567,56 @@ export function agePass(cx: Ctx, g: NameGrammar): void {
     s = found;
     const ff = wi(s).givenForm ?? formsAt(s)[0];
     claim({ type: 'PER', tokenStart: s, tokenEnd: q, start: at(s, ff), end: toks[q - 1].end, kind: 'name', name: nameText(doc.text, at(s, ff), toks[q - 1].end, false), evidence: ['rule:name+age'], titles: [] });
+  }
+}
+
+/**
+ * (s9 recall) An ambiguous given name (also a common word: كمال، جميل، سعيد) and one family name word, closed by punctuation
+ * or إن/أن, right after a title's complement: a place or body the title governs ("والي ولاية سطيف كمال عبلة إن"، "مختار
+ * بلدة عيتا الشعب جميل سرور إن") or a nationality after the title ("الناشط الحقوقي الجزائري سعيد صالحي إن"). The title
+ * pass reads only unambiguous names there. Not a definite second word, a word with a pronoun, or a common word.
+ */
+export function titledAmbiguousNamePass(cx: Ctx, g: NameGrammar): void {
+  const { doc, toks, n, owner, cands, claim, isWord, wi, formsAt, at, isNat, isTitleStart, givenTok, commonTok, stopTok } = cx;
+  const titleBefore = (from: number): boolean => {
+    for (let q = from; q >= 0 && q > from - 5; q--) {
+      if (toks[q].kind !== 'word') return false;
+      if (isTitleStart(q)) return true;
+    }
+    return false;
+  };
+  for (let i = 2; i + 2 < n; i++) {
+    if (owner[i] >= 0 || owner[i + 1] >= 0 || !isWord(i) || !givenTok(i) || !commonTok(i) || stopTok(i) || formsAt(i).length > 1) continue;
+    const gf = wi(i).givenForm;
+    if (!gf || gf.off !== 0) continue;
+    const p = owner[i - 1];
+    const prevBody = p >= 0 && !cands[p].dead && cands[p].tokenEnd === i && (cands[p].type === 'LOC' || cands[p].type === 'ORG') && titleBefore(cands[p].tokenStart - 1);
+    const prevNat = p < 0 && toks[i - 1].kind === 'word' && toks[i - 1].norm.startsWith('ال') && isNat(toks[i - 1].norm) && titleBefore(i - 2);
+    if (!prevBody && !prevNat) continue;
+    const s = toks[i + 1];
+    if (s.kind !== 'word' || s.norm.startsWith('ال') || /(ه|ها|هم)$/.test(s.text) || !g.nameWord(i + 1, false) || formsAt(i + 1).length > 1 || givenTok(i + 1) && commonTok(i + 1)) continue;
+    const c = toks[i + 2];
+    if (!(c.kind === 'punct' || /^(ان|انه|انها)$/.test(c.norm))) continue;
+    claim({ type: 'PER', tokenStart: i, tokenEnd: i + 2, start: at(i, gf), end: s.end, kind: 'name', name: doc.text.slice(at(i, gf), s.end), evidence: ['rule:title-complement+ambiguous-given'], titles: [] });
+    i++;
+  }
+}
+
+/**
+ * (s9 recall) A lexicon person matched on given names only ("محمد يونس") followed by a definite family name no lexicon or
+ * grammar read and a hard close ("محمد يونس العبيدي إن") is another bearer: the whole chain is a new person.
+ */
+export function lexiconGivenExtensionPass(cx: Ctx, g: NameGrammar): void {
+  const { doc, toks, n, owner, cands, claim, isNat, givenTok, formsAt } = cx;
+  for (let x = 0; x < cands.length; x++) {
+    const c = cands[x];
+    if (c.dead || c.type !== 'PER' || !c.lex || c.short || c.tokenEnd - c.tokenStart < 2 || c.tokenEnd + 1 > n) continue;
+    let allGiven = true;
+    for (let q = c.tokenStart; q < c.tokenEnd && allGiven; q++) allGiven = givenTok(q) && !toks[q].norm.startsWith('ال');
+    const e = c.tokenEnd;
+    if (!allGiven || e >= n || owner[e] >= 0 || toks[e].kind !== 'word' || isNat(toks[e].norm) || formsAt(e).length !== 1 || !g.definiteSurname(e) || !g.hardClose(e + 1)) continue;
+    c.dead = true;
+    for (let q = c.tokenStart; q < c.tokenEnd; q++) owner[q] = -1;
+    claim({ type: 'PER', tokenStart: c.tokenStart, tokenEnd: e + 1, start: c.start, end: toks[e].end, kind: 'name', name: doc.text.slice(c.start, toks[e].end), evidence: ['rule:lexicon-given+surname'], titles: [] });
   }
 }

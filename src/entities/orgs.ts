@@ -6,7 +6,7 @@ import type { Ctx } from './context.ts';
 import { nameText } from './context.ts';
 import type { Cand, TitleOcc } from './types.ts';
 import type { LexEntry } from './lexicon.ts';
-import { LINKERS, MODIFIERS, ORG_END, PLACE_PREPS, UNIT_NOT_BEFORE, VENUE_HEADS, VENUE_WORDS, LOCAL_BODY_HEADS, KIN_HEADS } from './wordsets.ts';
+import { LINKERS, MODIFIERS, ORG_END, PLACE_PREPS, UNIT_NOT_BEFORE, VENUE_HEADS, VENUE_WORDS, LOCAL_BODY_HEADS, KIN_HEADS, COMPANY_ADJECTIVES } from './wordsets.ts';
 
 /**
  * End of a run of at most three indefinite construct nouns from k (the first may carry a clitic و/ل: `skip`
@@ -331,6 +331,8 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
         const people = /ين$/.test(toks[j - 1].norm);
         // (s9) a relational adjective of no country too ("الوكالة اليابانية للتعاون الدولي"، "للتنمية الاقتصادية")
         while (j < n && wordAt(j) !== undefined && owner[j] < 0 && ((isAdj(toks[j].norm) && (!isNat(toks[j].norm) || lex.nationality.get(toks[j].norm)!.startsWith('X'))) || (people && /^ال.{3,}يين$/.test(toks[j].norm)))) j++;
+        // (s9 recall) a company's legal form or scope (wordsets.tsv company-adjective: «للمقاولات العامة»، «للتجارة المحدودة»)
+        if (j < n && wordAt(j) !== undefined && owner[j] < 0 && COMPANY_ADJECTIVES.has(toks[j].norm)) j++;
         // "الهيئة الإدارية للاتحاد التونسي للشغل": a nationality and a second لل-complement complete the first
         if (j + 1 < n && owner[j] < 0 && owner[j + 1] < 0 && wordAt(j) !== undefined && isNat(toks[j].norm) && !lex.nationality.get(toks[j].norm)!.startsWith('X') &&
           wordAt(j + 1)?.startsWith('لل') && (wordAt(j + 1)?.length ?? 0) >= 5) j += 2;

@@ -197,6 +197,9 @@ export function placeHeadPass(cx: Ctx): void {
         if (!c.evidence.includes(ph.evidence)) c.evidence.push(ph.evidence);
         continue;
       }
+      // (s9 recall) place-heads.tsv not_country: a head that names its own place before a country's name («وادي الأردن»)
+      // leaves the country alone, as before the head was listed
+      if (ph.notCountry && c.lex?.id.startsWith('country:')) continue;
       // "طريق دمشق–السويداء": a road between two places is no name of its own
       if (ph.knownOnly && c.tokenEnd < n && toks[c.tokenEnd].kind === 'dash') continue;
       // (s9) a place behind a preposition is no construct with the head: "معسكر بالنيل الأبيض" (a camp in White Nile)

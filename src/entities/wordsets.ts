@@ -99,3 +99,5 @@ export const AGREEMENT_EVIDENCE = `lexicon:data/${SET_ROWS.find((r) => r.set ===
 export const AROUND_WORDS = wordSet('around-word');
 /** (s9 round 3) words besides the verbs of saying that open a subject named in apposition with a title («وكان X، محافظ …،»). */
 export const APPOSITION_OPENERS = wordSet('apposition-opener');
+/** (s9 recall) adjectives of a company's legal form or scope after a لل-complement («للمقاولات العامة»). */
+export const COMPANY_ADJECTIVES = wordSet('company-adjective');
