@@ -260,6 +260,19 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
         roles.evidence.push('rule:owner-of-aid-means');
       }
     }
+    // (session 9, leftovers) «وتسلمت الوزارة شحنة مساعدات من الهلال الأحمر»: aid told from the recipient's side (a verb row
+    // with obj subject and `@من`) — the subject receives (target), the first body after «من» past the subject gives (actor)
+    if (type === 'AID' && h.entry.pos === 'verb' && h.entry.obj === 'subject' && h.entry.agentPreps?.has('من') && h.form.suffix) continue;
+    if (type === 'AID' && h.entry.pos === 'verb' && h.entry.obj === 'subject' && h.entry.agentPreps?.has('من') && !roles.actors.length) {
+      const giver = w.after.find((i) => i.prep === 'من' && !!i.entity && i.entity.type !== 'LOC' && i.m.tokenStart > h.tok && !roles.targets.includes(i.m.entity) &&
+        c.sent(i.m.tokenStart) === c.sent(h.tok)) ??
+        w.after.find((i) => i.prep === 'من' && !!i.entity && i.m.tokenStart > h.tok && !roles.targets.includes(i.m.entity) && c.sent(i.m.tokenStart) === c.sent(h.tok));
+      if (giver) {
+        roles.actors = [giver.m.entity];
+        roles.targets = roles.targets.filter((t) => t !== giver.m.entity);
+        roles.evidence.push('rule:giver-of-received-aid');
+      }
+    }
     // "قررت فرنسا طرد … واستدعاء سفيرها": a masdar coordinated with an earlier event noun of its sentence shares its actor
     if (h.entry.pos === 'noun' && /^و/.test(h.form.prefix) && !roles.actors.length) {
       const prev = lastInSentence(c, drafts, h, (d) => d.hit.entry.pos !== 'verb' && d.ev.actors.length > 0);
@@ -324,6 +337,21 @@ export function extractEvents(doc: Doc, entities: EntityLayer, attributions: Att
         roles.evidence.push('rule:meeting-participants');
       }
     }
+    // (session 9, leftovers) «أحبطت القوات محاولة تسلل»، «تمكنت الشرطة من إحباط هجوم»، «وتصدت القوات لهجوم شنه مسلحون»: a
+    // foiled or repelled attack is the attackers' act (dev gold codes the infiltration with its infiltrators) — whoever is named
+    // before the foiling word (function-words `foil`) is no attacker; attackers named after the trigger stay
+    if (type === 'ASSAULT' && h.entry.pos !== 'verb' && roles.actors.length && foiledAt(c, h.tok) >= 0) {
+      const s = c.sent(h.tok);
+      const before = (id: string) => {
+        const ms = id.startsWith('#') ? groupMentionsOf(c, id) : mentionsOf(c, id);
+        return !ms.some((m) => m.tokenStart >= h.tok && c.sent(m.tokenStart) === s);
+      };
+      const kept = roles.actors.filter((a) => !before(a));
+      if (kept.length < roles.actors.length) {
+        roles.actors = kept;
+        roles.evidence.push('rule:foiled-attack-not-foilers');
+      }
+    }
     const mode = modeFor(c, h);
     const mod = modality(c, h);
     const ev: Event = {
@@ -366,4 +394,18 @@ function markPlanned(events: Event[], published?: string): void {
     e.context = [...(e.context ?? []), 'future'];
     e.evidence!.push(later ? 'rule:planned-by-date' : 'rule:planned-programme');
   }
+}
+
+/** (session 9, leftovers) The token of a foiling word (function-words `foil`) before an attack noun at tok — right before it,
+ * before «محاولة/محاولات» right before it («إحباط محاولة هجوم»), or before the verb's subject («أحبطت الأجهزة الأمنية هجوماً»:
+ * only words of entity or group mentions between, at most six) — or -1. */
+function foiledAt(c: Ctx, tok: number): number {
+  const foil = words('foil');
+  for (let k = tok - 1, n = 0; k >= 0 && n <= 7; k--, n++) {
+    if (c.sent(k) !== c.sent(tok)) return -1;
+    if (foil.has(c.bare(k)) || foil.has(c.norm(k) ?? '')) return k;
+    if (/^محاول(ه|ات)$/.test(c.bare(k)) && k === tok - 1) continue;
+    if (!c.covered[k] && !c.groups.some((g) => g.tokenStart <= k && k < g.tokenEnd)) return -1;
+  }
+  return -1;
 }

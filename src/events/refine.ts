@@ -372,6 +372,25 @@ function refineParties(st: JoinState, attIndex: AttIndex, meansIds: Set<string>,
     roles.actors = prev ? [...prev.ev.actors] : spk ? [spk] : top ? [top] : [];
     roles.targets = objs.filter((t) => !roles.actors.includes(t));
     roles.evidence.push(prev ? 'rule:participle-subject-of-clause' : spk ? 'rule:participle-subject-speaker' : top ? 'rule:participle-subject-of-topic' : 'rule:participle');
+    // (session 9, multi-clause probe) «…، متهماً إياها بـ…»، «محمّلة إياه المسؤولية»: the detached object pronoun is the
+    // nearest fitting name before it in the sentence other than the participle's own subject (a person or body for
+    // إياه, a body or state for إياها)
+    const iy = /^اياه(ا|م)?$/.exec(c.norm(h.tok + h.len) ?? '');
+    if (iy && !roles.targets.length && roles.actors.length) {
+      const want = iy[1] === 'ا' ? ['ORG', 'LOC'] : iy[1] === 'م' ? ['ORG'] : ['PER', 'ORG'];
+      let ante: string | null = null;
+      for (let k = h.tok - 1; k >= 0 && k >= h.tok - 25 && c.sent(k) === c.sent(h.tok) && !ante; k--) {
+        for (const m of c.startArr[k] ?? []) {
+          const e = c.byId.get(m.entity);
+          if (roles.actors.includes(m.entity) || m.tokenEnd > h.tok) continue;
+          if (e ? want.includes(e.type) : m.entity.startsWith('#') && (iy[1] === 'م' || iy[1] === 'ا' && /[ةه]$/.test(m.text))) { ante = m.entity; break; }
+        }
+      }
+      if (ante) {
+        roles.targets = [ante];
+        roles.evidence.push('rule:participle-detached-object');
+      }
+    }
   }
   // «غادرت الصحفية X السجن بعد الإفراج عنها»: a masdar with no participant whose preposition carries a pronoun
   // (عنها، عليه، بحقهم) — the pronoun is the bare NP nearest before it in its sentence, the subject of the clause
@@ -422,10 +441,25 @@ function refinePossessor(st: JoinState, attIndex: AttIndex, meansIds: Set<string
     // الكاظمي ترتيب لقاء بقادة الفصائل لعرض طلباتهم»; ه/ها want a named entity, not a plural group)
     // «أعربت سلطنة عُمان، في بيان لوزارة الخارجية، عن إدانتها»: a possessed masdar still in the main clause of a
     // verb-first sentence refers to that clause's subject, past the adjuncts and appositions between
-    const mainSubj = own && suffix !== 'هم' ? mainClauseSubject(c, h, verbToks, (id) => isCountry(c, id)) : null;
+    // (session 9, multi-clause probe) هم too after a plural participle set off by a comma, when the subject is a group:
+    // «غادر نواب المعارضة جلسة البرلمان الكويتي، معربين عن رفضهم» — not the genitive البرلمان
+    const pk = /^(عن|علي|الي)$/.test(c.norm(h.tok - 1) ?? '') ? h.tok - 2 : h.tok - 1;
+    const pluralParticiple = suffix === 'هم' && own && pk >= 1 && c.isComma(pk - 1) && /^م\S{3,}ين$/.test(c.bare(pk));
+    const mainSubj0 = own && (suffix !== 'هم' || pluralParticiple) ? mainClauseSubject(c, h, verbToks, (id) => isCountry(c, id)) : null;
+    const mainSubj = suffix === 'هم' && mainSubj0 && !mainSubj0.startsWith('#') ? null : mainSubj0;
     const mainOk = !!mainSubj && !roles.targets.includes(mainSubj) && (mainSubj.startsWith('#')
-      ? !/(ون|ين|ات)$/.test(mainSubj.slice(1).split(' ')[0]) && !c.dualIds.has(mainSubj)
+      ? (suffix === 'هم' || !/(ون|ين|ات)$/.test(mainSubj.slice(1).split(' ')[0])) && !c.dualIds.has(mainSubj)
       : want.includes(c.byId.get(mainSubj)!.type));
+    // (the main clause's verb is an event itself — «اعتصم عمال X أمام مقر الإدارة، مؤكدين رفضهم»: its subject)
+    if (pluralParticiple && !mainOk) {
+      const pe = lastInSentence(c, drafts, h, (d) => d.hit.entry.pos === 'verb' && !d.hit.entry.participle && d.ev.actors.length > 0);
+      const subj = pe ? grammaticalSubject(pe) : [];
+      if (subj.length && subj.every((a) => a.startsWith('#') || c.byId.get(a)?.type === 'ORG')) {
+        roles.actors = subj;
+        roles.evidence.push('rule:possessive-subject-of-plural-participle');
+        return;
+      }
+    }
     const coordinated = (k: number) => wBefore[k].coord || (k > 0 && wBefore[k - 1].coord);
     const fits = (i: MInfo, k: number) => !roles.targets.includes(i.m.entity) && (i.entity
       ? want.includes(i.entity.type) && (suffix !== 'هم' || i.entity.type !== 'PER' || coordinated(k))
@@ -443,6 +477,38 @@ function refinePossessor(st: JoinState, attIndex: AttIndex, meansIds: Set<string
     // (a new conjoined clause between the NP and the noun keeps the sentence's subject: «ناقش X الملف مع Y، وأبدى
     // قلقه» → X)
     const conjoined = !!near && near.prep !== '' && newClauseBetween(c, near.m.tokenEnd, poss.tok);
+    // (session 9, multi-clause probe) a bare object is no antecedent past a new conjoined clause either: «استقبل X Y،
+    // وجدد رفضه …» — the clause goes on with the subject of the event before, the host of a reception
+    const prevAny = !mainOk && near && near.prep === '' && !near.coord && newClauseBetween(c, near.m.tokenEnd, poss.tok)
+      ? lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0) : undefined;
+    const objectBefore = !!prevAny && prevAny.hit.tok < near!.m.tokenStart && grammaticalSubject(prevAny).length === 1 &&
+      !grammaticalSubject(prevAny).includes(near!.m.entity) && !grammaticalSubject(prevAny)[0].startsWith('#') &&
+      (suffix !== 'هم') && want.includes(c.byId.get(grammaticalSubject(prevAny)[0])?.type ?? '');
+    if (objectBefore) {
+      roles.actors = grammaticalSubject(prevAny!);
+      roles.evidence.push('rule:possessive-subject-past-object');
+      if (!own) roles.evidence.push('rule:possessive-support-masdar');
+      return;
+    }
+    // (session 9, multi-clause probe) «وعقب لقائه الرئيس الفرنسي، أعلن العاهل المغربي …»: a possessed masdar in a fronted
+    // time adjunct at the head of its sentence, with no name before it, refers forward to the subject of the main clause
+    if (own && !fitting.length && !mainOk && suffix !== 'هم') {
+      const s0 = c.sent(h.tok);
+      const p = h.tok - 1;
+      const fronted = p >= 0 && c.sent(p) === s0 && (p === 0 || c.sent(p - 1) !== s0) && words('fronted-time-prep').has(c.bare(p));
+      let comma = -1;
+      for (let k = h.tok + 1; fronted && k < h.tok + 14 && c.sent(k) === s0; k++) if (c.isComma(k)) { comma = k; break; }
+      if (comma > 0) {
+        for (let k = comma + 2; k <= comma + 5 && c.sent(k) === s0; k++) {
+          const m = c.startArr[k]?.find((x) => want.includes(c.byId.get(x.entity)?.type ?? ''));
+          if (m) {
+            roles.actors = [m.entity];
+            roles.evidence.push('rule:possessive-fronted-adjunct-subject');
+            return;
+          }
+        }
+      }
+    }
     const prevActor = mainOk ? undefined : !near || isLoc(near) || conjoined ? lastInSentence(c, drafts, h, (d) => d.ev.actors.length > 0 && fitsNumber(d)) : undefined;
     const ante = prevActor ? null : near;
     if (mainOk && mainSubj) {

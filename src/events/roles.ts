@@ -517,6 +517,14 @@ function adjGap(c: Ctx, from: number, to: number): boolean {
   return to - from === 1 && (c.norm(from) ?? '').startsWith('ال') && c.startArr[from] === undefined && !c.look(from).trigger.length;
 }
 
+/** (session 9, multi-clause probe) A verb trigger written with an object pronoun («استقبله»، «أحالتهم»): the form less the
+ * pronoun is a trigger's first word too. */
+function objectPronounVerb(c: Ctx, h: Hit): boolean {
+  const b = c.bare(h.tok);
+  const m = /^(\S{3,}?)(هما|هم|ها|ه)$/.exec(b);
+  return !!m && h.entry.pos === 'verb' && c.lex.triggerFirst.has(m[1]);
+}
+
 export function rolesFor(c: Ctx, h: Hit, w: Window, inherited: string[] | null = null, forceInherit = false): Roles {
   const r: Roles = { actors: [], targets: [], place: null, evidence: [] };
   const e = h.entry;
@@ -929,6 +937,10 @@ function verbRoles(c: Ctx, h: Hit, w: Window, inherited: string[] | null, forceI
     r.evidence.push('rule:conjoined-verb-subject');
     rest = [];
   } else if (firstBare >= 0 && inherited && e.obj === 'target' && !nominativePlural(c, after[firstBare]) && !(!forceInherit && speaksIn(c, after[firstBare])) &&
+    // (session 9, multi-clause probe) a verb whose object is a pronoun has its subject right after it: «…، حيث استقبله
+    // الرئيس X»، «ثم أحالته النيابة على المحكمة»
+    !(e.pos === 'verb' && !forceInherit && firstBare === 0 && objectPronounVerb(c, h) && after[0].m.tokenStart - (h.tok + h.len) <= 1 &&
+      (after[0].entity ? after[0].entity.type !== 'LOC' : c.norm(after[0].m.tokenStart)!.startsWith('ال'))) &&
     (forceInherit || possessedGroup(after[firstBare]) || genderClash(c, h, after[firstBare]) ||
     // (a title and the name after it are one participant: «يلتقي وزير الثقافة الأمير X»)
     !after.slice(firstBare + 1).some((i) => (i.prep === '' || prepOk(e, i)) && i.m.entity !== after[firstBare].m.entity))) {
@@ -942,6 +954,12 @@ function verbRoles(c: Ctx, h: Hit, w: Window, inherited: string[] | null, forceI
     addIds(r.actors, subj);
     r.evidence.push(after[firstBare].prepRole === 'speaker' ? 'rule:speaker-for-organisation' : 'rule:vso-subject');
     rest = after.slice(firstBare + subj.length);
+    // (session 9, multi-clause probe) «وصل X إلى Y، حيث استقبله Z»: the object pronoun of a reception is the subject
+    // the clause goes on from (Z receives X)
+    if (e.host && inherited?.length && objectPronounVerb(c, h) && !inherited.some((a) => r.actors.includes(a))) {
+      for (const a of inherited) if (!r.targets.includes(a)) r.targets.push(a);
+      r.evidence.push('rule:reception-object-pronoun');
+    }
     // "المتحدث باسم الخارجية ناصر كنعاني": the spokesperson's name is an apposition, not the object
     if (after[firstBare].prepRole === 'speaker' && rest.length && rest[0].prep === '' && rest[0].entity?.type === 'PER') rest = rest.slice(1);
     for (let k = 0; k < firstBare; k++) if (prepOk(e, after[k])) { addIds(r.targets, group(after, k)); break; }
@@ -1306,6 +1324,12 @@ export function frameRoles(c: Ctx, h: Hit, r: Roles, w: Window): void {
       let inner = false;
       for (let k = j + 1; k < h.tok && !inner; k++) if (c.nounHits.has(k)) inner = true;
       if (inner) return;
+    }
+    // (session 9, multi-clause probe) «أعلنت الحكومة رفضها للمبادرة، وقصف الحوثيون مواقع …»: a word after a comma and و whose
+    // next word is a nominative sound plural (a masdar's genitive would be oblique: الحوثيين) is a verb with its own subject
+    if ((f.role === 'actor' || f.role === 'announce') && c.isComma(h.tok - 1) && /^و/.test(h.form.prefix) && !h.form.suffix) {
+      const nx = c.startArr[h.tok + h.len]?.[0];
+      if (nx && /^ال\S{3,}ون$/.test(c.bare(h.tok + h.len))) return;
     }
     if (f.role === 'actor' || f.role === 'announce') {
       // a support verb governs only a close noun in the same clause: "أعلن الاتحاد إضراباً"
@@ -1771,7 +1795,9 @@ export function performedBy(c: Ctx, h: Hit): EntityMention | null {
 /** An event noun in construct state right before an NP (no article: "انسحاب قوات …"), after the verb: the NP is
  * its genitive. A definite noun takes no genitive ("ووقّع الاتفاق … X": X is the subject). */
 export function constructMasdarBefore(c: Ctx, from: number, np: number): boolean {
-  const k = np - 1;
+  let k = np - 1;
+  // (session 9, multi-clause probe) past a title the NP is the genitive of: «يتوجه إلى الدوحة للقاء أمير قطر»
+  if (k > from && c.startArr[k] === undefined && isTitle(c, c.bare(k)) && c.nounHits.has(k - 1)) k--;
   return k >= from && c.nounHits.has(k) && !(c.norm(k) ?? '').replace(/^[وف]/, '').startsWith('ال');
 }
 
