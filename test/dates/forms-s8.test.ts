@@ -2,23 +2,7 @@
 // data/dates/README.md). Every check also asserts the span is an exact slice of the text.
 import { describe, expect, it } from 'vitest';
 import { hijriToGregorian } from '@tabby_ai/hijri-converter';
-import { createDoc } from '../../src/doc.ts';
-import { extractDates } from '../../src/dates/index.ts';
-
-function dates(text: string, published?: string) {
-  return extractDates(createDoc(text, { id: 't', language: 'ar', ...(published ? { published } : {}) }));
-}
-/** The mention whose text is exactly `t` (fails if absent), with offsets and evidence checked. */
-function get(text: string, published: string | undefined, t: string) {
-  const ds = dates(text, published);
-  const d = ds.find((x) => x.text === t);
-  expect(d, `no mention "${t}" in ${JSON.stringify(ds.map((x) => x.text))}`).toBeDefined();
-  expect(text.slice(d!.start, d!.end)).toBe(t);
-  expect(d!.evidence?.length).toBeGreaterThan(0);
-  return d!;
-}
-const val = (text: string, published: string | undefined, t: string) => get(text, published, t).value;
-const texts = (text: string, published?: string) => dates(text, published).map((d) => d.text);
+import { get, val, texts } from './harness.ts';
 const iso = (g: { year: number; month: number; day: number }) =>
   `${g.year}-${String(g.month).padStart(2, '0')}-${String(g.day).padStart(2, '0')}`;
 

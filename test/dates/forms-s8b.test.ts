@@ -2,21 +2,7 @@
 // seasons of a sports or school year, the new year and Ramadan without a year. Sentences written for
 // these tests; every check asserts the span is an exact slice of the text (rules in data/dates/README.md).
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../src/doc.ts';
-import { extractDates } from '../../src/dates/index.ts';
-
-function dates(text: string, published?: string) {
-  return extractDates(createDoc(text, { id: 't', language: 'ar', ...(published ? { published } : {}) }));
-}
-function get(text: string, published: string | undefined, t: string) {
-  const ds = dates(text, published);
-  const d = ds.find((x) => x.text === t);
-  expect(d, `no mention "${t}" in ${JSON.stringify(ds.map((x) => [x.text, x.value]))}`).toBeDefined();
-  expect(text.slice(d!.start, d!.end)).toBe(t);
-  expect(d!.evidence?.length).toBeGreaterThan(0);
-  return d!;
-}
-const val = (text: string, published: string | undefined, t: string) => get(text, published, t).value;
+import { dates, get, val } from './harness.ts';
 
 const JAN = '2025-01-10';
 

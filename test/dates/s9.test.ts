@@ -4,22 +4,7 @@
 // (note:dues), "starting from" a coming month, and four-letter ت-imperfects behind و. Sentences written for these
 // tests; every check asserts the span is an exact slice of the text (rules in data/dates/README.md).
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../src/doc.ts';
-import { extractDates } from '../../src/dates/index.ts';
-
-function dates(text: string, published?: string) {
-  return extractDates(createDoc(text, { id: 't', language: 'ar', ...(published ? { published } : {}) }));
-}
-function get(text: string, published: string | undefined, t: string) {
-  const ds = dates(text, published);
-  const d = ds.find((x) => x.text === t);
-  expect(d, `no mention "${t}" in ${JSON.stringify(ds.map((x) => [x.text, x.value]))}`).toBeDefined();
-  expect(text.slice(d!.start, d!.end)).toBe(t);
-  expect(d!.evidence?.length).toBeGreaterThan(0);
-  return d!;
-}
-const val = (text: string, published: string | undefined, t: string) => get(text, published, t).value;
-const texts = (text: string, published?: string) => dates(text, published).map((d) => d.text);
+import { get, val, texts } from './harness.ts';
 
 describe('«الفاتح» names the first day of a month', () => {
   it('with or without من, with a modifier or a year', () => {
