@@ -169,7 +169,8 @@ export function orgHeadPass(cx: Ctx, titleOccs: TitleOcc[]): void {
         const pj = j + (titleAt(j)?.length ?? 0);
         const c = pj < n && owner[pj] >= 0 ? cands[owner[pj]] : undefined;
         if (c && c.type === 'PER' && c.tokenStart === pj && c.start === toks[pj].start) {
-          absorbed.push(owner[pj]); j = c.tokenEnd; complement++; natOnly = false; strong = true; continue;
+          // (s9 end) a titled eponym is a whole name: it satisfies min_parts ("مركز الملك سلمان" alone is KSrelief's short form)
+          absorbed.push(owner[pj]); j = c.tokenEnd; complement = Math.max(complement + 1, head.minParts); natOnly = false; strong = true; continue;
         }
       }
       // (s9 round 3) "مستشفى كمال عدوان": right after an indefinite head of institutions named after people, an unambiguous

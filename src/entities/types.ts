@@ -35,6 +35,8 @@ export interface Form {
   off: number;
   article: boolean;
   clitic: boolean;
+  /** (s9 end) a clitic + given-name reading of an ordinary dictionary word ("برقية"): no name */
+  notName?: boolean;
 }
 
 /**

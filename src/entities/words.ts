@@ -5,6 +5,7 @@ import { memoSlot, type Token } from '../text/tokenize.ts';
 import type { EntityLexicon } from './lexicon.ts';
 import type { EntWord, Form } from './types.ts';
 import { SPORT_TITLES } from './wordsets.ts';
+import { loadArabicDict } from '../ner/dict.ts';
 
 const ENT_SLOT = memoSlot();
 
@@ -63,8 +64,13 @@ export function entWord(t: Token, lex: EntityLexicon): EntWord {
   };
   const givenOk = (form: string) => lex.given.has(form) && !(w.alifFinal && !lex.givenAlif.has(form));
   w.given = givenOk(t.norm);
-  w.givenForm = forms.find((f) => givenOk(f.form));
-  w.opensName = forms.some((f) => givenOk(f.form) && (!f.clitic || !f.article)) || /^(ابو|عبد)...+/.test(t.norm);
+  // (s9 end) a proclitic + given-name reading of a word that is itself an ordinary dictionary word and no name
+  // ("برقية" telegram = ب + رقية, "لدينا" = ل + دينا, "بروح" = ب + روح; data/ner/arabic-words.txt) is no name: the whole word is read first
+  // (not behind و/ف: "وهادي"، "وصباح" are far more often "and" + a name than the dictionary's وهاد، وصباح)
+  const ordinary = !w.given && t.kind === 'word' && forms.length > 1 && !/^[وف]/.test(t.norm) && loadArabicDict().get(t.norm) === 'C';
+  if (ordinary) for (let k = 1; k < forms.length; k++) if (forms[k].clitic && !forms[k].article && givenOk(forms[k].form)) forms[k].notName = true;
+  w.givenForm = forms.find((f) => givenOk(f.form) && !f.notName);
+  w.opensName = forms.some((f) => givenOk(f.form) && !f.notName && (!f.clitic || !f.article)) || /^(ابو|عبد)...+/.test(t.norm);
   memo[ENT_SLOT] = w;
   return w;
 }
