@@ -458,8 +458,9 @@ export function resolveDefinites(c: Ctx, drafts: Draft[]): Draft[] {
     }
     // «وأدانوا بشدة الهجمات التي تطال مخيمات النازحين»: a definite plural act naming no entity right after a
     // condemnation verb of its sentence is what is condemned — a pattern of acts, not one event of its own
+    // (session 9, end: not when a relative clause names its doer, a group too — «بالاعتداءات التي ارتكبها المستوطنون»)
     const prevOut = out[out.length - 1];
-    if (definite && /ات$/.test(h.form.norm) && !d.ev.actors.some(real) && !d.ev.targets.some(real) && prevOut && prevOut.ev.type === 'ACCUSE' &&
+    if (definite && /ات$/.test(h.form.norm) && !d.ev.actors.some(real) && !d.ev.evidence!.includes('rule:performed-by') && !d.ev.targets.some(real) && prevOut && prevOut.ev.type === 'ACCUSE' &&
       prevOut.hit.entry.pos === 'verb' && c.sent(prevOut.hit.tok) === c.sent(h.tok) && h.tok - (prevOut.hit.tok + prevOut.hit.len) >= 0 && h.tok - (prevOut.hit.tok + prevOut.hit.len) <= 3) {
       prevOut.ev.evidence!.push(`rule:condemned-pattern@${d.ev.trigger.start}`);
       continue;

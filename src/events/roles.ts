@@ -1778,13 +1778,17 @@ export function performedBy(c: Ctx, h: Hit): EntityMention | null {
     // (session 9) after a relative pronoun, a support verb of the event with its object pronoun too: «الإضراب الذي أعلنته
     // التنسيقية»، «الحملة التي أطلقتها الوزارة»
     if (!performVerb(c.norm(k) ?? '') && !(!bareRel && supportVerbWithPronoun(c, c.norm(k) ?? ''))) return null;
+    const performs = performVerb(c.norm(k) ?? '');
     k++;
     if (words('perform-prep').has(c.norm(k) ?? '')) k++;
     for (let m = k; m < k + 6 && m < c.toks.length && c.sent(m) === s; m++) {
       if (c.isComma(m) || c.isBoundary(m)) return null;
       const ms = c.startArr[m];
       // (a group too after a relative pronoun: «القصف الجوي الذي نفذته القوات التركية» — not an instrument)
+      // (session 9, end) a state named bare, with no preposition, performs too after a verb of performing: «الغارات التي
+      // شنتها إسرائيل» (not after a support verb: «المساعدات التي قدمتها مصر» is thanks for aid, no act told)
       if (ms) return ms.find((x) => c.byId.get(x.entity)?.type === 'PER' || c.byId.get(x.entity)?.type === 'ORG' ||
+        (performs && c.byId.get(x.entity)?.type === 'LOC' && !c.info(x).prep) ||
         (x.entity.startsWith('#') && (bareRel || !(x as { means?: boolean }).means))) ?? null;
     }
     return null;

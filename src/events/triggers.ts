@@ -208,7 +208,7 @@ export function findTriggers(c: Ctx): Hit[] {
         // (or right before it, as its subject or the antecedent of its pronoun: «قافلة مساعدات وصلت»، «الدعوى التي رفعها»)
         // (a generated passive has its required word as its subject, right after it: «أُقيمت نقاط تفتيش»، «أُعيد فتح المعبر»)
         // (session 7: or as the antecedent of its object pronoun earlier in the sentence: «خاضوا إضراباً …، علّقوه بعد …»)
-        if (e.requires.size && !requirementMet(c, k + r.length, e.requires, e.passive ? 3 : e.pos === 'verb' ? 16 : 6) && !(e.pos === 'verb' && ((!e.requiresAfter && (requirementBefore(c, k, e.requires) || subjectBefore(c, k, e.requires, hits))) || pronounAntecedent(c, k, f, e.requires)))) continue;
+        if (e.requires.size && !requirementMet(c, k + r.length, e.requires, e.passive ? 3 : e.pos === 'verb' ? 16 : 6) && !(e.pos === 'verb' && ((!e.requiresAfter && (requirementBefore(c, k, e.requires) || subjectBefore(c, k, e.requires, hits))) || pronounAntecedent(c, k, f, e.requires))) && !(e.pos === 'noun' && e.type === 'MOBILIZE' && possessorAntecedent(c, k, f, e.requires))) continue;
         // «عقوبات على ست شركات تتهمها واشنطن بـ…»: an accusing clause describing the target of a sanction gives its reason
         if (e.type === 'ACCUSE' && e.pos === 'verb' && reasonOfSanction(c, k, f, hits)) continue;
         // «وهو ما كانت ترفضه»: a habitual past in a relative clause characterises, it reports no event
@@ -468,6 +468,17 @@ function pronounAntecedent(c: Ctx, k: number, f: WordForm, req: Set<string>): bo
     if (hasAny(req, requirementVariants(c, j).after)) return true;
   }
   return false;
+}
+
+/** (session 9, end) A possessed deployment noun whose possessor is the announcing subject before it, in the same clause
+ * (no complementizer between): «أعلن الجيش انتشاره في …»، «أكدت الشرطة انتشارها» — not «أن الفيروس بدأ انتشاره». */
+function possessorAntecedent(c: Ctx, k: number, f: WordForm, req: Set<string>): boolean {
+  const s = c.sent(k);
+  for (let j = k - 1; j >= 0 && j >= k - 6 && c.sent(j) === s; j--) {
+    if (c.toks[j].kind !== 'word') continue;
+    if (W_COMPLEMENTIZER.has(c.norm(j) ?? '')) return false;
+  }
+  return pronounAntecedent(c, k, f, req);
 }
 
 /** One of `words` right before a verb (one modifier may follow it; a relative pronoun or قد may stand between),
