@@ -67,8 +67,11 @@ export function entWord(t: Token, lex: EntityLexicon): EntWord {
   // (s9 end) a proclitic + given-name reading of a word that is itself an ordinary dictionary word and no name
   // ("برقية" telegram = ب + رقية, "لدينا" = ل + دينا, "بروح" = ب + روح; data/ner/arabic-words.txt) is no name: the whole word is read first
   // (not behind و/ف: "وهادي"، "وصباح" are far more often "and" + a name than the dictionary's وهاد، وصباح)
-  const ordinary = !w.given && t.kind === 'word' && forms.length > 1 && !/^[وف]/.test(t.norm) && loadArabicDict().get(t.norm) === 'C';
-  if (ordinary) for (let k = 1; k < forms.length; k++) if (forms[k].clitic && !forms[k].article && givenOk(forms[k].form)) forms[k].notName = true;
+  // (the dictionary, loaded once on first need, is consulted only for such readings: most words never reach it)
+  const cliticGiven = (f: Form) => f.clitic && !f.article && givenOk(f.form);
+  if (!w.given && t.kind === 'word' && !/^[وف]/.test(t.norm) && forms.slice(1).some(cliticGiven) && loadArabicDict().get(t.norm) === 'C') {
+    for (let k = 1; k < forms.length; k++) if (cliticGiven(forms[k])) forms[k].notName = true;
+  }
   w.givenForm = forms.find((f) => givenOk(f.form) && !f.notName);
   w.opensName = forms.some((f) => givenOk(f.form) && !f.notName && (!f.clitic || !f.article)) || /^(ابو|عبد)...+/.test(t.norm);
   memo[ENT_SLOT] = w;

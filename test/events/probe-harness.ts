@@ -1,4 +1,4 @@
-// The harness of the session-9 probe tables (s9-roles-probe, s9-gaps, s9-clauses): each row is
+// The harnesses of the session-9 probe tables. probeProblems (s9-roles-probe, s9-gaps, s9-clauses): each row is
 // [FIXED | KEPT, tag, sentence, entities "P:|O:|L:name=mention/mention|…", expectations]. The entity layer is given by hand,
 // so a row tests the event stage alone (attributions and dates run). An expectation is "TYPE[/mode] a=X+Y t=Z o=W p=P
 // a!=U t!=V p!=Q" (actors, targets, either role, place; compared with entity names and mentions and participant texts,
@@ -9,6 +9,7 @@ import { createDoc } from '../../src/doc.ts';
 import { extractAttributions } from '../../src/attributions/index.ts';
 import { extractDates } from '../../src/dates/index.ts';
 import { extractEvents } from '../../src/events/index.ts';
+import { analyze } from '../../src/analyze.ts';
 import { normalize } from '../../src/text/normalize.ts';
 
 export type Probe = [string, string, string, string, string];
@@ -62,6 +63,53 @@ export function probeProblems([, , text, es, exp]: Probe, ending = /(ون|ين|�
     };
     const ofType = events.filter((e) => e.type === type && (!mode || e.mode === mode));
     if (!(all ? ofType.every(fits) : ofType.some(fits))) out.push(`${all ? 'ALL ' : 'no '}${part}: ${dump()}`);
+  }
+  return out;
+}
+
+/**
+ * The problems of one sentence run through the whole pipeline (`analyze()`, real entity stage), for the row tables of
+ * s9-vocab, s9-leftovers and s9-end. `exp` joins with " ; ": "none" (no event), "count TYPE N", "!TYPE[/mode]" (no such
+ * event), "TYPE[/mode] noactor=X" (no event of the type has X as actor) or "TYPE[/mode] [a=ACTOR] [t=TARGET] [neg] [fut]".
+ * With `strictModality` an event fits only when its negation and future flags are exactly those the row names.
+ */
+export function pipelineProblems(text: string, exp: string, { strictModality = false, published = '2024-05-10' } = {}): string[] {
+  const strip = (s: string) => normalize(s).split(/\s+/).map((w) => w.replace(/^(وال|بال|لل|ال)/, '').replace(/(ون|ين)$/, '')).join(' ');
+  const like = (a: string, b: string) => { const x = strip(a), y = strip(b); return !!x && (x.includes(y) || y.includes(x)); };
+  const a = analyze({ text, meta: { published } });
+  const evs = a.events;
+  const name = (id: string) => a.entities.find((e) => e.id === id)?.name ?? '';
+  const all = (e: (typeof evs)[number], r: 'actor' | 'target') =>
+    [...(e.participants ?? []).filter((p) => p.role === r).map((p) => p.text), ...(r === 'actor' ? e.actors : e.targets).map(name)];
+  const got = () => evs.map((e) => `${e.type}/${e.mode ?? '-'} «${e.trigger.text}» a=${all(e, 'actor').join('|')} t=${all(e, 'target').join('|')}`).join(', ');
+  const out: string[] = [];
+  for (const part of exp.split(' ; ')) {
+    const w = part.trim().split(/\s+/);
+    if (w[0] === 'none') { if (evs.length) out.push(`expected no event: ${got()}`); continue; }
+    if (w[0] === 'count') {
+      const n = evs.filter((e) => e.type === w[1]).length;
+      if (n !== Number(w[2])) out.push(`expected ${w[2]} ${w[1]}, got ${n}: ${got()}`);
+      continue;
+    }
+    if (w[0].startsWith('!')) {
+      const [t, m] = w[0].slice(1).split('/');
+      if (evs.some((e) => e.type === t && (!m || e.mode === m))) out.push(`unexpected ${w[0].slice(1)}: ${got()}`);
+      continue;
+    }
+    const [type, mode] = w[0].split('/');
+    const noActor = part.match(/noactor=(.+?)$/)?.[1];
+    if (noActor) {
+      if (evs.some((e) => e.type === type && all(e, 'actor').some((x) => like(x, noActor)))) out.push(`${type} with actor ${noActor}: ${got()}`);
+      continue;
+    }
+    const actor = part.match(/a=(.+?)(?= t=| neg| fut|$)/)?.[1];
+    const target = part.match(/t=(.+?)(?= neg| fut|$)/)?.[1];
+    const ok = evs.some((e) => {
+      if (e.type !== type || (mode && e.mode !== mode)) return false;
+      if (strictModality && (w.includes('neg') !== !!e.negated || w.includes('fut') !== (e.context ?? []).includes('future'))) return false;
+      return (!actor || all(e, 'actor').some((x) => like(x, actor))) && (!target || all(e, 'target').some((x) => like(x, target)));
+    });
+    if (!ok) out.push(`no ${part}: ${got()}`);
   }
   return out;
 }

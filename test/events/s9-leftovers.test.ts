@@ -1,52 +1,15 @@
 // Session 9, leftovers (detection side): gaps the probe rounds left — aid told from the recipient's side («تسلمت X شحنة … من Y»),
 // an execution carried out with the sentence noun after the verb's subject («نفذت إيران حكم الإعدام»), attacks foiled or repelled
 // (the foilers are no attackers), and the congratulation conventions («هنأ» is SUPPORT; telegrams are no events). Sentences
-// written for this file, run through the whole pipeline (`analyze()`, real entity stage). Row format as in s9-vocab.test.ts:
+// written for this file, run through the whole pipeline (`analyze()`, real entity stage). Row format (pipelineProblems in probe-harness.ts):
 // "TYPE[/mode] [a=ACTOR] [t=TARGET]", "!TYPE" (no such event), "noactor=X" (no event of the type has X as actor), "count TYPE N",
 // or "none"; joined by " ; ". FIXED rows fail without data/events/README.md «Session 9 — leftovers»; KEPT rows are guards.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze.ts';
-import { normalize } from '../../src/text/normalize.ts';
+import { pipelineProblems } from './probe-harness.ts';
 
 type Row = [string, string];
-const strip = (s: string) => normalize(s).split(/\s+/).map((w) => w.replace(/^(وال|بال|لل|ال)/, '').replace(/(ون|ين)$/, '')).join(' ');
-const like = (a: string, b: string) => { const x = strip(a), y = strip(b); return !!x && (x.includes(y) || y.includes(x)); };
 
-function problems([text, exp]: Row): string[] {
-  const a = analyze({ text, meta: { published: '2024-05-10' } });
-  const evs = a.events;
-  const name = (id: string) => a.entities.find((e) => e.id === id)?.name ?? '';
-  const all = (e: (typeof evs)[number], r: 'actor' | 'target') =>
-    [...(e.participants ?? []).filter((p) => p.role === r).map((p) => p.text), ...(r === 'actor' ? e.actors : e.targets).map(name)];
-  const got = () => evs.map((e) => `${e.type}/${e.mode ?? '-'} «${e.trigger.text}» a=${all(e, 'actor').join('|')} t=${all(e, 'target').join('|')}`).join(', ');
-  const out: string[] = [];
-  for (const part of exp.split(' ; ')) {
-    const w = part.trim().split(/\s+/);
-    if (w[0] === 'none') { if (evs.length) out.push(`expected no event: ${got()}`); continue; }
-    if (w[0] === 'count') {
-      const n = evs.filter((e) => e.type === w[1]).length;
-      if (n !== Number(w[2])) out.push(`expected ${w[2]} ${w[1]}, got ${n}: ${got()}`);
-      continue;
-    }
-    if (w[0].startsWith('!')) {
-      const [t, m] = w[0].slice(1).split('/');
-      if (evs.some((e) => e.type === t && (!m || e.mode === m))) out.push(`unexpected ${w[0].slice(1)}: ${got()}`);
-      continue;
-    }
-    const [type, mode] = w[0].split('/');
-    const noActor = part.match(/noactor=(.+?)$/)?.[1];
-    if (noActor) {
-      if (evs.some((e) => e.type === type && all(e, 'actor').some((x) => like(x, noActor)))) out.push(`${type} with actor ${noActor}: ${got()}`);
-      continue;
-    }
-    const actor = part.match(/a=(.+?)(?= t=|$)/)?.[1];
-    const target = part.match(/t=(.+?)$/)?.[1];
-    const ok = evs.some((e) => e.type === type && (!mode || e.mode === mode) &&
-      (!actor || all(e, 'actor').some((x) => like(x, actor))) && (!target || all(e, 'target').some((x) => like(x, target))));
-    if (!ok) out.push(`no ${part}: ${got()}`);
-  }
-  return out;
-}
+const problems = ([text, exp]: Row) => pipelineProblems(text, exp);
 
 const FIXED: Row[] = [
   // 1. aid received: the subject receives (target), the body after «من» gives (actor)

@@ -10,41 +10,13 @@
 // probe»); KEPT: rows that passed already, negative controls among them (appointments, elections, dismissals, pardons kept
 // apart from sentences, accidents, sport, health campaigns, figurative «اقتحم/استهدف»).
 import { describe, expect, it } from 'vitest';
+import { pipelineProblems } from './probe-harness.ts';
 import { analyze } from '../../src/analyze.ts';
-import { normalize } from '../../src/text/normalize.ts';
 
 type Row = [string, string, string];
-const strip = (s: string) => normalize(s).split(/\s+/).map((w) => w.replace(/^(وال|بال|لل|ال)/, '').replace(/(ون|ين)$/, '')).join(' ');
-const like = (a: string, b: string) => { const x = strip(a), y = strip(b); return !!x && (x.includes(y) || y.includes(x)); };
 
-/** The problems of one row (empty when the analysis codes it as expected). */
-function problems([, text, exp]: Row): string[] {
-  const a = analyze({ text, meta: { published: '2024-05-10' } });
-  const evs = a.events;
-  const name = (id: string) => a.entities.find((e) => e.id === id)?.name ?? '';
-  const got = () => evs.map((e) => `${e.type}/${e.mode ?? '-'} «${e.trigger.text}»`).join(', ');
-  const out: string[] = [];
-  for (const part of exp.split(' ; ')) {
-    const w = part.trim().split(/\s+/);
-    if (w[0] === 'none') { if (evs.length) out.push(`expected no event: ${got()}`); continue; }
-    if (w[0].startsWith('!')) {
-      const [t, m] = w[0].slice(1).split('/');
-      if (evs.some((e) => e.type === t && (!m || e.mode === m))) out.push(`unexpected ${w[0].slice(1)}: ${got()}`);
-      continue;
-    }
-    const [type, mode] = w[0].split('/');
-    const actor = part.match(/a=(.+?)(?= t=| neg| fut|$)/)?.[1];
-    const target = part.match(/t=(.+?)(?= neg| fut|$)/)?.[1];
-    const ok = evs.some((e) => {
-      if (e.type !== type || (mode && e.mode !== mode)) return false;
-      if (w.includes('neg') !== !!e.negated || w.includes('fut') !== (e.context ?? []).includes('future')) return false;
-      const all = (r: 'actor' | 'target') => [...(e.participants ?? []).filter((p) => p.role === r).map((p) => p.text), ...(r === 'actor' ? e.actors : e.targets).map(name)];
-      return (!actor || all('actor').some((x) => like(x, actor))) && (!target || all('target').some((x) => like(x, target)));
-    });
-    if (!ok) out.push(`no ${part}: ${got()}`);
-  }
-  return out;
-}
+/** The problems of one row (empty when the analysis codes it as expected); negation and future flags must be as named. */
+const problems = ([, text, exp]: Row) => pipelineProblems(text, exp, { strictModality: true });
 
 const FIXED: Row[] = [
   ['MA', 'وقررت النيابة العامة متابعة المتهمين في حالة اعتقال بتهمة تكوين عصابة إجرامية.', 'ACCUSE'],
